@@ -1,0 +1,65 @@
+using System.CommandLine;
+using PrecedentGraph.Reading;
+
+namespace PrecedentGraph.Cli;
+
+/// <summary>Runs a parsed command line and turns every failure into one line on stderr and an exit code:
+/// 1 bad input, 2 usage, 3 environment. Never a stack trace.</summary>
+internal static class CommandRunner
+{
+    public const int Ok = 0;
+    public const int BadInput = 1;
+    public const int Usage = 2;
+    public const int Environment = 3;
+
+    public static int Invoke(RootCommand root, string[] args)
+    {
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                Console.Error.WriteLine("precedent-graph: " + error.Message);
+            }
+            Console.Error.WriteLine("Try 'precedent-graph --help'.");
+            return Usage;
+        }
+        return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>Runs a command body, mapping exceptions to exit codes.</summary>
+    public static int Guard(Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (InputException e)
+        {
+            Console.Error.WriteLine($"precedent-graph: {e.Path}: {e.Problem}");
+            return BadInput;
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine("precedent-graph: " + e.Message);
+            return Usage;
+        }
+        catch (EnvironmentException e)
+        {
+            Console.Error.WriteLine("precedent-graph: " + e.Message);
+            return Environment;
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine("precedent-graph: " + OneLine(e.Message));
+            return Environment;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            Console.Error.WriteLine("precedent-graph: " + OneLine(e.Message));
+            return Environment;
+        }
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using PrecedentGraph.Analysis;
+using PrecedentGraph.Reading;
+using PrecedentGraph.Rendering;
+
+namespace PrecedentGraph.Cli.Commands;
+
+/// <summary>`extract FILE [--format json|dot|svg] [--out FILE] [--explain]`: the graph of one file.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "An opinion file (text, HTML or CourtListener JSON), or - for standard input." };
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "dot", "svg");
+        var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output." };
+        var explain = new Option<bool>("--explain") { Description = "Print each opinion's treatments with their evidence and cue instead of the graph." };
+        var command = new Command("extract", "Extract the precedent graph of one opinion file.") { file, format, output, explain };
+        command.SetAction(parse => CommandRunner.Guard(() =>
+        {
+            var document = DocumentReader.ReadFile(parse.GetValue(file)!);
+            var analysis = new DocumentAnalyzer().Analyze(document);
+            var text = parse.GetValue(explain)
+                ? TreatmentExplainer.Explain(analysis)
+                : parse.GetValue(format) switch
+                {
+                    _ => GraphJsonWriter.Write(analysis.Graph),
+                };
+            Output.Write(parse.GetValue(output), text);
+            return CommandRunner.Ok;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,23 @@
+namespace PrecedentGraph.Cli;
+
+/// <summary>Writes a result to a file (atomically, through a temporary file) or to standard output.</summary>
+internal static class Output
+{
+    public static void Write(string? path, string text)
+    {
+        if (string.IsNullOrEmpty(path) || path == "-")
+        {
+            Console.Out.Write(text);
+            Console.Out.Flush();
+            return;
+        }
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, path, overwrite: true);
+    }
+}

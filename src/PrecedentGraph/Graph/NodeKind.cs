@@ -1,0 +1,11 @@
+namespace PrecedentGraph.Graph;
+
+public enum NodeKind
+{
+    Decision,
+    Opinion,
+    Justice,
+    Case,
+    Argument,
+    Provision,
+}

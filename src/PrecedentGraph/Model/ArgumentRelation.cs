@@ -1,0 +1,7 @@
+namespace PrecedentGraph.Model;
+
+public enum ArgumentRelation
+{
+    Supports,
+    Attacks,
+}

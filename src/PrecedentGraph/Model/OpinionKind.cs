@@ -1,0 +1,12 @@
+namespace PrecedentGraph.Model;
+
+public enum OpinionKind
+{
+    Syllabus,
+    Majority,
+    Plurality,
+    PerCuriam,
+    Concurrence,
+    ConcurrenceDissent,
+    Dissent,
+}

@@ -1,0 +1,8 @@
+namespace PrecedentGraph.Model;
+
+public enum Position
+{
+    WithMajority,
+    Against,
+    Silent,
+}

@@ -1,0 +1,6 @@
+namespace PrecedentGraph.Model;
+
+public sealed record TreatmentResult(
+    IReadOnlyList<CitationTreatment> Citations,
+    IReadOnlyList<OpinionCaseTreatment> Pairs,
+    IReadOnlyList<Diagnostic> Diagnostics);

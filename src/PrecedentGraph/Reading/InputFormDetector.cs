@@ -1,0 +1,35 @@
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Reading;
+
+/// <summary>Tells raw opinion text from the normalized form (no capitals, no digits).</summary>
+public static class InputFormDetector
+{
+    public static InputForm Detect(string text)
+    {
+        long letters = 0, upper = 0, digits = 0;
+        var limit = Math.Min(text.Length, 200_000);
+        for (var i = 0; i < limit; i++)
+        {
+            var c = text[i];
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+            }
+            else if (char.IsDigit(c))
+            {
+                digits++;
+            }
+        }
+        if (letters == 0)
+        {
+            return InputForm.Raw;
+        }
+        // Raw English prose has ~2-4% capitals; normalized text has none (a stray one may survive).
+        return upper * 1000 < letters && digits * 1000 < letters ? InputForm.Normalized : InputForm.Raw;
+    }
+}
