@@ -1,13 +1,132 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using PrecedentGraph.Analysis;
+using PrecedentGraph.Corpus;
 
 namespace PrecedentGraph.Cli.Commands;
 
+/// <summary>`bench [--corpus DIR|ARCHIVE | --synthetic N] [--threads N] [--json]`: measures the pipeline.</summary>
 internal static class BenchCommand
 {
+    private const string DefaultArchive = "../shared/corpus/findlaw-scotus.tar.gz";
+
     public static Command Create()
     {
-        var command = new Command("bench", "TODO");
-        command.SetAction(_ => CommandRunner.Guard(() => throw new UsageException("bench is not wired yet")));
+        var corpus = new Option<string?>("--corpus")
+        {
+            Description = $"A folder of opinions, or a .tar.gz archive unpacked once into .corpus/ (default: {DefaultArchive}).",
+        };
+        var synthetic = new Option<int?>("--synthetic") { Description = "Generate N decisions deterministically (raw and normalized) instead." };
+        var threads = new Option<int>("--threads") { Description = "Documents extracted in parallel.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var limit = new Option<int?>("--limit") { Description = "Use only the first N documents." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object (see contracts/cli.md) instead of a table." };
+        var command = new Command("bench", "Measure extraction, ingest, queries and rendering over a corpus.")
+        {
+            corpus, synthetic, threads, limit, json,
+        };
+        command.SetAction(parse => CommandRunner.Guard(() =>
+        {
+            var files = Inputs(parse.GetValue(corpus), parse.GetValue(synthetic));
+            if (parse.GetValue(limit) is { } max)
+            {
+                files = files.Take(max).ToList();
+            }
+            var analyzer = new DocumentAnalyzer();
+            var report = ExtractionBenchmark.Run(files, analyzer, parse.GetValue(threads));
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000.0;
+            Console.Out.Write(parse.GetValue(json) ? Json(report, peak) : Table(report, peak));
+            return CommandRunner.Ok;
+        }));
         return command;
+    }
+
+    private static IReadOnlyList<string> Inputs(string? corpus, int? synthetic)
+    {
+        if (synthetic is { } count)
+        {
+            if (count <= 0)
+            {
+                throw new UsageException("--synthetic takes a positive number of decisions");
+            }
+            return WriteSynthetic(count);
+        }
+        var source = corpus ?? DefaultArchive;
+        if (source.EndsWith(".tar.gz", StringComparison.OrdinalIgnoreCase) || source.EndsWith(".tgz", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!File.Exists(source))
+            {
+                throw new Reading.InputException(source, "no such corpus archive");
+            }
+            source = CorpusArchive.Unpack(source, Path.Combine(".corpus", Path.GetFileName(source).Split('.')[0]));
+        }
+        var files = CorpusFiles.Enumerate(source);
+        if (files.Count == 0)
+        {
+            throw new Reading.InputException(source, Directory.Exists(source) ? "no opinion files in this folder" : "no such file or folder");
+        }
+        return files;
+    }
+
+    private static IReadOnlyList<string> WriteSynthetic(int count)
+    {
+        var folder = Path.Combine(".corpus", "synthetic-" + count.ToString(CultureInfo.InvariantCulture));
+        var marker = Path.Combine(folder, ".complete");
+        if (!File.Exists(marker))
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "raw"));
+            Directory.CreateDirectory(Path.Combine(folder, "normalized"));
+            foreach (var document in new SyntheticOpinionGenerator().Generate(count))
+            {
+                File.WriteAllText(Path.Combine(folder, "raw", document.Name), document.Raw);
+                File.WriteAllText(Path.Combine(folder, "normalized", document.Name), document.Normalized);
+            }
+            File.WriteAllText(marker, "");
+        }
+        return CorpusFiles.Enumerate(folder);
+    }
+
+    private static string Table(ExtractionReport report, double peakMegabytes)
+    {
+        var text = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        text.AppendLine(c, $"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+        text.AppendLine(c, $"documents: {report.Documents} ({report.Rejected} rejected), {report.Megabytes:0.0} MB, {report.Opinions} opinions, {report.Citations} citations");
+        text.AppendLine(c, $"extraction: {report.WallSeconds:0.00} s, {report.MegabytesPerSecond:0.0} MB/s, {report.DocumentsPerSecond:0.0} documents/s, {report.CitationsPerSecond:0} citations/s");
+        text.AppendLine(c, $"decisions with an authored opinion: {report.DocumentsWithAuthoredOpinion}/{report.Documents}");
+        text.AppendLine("per stage (summed over threads): seconds, MB/s");
+        foreach (var (stage, seconds) in report.Stages)
+        {
+            text.AppendLine(c, $"  {stage,-10} {seconds,8:0.000} {(seconds > 0 ? report.Megabytes / seconds : 0),10:0.0}");
+        }
+        text.AppendLine(c, $"peak working set: {peakMegabytes:0} MB");
+        return text.ToString();
+    }
+
+    private static string Json(ExtractionReport report, double peakMegabytes)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("documents", report.Documents);
+            json.WriteNumber("rejected", report.Rejected);
+            json.WriteNumber("megabytes", Math.Round(report.Megabytes, 3));
+            json.WriteNumber("extractSeconds", Math.Round(report.WallSeconds, 3));
+            json.WriteNumber("extractMegabytesPerSecond", Math.Round(report.MegabytesPerSecond, 2));
+            json.WriteNumber("documentsPerSecond", Math.Round(report.DocumentsPerSecond, 1));
+            json.WriteNumber("citationsPerSecond", Math.Round(report.CitationsPerSecond, 0));
+            json.WriteStartObject("stageSeconds");
+            foreach (var (stage, seconds) in report.Stages)
+            {
+                json.WriteNumber(stage, Math.Round(seconds, 3));
+            }
+            json.WriteEndObject();
+            json.WriteNumber("peakWorkingSetMegabytes", Math.Round(peakMegabytes, 1));
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 }

@@ -10,7 +10,7 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "An opinion file (text, HTML or CourtListener JSON), or - for standard input." };
+        var file = CliArguments.Path("file", "An opinion file (text, HTML or CourtListener JSON).");
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "dot", "svg");
         var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output." };

@@ -21,14 +21,30 @@ public sealed class DocumentAnalyzer(AnalysisOptions options)
     {
     }
 
-    public DocumentAnalysis Analyze(SourceDocument document)
+    public DocumentAnalysis Analyze(SourceDocument document) => Analyze(document, null);
+
+    /// <summary>Runs every stage; where <paramref name="clock"/> is given, adds each stage's time to it.</summary>
+    public DocumentAnalysis Analyze(SourceDocument document, StageClock? clock)
     {
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
         var segmentation = segmenter.Segment(document);
+        start = Lap(clock, 1, start);
         var citations = finder.Find(document);
+        start = Lap(clock, 2, start);
         var resolution = resolver.Resolve(document, segmentation, citations);
+        start = Lap(clock, 3, start);
         var treatment = classifier.Classify(document, segmentation, resolution);
+        start = Lap(clock, 4, start);
         var arguments = miner.Mine(document, segmentation, citations, resolution, treatment);
+        start = Lap(clock, 5, start);
         var graph = GraphBuilder.Build(document, segmentation, citations, resolution, treatment, arguments);
+        Lap(clock, 6, start);
         return new DocumentAnalysis(document, segmentation, citations, resolution, treatment, arguments, graph);
+    }
+
+    private static long Lap(StageClock? clock, int stage, long start)
+    {
+        clock?.Add(stage, start);
+        return System.Diagnostics.Stopwatch.GetTimestamp();
     }
 }
