@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+
+namespace PrecedentGraph.Rendering;
+
+/// <summary>Writes any text as a DOT double-quoted string that Graphviz shows literally. Backslashes double
+/// (so a trailing one cannot escape the closing quote, and "\N" stays text), quotes become \", line breaks
+/// become the centred break \n, "&amp;" and "&lt;" become entities (Graphviz decodes entities in labels),
+/// and everything outside printable ASCII becomes a numeric entity, so the file is pure ASCII.
+/// Control characters are dropped to spaces.</summary>
+internal static class DotEscaper
+{
+    public static string Quote(string? text)
+    {
+        var clean = LabelText.Clean(text, keepLines: true);
+        var builder = new StringBuilder(clean.Length + 2);
+        builder.Append('"');
+        for (var i = 0; i < clean.Length; i++)
+        {
+            var c = clean[i];
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    break;
+                case '\\':
+                    builder.Append("\\\\");
+                    break;
+                case '\n':
+                    builder.Append("\\n");
+                    break;
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                default:
+                    if (c is >= ' ' and <= '~')
+                    {
+                        builder.Append(c);
+                    }
+                    else if (char.IsHighSurrogate(c) && i + 1 < clean.Length)
+                    {
+                        builder.Append("&#").Append(char.ConvertToUtf32(c, clean[i + 1]).ToString(CultureInfo.InvariantCulture)).Append(';');
+                        i++;
+                    }
+                    else
+                    {
+                        builder.Append("&#").Append(((int)c).ToString(CultureInfo.InvariantCulture)).Append(';');
+                    }
+                    break;
+            }
+        }
+        builder.Append('"');
+        return builder.ToString();
+    }
+
+    /// <summary>Lines joined with centred DOT breaks, each line escaped.</summary>
+    public static string QuoteLines(IEnumerable<string> lines) => Quote(string.Join("\n", lines));
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text;
+
+namespace PrecedentGraph.Rendering;
+
+/// <summary>Makes any text safe to carry into markup: control characters become spaces, lone surrogates
+/// and non-characters become U+FFFD; letters, marks (combining characters) and right-to-left text stay.</summary>
+internal static class LabelText
+{
+    public const string Ellipsis = "\u2026";
+
+    /// <summary>Control characters (other than tab, line feed, carriage return when <paramref name="keepLines"/>)
+    /// become spaces; broken surrogates and XML-invalid characters become U+FFFD.</summary>
+    public static string Clean(string? text, bool keepLines = false)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[i + 1]);
+                i++;
+            }
+            else if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+            {
+                builder.Append('\uFFFD');
+            }
+            else if (keepLines && c is '\n')
+            {
+                builder.Append(c);
+            }
+            else if (char.IsControl(c) || c is '\u2028' or '\u2029')
+            {
+                builder.Append(' ');
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Collapses white space to single spaces and trims.</summary>
+    public static string OneLine(string? text)
+    {
+        var clean = Clean(text);
+        var builder = new StringBuilder(clean.Length);
+        var space = false;
+        foreach (var c in clean)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Cuts to at most <paramref name="max"/> text elements (never inside a surrogate pair or before
+    /// a combining mark), adding an ellipsis when cut.</summary>
+    public static string Truncate(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+        var elements = StringInfo.GetTextElementEnumerator(text);
+        var end = 0;
+        var count = 0;
+        while (elements.MoveNext() && count < max - 1)
+        {
+            end = elements.ElementIndex + ((string)elements.Current).Length;
+            count++;
+        }
+        return end >= text.Length ? text : text[..end].TrimEnd() + Ellipsis;
+    }
+
+    /// <summary>Greedy word wrap at <paramref name="width"/> characters; longer words are split between text elements.</summary>
+    public static IReadOnlyList<string> Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var rest = word;
+            while (rest.Length > width)
+            {
+                if (line.Length > 0)
+                {
+                    lines.Add(line.ToString());
+                    line.Clear();
+                }
+                var cut = SafeCut(rest, width);
+                lines.Add(rest[..cut]);
+                rest = rest[cut..];
+            }
+            if (line.Length > 0 && line.Length + 1 + rest.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+            if (line.Length > 0)
+            {
+                line.Append(' ');
+            }
+            line.Append(rest);
+        }
+        if (line.Length > 0 || lines.Count == 0)
+        {
+            lines.Add(line.ToString());
+        }
+        return lines;
+    }
+
+    private static int SafeCut(string word, int width)
+    {
+        var cut = width;
+        while (cut > 1 && (char.IsLowSurrogate(word[cut]) || CharUnicodeInfo.GetUnicodeCategory(word[cut]) is UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark))
+        {
+            cut--;
+        }
+        return cut;
+    }
+}

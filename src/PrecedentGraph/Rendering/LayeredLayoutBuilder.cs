@@ -1,0 +1,175 @@
+using GraphShape;
+using GraphShape.Algorithms.Layout;
+using PrecedentGraph.Graph;
+using QuikGraph;
+
+namespace PrecedentGraph.Rendering;
+
+/// <summary>Lays out a <see cref="DiagramPlan"/> in layers: GraphShape's Sugiyama layout orders the nodes
+/// within their layers (crossing minimisation); layers come from the longest path, cited cases and provisions
+/// share the last layer in year order, each opinion's nodes stay together, and every layer is packed so
+/// that no two boxes overlap and no foreign box enters a cluster.</summary>
+public static class LayeredLayoutBuilder
+{
+    public const double Margin = 16;
+    public const double PadX = 8;
+    public const double PadY = 5;
+    public const double SliceGap = 14;
+    public const double ClusterPad = 10;
+
+    public static double FontSize(DiagramOptions options) => options.Style == DiagramStyle.Paper ? 11 : 12;
+
+    public static double LineHeight(DiagramOptions options) => FontSize(options) * 1.25;
+
+    public static double LayerGap(DiagramOptions options) => options.Layout == DiagramLayout.LeftToRight ? 44 : 56;
+
+    public static (double Width, double Height) Measure(IReadOnlyList<string> lines, DiagramOptions options)
+    {
+        var width = lines.Count == 0 ? 0 : lines.Max(l => TextMeasurer.Width(l, FontSize(options)));
+        return (Math.Ceiling(width + 2 * PadX), Math.Ceiling(Math.Max(1, lines.Count) * LineHeight(options) + 2 * PadY));
+    }
+
+    public static DiagramGeometry Build(DiagramPlan plan, DiagramOptions options)
+    {
+        var horizontal = options.Layout == DiagramLayout.LeftToRight;
+        var sizes = plan.Nodes.ToDictionary(n => n.Id, n => Measure(n.Lines, options), StringComparer.Ordinal);
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < plan.Nodes.Count; i++)
+        {
+            index[plan.Nodes[i].Id] = i;
+        }
+        var edges = plan.Edges.Where(e => e.From != e.To).Select(e => (e.From, e.To)).Distinct().ToList();
+        var slice = SliceCoordinates(plan, sizes, edges, horizontal);
+        var layerOf = LayerAssigner.Assign(plan, edges);
+        var layerCount = layerOf.Count == 0 ? 0 : layerOf.Values.Max() + 1;
+
+        // Order each layer: cluster members together (at their cluster's mean position), then by position.
+        var clusterKey = new Dictionary<int, double>();
+        foreach (var cluster in plan.Clusters)
+        {
+            clusterKey[cluster.Index] = cluster.Members.Count == 0 ? 0 : cluster.Members.Average(m => slice[m]);
+        }
+        var layers = new List<List<DiagramNode>>();
+        for (var k = 0; k < layerCount; k++)
+        {
+            var members = plan.Nodes.Where(n => layerOf[n.Id] == k)
+                .OrderBy(n => n.Cluster is { } c ? clusterKey[c] : slice[n.Id])
+                .ThenBy(n => n.Cluster ?? -1)
+                .ThenBy(n => slice[n.Id])
+                .ThenBy(n => index[n.Id])
+                .ToList();
+            OrderCasesByYear(members, index);
+            layers.Add(members);
+        }
+
+        // Layer axis: each layer as thick as its deepest box, boxes centred in it.
+        var depth = new double[layerCount];
+        foreach (var node in plan.Nodes)
+        {
+            var (w, h) = sizes[node.Id];
+            depth[layerOf[node.Id]] = Math.Max(depth[layerOf[node.Id]], horizontal ? w : h);
+        }
+        var layerStart = new double[layerCount];
+        for (var k = 1; k < layerCount; k++)
+        {
+            layerStart[k] = layerStart[k - 1] + depth[k - 1] + LayerGap(options);
+        }
+
+        // Slice axis: keep GraphShape's positions where they fit, never closer than the gap.
+        var start = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var layer in layers)
+        {
+            var end = double.NegativeInfinity;
+            DiagramNode? previous = null;
+            foreach (var node in layer)
+            {
+                var length = horizontal ? sizes[node.Id].Height : sizes[node.Id].Width;
+                var gap = previous is null ? 0 : previous.Cluster != node.Cluster ? SliceGap + 2 * ClusterPad : SliceGap;
+                var position = Math.Max(slice[node.Id] - length / 2, end + gap);
+                start[node.Id] = position;
+                end = position + length;
+                previous = node;
+            }
+        }
+
+        var packer = new ClusterSeparator(plan, layers, sizes, start, layerOf, horizontal, options);
+        packer.Separate();
+
+        var boxes = new Dictionary<string, LayoutBox>(StringComparer.Ordinal);
+        foreach (var node in plan.Nodes)
+        {
+            var (w, h) = sizes[node.Id];
+            var k = layerOf[node.Id];
+            boxes[node.Id] = horizontal
+                ? new LayoutBox(layerStart[k] + (depth[k] - w) / 2, start[node.Id], w, h)
+                : new LayoutBox(start[node.Id], layerStart[k] + (depth[k] - h) / 2, w, h);
+        }
+        return GeometryFinisher.Finish(plan, boxes, packer.ClusterBoxes(boxes), options);
+    }
+
+    /// <summary>Within each layer, the slots held by cited cases are refilled in year order.</summary>
+    private static void OrderCasesByYear(List<DiagramNode> layer, IReadOnlyDictionary<string, int> index)
+    {
+        var slots = new List<int>();
+        for (var i = 0; i < layer.Count; i++)
+        {
+            if (layer[i].Node.Kind == NodeKind.Case)
+            {
+                slots.Add(i);
+            }
+        }
+        var cases = slots.Select(i => layer[i]).OrderBy(n => index[n.Id]).ToList(); // plan order is year order
+        for (var i = 0; i < slots.Count; i++)
+        {
+            layer[slots[i]] = cases[i];
+        }
+    }
+
+    /// <summary>Centre of each node across its layer, from GraphShape's Sugiyama layout; plan order if it fails.</summary>
+    private static Dictionary<string, double> SliceCoordinates(
+        DiagramPlan plan,
+        IReadOnlyDictionary<string, (double Width, double Height)> sizes,
+        IReadOnlyList<(string From, string To)> edges,
+        bool horizontal)
+    {
+        var graph = new BidirectionalGraph<string, Edge<string>>(allowParallelEdges: false);
+        foreach (var node in plan.Nodes)
+        {
+            graph.AddVertex(node.Id);
+        }
+        foreach (var (from, to) in edges)
+        {
+            graph.AddEdge(new Edge<string>(from, to));
+        }
+        var vertexSizes = plan.Nodes.ToDictionary(n => n.Id, n => new Size(sizes[n.Id].Width, sizes[n.Id].Height), StringComparer.Ordinal);
+        var parameters = new SugiyamaLayoutParameters
+        {
+            Direction = horizontal ? LayoutDirection.LeftToRight : LayoutDirection.TopToBottom,
+            LayerGap = 40,
+            SliceGap = SliceGap,
+            EdgeRouting = SugiyamaEdgeRouting.Traditional,
+        };
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        try
+        {
+            var algorithm = new SugiyamaLayoutAlgorithm<string, Edge<string>, BidirectionalGraph<string, Edge<string>>>(graph, vertexSizes, parameters);
+            algorithm.Compute();
+            foreach (var node in plan.Nodes)
+            {
+                result[node.Id] = algorithm.VerticesPositions.TryGetValue(node.Id, out var point) && double.IsFinite(point.X) && double.IsFinite(point.Y)
+                    ? Math.Round(horizontal ? point.Y : point.X, 3)
+                    : 0;
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or KeyNotFoundException)
+        {
+            // GraphShape failed on this graph: fall back to plan order, which is still a valid layout.
+            result.Clear();
+            for (var i = 0; i < plan.Nodes.Count; i++)
+            {
+                result[plan.Nodes[i].Id] = i * 40.0;
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,8 @@
+namespace PrecedentGraph.Rendering;
+
+public enum LineStyle
+{
+    Solid,
+    Dashed,
+    Dotted,
+}
