@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PrecedentGraph.Reading;
+using PrecedentGraph.Storage;
 
 namespace PrecedentGraph.Cli;
 
@@ -43,6 +44,25 @@ internal static class CommandRunner
         {
             Console.Error.WriteLine("precedent-graph: " + e.Message);
             return Usage;
+        }
+        catch (StoreQueryException e)
+        {
+            Console.Error.WriteLine("precedent-graph: " + OneLine(e.Message));
+            foreach (var candidate in e.Candidates)
+            {
+                Console.Error.WriteLine("  " + OneLine(candidate));
+            }
+            return BadInput;
+        }
+        catch (StoreException e)
+        {
+            Console.Error.WriteLine("precedent-graph: " + OneLine(e.Message));
+            return Environment;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            Console.Error.WriteLine("precedent-graph: database: " + OneLine(e.Message));
+            return Environment;
         }
         catch (EnvironmentException e)
         {

@@ -1,0 +1,86 @@
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Storage;
+
+/// <summary>Finds the one stored case a cited case is, or adds it: by key, then by any citation, then by the
+/// looser match key (name tokens without "v."), where the citations do not contradict. The decided case of an
+/// ingested document goes through the same door, so citations to it land on its row.</summary>
+internal sealed class CaseUnifier(StoreCommands commands)
+{
+    public sealed record StoredCase(long Id, string Key);
+
+    public StoredCase FindOrAdd(string key, string label, string? primaryCitation, IReadOnlyList<string> citations, int? year)
+    {
+        var primary = primaryCitation is null ? null : CaseMatchKey.NormalizeCitation(primaryCitation);
+        var all = citations.Select(CaseMatchKey.NormalizeCitation).Prepend(primary).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var matchKey = CaseMatchKey.For(label);
+        var found = ByKey(key) ?? ByCitation(all) ?? ByMatchKey(matchKey, primary) ?? ByMatchKey(CaseMatchKey.For(key), primary);
+        if (found is null)
+        {
+            var id = commands.Insert(
+                "INSERT INTO cases(key, label, primary_citation, year, match_key) VALUES ($p0, $p1, $p2, $p3, $p4) RETURNING id",
+                key, label, primary, year, matchKey.Length > 0 ? matchKey : CaseMatchKey.For(key));
+            found = new StoredCase(id, key);
+        }
+        else
+        {
+            // Fill what the stored row lacks; a label with capitals beats a lowercased (normalized) one.
+            commands.Execute(
+                """
+                UPDATE cases SET
+                    primary_citation = coalesce(primary_citation, $p1),
+                    year = coalesce(year, $p2),
+                    label = CASE WHEN lower(label) = label AND lower($p3) <> $p3 THEN $p3 ELSE label END
+                WHERE id = $p0
+                """,
+                found.Id, primary, year, label);
+        }
+        foreach (var citation in all)
+        {
+            commands.Execute("INSERT OR IGNORE INTO case_citations(citation, case_id) VALUES ($p0, $p1)", citation, found.Id);
+        }
+        foreach (var token in CaseMatchKey.Tokens(label).Concat(CaseMatchKey.Tokens(key)).Distinct(StringComparer.Ordinal))
+        {
+            commands.Execute("INSERT OR IGNORE INTO case_tokens(token, case_id) VALUES ($p0, $p1)", token, found.Id);
+        }
+        return found;
+    }
+
+    public StoredCase FindOrAdd(CitedCase cited) => FindOrAdd(cited.Key, cited.Label, cited.PrimaryCitation, cited.Citations, cited.Year);
+
+    private StoredCase? ByKey(string key) =>
+        commands.Scalar("SELECT id FROM cases WHERE key = $p0", key) is long id ? new StoredCase(id, key) : null;
+
+    private StoredCase? ByCitation(IReadOnlyList<string> citations)
+    {
+        foreach (var citation in citations)
+        {
+            using var reader = commands.Reader(
+                "SELECT c.id, c.key FROM case_citations cc JOIN cases c ON c.id = cc.case_id WHERE cc.citation = $p0 ORDER BY c.id LIMIT 1", citation);
+            if (reader.Read())
+            {
+                return new StoredCase(reader.GetInt64(0), reader.GetString(1));
+            }
+        }
+        return null;
+    }
+
+    private StoredCase? ByMatchKey(string matchKey, string? primary)
+    {
+        if (!CaseMatchKey.IsDistinctive(matchKey))
+        {
+            return null;
+        }
+        using var reader = commands.Reader(
+            "SELECT id, key, primary_citation FROM cases WHERE match_key = $p0 ORDER BY id", matchKey);
+        while (reader.Read())
+        {
+            var stored = reader.IsDBNull(2) ? null : reader.GetString(2);
+            if (stored is null || primary is null || stored == primary)
+            {
+                return new StoredCase(reader.GetInt64(0), reader.GetString(1));
+            }
+        }
+        return null;
+    }
+}
