@@ -24,7 +24,7 @@ internal static class OpinionHeaderFinder
     private static readonly Regex Summary = new(
         @"\b(?:concluding|concluded|holding|held|reasoning|finding|explaining|agreeing)\b", Options);
 
-    private static readonly Regex Delivered = new(@"^\s*,?\s*(?:after\s+[^.]{0,120}?,\s*)?(?<verb>delivered|announced)\b(?<rest>.*)$", Options | RegexOptions.Singleline);
+    private static readonly Regex Delivered = new(@"^\s*,?\s*(?:(?:after|having)\s+[^.]{0,120}?,\s*)?(?<verb>delivered|announced)\b(?<rest>.*)$", Options | RegexOptions.Singleline);
 
     // the words a kind phrase is made of: "concurring in part and dissenting in part", "concurring in the judgment"
     private const string KindPhrase =
@@ -99,7 +99,8 @@ internal static class OpinionHeaderFinder
                 return null;
             }
             // the syllabus sums up: "Justice Stevens delivered the opinion of the Court in part, concluding that ..."
-            if (Summary.IsMatch(rest))
+            var period = rest.IndexOfAny(['.', ':']);
+            if (Summary.IsMatch(period >= 0 ? rest[..period] : rest))
             {
                 return null;
             }
