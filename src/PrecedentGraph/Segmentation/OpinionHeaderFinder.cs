@@ -12,23 +12,30 @@ internal static class OpinionHeaderFinder
 
     private const string Name = @"(?:(?:van|de|[od])\s+)?\p{L}[\p{L}'\u2019\-]*";
 
-    private const string Title = @"(?:(?:mr\.?\s*)?(?:chief\s+)?justice\s+" + Name + @"|the\s+chief\s+justice)";
+    private const string Title = @"(?:(?:mr\.?\s*)?(?:ch(?:ie|ei)f\s+)?justice\s+" + Name + @"|the\s+chief\s+justice)";
 
     private static readonly Regex Subject = new(
         @"^" + Title + @"(?:\s*,\s*(?:and\s+)?" + Title + @"|\s+and\s+" + Title + ")*", Options);
 
-    private static readonly Regex Delivered = new(@"^\s*,?\s*(?<verb>delivered|announced)\b(?<rest>.*)$", Options | RegexOptions.Singleline);
+    private static readonly Regex CourtBy = new(
+        @"^opinion\s+of\s+the\s+court\s+by\s+(?<subject>" + Title + @"(?:\s*,\s*(?:and\s+)?" + Title + @"|\s+and\s+" + Title + @")*)(?:\s*,?\s*announced\b.*)?$",
+        Options);
+
+    private static readonly Regex Summary = new(
+        @"\b(?:concluding|concluded|holding|held|reasoning|finding|explaining|agreeing)\b", Options);
+
+    private static readonly Regex Delivered = new(@"^\s*,?\s*(?:(?:after|having)\s+[^.]{0,120}?,\s*)?(?<verb>delivered|announced)\b(?<rest>.*)$", Options | RegexOptions.Singleline);
 
     // the words a kind phrase is made of: "concurring in part and dissenting in part", "concurring in the judgment"
     private const string KindPhrase =
-        @"(?:concurring|dissenting)(?:[\s,]+(?:in|the|judgment|judgments|result|part|parts|and|as|to|from|of|with|respect|concurring|dissenting|[ivx]+|\d+))*";
+        @"(?:concurring|dissenting)(?:[\s,]+(?:in|the|judgment|judgments|result|part|parts|and|as|to|from|of|with|respect|concurring|dissenting|no\.?|nos\.?|[ivx]+|\d+))*";
 
     private static readonly Regex Separate = new(
         @"^\s*,\s*(?:(?:(?:with\s+)?whom\s+(?<with>.{1,300}?))(?:\s*,\s*(?<kind>" + KindPhrase + @")|\s*)|(?<kind>" + KindPhrase + @"))\s*$",
         Options | RegexOptions.Singleline);
 
     private static readonly Regex Running = new(
-        @"^(?<of>opinion\s+of\s+)?(?<name>" + Name + @")\s*(?:,\s*(?<title>c\.\s*j\.|j\.))?\s*(?:,\s*(?<kind>(?:concurring|dissenting)[\p{L}\s,]{0,80}))?\s*,?$",
+        @"^(?<of>opinion\s+of\s+)?(?<name>" + Name + @")\s*(?:,\s*(?<title>c\.\s*j\.?|j\.?))?\s*(?:,\s*\(?(?<kind>(?:concurring|dissenting|concurs|dissents)[\p{L}\s,]{0,80})\.?\)?)?\s*,?$",
         Options);
 
     private static readonly Regex PageMarker = new(@"\[\s*\d+\s+U\.\s?S\.[^\]]{0,30}\]", Options);
@@ -36,7 +43,7 @@ internal static class OpinionHeaderFinder
     private static readonly Regex WithWhomSplit = new(@",?\s*\band\s+(?:with\s+)?whom\b", Options);
 
     private static readonly Regex Joins = new(
-        @"^(?<names>.+?)\s*,?\s*\b(?:join|joins|joined|concur|concurs|concurred)\b(?<tail>.*)$", Options | RegexOptions.Singleline);
+        @"^(?<names>.+?)\s*,?\s*\b(?:join|joins|joined|concur|concurs|concurred|agree|agrees|agreed)\b(?<tail>.*)$", Options | RegexOptions.Singleline);
 
     /// <summary>The header this paragraph is, or null. <paramref name="chief"/> names "THE CHIEF JUSTICE" where known.</summary>
     public static OpinionHeader? Parse(string paragraph, string? chief)
@@ -54,6 +61,16 @@ internal static class OpinionHeaderFinder
         if (line.Length <= 40 && Regex.IsMatch(line, @"^per\s+curiam\b", Options))
         {
             return new OpinionHeader(HeaderStrength.Full, null, false, OpinionKind.PerCuriam, false, [], [], false);
+        }
+        var byline = CourtBy.Match(line);
+        if (byline.Success)
+        {
+            // "Opinion of the Court by MR. JUSTICE DOUGLAS, announced by MR. JUSTICE BRENNAN."
+            var names = JusticeNames.ParseList(byline.Groups["subject"].Value, chief);
+            var isChief = Regex.IsMatch(byline.Groups["subject"].Value, @"^the\s+chief\s+justice\b", Options);
+            var first = isChief ? chief : names.FirstOrDefault();
+            return new OpinionHeader(HeaderStrength.Full, first, isChief, OpinionKind.Majority, false,
+                Without(names, first), [], names.Count > 1);
         }
         var subject = Subject.Match(line);
         if (subject.Success)
@@ -78,6 +95,12 @@ internal static class OpinionHeaderFinder
             var rest = delivered.Groups["rest"].Value;
             // a long paragraph opens with its header only when the header ends at "the Court." / "the court:"
             if (text.Length > 700 && !Regex.IsMatch(rest, @"^\s*the\s+opinion\s+of\s+the\s+court\s*[.:,]", Options))
+            {
+                return null;
+            }
+            // the syllabus sums up: "Justice Stevens delivered the opinion of the Court in part, concluding that ..."
+            var period = rest.IndexOfAny(['.', ':']);
+            if (Summary.IsMatch(period >= 0 ? rest[..period] : rest))
             {
                 return null;
             }

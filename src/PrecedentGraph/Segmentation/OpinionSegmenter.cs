@@ -7,7 +7,7 @@ namespace PrecedentGraph.Segmentation;
 /// normalized text. Linear in the text; junk gives a partial result and diagnostics, never an exception.</summary>
 public sealed class OpinionSegmenter
 {
-    private const int RunningHeadReach = 12;
+    private const int RunningHeadReach = 30;
 
     public SegmentationResult Segment(SourceDocument document)
     {
@@ -104,7 +104,8 @@ public sealed class OpinionSegmenter
                     pending ??= paragraph;
                     continue;
                 }
-                if (starts.Count > 0 && SameAuthor(header, starts[^1].Header) && (header.Kind is null || header.Kind == starts[^1].Header.Kind))
+                if (starts.Count > 0 && header.Author is not null && starts[^1].Header.Author is { } current
+                    && JusticeNames.Letters(header.Author) == JusticeNames.Letters(current) && (header.Kind is null || header.Kind == starts[^1].Header.Kind))
                 {
                     continue;
                 }
