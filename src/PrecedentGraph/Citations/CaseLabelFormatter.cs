@@ -35,7 +35,7 @@ public static class CaseLabelFormatter
         }
         for (var i = 1; i < words.Count; i++)
         {
-            if (PartyVocabulary.IsGovernmentTail(words, i))
+            if (PartyVocabulary.IsGovernmentTail(words, i) && !LowerInside.Contains(words[i - 1]))
             {
                 return i;
             }

@@ -79,7 +79,9 @@ internal static class CitationVocabulary
         "jack", "ted", "tim", "rick", "ron", "don", "ken", "pat", "sue", "beth", "kate", "jane", "anne", "ellen",
         "eleanor", "dolores", "rosa", "carmen", "manuel", "carlos", "luis", "jorge", "pedro", "miguel", "antonio",
         "francisco", "ricardo", "roberto", "fernando", "sergio", "hector", "javier", "leonard", "howard", "stanley",
-        "herbert", "norman", "ernest", "earl", "leroy", "lloyd", "melvin", "clarence", "harvey", "irving", "seymour");
+        "herbert", "norman", "ernest", "earl", "leroy", "lloyd", "melvin", "clarence", "harvey", "irving", "seymour",
+        "frank", "george", "walter", "harry", "francis", "edwin", "irwin", "hubert", "marvin", "nathaniel", "oscar", "sidney",
+        "sylvia", "vernon", "wilbur");
 
     /// <summary>Months and days: "in december," is a date, not a case.</summary>
     public static readonly WordSet CalendarWords = Set(
@@ -99,7 +101,8 @@ internal static class CitationVocabulary
         "before", "under", "over", "between", "against", "without", "within", "where", "why", "see", "cf",
         "supra", "infra", "ante", "post", "ibid", "id", "at", "quoting", "citing", "accord", "compare", "contra",
         "however", "moreover", "furthermore", "therefore", "accordingly", "indeed", "first", "second", "third",
-        "finally", "rather", "us", "him", "them", "me", "my", "your", "one", "two", "three", "other", "both",
+        "finally", "rather", "us", "him", "them", "me", "my", "your", "other", "both", "sic", "passim", "part", "parts",
+        "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "same", "generally", "ca", "cir",
         "per", "curiam", "et", "al", "seq", "footnote", "footnotes", "emphasis", "added", "omitted", "internal",
         "quotation", "marks", "brackets", "alterations", "slip", "op", "note", "n", "nn", "pp", "p", "app", "brief",
         "tr", "arg", "record", "petition", "cert", "hereafter", "hereinafter", "said", "held", "stated", "noted");

@@ -43,14 +43,19 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             NormalizedClause? next = ci + 1 < clauses.Count && clause.After != ClauseBreak.Line ? clauses[ci + 1] : null;
             var nextFirst = next is { } nc ? tokens.Word(nc.FirstWord) : ReadOnlySpan<char>.Empty;
 
+            // "at" opening a sentence stands for "Id., at N"; the rest of the clause is read on ("at see hanrahan hampton,").
+            var skip = 0;
             if (IsIdForm(tokens, clause, first))
             {
                 mentions.Add(Mention(CitationForm.Id, tokens.Words[clause.FirstWord], null, null, null, null));
-                continue;
+                if (clause.WordCount == 1 || first.SequenceEqual("ibid"))
+                {
+                    continue;
+                }
+                skip = 1;
             }
 
             // Leading signals ("see", "see also", "quoting") are not part of the name.
-            var skip = 0;
             while (skip < clause.WordCount - 1 && CitationVocabulary.LeadingSignals.Contains(tokens.Word(clause.FirstWord + skip)))
             {
                 skip++;
@@ -61,6 +66,16 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             var supra = nextFirst.SequenceEqual("supra");
             var shortForm = !supra && next is { } sc && (nextFirst.SequenceEqual("at") && (sc.WordCount == 1 || PinFollowers.Contains(tokens.Word(sc.FirstWord + 1)))
                 || nextFirst.SequenceEqual("slip") && sc.WordCount == 1);
+            var end = clause.FirstWord + clause.WordCount;
+            var perCuriam = next is { } pc && pc.WordCount == 2 && nextFirst.SequenceEqual("per") && tokens.Word(pc.FirstWord + 1).SequenceEqual("curiam");
+            var sameTerm = nextFirst.SequenceEqual("ante") || nextFirst.SequenceEqual("post");
+            var strongAfter = clause.After == ClauseBreak.Comma && (IsReporterRemnant(tokens, clauses, ci + 1) || perCuriam || shortForm || sameTerm);
+            if (strongAfter && TrailingFullName(tokens, clause, skip, buffer) is { } tail)
+            {
+                // "took davis scherer,at", "plaintiffs jasinski adams,per curiam": a full name before a pin or parenthetical
+                mentions.Add(Full(tokens, tail, end, string.Join(' ', buffer), signal));
+                continue;
+            }
             if (supra || shortForm)
             {
                 var from = TrailingNameStart(tokens, clause, skip, 7);
@@ -74,8 +89,6 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 continue;
             }
 
-            var strongAfter = next is { } rc && clause.After == ClauseBreak.Comma && IsReporterRemnant(tokens, clauses, ci + 1);
-            var end = clause.FirstWord + clause.WordCount;
 
             // Names learned from documents read before, ending the clause.
             if (known.Count > 0 && known.MatchTail(tokens, clause.FirstWord + skip, end) is { } learned)
@@ -89,6 +102,10 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 : clause.Before == ClauseBreak.Comma || clause.Before == ClauseBreak.Period || clause.Before == ClauseBreak.Line ? CitationContext.Medium
                 : CitationContext.Weak;
             var start = clause.FirstWord + skip;
+            if (context == CitationContext.Medium && IsAmongPersons(tokens, clauses, ci))
+            {
+                continue;
+            }
             if (end - start <= NormalizedNameEvaluator.MaxWords && Collect(tokens, start, end, buffer) && NormalizedNameEvaluator.IsCaseName(buffer, context))
             {
                 mentions.Add(Full(tokens, start, end, string.Join(' ', buffer), signal));
@@ -102,13 +119,41 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                     continue;
                 }
                 var tailContext = strongAfter || introducer is "see" or "quoting" or "citing" or "cf" or "accord" or "compare" or "also" ? CitationContext.Strong : CitationContext.Weak;
-                if (Collect(tokens, j, end, buffer) && NormalizedNameEvaluator.IsCaseName(buffer, tailContext))
+                var personIntroducer = !(introducer is "in" or "see" or "quoting" or "citing" or "cf" or "compare" or "accord" or "also");
+                if (Collect(tokens, j, end, buffer) && NormalizedNameEvaluator.IsCaseName(buffer, tailContext, personIntroducer))
                 {
                     mentions.Add(Full(tokens, j, end, string.Join(' ', buffer), tailContext == CitationContext.Strong ? introducer.ToString() : null));
                     break;
                 }
             }
         }
+    }
+
+    /// <summary>A clause in a list of persons (",charles graddick,attorney general of alabama,"): the next clause opens
+    /// with a title, or a neighbouring clause opens with a given name.</summary>
+    private static bool IsAmongPersons(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci)
+    {
+        var clause = clauses[ci];
+        if (clause.After != ClauseBreak.Line && ci + 1 < clauses.Count)
+        {
+            var next = clauses[ci + 1];
+            var opener = tokens.Word(next.FirstWord);
+            if (CitationVocabulary.Titles.Contains(opener) || opener.SequenceEqual("acting") || StartsWithGivenName(tokens, next))
+            {
+                return true;
+            }
+        }
+        return clause.Before != ClauseBreak.Line && ci > 0 && StartsWithGivenName(tokens, clauses[ci - 1]);
+    }
+
+    private static bool StartsWithGivenName(NormalizedTokenizer tokens, NormalizedClause clause)
+    {
+        var k = clause.FirstWord;
+        if (tokens.Word(k).SequenceEqual("and") && clause.WordCount > 1)
+        {
+            k++;
+        }
+        return CitationVocabulary.GivenNames.Contains(tokens.Word(k)) && clause.WordCount <= 4;
     }
 
     private static bool IsIdForm(NormalizedTokenizer tokens, NormalizedClause clause, ReadOnlySpan<char> first)
@@ -141,6 +186,10 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
 
     private static bool IsReporterRemnant(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci)
     {
+        if (ci >= clauses.Count)
+        {
+            return false;
+        }
         var clause = clauses[ci];
         if (clause.WordCount > 2 || clause.After != ClauseBreak.Period)
         {
@@ -175,6 +224,24 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             }
         }
         return from;
+    }
+
+    /// <summary>The start of the longest tail of the clause that is a case name in a strong context, or null.</summary>
+    private static int? TrailingFullName(NormalizedTokenizer tokens, NormalizedClause clause, int skip, List<string> buffer)
+    {
+        var end = clause.FirstWord + clause.WordCount;
+        for (var j = Math.Max(clause.FirstWord + skip, end - NormalizedNameEvaluator.MaxWords); j <= end - 2; j++)
+        {
+            if (j > clause.FirstWord + skip && CommonWordLexicon.Contains(tokens.Word(j)) && !CitationVocabulary.Introducers.Contains(tokens.Word(j - 1)))
+            {
+                continue; // a tail starts with a proper word or after a preposition
+            }
+            if (Collect(tokens, j, end, buffer) && NormalizedNameEvaluator.IsCaseName(buffer, CitationContext.Strong))
+            {
+                return j;
+            }
+        }
+        return null;
     }
 
     private static bool Collect(NormalizedTokenizer tokens, int start, int end, List<string> buffer)

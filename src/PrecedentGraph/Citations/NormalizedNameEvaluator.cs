@@ -18,7 +18,8 @@ internal static class NormalizedNameEvaluator
 {
     public const int MaxWords = 10;
 
-    public static bool IsCaseName(IReadOnlyList<string> words, CitationContext context)
+    /// <param name="personIntroducer">True where a person's name is as likely as a case ("to", "by", "with").</param>
+    public static bool IsCaseName(IReadOnlyList<string> words, CitationContext context, bool personIntroducer = true)
     {
         var n = words.Count;
         if (n < 2 || n > MaxWords)
@@ -26,37 +27,69 @@ internal static class NormalizedNameEvaluator
             return false;
         }
         var first = words[0];
+        var strong = context == CitationContext.Strong;
         if (CitationVocabulary.NameConnectors.Contains(first) && !(first is "ex" or "in" && words[1] is "parte" or "re")
-            || CitationVocabulary.NameConnectors.Contains(words[^1]) || CitationVocabulary.CorporateSuffixes.Contains(first))
+            || CitationVocabulary.NameConnectors.Contains(words[^1]) || CitationVocabulary.CorporateSuffixes.Contains(first) || NormalizedTokenizer.NameAbbreviations.Contains(first)
+            || CitationVocabulary.Signals.Contains(first) && first != "in" || PartyVocabulary.IsGovernmentTail(words, 0))
         {
             return false;
         }
-        if (CitationVocabulary.GivenNames.Contains(first) && context != CitationContext.Strong)
+        if (CitationVocabulary.GivenNames.Contains(first) && !strong && (context == CitationContext.Medium || personIntroducer))
         {
             return false;
+        }
+        var government = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            var length = PartyVocabulary.GovernmentLengthAt(words, i);
+            for (var k = i; k < i + length && k < n; k++)
+            {
+                government[k] = true;
+            }
         }
         var proper = 0;
+        var content = 0;
         for (var i = 0; i < n; i++)
         {
             var word = words[i];
-            if (word.Length == 1 && word is not ("o" or "d") || CitationVocabulary.Titles.Contains(word)
+            if (word.Length <= 2 && word is not ("o" or "d" or "co") && !CitationVocabulary.NameConnectors.Contains(word) || CitationVocabulary.Titles.Contains(word)
                 || CitationVocabulary.CalendarWords.Contains(word)
                 || CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word) && !(i == 0 && word == "in" && words[1] == "re"))
             {
                 return false;
             }
-            if (!CommonWordLexicon.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word)
-                && !CitationVocabulary.CorporateSuffixes.Contains(word) && !CitationVocabulary.States.Contains(word))
+            if (i > 0 && !strong && CitationVocabulary.GivenNames.Contains(word) && i + 1 < n && !CitationVocabulary.NameConnectors.Contains(words[i + 1]))
+            {
+                return false; // "... paul driscoll": a person inside the run
+            }
+            var connector = CitationVocabulary.NameConnectors.Contains(word) || CitationVocabulary.CorporateSuffixes.Contains(word);
+            if (!connector && !(word is "o" or "d"))
+            {
+                content++;
+            }
+            if (connector || government[i])
+            {
+                continue;
+            }
+            if (!CommonWordLexicon.Contains(word))
             {
                 proper++;
             }
+            else if (!strong && word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return false; // "haldeman solicited butterfield": a verb, so prose
+            }
         }
-        var split = CaseLabelFormatter.SplitIndex(words);
-        if (split == 0 || split >= n)
+        if (content < 2)
         {
             return false;
         }
-        var government = PartyVocabulary.ContainsGovernment(words);
+        var split = CaseLabelFormatter.SplitIndex(words);
+        if (split == 0 || split >= n || split > 0 && (CitationVocabulary.NameConnectors.Contains(words[split]) || CitationVocabulary.NameConnectors.Contains(words[split - 1])))
+        {
+            return false;
+        }
+        var anyGovernment = Array.IndexOf(government, true) >= 0;
         if (split > 0 && proper == 0 && PartyVocabulary.IsGovernmentTail(Slice(words, 0, split), 0)
             && !PartyVocabulary.ContainsGovernment(Slice(words, split, n - split)))
         {
@@ -65,9 +98,9 @@ internal static class NormalizedNameEvaluator
         }
         return context switch
         {
-            CitationContext.Strong => proper >= 1 || government,
-            CitationContext.Medium => proper >= 2 || proper == 1 && (n == 2 || government || HasSuffix(words)) || proper == 0 && government && n >= 3 && !PartyVocabulary.IsGovernmentTail(words, 0),
-            _ => proper >= 2 || proper == 1 && government || proper == 0 && government && split > 0 && PartyVocabulary.ContainsGovernment(Slice(words, split, n - split)) && PartyVocabulary.ContainsGovernment(Slice(words, 0, split)),
+            CitationContext.Strong => proper >= 1 || anyGovernment,
+            CitationContext.Medium => proper >= 2 || proper == 1 && (content == 2 || anyGovernment || HasSuffix(words)) || proper == 0 && anyGovernment && n >= 3,
+            _ => proper >= 2 || proper == 1 && anyGovernment || proper == 0 && anyGovernment && split > 0 && PartyVocabulary.ContainsGovernment(Slice(words, split, n - split)) && PartyVocabulary.ContainsGovernment(Slice(words, 0, split)),
         };
     }
 

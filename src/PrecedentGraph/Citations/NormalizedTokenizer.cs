@@ -7,7 +7,8 @@ namespace PrecedentGraph.Citations;
 /// comma (",inc.tahoe") stay inside the clause.</summary>
 internal sealed class NormalizedTokenizer
 {
-    private static readonly WordSet NameAbbreviations = new([
+    /// <summary>Abbreviations inside case and agency names ("fed.", "assn.", "comm.").</summary>
+    public static readonly WordSet NameAbbreviations = new([
         "fed", "nat", "natl", "assn", "dept", "comm", "mfg", "bros", "int", "ins", "sav", "univ", "sch", "dist", "auth",
         "bd", "educ", "cty", "admin", "serv", "elec", "gen", "hosp", "mut", "ry", "mt", "ft", "tel", "transp", "pub",
         "dev", "envtl", "indus", "prods", "sys", "cent", "corp", "co", "inc", "ltd", "mem", "med", "org", "cmty", "st",

@@ -58,7 +58,7 @@ internal static class RawCaseNameParser
             {
                 break;
             }
-            tokens.Add((position, tokenEnd));
+            tokens.Add((text[position] is '(' or '[' or '"' or '\u201c' ? position + 1 : position, tokenEnd));
             start = position;
             if (stopAfter)
             {
@@ -97,6 +97,12 @@ internal static class RawCaseNameParser
     private static bool Accept(string text, ReadOnlySpan<char> token, string? right, out bool stopAfter)
     {
         stopAfter = false;
+        if (token.Length > 1 && token[0] is '(' or '[' or '"' or '\u201c' && token[1..].IndexOfAny(";()[]\"\u201c\u201d:") < 0)
+        {
+            // "(Bivens v. ...": the name opens a parenthesis; take the word and stop
+            stopAfter = true;
+            return char.IsUpper(token[1]);
+        }
         if (token.IsEmpty || token.IndexOfAny(";()[]\"\u201c\u201d:") >= 0)
         {
             return false;

@@ -42,6 +42,9 @@ internal static partial class RawCitationFinder
     [GeneratedRegex(@",\s{1,3}supra\b(?:,\s{0,3}at\s{1,3}(?<pin>\d{1,5}))?")]
     private static partial Regex Supra();
 
+    [GeneratedRegex(@",\s{1,3}(?:ante|post),\s{1,3}pp?\.\s{0,2}(?<page>\d{1,5})")]
+    private static partial Regex SameTermCitation();
+
     [GeneratedRegex(@"(?<![A-Za-z])(?:Id\.|id\.|Ibid\.|ibid\.)(?:,?\s{0,3}at\s{1,3}(?<pin>\d{1,5}))?")]
     private static partial Regex IdCitation();
 
@@ -145,6 +148,17 @@ internal static partial class RawCitationFinder
             taken.Add(span);
             mentions.Add(new CaseMention(0, CitationForm.Supra, span, n, name, [],
                 match.Groups["pin"].Success ? match.Groups["pin"].Value : null, null, null, SignalBefore(text, n.Start)));
+        }
+
+        // "Nixon v. Fitzgerald, ante, p. 731": a decision of the same day, cited by name and page.
+        foreach (Match match in SameTermCitation().Matches(text))
+        {
+            if (RawCaseNameParser.FindNameBefore(text, match.Index, requireVersus: true) is { } n && !Inside(taken, match.Index))
+            {
+                var span = TextSpan.FromBounds(n.Start, match.Index + match.Length);
+                taken.Add(span);
+                mentions.Add(new CaseMention(0, CitationForm.Full, span, n, Clean(text, n), [], null, null, null, SignalBefore(text, n.Start)));
+            }
         }
 
         foreach (Match match in IdCitation().Matches(text))

@@ -11,7 +11,7 @@ internal static class ReporterCatalog
     public const string Pattern =
         @"U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?|F\.\s?(?:2d|3d|4th)|F\.\s?Supp\.(?:\s?(?:2d|3d))?|F\.|"
         + @"Cranch|Black|Otto|Wall\.|How\.|Wheat\.|Pet\.|Dall\.|"
-        + @"(?:[A-Z][A-Za-z']{0,9}\.\s?){1,4}(?:2d|3d|4th)?";
+        + @"(?:[A-Z][A-Za-z']{0,9}\.\s?(?:&\s)?){1,6}(?:2d|3d|4th)?";
 
     /// <summary>Statute books that share the reporter shape ("42 U.S.C. 1983", "92 Stat. 1234"); the provision
     /// finder handles them.</summary>
