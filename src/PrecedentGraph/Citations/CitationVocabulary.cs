@@ -11,6 +11,10 @@ internal static class CitationVocabulary
         "and", "overruled", "overruling", "reversed", "affirmed", "aff", "rev", "cert", "denied", "vacated",
         "cited", "quoted", "in", "relying", "following", "under", "of", "on", "from", "by");
 
+    /// <summary>Signals that make what follows a citation for sure.</summary>
+    public static readonly WordSet StrongSignals = Set(
+        "see", "also", "cf", "contra", "quoting", "accord", "compare", "citing", "generally", "eg", "overruling");
+
     /// <summary>Words that start a signal run at a clause start ("see also", "but see", "quoting").</summary>
     public static readonly WordSet LeadingSignals = Set(
         "see", "also", "cf", "contra", "quoting", "accord", "compare", "citing", "generally", "eg", "but", "with",
@@ -51,7 +55,7 @@ internal static class CitationVocabulary
         "secretary", "professor", "chief", "agent", "agents", "deputy", "sheriff", "mayor", "congressman",
         "congresswoman", "representative", "reverend", "dean", "commissioner", "attorney", "counsel", "general",
         "colonel", "major", "corporal", "private", "special", "assistant", "solicitor", "chancellor", "baron",
-        "king", "queen", "prince", "father", "sister", "brother", "patrolman", "inspector", "warden", "director",
+        "father", "sister", "brother", "patrolman", "inspector", "warden", "director",
         "administrator", "chairman", "ambassador", "admiral", "marshal", "constable", "magistrate", "juror",
         "petitioner", "respondent", "petitioners", "respondents", "plaintiff", "defendant", "appellant", "appellee");
 

@@ -60,14 +60,17 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             {
                 skip++;
             }
-            var signal = skip > 0 ? tokens.WordString(clause.FirstWord) : PreviousClauseSignal(tokens, clauses, ci);
+            var signal = skip > 0 && CitationVocabulary.StrongSignals.Contains(tokens.Word(clause.FirstWord + skip - 1))
+                ? tokens.WordString(clause.FirstWord + skip - 1)
+                : PreviousClauseSignal(tokens, clauses, ci);
 
             // Short forms: "leon,supra,at", "malley,at", "ashcroft,slip,at".
             var supra = nextFirst.SequenceEqual("supra");
-            var shortForm = !supra && next is { } sc && (nextFirst.SequenceEqual("at") && (sc.WordCount == 1 || PinFollowers.Contains(tokens.Word(sc.FirstWord + 1)))
+            var shortForm = !supra && next is { } sc && (nextFirst.SequenceEqual("at") && (sc.WordCount == 1 || PinFollowers.Contains(tokens.Word(sc.FirstWord + 1))
+                    || sc.WordCount == 2 && !CommonWordLexicon.Contains(tokens.Word(sc.FirstWord + 1)))
                 || nextFirst.SequenceEqual("slip") && sc.WordCount == 1);
             var end = clause.FirstWord + clause.WordCount;
-            var perCuriam = next is { } pc && pc.WordCount == 2 && nextFirst.SequenceEqual("per") && tokens.Word(pc.FirstWord + 1).SequenceEqual("curiam");
+            var perCuriam = next is { } pc && pc.WordCount >= 2 && nextFirst.SequenceEqual("per") && tokens.Word(pc.FirstWord + 1).SequenceEqual("curiam");
             var sameTerm = nextFirst.SequenceEqual("ante") || nextFirst.SequenceEqual("post");
             var strongAfter = clause.After == ClauseBreak.Comma && (IsReporterRemnant(tokens, clauses, ci + 1) || perCuriam || shortForm || sameTerm);
             if (strongAfter && TrailingFullName(tokens, clause, skip, buffer) is { } tail)
@@ -176,7 +179,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         for (var k = 0; k < previous.WordCount; k++)
         {
             var word = tokens.Word(previous.FirstWord + k);
-            if (!CitationVocabulary.LeadingSignals.Contains(word) || word.SequenceEqual("in") || word.SequenceEqual("and") || word.SequenceEqual("on"))
+            if (!CitationVocabulary.StrongSignals.Contains(word))
             {
                 return null;
             }

@@ -52,7 +52,8 @@ internal static class NormalizedNameEvaluator
         for (var i = 0; i < n; i++)
         {
             var word = words[i];
-            if (word.Length <= 2 && word is not ("o" or "d" or "co") && !CitationVocabulary.NameConnectors.Contains(word) || CitationVocabulary.Titles.Contains(word)
+            var title = CitationVocabulary.Titles.Contains(word) && (i == 0 || i + 1 < n && !CommonWordLexicon.Contains(words[i + 1]) && !CitationVocabulary.NameConnectors.Contains(words[i + 1]));
+            if (word.Length <= 2 && word is not ("o" or "d" or "co") && !CitationVocabulary.NameConnectors.Contains(word) || title
                 || CitationVocabulary.CalendarWords.Contains(word)
                 || CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word) && !(i == 0 && word == "in" && words[1] == "re"))
             {
