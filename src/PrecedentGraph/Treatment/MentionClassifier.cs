@@ -12,6 +12,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     private const int NextSentenceReach = 3;
     private const int ActorReach = 6;
     private const int OwnDissentReach = 8;
+    private const int ShortSentence = 8;
 
     private static readonly IReadOnlyList<TreatmentCue> Signals = TreatmentCueTable.Cues.Where(c => c.Scope == CueScope.Signal).ToList();
     private static readonly IReadOnlyList<IReadOnlyList<string>> OtherActors = Split(TreatmentCueTable.OtherActors);
@@ -49,6 +50,10 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         {
             matches.RemoveAll(m => m.Relation == TreatmentRelation.ReliesOn);
             matches.Add(reported);
+            if (reported.Relation == TreatmentRelation.Explains && IsRebutted(window.Next, citation.CaseKey))
+            {
+                matches.Add(new CueMatch(TreatmentRelation.Distinguishes, 0.65, TreatmentCueTable.RebuttedReliance, false));
+            }
         }
         if (opinion is not null && CitesOwnDissent(words, last, opinion))
         {
@@ -152,6 +157,25 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
                 matches.Add(new CueMatch(cue.Relation, Math.Round(cue.Weight * 0.9, 2), "next sentence: " + cue.Phrase, false));
             }
         }
+    }
+
+    /// <summary>"The Court relies on X. The X case, however, held only ...": the next sentence names the case
+    /// again and answers the reported reliance.</summary>
+    private bool IsRebutted(TextSpan? next, string? caseKey)
+    {
+        if (next is not { } span)
+        {
+            return false;
+        }
+        var words = WordSequence.Of(text, span);
+        if (words.Count < ShortSentence && sentences.Locate(new TextSpan(span.End, 0)).Sentence is var after && after.Start >= span.End)
+        {
+            // skip a bare citation sentence ("See ante, at 642.")
+            words = WordSequence.Of(text, after);
+        }
+        var names = NameTokens(caseKey);
+        return words.Words.Any(w => names.Contains(w.Text))
+            && words.Words.Take(8).Any(w => TreatmentCueTable.RebuttalWords.Contains(w.Text, StringComparer.Ordinal));
     }
 
     /// <summary>The actor rule: "the court below relied heavily on X" reports the lower court's reliance;

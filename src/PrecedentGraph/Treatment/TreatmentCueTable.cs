@@ -56,6 +56,13 @@ public static class TreatmentCueTable
         new("as the court held in", ReliesOn, 0.75, Before),
         new("as the court noted in", ReliesOn, 0.70, Before),
         new("as in", ReliesOn, 0.60, Before),
+        new("as i noted in", ReliesOn, 0.75, Before),
+        new("as i explained in", ReliesOn, 0.75, Before),
+        new("as i said in", ReliesOn, 0.75, Before),
+        new("correctly points out", ReliesOn, 0.70, Sentence),
+        new("correctly held", ReliesOn, 0.70, Sentence),
+        new("correctly recognized", ReliesOn, 0.70, Sentence),
+        new("rightly held", ReliesOn, 0.70, Sentence),
         new("we held in", ReliesOn, 0.70, Before),
         new("we explained in", ReliesOn, 0.70, Before),
         new("we recognized in", ReliesOn, 0.70, Before),
@@ -160,7 +167,12 @@ public static class TreatmentCueTable
         new("we overrule", Overrules, 0.90, Sentence),
         new("hereby overruled", Overrules, 0.90, Sentence),
 
-        // Explaining: the opinion describes the case.
+        // Explaining: the opinion describes the case, or a party's use of it.
+        new("claim under", Explains, 0.50, Before),
+        new("claims under", Explains, 0.50, Before),
+        new("argument based on", Explains, 0.50, Before),
+        new("argument based on the holding in", Explains, 0.55, Before),
+        new("argument under", Explains, 0.50, Before),
         new("reserved the question", Explains, 0.55, Sentence),
         new("was held", Explains, 0.45, Sentence),
     ];
@@ -200,6 +212,13 @@ public static class TreatmentCueTable
         "misreads", "misreading", "misapplied", "misapplies", "misunderstood", "misunderstands", "misconstrued",
         "misconstrues", "i do not", "we do not agree", "disagree", "error",
     ];
+
+    /// <summary>Words that, at the head of the next sentence naming the case again, answer reported reliance
+    /// ("The Court relies on X. X, however, held only ..."): the opinion then distinguishes the case.</summary>
+    public static IReadOnlyList<string> RebuttalWords { get; } = ["however", "but", "yet"];
+
+    /// <summary>Label of the rule for reported reliance rebutted in the next sentence.</summary>
+    public const string RebuttedReliance = "reported reliance rebutted in the next sentence";
 
     /// <summary>Words of a case's name that do not identify it (used when a neighbouring sentence must name the case).</summary>
     public static IReadOnlyList<string> NameStopWords { get; } =
