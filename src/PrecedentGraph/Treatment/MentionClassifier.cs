@@ -26,6 +26,12 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     {
         var span = citation.Mention.Span;
         var window = sentences.Locate(span);
+        if (IsInsideQuotation(span))
+        {
+            // the quoted court cites the case; this opinion only passes the citation on
+            var inside = TreatmentCueTable.InsideQuotation;
+            return new CitationTreatment(citation, inside.Relation, false, inside.Phrase, inside.Weight, window.Sentence);
+        }
         var words = WordSequence.Of(text, window.Sentence);
         var first = words.IndexAt(span.Start);
         var last = words.IndexAt(span.End);
@@ -294,6 +300,24 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             }
         }
         return false;
+    }
+
+    /// <summary>Inside a quotation: an odd number of quotation marks between the start of the paragraph (or of a
+    /// long line) and the citation, the citation not being the one right after a closing mark.</summary>
+    private bool IsInsideQuotation(TextSpan span)
+    {
+        var start = sentences.BlockAt(span.Start).Start;
+        var marks = 0;
+        var lastMark = -1;
+        for (var i = start; i < span.Start; i++)
+        {
+            if (text[i] is '"' or '\u201c' or '\u201d')
+            {
+                marks++;
+                lastMark = i;
+            }
+        }
+        return marks % 2 == 1 && span.Start - lastMark > 3;
     }
 
     private static bool IsQuote(char c) => c is '"' or '\u201c' or '\u201d';

@@ -14,6 +14,9 @@ public static class TreatmentCueTable
     /// <summary>A citation with no cue: in an opinion, a plain citation supports the point it follows.</summary>
     public static TreatmentCue Default { get; } = new("plain citation", ReliesOn, 0.40, Sentence);
 
+    /// <summary>A citation inside a quotation belongs to the quoted court: this opinion only cites the case.</summary>
+    public static TreatmentCue InsideQuotation { get; } = new("inside a quotation", Cites, 0.50, Sentence);
+
     /// <summary>Label of the actor rule when someone else relies on the case ("the court below relied on X").</summary>
     public const string ReportedReliance = "reports another's reliance";
 

@@ -78,6 +78,7 @@ public sealed class TreatmentClassifierTests
     [InlineData("they rest this proposal on the assertion that officers were strictly liable.see,smith jones,", "smith jones", "majority", "explains", "reports another's reliance: they rest")]
     [InlineData("A search cannot be both unreasonable and reasonable at the same time. Id., at 960 (STEVENS, J., dissenting).", "Id., at 960", "dissent", "criticizes", "cites own dissent in the case")]
     [InlineData("a search can not be both unreasonable and reasonable at the same time.at stevens,dissenting.", "at", "dissent", "criticizes", "cites own dissent in the case")]
+    [InlineData("The Court wrote: \"Officers are immune. See Smith v. Jones, 123 U.S. 456, 460 (1990). The rule is old.\"", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "cites", "inside a quotation")]
     public void Classify_LabelledSentence_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
