@@ -11,6 +11,8 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     private const int AfterReach = 4;
     private const int NextSentenceReach = 3;
     private const int ActorReach = 6;
+    private const int VerbReach = 12;
+    private const int ProposalReach = 1;
     private const int OwnDissentReach = 8;
     private const int ShortSentence = 8;
 
@@ -18,6 +20,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     private static readonly IReadOnlyList<IReadOnlyList<string>> OtherActors = Split(TreatmentCueTable.OtherActors);
     private static readonly IReadOnlyList<IReadOnlyList<string>> MajorityActors = Split(TreatmentCueTable.MajorityActors);
     private static readonly IReadOnlyList<IReadOnlyList<string>> RelianceVerbs = Split(TreatmentCueTable.RelianceVerbs);
+    private static readonly IReadOnlyList<IReadOnlyList<string>> Proposals = Split(TreatmentCueTable.ProposalWords);
     private static readonly IReadOnlyList<IReadOnlyList<string>> ErrorWords = Split(TreatmentCueTable.ErrorWords);
     private static readonly HashSet<string> NameStopWords = new(TreatmentCueTable.NameStopWords, StringComparer.Ordinal);
 
@@ -117,18 +120,39 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         foreach (var cue in TreatmentCueTable.Cues)
         {
             var n = cue.Words.Count;
-            var hit = cue.Scope switch
+            IEnumerable<int> hits = cue.Scope switch
             {
-                CueScope.Before => words.Find(cue.Words, first - BeforeReach - n, first).Any(s => s + n >= first - BeforeReach),
-                CueScope.After => words.Find(cue.Words, last, last + AfterReach + n).Any(),
-                CueScope.Sentence => words.Find(cue.Words, 0, words.Count).Any(s => s + n <= first || s >= last),
-                _ => false,
+                CueScope.Before => words.Find(cue.Words, first - BeforeReach - n, first).Where(s => s + n >= first - BeforeReach),
+                CueScope.After => words.Find(cue.Words, last, last + AfterReach + n),
+                CueScope.Sentence => words.Find(cue.Words, 0, words.Count).Where(s => s + n <= first || s >= last),
+                _ => [],
             };
-            if (hit)
+            var hit = hits.Select(s => (int?)s).FirstOrDefault();
+            if (hit is not { } at)
             {
-                matches.Add(new CueMatch(cue.Relation, cue.Weight, cue.Phrase, cue.Quoted, Specificity(cue)));
+                continue;
+            }
+            var proposal = IsNegative(cue.Relation) ? ProposalBefore(words, at) : null;
+            matches.Add(proposal is null
+                ? new CueMatch(cue.Relation, cue.Weight, cue.Phrase, cue.Quoted, Specificity(cue))
+                : new CueMatch(TreatmentRelation.ReliesOn, TreatmentCueTable.ResistedProposal.Weight,
+                    $"{TreatmentCueTable.ResistedProposal.Phrase}: {proposal} {cue.Phrase}", false, Specificity(cue)));
+        }
+    }
+
+    /// <summary>"it proposes to cut back upon X", "asks us to overrule X": someone else's proposal, which the
+    /// opinion reports in order to resist it.</summary>
+    private static string? ProposalBefore(WordSequence words, int cueStart)
+    {
+        foreach (var proposal in Proposals)
+        {
+            var n = proposal.Count;
+            if (words.Find(proposal, cueStart - ProposalReach - n, cueStart).Any(s => s + n >= cueStart - ProposalReach))
+            {
+                return string.Join(' ', proposal);
             }
         }
+        return null;
     }
 
     /// <summary>Among rows of equal weight, one standing next to the citation beats one anywhere in the sentence,
@@ -200,8 +224,9 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             for (var v = afterActor; v < Math.Min(first, afterActor + ActorReach); v++)
             {
                 var verb = RelianceVerbs.FirstOrDefault(r => words.MatchesAt(r, v));
-                if (verb is null)
+                if (verb is null || first < words.Count && first - (v + verb.Count) > VerbReach)
                 {
+                    // the citation must be the verb's object, not a case mentioned later in a long sentence
                     continue;
                 }
                 var who = string.Join(' ', actor);

@@ -14,8 +14,9 @@ public static class TreatmentCueTable
     /// <summary>A citation with no cue: in an opinion, a plain citation supports the point it follows.</summary>
     public static TreatmentCue Default { get; } = new("plain citation", ReliesOn, 0.40, Sentence);
 
-    /// <summary>A citation inside a quotation belongs to the quoted court: this opinion only cites the case.</summary>
-    public static TreatmentCue InsideQuotation { get; } = new("inside a quotation", Cites, 0.50, Sentence);
+    /// <summary>A citation inside a quotation belongs to the quoted court: this opinion only cites the case
+    /// (weak, so that any cue of the opinion's own use of the case outweighs it).</summary>
+    public static TreatmentCue InsideQuotation { get; } = new("inside a quotation", Cites, 0.30, Sentence);
 
     /// <summary>Label of the actor rule when someone else relies on the case ("the court below relied on X").</summary>
     public const string ReportedReliance = "reports another's reliance";
@@ -164,6 +165,7 @@ public static class TreatmentCueTable
         // Overruling.
         new("we overrule", Overrules, 0.95, Before),
         new("we now overrule", Overrules, 0.95, Before),
+        new("overrule", Overrules, 0.75, Before),
         new("is overruled", Overrules, 0.95, After),
         new("are overruled", Overrules, 0.95, After),
         new("is hereby overruled", Overrules, 0.95, After),
@@ -222,6 +224,18 @@ public static class TreatmentCueTable
 
     /// <summary>Label of the rule for reported reliance rebutted in the next sentence.</summary>
     public const string RebuttedReliance = "reported reliance rebutted in the next sentence";
+
+    /// <summary>Words that, right before a negative cue, make it someone else's proposal ("it proposes to cut back
+    /// upon X", "petitioner asks us to overrule X"): the opinion reports it to resist it, so it upholds the case.</summary>
+    public static IReadOnlyList<string> ProposalWords { get; } =
+    [
+        "proposes to", "propose to", "proposed to", "seeks to", "seek to", "purports to", "attempts to", "threatens to",
+        "asks us to", "ask us to", "asked us to", "urges us to", "urge us to", "urged us to", "invites us to",
+        "invitation to", "we decline to", "we need not",
+    ];
+
+    /// <summary>Label and weight of a negative cue inside someone else's proposal.</summary>
+    public static TreatmentCue ResistedProposal { get; } = new("resists a proposal", ReliesOn, 0.60, Sentence);
 
     /// <summary>Words of a case's name that do not identify it (used when a neighbouring sentence must name the case).</summary>
     public static IReadOnlyList<string> NameStopWords { get; } =

@@ -79,6 +79,18 @@ public sealed class TreatmentClassifierTests
     [InlineData("A search cannot be both unreasonable and reasonable at the same time. Id., at 960 (STEVENS, J., dissenting).", "Id., at 960", "dissent", "criticizes", "cites own dissent in the case")]
     [InlineData("a search can not be both unreasonable and reasonable at the same time.at stevens,dissenting.", "at", "dissent", "criticizes", "cites own dissent in the case")]
     [InlineData("The Court wrote: \"Officers are immune. See Smith v. Jones, 123 U.S. 456, 460 (1990). The rule is old.\"", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "cites", "inside a quotation")]
+    [InlineData("To the extent it proposes to cut back upon Smith v. Jones, 123 U.S. 456, 460 (1990), the majority will promote sloppy police work.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "relies-on", "resists a proposal: proposes to cut back upon")]
+    [InlineData("to the extent it proposes to cut back upon smith jones,the majority will promote sloppy police work.", "smith jones", "dissent", "relies-on", "resists a proposal: proposes to cut back upon")]
+    [InlineData("Petitioner asks us to overrule Smith v. Jones, 123 U.S. 456, 460 (1990). We decline.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "resists a proposal: asks us to overrule")]
+    [InlineData("petitioner asks us to overrule smith jones,we decline.", "smith jones", "majority", "relies-on", "resists a proposal: asks us to overrule")]
+    [InlineData("We therefore overrule Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "overrules", "overrule")]
+    [InlineData("we therefore overrule smith jones,", "smith jones", "majority", "overrules", "overrule")]
+    [InlineData("The court below relied heavily on our decision in Smith v. Jones, 123 U.S. 456, 460 (1990), but that precedent is far afield.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "is far afield")]
+    [InlineData("the court below relied heavily on our decision in smith jones,but that precedent is far afield.", "smith jones", "majority", "distinguishes", "is far afield")]
+    [InlineData("Smith plainly does not control the result here.", "Smith", "majority", "distinguishes", "does not control")]
+    [InlineData("smith plainly does not control the result here.", "smith", "majority", "distinguishes", "does not control")]
+    [InlineData("Petitioners argue that the District Court erred in finding that a cause of action could be inferred, and that special factors counsel hesitation in inferring a remedy like that of Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "plain citation")]
+    [InlineData("petitioners argue that the district court erred in finding that a cause of action could be inferred,and that special factors counsel hesitation in inferring a remedy like that of smith jones,", "smith jones", "majority", "relies-on", "plain citation")]
     public void Classify_LabelledSentence_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
