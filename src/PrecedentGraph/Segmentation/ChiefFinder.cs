@@ -8,7 +8,7 @@ internal static class ChiefFinder
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly Regex Header = new(@"^(?:mr\.?\s*)?chief\s+justice\s+(?<name>\p{L}[\p{L}'\u2019\-]*)", Options);
+    private static readonly Regex Header = new(@"^(?:mr\.?\s*)?ch(?:ie|ei)f\s+justice\s+(?<name>\p{L}[\p{L}'\u2019\-]*)", Options);
 
     private static readonly Regex Lineup = new(@"(?<name>\p{Lu}[\p{L}'\u2019\-]+)\s*,\s*C\.\s*J\.", RegexOptions.CultureInvariant);
 

@@ -83,7 +83,7 @@ internal static class JusticeNames
     private static readonly Regex ChiefTitle = new(@"\bthe\s+chief\s+justice\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex Titles = new(
-        @"\b(?:mr\.?\s*|mr\s+)?(?:chief\s+)?justices?\b\.?|\bc\.\s*j\.|\bjj?\.|\[[^\]]{0,40}\]|\b(?:post|ante)\b,?\s*(?:pp?\.\s*)?[\d\-, ]*|\d+",
+        @"\b(?:mr\.?\s*|mr\s+)?(?:ch(?:ie|ei)f\s+)?justices?\b\.?|\bc\.\s*j\.|\bjj?\.|\[[^\]]{0,40}\]|\b(?:post|ante)\b,?\s*(?:pp?\.\s*)?[\d\-, ]*|\d+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex Separators = new(@",|;|&|\band\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -118,7 +118,7 @@ internal static class JusticeNames
             else
             {
                 name = Normalize(trimmed);
-                if (name is not null && NotNames.Contains(Letters(name)))
+                if (name is not null && name.Split(' ').Any(word => NotNames.Contains(Letters(word))))
                 {
                     name = null;
                 }

@@ -155,7 +155,7 @@ internal static class LineupFinder
 
     private static string CutAtJoinClause(string rest)
     {
-        var cut = Regex.Match(rest, @",?\s*\bin\s+(?:which|all\s+but|parts?)\b", Options);
+        var cut = Regex.Match(rest, @",?\s*\bin\s+(?:which\b|all\s+but\b|parts?\s+[ivx\d][^,;]{0,40}?\s+of\s+which\b)", Options);
         return cut.Success ? rest[..cut.Index] : rest;
     }
 
@@ -193,7 +193,7 @@ internal static class LineupFinder
                 k--;
             }
             var word = text.Substring(k + 1, i - k - 1).ToLowerInvariant();
-            if (word.Length <= 1 || word is "jj" or "mr" or "mrs" or "pp" or "no" or "nos" or "al" or "ct")
+            if (word.Length == 0 || word.Length == 1 && !EndsPartList(text, k + 1) || word is "jj" or "mr" or "mrs" or "pp" or "no" or "nos" or "al" or "ct")
             {
                 continue;
             }
@@ -204,5 +204,13 @@ internal static class LineupFinder
         {
             yield return text[start..].Trim();
         }
+    }
+
+    // "joined as to Part I. MARSHALL, J., filed ...": a Roman numeral after "Part" ends the statement; "C. J." does not
+    private static bool EndsPartList(string text, int wordStart)
+    {
+        var from = Math.Max(0, wordStart - 60);
+        return text[wordStart] is 'I' or 'V' or 'X' or 'i' or 'v' or 'x'
+            && Regex.IsMatch(text[from..wordStart], @"\bparts?\s+(?:[ivx\d\-]+[a-z]?\s*(?:,|and|\s)\s*)*$", Options);
     }
 }

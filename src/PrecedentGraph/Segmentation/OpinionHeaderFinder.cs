@@ -12,23 +12,27 @@ internal static class OpinionHeaderFinder
 
     private const string Name = @"(?:(?:van|de|[od])\s+)?\p{L}[\p{L}'\u2019\-]*";
 
-    private const string Title = @"(?:(?:mr\.?\s*)?(?:chief\s+)?justice\s+" + Name + @"|the\s+chief\s+justice)";
+    private const string Title = @"(?:(?:mr\.?\s*)?(?:ch(?:ie|ei)f\s+)?justice\s+" + Name + @"|the\s+chief\s+justice)";
 
     private static readonly Regex Subject = new(
         @"^" + Title + @"(?:\s*,\s*(?:and\s+)?" + Title + @"|\s+and\s+" + Title + ")*", Options);
+
+    private static readonly Regex CourtBy = new(
+        @"^opinion\s+of\s+the\s+court\s+by\s+(?<subject>" + Title + @"(?:\s*,\s*(?:and\s+)?" + Title + @"|\s+and\s+" + Title + @")*)(?:\s*,?\s*announced\b.*)?$",
+        Options);
 
     private static readonly Regex Delivered = new(@"^\s*,?\s*(?<verb>delivered|announced)\b(?<rest>.*)$", Options | RegexOptions.Singleline);
 
     // the words a kind phrase is made of: "concurring in part and dissenting in part", "concurring in the judgment"
     private const string KindPhrase =
-        @"(?:concurring|dissenting)(?:[\s,]+(?:in|the|judgment|judgments|result|part|parts|and|as|to|from|of|with|respect|concurring|dissenting|[ivx]+|\d+))*";
+        @"(?:concurring|dissenting)(?:[\s,]+(?:in|the|judgment|judgments|result|part|parts|and|as|to|from|of|with|respect|concurring|dissenting|no\.?|nos\.?|[ivx]+|\d+))*";
 
     private static readonly Regex Separate = new(
         @"^\s*,\s*(?:(?:(?:with\s+)?whom\s+(?<with>.{1,300}?))(?:\s*,\s*(?<kind>" + KindPhrase + @")|\s*)|(?<kind>" + KindPhrase + @"))\s*$",
         Options | RegexOptions.Singleline);
 
     private static readonly Regex Running = new(
-        @"^(?<of>opinion\s+of\s+)?(?<name>" + Name + @")\s*(?:,\s*(?<title>c\.\s*j\.|j\.))?\s*(?:,\s*(?<kind>(?:concurring|dissenting)[\p{L}\s,]{0,80}))?\s*,?$",
+        @"^(?<of>opinion\s+of\s+)?(?<name>" + Name + @")\s*(?:,\s*(?<title>c\.\s*j\.?|j\.?))?\s*(?:,\s*\(?(?<kind>(?:concurring|dissenting|concurs|dissents)[\p{L}\s,]{0,80})\.?\)?)?\s*,?$",
         Options);
 
     private static readonly Regex PageMarker = new(@"\[\s*\d+\s+U\.\s?S\.[^\]]{0,30}\]", Options);
@@ -54,6 +58,16 @@ internal static class OpinionHeaderFinder
         if (line.Length <= 40 && Regex.IsMatch(line, @"^per\s+curiam\b", Options))
         {
             return new OpinionHeader(HeaderStrength.Full, null, false, OpinionKind.PerCuriam, false, [], [], false);
+        }
+        var byline = CourtBy.Match(line);
+        if (byline.Success)
+        {
+            // "Opinion of the Court by MR. JUSTICE DOUGLAS, announced by MR. JUSTICE BRENNAN."
+            var names = JusticeNames.ParseList(byline.Groups["subject"].Value, chief);
+            var isChief = Regex.IsMatch(byline.Groups["subject"].Value, @"^the\s+chief\s+justice\b", Options);
+            var first = isChief ? chief : names.FirstOrDefault();
+            return new OpinionHeader(HeaderStrength.Full, first, isChief, OpinionKind.Majority, false,
+                Without(names, first), [], names.Count > 1);
         }
         var subject = Subject.Match(line);
         if (subject.Success)

@@ -104,7 +104,8 @@ public sealed class OpinionSegmenter
                     pending ??= paragraph;
                     continue;
                 }
-                if (starts.Count > 0 && SameAuthor(header, starts[^1].Header) && (header.Kind is null || header.Kind == starts[^1].Header.Kind))
+                if (starts.Count > 0 && header.Author is not null && starts[^1].Header.Author is { } current
+                    && JusticeNames.Letters(header.Author) == JusticeNames.Letters(current) && (header.Kind is null || header.Kind == starts[^1].Header.Kind))
                 {
                     continue;
                 }
