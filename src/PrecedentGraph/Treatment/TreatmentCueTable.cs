@@ -86,7 +86,8 @@ public static class TreatmentCueTable
         new("controls", ReliesOn, 0.65, After),
         new("is dispositive", ReliesOn, 0.70, After),
 
-        // Distinguishing: the case does not decide this one.
+        // Distinguishing: the case does not decide this one. A bare "in contrast" is too loose to say which
+        // case is set apart; "here, in contrast" sets this case against the one just cited.
         new("unlike", Distinguishes, 0.80, Before),
         new("unlike in", Distinguishes, 0.80, Before),
         new("in contrast to", Distinguishes, 0.80, Before),
@@ -119,13 +120,13 @@ public static class TreatmentCueTable
         new("does not control", Distinguishes, 0.75, Sentence),
         new("not controlling", Distinguishes, 0.70, Sentence),
         new("is not to the contrary", Distinguishes, 0.75, Sentence),
-        new("in contrast", Distinguishes, 0.60, Sentence),
-        new("by contrast", Distinguishes, 0.60, Sentence),
         new("unlike", Distinguishes, 0.60, Sentence),
         new("here in contrast", Distinguishes, 0.70, NextSentence),
         new("here by contrast", Distinguishes, 0.70, NextSentence),
-        new("in contrast", Distinguishes, 0.65, NextSentence),
-        new("by contrast", Distinguishes, 0.65, NextSentence),
+        new("in contrast here", Distinguishes, 0.70, NextSentence),
+        new("by contrast here", Distinguishes, 0.70, NextSentence),
+        new("here in contrast", Distinguishes, 0.65, Sentence),
+        new("here by contrast", Distinguishes, 0.65, Sentence),
 
         // Limiting: the case holds less than it is taken for.
         new("cut back upon", Limits, 0.85, Before),

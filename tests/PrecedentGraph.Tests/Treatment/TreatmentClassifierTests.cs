@@ -49,7 +49,7 @@ public sealed class TreatmentClassifierTests
     [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), is not to the contrary.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "is not to the contrary")]
     [InlineData("smith jones,is not to the contrary.", "smith jones", "majority", "distinguishes", "is not to the contrary")]
     [InlineData("There, officers searched without any warrant. Smith v. Jones, 123 U.S. 456, 460 (1990). Here, in contrast, the officers had a warrant.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "next sentence: here in contrast")]
-    [InlineData("there,officers searched without any warrant.smith jones,here,in contrast,the officers had a warrant.", "smith jones", "majority", "distinguishes", "in contrast")]
+    [InlineData("there,officers searched without any warrant.smith jones,here,in contrast,the officers had a warrant.", "smith jones", "majority", "distinguishes", "here in contrast")]
     [InlineData("The Court reads Smith v. Jones, 123 U.S. 456, 460 (1990), as resolving that question; I do not. Smith is clearly distinguishable.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "distinguishes", "next sentence: is clearly distinguishable")]
     [InlineData("the court reads smith jones,as resolving that question i do not.smith is clearly distinguishable.", "smith jones", "dissent", "distinguishes", "next sentence: is clearly distinguishable")]
     [InlineData("Later decisions cut back upon Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "limits", "cut back upon")]
