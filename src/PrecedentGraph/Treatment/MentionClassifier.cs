@@ -84,12 +84,20 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         {
             var canonical = string.Join(' ', WordSequence.Of(given, new TextSpan(0, given.Length)).Words.Select(w => w.Text));
             var known = Signals.FirstOrDefault(s => s.Phrase == canonical);
-            if (known is not null)
+            var scanned = ScanSignal(words, first);
+            if (known is not null && !(scanned.Signal is { } longer && longer.Words.Count > known.Words.Count && longer.Words.Take(known.Words.Count).SequenceEqual(known.Words)))
             {
+                // the finder's signal, unless it cut a longer one short ("see" of "see generally")
                 var at = Math.Max(0, first - known.Words.Count);
                 return (known, words.MatchesAt(known.Words, at) ? at : -1);
             }
+            return scanned;
         }
+        return ScanSignal(words, first);
+    }
+
+    private static (TreatmentCue? Signal, int Start) ScanSignal(WordSequence words, int first)
+    {
         for (var i = first - 1; i >= 0; i--)
         {
             var found = Signals.Where(s => i + s.Words.Count <= first && words.MatchesAt(s.Words, i))

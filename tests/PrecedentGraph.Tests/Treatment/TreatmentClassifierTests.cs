@@ -91,6 +91,10 @@ public sealed class TreatmentClassifierTests
     [InlineData("smith plainly does not control the result here.", "smith", "majority", "distinguishes", "does not control")]
     [InlineData("Petitioners argue that the District Court erred in finding that a cause of action could be inferred, and that special factors counsel hesitation in inferring a remedy like that of Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "plain citation")]
     [InlineData("petitioners argue that the district court erred in finding that a cause of action could be inferred,and that special factors counsel hesitation in inferring a remedy like that of smith jones,", "smith jones", "majority", "relies-on", "plain citation")]
+    [InlineData("Possessing a firearm is not a crime at all. See generally Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "cites", "see generally")]
+    [InlineData("possessing a firearm is not a crime at all.see generally smith jones,", "smith jones", "dissent", "cites", "see generally")]
+    [InlineData("Officers are immune, see, e. g., Doe v. Roe, 1 U.S. 2 (1980); Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "see e g")]
+    [InlineData("officers are immune,see,doe roe,smith jones,", "smith jones", "majority", "relies-on", "see")]
     public void Classify_LabelledSentence_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
@@ -140,6 +144,24 @@ public sealed class TreatmentClassifierTests
         var deciding = result.Citations.Where(c => c.Relation == pair.Relation).OrderByDescending(c => c.Confidence).First();
         Assert.Equal(deciding.Sentence, pair.Evidence[0]);
         Assert.Equal(pair.Evidence.Distinct().Count(), pair.Evidence.Count);
+    }
+
+    [Theory]
+    [InlineData("Possessing a firearm is no crime. See generally Smith v. Jones, 123 U.S. 456 (1990).", "see", "cites", "see generally")]
+    [InlineData("possessing a firearm is no crime.see generally smith jones,", "see", "cites", "see generally")]
+    [InlineData("Officers are immune. Cf. Smith v. Jones, 123 U.S. 456 (1990).", "cf.", "relies-on", "cf")]
+    [InlineData("officers are immune.smith jones,", "but see", "distinguishes", "but see")]
+    public void Classify_FinderSignal_IsUsedUnlessCutShort(string text, string signal, string relation, string cue)
+    {
+        var start = text.IndexOf("mith", StringComparison.Ordinal) - 1;
+        var span = new TextSpan(start, text.Length - 1 - start);
+        var mention = new CaseMention(0, CitationForm.Full, span, span, "Smith v. Jones", [], null, null, null, signal);
+        var resolution = new ResolutionResult([], [new ResolvedCitation(mention, 0, CaseKey, null)], []);
+
+        var treatment = Assert.Single(new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, "majority"), resolution).Citations);
+
+        Assert.Equal(relation, Relations.Name(treatment.Relation));
+        Assert.Equal(cue, treatment.Cue);
     }
 
     [Theory]
