@@ -11,12 +11,16 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     private const int AfterReach = 4;
     private const int NextSentenceReach = 3;
     private const int ActorReach = 6;
+    private const int VerbReach = 12;
+    private const int ProposalReach = 1;
     private const int OwnDissentReach = 8;
+    private const int ShortSentence = 8;
 
     private static readonly IReadOnlyList<TreatmentCue> Signals = TreatmentCueTable.Cues.Where(c => c.Scope == CueScope.Signal).ToList();
     private static readonly IReadOnlyList<IReadOnlyList<string>> OtherActors = Split(TreatmentCueTable.OtherActors);
     private static readonly IReadOnlyList<IReadOnlyList<string>> MajorityActors = Split(TreatmentCueTable.MajorityActors);
     private static readonly IReadOnlyList<IReadOnlyList<string>> RelianceVerbs = Split(TreatmentCueTable.RelianceVerbs);
+    private static readonly IReadOnlyList<IReadOnlyList<string>> Proposals = Split(TreatmentCueTable.ProposalWords);
     private static readonly IReadOnlyList<IReadOnlyList<string>> ErrorWords = Split(TreatmentCueTable.ErrorWords);
     private static readonly HashSet<string> NameStopWords = new(TreatmentCueTable.NameStopWords, StringComparer.Ordinal);
 
@@ -25,6 +29,12 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     {
         var span = citation.Mention.Span;
         var window = sentences.Locate(span);
+        if (IsInsideQuotation(span))
+        {
+            // the quoted court cites the case; this opinion only passes the citation on
+            var inside = TreatmentCueTable.InsideQuotation;
+            return new CitationTreatment(citation, inside.Relation, false, inside.Phrase, inside.Weight, window.Sentence);
+        }
         var words = WordSequence.Of(text, window.Sentence);
         var first = words.IndexAt(span.Start);
         var last = words.IndexAt(span.End);
@@ -49,6 +59,10 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         {
             matches.RemoveAll(m => m.Relation == TreatmentRelation.ReliesOn);
             matches.Add(reported);
+            if (reported.Relation == TreatmentRelation.Explains && IsRebutted(window.Next, citation.CaseKey))
+            {
+                matches.Add(new CueMatch(TreatmentRelation.Distinguishes, 0.65, TreatmentCueTable.RebuttedReliance, false));
+            }
         }
         if (opinion is not null && CitesOwnDissent(words, last, opinion))
         {
@@ -70,12 +84,20 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         {
             var canonical = string.Join(' ', WordSequence.Of(given, new TextSpan(0, given.Length)).Words.Select(w => w.Text));
             var known = Signals.FirstOrDefault(s => s.Phrase == canonical);
-            if (known is not null)
+            var scanned = ScanSignal(words, first);
+            if (known is not null && !(scanned.Signal is { } longer && longer.Words.Count > known.Words.Count && longer.Words.Take(known.Words.Count).SequenceEqual(known.Words)))
             {
+                // the finder's signal, unless it cut a longer one short ("see" of "see generally")
                 var at = Math.Max(0, first - known.Words.Count);
                 return (known, words.MatchesAt(known.Words, at) ? at : -1);
             }
+            return scanned;
         }
+        return ScanSignal(words, first);
+    }
+
+    private static (TreatmentCue? Signal, int Start) ScanSignal(WordSequence words, int first)
+    {
         for (var i = first - 1; i >= 0; i--)
         {
             var found = Signals.Where(s => i + s.Words.Count <= first && words.MatchesAt(s.Words, i))
@@ -106,18 +128,39 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         foreach (var cue in TreatmentCueTable.Cues)
         {
             var n = cue.Words.Count;
-            var hit = cue.Scope switch
+            IEnumerable<int> hits = cue.Scope switch
             {
-                CueScope.Before => words.Find(cue.Words, first - BeforeReach - n, first).Any(s => s + n >= first - BeforeReach),
-                CueScope.After => words.Find(cue.Words, last, last + AfterReach + n).Any(),
-                CueScope.Sentence => words.Find(cue.Words, 0, words.Count).Any(s => s + n <= first || s >= last),
-                _ => false,
+                CueScope.Before => words.Find(cue.Words, first - BeforeReach - n, first).Where(s => s + n >= first - BeforeReach),
+                CueScope.After => words.Find(cue.Words, last, last + AfterReach + n),
+                CueScope.Sentence => words.Find(cue.Words, 0, words.Count).Where(s => s + n <= first || s >= last),
+                _ => [],
             };
-            if (hit)
+            var hit = hits.Select(s => (int?)s).FirstOrDefault();
+            if (hit is not { } at)
             {
-                matches.Add(new CueMatch(cue.Relation, cue.Weight, cue.Phrase, cue.Quoted, Specificity(cue)));
+                continue;
+            }
+            var proposal = IsNegative(cue.Relation) ? ProposalBefore(words, at) : null;
+            matches.Add(proposal is null
+                ? new CueMatch(cue.Relation, cue.Weight, cue.Phrase, cue.Quoted, Specificity(cue))
+                : new CueMatch(TreatmentRelation.ReliesOn, TreatmentCueTable.ResistedProposal.Weight,
+                    $"{TreatmentCueTable.ResistedProposal.Phrase}: {proposal} {cue.Phrase}", false, Specificity(cue)));
+        }
+    }
+
+    /// <summary>"it proposes to cut back upon X", "asks us to overrule X": someone else's proposal, which the
+    /// opinion reports in order to resist it.</summary>
+    private static string? ProposalBefore(WordSequence words, int cueStart)
+    {
+        foreach (var proposal in Proposals)
+        {
+            var n = proposal.Count;
+            if (words.Find(proposal, cueStart - ProposalReach - n, cueStart).Any(s => s + n >= cueStart - ProposalReach))
+            {
+                return string.Join(' ', proposal);
             }
         }
+        return null;
     }
 
     /// <summary>Among rows of equal weight, one standing next to the citation beats one anywhere in the sentence,
@@ -154,6 +197,25 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         }
     }
 
+    /// <summary>"The Court relies on X. The X case, however, held only ...": the next sentence names the case
+    /// again and answers the reported reliance.</summary>
+    private bool IsRebutted(TextSpan? next, string? caseKey)
+    {
+        if (next is not { } span)
+        {
+            return false;
+        }
+        var words = WordSequence.Of(text, span);
+        if (words.Count < ShortSentence && sentences.Locate(new TextSpan(span.End, 0)).Sentence is var after && after.Start >= span.End)
+        {
+            // skip a bare citation sentence ("See ante, at 642.")
+            words = WordSequence.Of(text, after);
+        }
+        var names = NameTokens(caseKey);
+        return words.Words.Any(w => names.Contains(w.Text))
+            && words.Words.Take(8).Any(w => TreatmentCueTable.RebuttalWords.Contains(w.Text, StringComparer.Ordinal));
+    }
+
     /// <summary>The actor rule: "the court below relied heavily on X" reports the lower court's reliance;
     /// in a separate opinion "the Court relies on X" reports the majority's. With an error word ("erred in
     /// relying on") the opinion distinguishes the case; otherwise it explains it.</summary>
@@ -170,8 +232,9 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             for (var v = afterActor; v < Math.Min(first, afterActor + ActorReach); v++)
             {
                 var verb = RelianceVerbs.FirstOrDefault(r => words.MatchesAt(r, v));
-                if (verb is null)
+                if (verb is null || first < words.Count && first - (v + verb.Count) > VerbReach)
                 {
+                    // the citation must be the verb's object, not a case mentioned later in a long sentence
                     continue;
                 }
                 var who = string.Join(' ', actor);
@@ -270,6 +333,24 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             }
         }
         return false;
+    }
+
+    /// <summary>Inside a quotation: an odd number of quotation marks between the start of the paragraph (or of a
+    /// long line) and the citation, the citation not being the one right after a closing mark.</summary>
+    private bool IsInsideQuotation(TextSpan span)
+    {
+        var start = sentences.BlockAt(span.Start).Start;
+        var marks = 0;
+        var lastMark = -1;
+        for (var i = start; i < span.Start; i++)
+        {
+            if (text[i] is '"' or '\u201c' or '\u201d')
+            {
+                marks++;
+                lastMark = i;
+            }
+        }
+        return marks % 2 == 1 && span.Start - lastMark > 3;
     }
 
     private static bool IsQuote(char c) => c is '"' or '\u201c' or '\u201d';

@@ -57,7 +57,8 @@ public sealed class SentenceContext
             last + 1 < sentences.Count ? sentences[last + 1] : null);
     }
 
-    private TextSpan BlockAt(int position)
+    /// <summary>The paragraph holding <paramref name="position"/>, or its line where no paragraph is known.</summary>
+    public TextSpan BlockAt(int position)
     {
         var low = 0;
         var high = paragraphs.Count - 1;

@@ -5,10 +5,14 @@ namespace PrecedentGraph.Treatment;
 /// <summary>Chooses the dominant treatment of each (opinion, case) pair over its citations. Each relation scores
 /// the sum of its citations' confidences; negative treatments (overrules, criticizes, distinguishes, limits)
 /// count <see cref="NegativeFactor"/> times, since one sentence that distinguishes a case outweighs several
-/// plain citations of it. Ties go to the stronger relation (the order of <see cref="TreatmentRelation"/>).</summary>
+/// plain citations of it, and a citation without any cue (the default row) counts only <see cref="DefaultFactor"/>
+/// of its confidence: it is the absence of evidence, not evidence. Ties go to the stronger relation (the order
+/// of <see cref="TreatmentRelation"/>).</summary>
 public static class TreatmentAggregator
 {
     public const double NegativeFactor = 2.5;
+
+    public const double DefaultFactor = 0.25;
 
     public static IReadOnlyList<OpinionCaseTreatment> Aggregate(IReadOnlyList<CitationTreatment> citations)
     {
@@ -22,7 +26,7 @@ public static class TreatmentAggregator
             var mentions = group.OrderBy(t => t.Citation.Mention.Span.Start).ToList();
             var scores = mentions
                 .GroupBy(t => t.Relation)
-                .Select(g => (Relation: g.Key, Score: g.Sum(t => t.Confidence) * Factor(g.Key)))
+                .Select(g => (Relation: g.Key, Score: g.Sum(Weight) * Factor(g.Key)))
                 .OrderByDescending(s => s.Score).ThenBy(s => s.Relation)
                 .ToList();
             var dominant = scores[0].Relation;
@@ -50,6 +54,9 @@ public static class TreatmentAggregator
         }
         return pairs;
     }
+
+    private static double Weight(CitationTreatment treatment) =>
+        treatment.Cue == TreatmentCueTable.Default.Phrase ? treatment.Confidence * DefaultFactor : treatment.Confidence;
 
     private static double Factor(TreatmentRelation relation) => relation switch
     {

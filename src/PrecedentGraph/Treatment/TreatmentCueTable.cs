@@ -14,6 +14,10 @@ public static class TreatmentCueTable
     /// <summary>A citation with no cue: in an opinion, a plain citation supports the point it follows.</summary>
     public static TreatmentCue Default { get; } = new("plain citation", ReliesOn, 0.40, Sentence);
 
+    /// <summary>A citation inside a quotation belongs to the quoted court: this opinion only cites the case
+    /// (weak, so that any cue of the opinion's own use of the case outweighs it).</summary>
+    public static TreatmentCue InsideQuotation { get; } = new("inside a quotation", Cites, 0.30, Sentence);
+
     /// <summary>Label of the actor rule when someone else relies on the case ("the court below relied on X").</summary>
     public const string ReportedReliance = "reports another's reliance";
 
@@ -56,6 +60,13 @@ public static class TreatmentCueTable
         new("as the court held in", ReliesOn, 0.75, Before),
         new("as the court noted in", ReliesOn, 0.70, Before),
         new("as in", ReliesOn, 0.60, Before),
+        new("as i noted in", ReliesOn, 0.75, Before),
+        new("as i explained in", ReliesOn, 0.75, Before),
+        new("as i said in", ReliesOn, 0.75, Before),
+        new("correctly points out", ReliesOn, 0.70, Sentence),
+        new("correctly held", ReliesOn, 0.70, Sentence),
+        new("correctly recognized", ReliesOn, 0.70, Sentence),
+        new("rightly held", ReliesOn, 0.70, Sentence),
         new("we held in", ReliesOn, 0.70, Before),
         new("we explained in", ReliesOn, 0.70, Before),
         new("we recognized in", ReliesOn, 0.70, Before),
@@ -75,7 +86,8 @@ public static class TreatmentCueTable
         new("controls", ReliesOn, 0.65, After),
         new("is dispositive", ReliesOn, 0.70, After),
 
-        // Distinguishing: the case does not decide this one.
+        // Distinguishing: the case does not decide this one. A bare "in contrast" is too loose to say which
+        // case is set apart; "here, in contrast" sets this case against the one just cited.
         new("unlike", Distinguishes, 0.80, Before),
         new("unlike in", Distinguishes, 0.80, Before),
         new("in contrast to", Distinguishes, 0.80, Before),
@@ -108,13 +120,13 @@ public static class TreatmentCueTable
         new("does not control", Distinguishes, 0.75, Sentence),
         new("not controlling", Distinguishes, 0.70, Sentence),
         new("is not to the contrary", Distinguishes, 0.75, Sentence),
-        new("in contrast", Distinguishes, 0.60, Sentence),
-        new("by contrast", Distinguishes, 0.60, Sentence),
         new("unlike", Distinguishes, 0.60, Sentence),
         new("here in contrast", Distinguishes, 0.70, NextSentence),
         new("here by contrast", Distinguishes, 0.70, NextSentence),
-        new("in contrast", Distinguishes, 0.65, NextSentence),
-        new("by contrast", Distinguishes, 0.65, NextSentence),
+        new("in contrast here", Distinguishes, 0.70, NextSentence),
+        new("by contrast here", Distinguishes, 0.70, NextSentence),
+        new("here in contrast", Distinguishes, 0.65, Sentence),
+        new("here by contrast", Distinguishes, 0.65, Sentence),
 
         // Limiting: the case holds less than it is taken for.
         new("cut back upon", Limits, 0.85, Before),
@@ -154,13 +166,19 @@ public static class TreatmentCueTable
         // Overruling.
         new("we overrule", Overrules, 0.95, Before),
         new("we now overrule", Overrules, 0.95, Before),
+        new("overrule", Overrules, 0.75, Before),
         new("is overruled", Overrules, 0.95, After),
         new("are overruled", Overrules, 0.95, After),
         new("is hereby overruled", Overrules, 0.95, After),
         new("we overrule", Overrules, 0.90, Sentence),
         new("hereby overruled", Overrules, 0.90, Sentence),
 
-        // Explaining: the opinion describes the case.
+        // Explaining: the opinion describes the case, or a party's use of it.
+        new("claim under", Explains, 0.50, Before),
+        new("claims under", Explains, 0.50, Before),
+        new("argument based on", Explains, 0.50, Before),
+        new("argument based on the holding in", Explains, 0.55, Before),
+        new("argument under", Explains, 0.50, Before),
         new("reserved the question", Explains, 0.55, Sentence),
         new("was held", Explains, 0.45, Sentence),
     ];
@@ -200,6 +218,25 @@ public static class TreatmentCueTable
         "misreads", "misreading", "misapplied", "misapplies", "misunderstood", "misunderstands", "misconstrued",
         "misconstrues", "i do not", "we do not agree", "disagree", "error",
     ];
+
+    /// <summary>Words that, at the head of the next sentence naming the case again, answer reported reliance
+    /// ("The Court relies on X. X, however, held only ..."): the opinion then distinguishes the case.</summary>
+    public static IReadOnlyList<string> RebuttalWords { get; } = ["however", "but", "yet"];
+
+    /// <summary>Label of the rule for reported reliance rebutted in the next sentence.</summary>
+    public const string RebuttedReliance = "reported reliance rebutted in the next sentence";
+
+    /// <summary>Words that, right before a negative cue, make it someone else's proposal ("it proposes to cut back
+    /// upon X", "petitioner asks us to overrule X"): the opinion reports it to resist it, so it upholds the case.</summary>
+    public static IReadOnlyList<string> ProposalWords { get; } =
+    [
+        "proposes to", "propose to", "proposed to", "seeks to", "seek to", "purports to", "attempts to", "threatens to",
+        "asks us to", "ask us to", "asked us to", "urges us to", "urge us to", "urged us to", "invites us to",
+        "invitation to", "we decline to", "we need not",
+    ];
+
+    /// <summary>Label and weight of a negative cue inside someone else's proposal.</summary>
+    public static TreatmentCue ResistedProposal { get; } = new("resists a proposal", ReliesOn, 0.60, Sentence);
 
     /// <summary>Words of a case's name that do not identify it (used when a neighbouring sentence must name the case).</summary>
     public static IReadOnlyList<string> NameStopWords { get; } =

@@ -49,7 +49,7 @@ public sealed class TreatmentClassifierTests
     [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), is not to the contrary.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "is not to the contrary")]
     [InlineData("smith jones,is not to the contrary.", "smith jones", "majority", "distinguishes", "is not to the contrary")]
     [InlineData("There, officers searched without any warrant. Smith v. Jones, 123 U.S. 456, 460 (1990). Here, in contrast, the officers had a warrant.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "next sentence: here in contrast")]
-    [InlineData("there,officers searched without any warrant.smith jones,here,in contrast,the officers had a warrant.", "smith jones", "majority", "distinguishes", "in contrast")]
+    [InlineData("there,officers searched without any warrant.smith jones,here,in contrast,the officers had a warrant.", "smith jones", "majority", "distinguishes", "here in contrast")]
     [InlineData("The Court reads Smith v. Jones, 123 U.S. 456, 460 (1990), as resolving that question; I do not. Smith is clearly distinguishable.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "distinguishes", "next sentence: is clearly distinguishable")]
     [InlineData("the court reads smith jones,as resolving that question i do not.smith is clearly distinguishable.", "smith jones", "dissent", "distinguishes", "next sentence: is clearly distinguishable")]
     [InlineData("Later decisions cut back upon Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "limits", "cut back upon")]
@@ -78,6 +78,23 @@ public sealed class TreatmentClassifierTests
     [InlineData("they rest this proposal on the assertion that officers were strictly liable.see,smith jones,", "smith jones", "majority", "explains", "reports another's reliance: they rest")]
     [InlineData("A search cannot be both unreasonable and reasonable at the same time. Id., at 960 (STEVENS, J., dissenting).", "Id., at 960", "dissent", "criticizes", "cites own dissent in the case")]
     [InlineData("a search can not be both unreasonable and reasonable at the same time.at stevens,dissenting.", "at", "dissent", "criticizes", "cites own dissent in the case")]
+    [InlineData("The Court wrote: \"Officers are immune. See Smith v. Jones, 123 U.S. 456, 460 (1990). The rule is old.\"", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "cites", "inside a quotation")]
+    [InlineData("To the extent it proposes to cut back upon Smith v. Jones, 123 U.S. 456, 460 (1990), the majority will promote sloppy police work.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "relies-on", "resists a proposal: proposes to cut back upon")]
+    [InlineData("to the extent it proposes to cut back upon smith jones,the majority will promote sloppy police work.", "smith jones", "dissent", "relies-on", "resists a proposal: proposes to cut back upon")]
+    [InlineData("Petitioner asks us to overrule Smith v. Jones, 123 U.S. 456, 460 (1990). We decline.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "resists a proposal: asks us to overrule")]
+    [InlineData("petitioner asks us to overrule smith jones,we decline.", "smith jones", "majority", "relies-on", "resists a proposal: asks us to overrule")]
+    [InlineData("We therefore overrule Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "overrules", "overrule")]
+    [InlineData("we therefore overrule smith jones,", "smith jones", "majority", "overrules", "overrule")]
+    [InlineData("The court below relied heavily on our decision in Smith v. Jones, 123 U.S. 456, 460 (1990), but that precedent is far afield.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "is far afield")]
+    [InlineData("the court below relied heavily on our decision in smith jones,but that precedent is far afield.", "smith jones", "majority", "distinguishes", "is far afield")]
+    [InlineData("Smith plainly does not control the result here.", "Smith", "majority", "distinguishes", "does not control")]
+    [InlineData("smith plainly does not control the result here.", "smith", "majority", "distinguishes", "does not control")]
+    [InlineData("Petitioners argue that the District Court erred in finding that a cause of action could be inferred, and that special factors counsel hesitation in inferring a remedy like that of Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "plain citation")]
+    [InlineData("petitioners argue that the district court erred in finding that a cause of action could be inferred,and that special factors counsel hesitation in inferring a remedy like that of smith jones,", "smith jones", "majority", "relies-on", "plain citation")]
+    [InlineData("Possessing a firearm is not a crime at all. See generally Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "cites", "see generally")]
+    [InlineData("possessing a firearm is not a crime at all.see generally smith jones,", "smith jones", "dissent", "cites", "see generally")]
+    [InlineData("Officers are immune, see, e. g., Doe v. Roe, 1 U.S. 2 (1980); Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "see e g")]
+    [InlineData("officers are immune,see,doe roe,smith jones,", "smith jones", "majority", "relies-on", "see")]
     public void Classify_LabelledSentence_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
@@ -127,6 +144,24 @@ public sealed class TreatmentClassifierTests
         var deciding = result.Citations.Where(c => c.Relation == pair.Relation).OrderByDescending(c => c.Confidence).First();
         Assert.Equal(deciding.Sentence, pair.Evidence[0]);
         Assert.Equal(pair.Evidence.Distinct().Count(), pair.Evidence.Count);
+    }
+
+    [Theory]
+    [InlineData("Possessing a firearm is no crime. See generally Smith v. Jones, 123 U.S. 456 (1990).", "see", "cites", "see generally")]
+    [InlineData("possessing a firearm is no crime.see generally smith jones,", "see", "cites", "see generally")]
+    [InlineData("Officers are immune. Cf. Smith v. Jones, 123 U.S. 456 (1990).", "cf.", "relies-on", "cf")]
+    [InlineData("officers are immune.smith jones,", "but see", "distinguishes", "but see")]
+    public void Classify_FinderSignal_IsUsedUnlessCutShort(string text, string signal, string relation, string cue)
+    {
+        var start = text.IndexOf("mith", StringComparison.Ordinal) - 1;
+        var span = new TextSpan(start, text.Length - 1 - start);
+        var mention = new CaseMention(0, CitationForm.Full, span, span, "Smith v. Jones", [], null, null, null, signal);
+        var resolution = new ResolutionResult([], [new ResolvedCitation(mention, 0, CaseKey, null)], []);
+
+        var treatment = Assert.Single(new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, "majority"), resolution).Citations);
+
+        Assert.Equal(relation, Relations.Name(treatment.Relation));
+        Assert.Equal(cue, treatment.Cue);
     }
 
     [Theory]
