@@ -8,7 +8,7 @@ namespace PrecedentGraph.Arguments;
 internal static class IssueClusterer
 {
     /// <summary>Clusters merge while their average cosine similarity is at least this.</summary>
-    public const double MergeThreshold = 0.10;
+    public const double MergeThreshold = 0.14;
 
     /// <summary>A cluster needs this many arguments to be an issue; smaller ones join the nearest issue.</summary>
     public const int MinimumSize = 3;
