@@ -79,7 +79,7 @@ public sealed class ArgumentMiner
 
         // 4. Cases each argument uses; issues; positions.
         var caseLinks = ArgumentCaseLinker.Link(arguments, treatment, segmentation.Decision.Slug);
-        var issues = IssueClusterer.Cluster(arguments, vectors);
+        var issues = IssueClusterer.Cluster(arguments, vectors, lead?.Index, links);
         var positions = PositionClassifier.Classify(opinions, lead, arguments, links, issues);
         return new ArgumentResult(arguments, links, caseLinks, issues, positions, diagnostics);
     }
