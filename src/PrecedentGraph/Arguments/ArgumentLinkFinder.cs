@@ -7,10 +7,12 @@ namespace PrecedentGraph.Arguments;
 /// the target being the argument of the opinion referred to most similar to what the reference says.</summary>
 internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer)
 {
-    private const double WindowWeight = 2.0;
+    /// <summary>How much the words around the reference count, against the whole paragraph, in finding the
+    /// argument referred to: a reference usually restates the claim it answers.</summary>
+    private const double WindowWeight = 0.6;
 
     public List<ArgumentLink> Find(IReadOnlyList<Argument> arguments, IReadOnlyList<IReadOnlyList<OpinionReference>> references,
-        IReadOnlyList<SortedDictionary<string, double>> vectors)
+        IReadOnlyList<SortedDictionary<string, double>> paragraphVectors, IReadOnlyList<SortedDictionary<string, double>> claimVectors)
     {
         var byIndex = opinions.ToDictionary(o => o.Index);
         var links = new List<ArgumentLink>();
@@ -31,12 +33,13 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                     : polarity.Score < 0 ? ArgumentRelation.Attacks
                     : Default(byIndex[source.OpinionIndex], targetOpinion);
 
-                var query = TermVectorizer.Combine(vectorizer.Vector(windowText, WindowWeight), vectors[i]);
+                var window = vectorizer.Vector(windowText);
                 var best = targets[0];
                 var bestScore = -1.0;
                 foreach (var target in targets)
                 {
-                    var score = TermVectorizer.Cosine(query, vectors[target.Index]);
+                    var score = WindowWeight * TermVectorizer.Cosine(window, claimVectors[target.Index])
+                        + (1 - WindowWeight) * TermVectorizer.Cosine(paragraphVectors[i], paragraphVectors[target.Index]);
                     if (score > bestScore)
                     {
                         best = target;

@@ -57,12 +57,12 @@ public sealed class ArgumentMiner
 
         // 2. Vectors over each argument's paragraph and claim, weighted by the decision's own term frequencies.
         var vectorizer = new TermVectorizer(opinions.SelectMany(o => o.Paragraphs).Select(p => document.Slice(p.Span)));
-        var vectors = candidates.Select(c => TermVectorizer.Combine(
-            vectorizer.Vector(document.Slice(c.Claim.Paragraph.Span)),
-            vectorizer.Vector(document.Slice(c.Claim.Span)))).ToList();
+        var paragraphVectors = candidates.Select(c => vectorizer.Vector(document.Slice(c.Claim.Paragraph.Span))).ToList();
+        var claimVectors = candidates.Select(c => vectorizer.Vector(document.Slice(c.Claim.Span))).ToList();
+        var vectors = paragraphVectors.Zip(claimVectors, (p, c) => TermVectorizer.Combine(p, c)).ToList();
 
         // 3. Links: across opinions from references, within an opinion from each reason to the conclusion.
-        var links = new ArgumentLinkFinder(document, opinions, vectorizer).Find(arguments, candidates.Select(c => c.References).ToList(), vectors);
+        var links = new ArgumentLinkFinder(document, opinions, vectorizer).Find(arguments, candidates.Select(c => c.References).ToList(), paragraphVectors, claimVectors);
         foreach (var group in arguments.GroupBy(a => a.OpinionIndex))
         {
             var conclusion = group.FirstOrDefault(a => a.Role == ArgumentRole.Conclusion);
@@ -79,7 +79,7 @@ public sealed class ArgumentMiner
 
         // 4. Cases each argument uses; issues; positions.
         var caseLinks = ArgumentCaseLinker.Link(arguments, treatment, segmentation.Decision.Slug);
-        var issues = IssueClusterer.Cluster(arguments, vectors);
+        var issues = IssueClusterer.Cluster(arguments, vectors, lead?.Index, links);
         var positions = PositionClassifier.Classify(opinions, lead, arguments, links, issues);
         return new ArgumentResult(arguments, links, caseLinks, issues, positions, diagnostics);
     }

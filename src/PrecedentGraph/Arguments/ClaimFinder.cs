@@ -37,8 +37,9 @@ internal sealed class ClaimFinder(SourceDocument document)
         {
             foreach (var sentence in candidates)
             {
-                var match = ArgumentCues.Claims[rank].Match(document.Slice(sentence));
-                if (match.Success)
+                var sentenceText = document.Slice(sentence);
+                var match = ArgumentCues.Claims[rank].Match(sentenceText);
+                if (match.Success && !IsReported(sentenceText, match.Index))
                 {
                     return Build(opinion, paragraph, sentences, sentence, match.Value.ToLowerInvariant());
                 }
@@ -84,6 +85,14 @@ internal sealed class ClaimFinder(SourceDocument document)
             }
         }
         return 0;
+    }
+
+    /// <summary>The cue sits in a claim the opinion only reports ("the respondents contend that no reasonable
+    /// officer could have believed").</summary>
+    private static bool IsReported(string sentence, int cueAt)
+    {
+        var reported = ArgumentCues.Reported.Match(sentence);
+        return reported.Success && reported.Index < cueAt;
     }
 
     /// <summary>Deposition or hearing transcript lines ("Q. Did you ...", "A. No.").</summary>

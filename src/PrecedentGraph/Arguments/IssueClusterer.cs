@@ -1,101 +1,111 @@
-using System.Globalization;
 using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Arguments;
 
-/// <summary>Groups the reasons of all opinions into the decision's issues by average-link clustering of their
-/// content-term vectors, and names each issue by the terms that set it apart from the rest.</summary>
+/// <summary>Groups the reasons of all opinions into the decision's issues. The lead opinion takes the questions
+/// in turn, so its reasons are cut into runs of neighbouring, similar paragraphs (average-link clustering that
+/// only merges neighbours); every other opinion's reason joins the issue it is most similar to, or the issue of
+/// the lead argument it answers. Without a lead opinion all reasons are clustered freely. Each issue is named by
+/// the terms that set it apart from the rest.</summary>
 internal static class IssueClusterer
 {
-    /// <summary>Clusters merge while their average cosine similarity is at least this.</summary>
-    public const double MergeThreshold = 0.10;
+    /// <summary>Neighbouring runs merge while their average cosine similarity is at least this.</summary>
+    public const double MergeThreshold = 0.12;
 
-    /// <summary>A cluster needs this many arguments to be an issue; smaller ones join the nearest issue.</summary>
-    public const int MinimumSize = 3;
+    /// <summary>A reason joins an issue only when at least this similar to it (link bonus included).</summary>
+    public const double JoinThreshold = 0.06;
 
-    /// <summary>A leftover argument joins the nearest issue only when at least this similar to it.</summary>
-    public const double JoinThreshold = 0.05;
+    /// <summary>Added to the similarity of the issue holding the lead argument a reason answers.</summary>
+    public const double LinkBonus = 0.10;
 
     public const int TermCount = 6;
 
-    public static IReadOnlyList<DecisionIssue> Cluster(IReadOnlyList<Argument> arguments, IReadOnlyList<SortedDictionary<string, double>> vectors)
+    public static IReadOnlyList<DecisionIssue> Cluster(IReadOnlyList<Argument> arguments, IReadOnlyList<SortedDictionary<string, double>> vectors,
+        int? leadOpinion, IReadOnlyList<ArgumentLink> links)
     {
-        var reasons = arguments.Where(a => a.Role == ArgumentRole.Reason && vectors[a.Index].Count > 0).Select(a => a.Index).ToList();
-        if (reasons.Count == 0)
+        var reasons = arguments.Where(a => a.Role == ArgumentRole.Reason && vectors[a.Index].Count > 0).ToList();
+        var seeds = reasons.Where(a => a.OpinionIndex == leadOpinion).Select(a => a.Index).ToList();
+        var free = seeds.Count < 2;
+        if (free)
+        {
+            seeds = reasons.Select(a => a.Index).ToList();
+        }
+        if (seeds.Count == 0)
         {
             return [];
         }
-        var clusters = reasons.Select(r => new List<int> { r }).ToList();
-        var similarity = new double[clusters.Count, clusters.Count];
-        for (var i = 0; i < clusters.Count; i++)
-        {
-            for (var j = i + 1; j < clusters.Count; j++)
-            {
-                similarity[i, j] = similarity[j, i] = TermVectorizer.Cosine(vectors[reasons[i]], vectors[reasons[j]]);
-            }
-        }
-        var alive = Enumerable.Repeat(true, clusters.Count).ToArray();
-        while (true)
-        {
-            var (bestI, bestJ, best) = (-1, -1, double.MinValue);
-            for (var i = 0; i < clusters.Count; i++)
-            {
-                for (var j = i + 1; alive[i] && j < clusters.Count; j++)
-                {
-                    if (alive[j] && similarity[i, j] > best)
-                    {
-                        (bestI, bestJ, best) = (i, j, similarity[i, j]);
-                    }
-                }
-            }
-            if (bestI < 0 || best < MergeThreshold)
-            {
-                break;
-            }
-            var (a, b) = (clusters[bestI].Count, clusters[bestJ].Count);
-            for (var k = 0; k < clusters.Count; k++)
-            {
-                if (alive[k] && k != bestI && k != bestJ)
-                {
-                    similarity[bestI, k] = similarity[k, bestI] = (a * similarity[bestI, k] + b * similarity[bestJ, k]) / (a + b);
-                }
-            }
-            clusters[bestI].AddRange(clusters[bestJ]);
-            alive[bestJ] = false;
-        }
-
-        var live = clusters.Where((_, i) => alive[i]).ToList();
-        var minimum = live.Any(c => c.Count >= MinimumSize) ? MinimumSize : 2;
-        var issues = live.Where(c => c.Count >= minimum).Select(c => c.ToList()).ToList();
+        var issues = Merge(seeds, vectors, contiguous: !free).Where(run => run.Count >= 2).ToList();
         if (issues.Count == 0)
         {
             return [];
         }
-        var centroids = issues.Select(c => TermVectorizer.Combine(c.Select(i => vectors[i]).ToArray())).ToList();
-        foreach (var leftover in live.Where(c => c.Count < minimum).SelectMany(c => c))
+
+        var issueOf = new Dictionary<int, int>();
+        for (var i = 0; i < issues.Count; i++)
         {
-            var scores = centroids.Select(c => TermVectorizer.Cosine(vectors[leftover], c)).ToList();
+            issues[i].ForEach(member => issueOf[member] = i);
+        }
+        var centroids = issues.Select(c => TermVectorizer.Combine(c.Select(i => vectors[i]).ToArray())).ToList();
+        foreach (var reason in reasons.Where(r => !issueOf.ContainsKey(r.Index)))
+        {
+            var scores = centroids.Select(c => TermVectorizer.Cosine(vectors[reason.Index], c)).ToList();
+            foreach (var link in links.Where(l => l.From == reason.Index && arguments[l.To].OpinionIndex != reason.OpinionIndex))
+            {
+                if (issueOf.TryGetValue(link.To, out var answered))
+                {
+                    scores[answered] += LinkBonus;
+                }
+            }
             var best = scores.IndexOf(scores.Max());
             if (scores[best] >= JoinThreshold)
             {
-                issues[best].Add(leftover);
+                issues[best].Add(reason.Index);
             }
         }
 
-        var overall = TermVectorizer.Combine(reasons.Select(i => vectors[i]).ToArray());
+        var all = TermVectorizer.Combine(reasons.Select(r => vectors[r.Index]).ToArray());
         return issues
             .Select(c => c.Order().ToList())
             .OrderBy(c => c[0])
             .Select((members, index) =>
             {
-                var terms = DistinctiveTerms(members.Select(i => vectors[i]).ToList(), overall);
+                var terms = DistinctiveTerms(members.Select(i => vectors[i]).ToList(), all);
                 return new DecisionIssue(index, string.Join(", ", terms.Take(3)), terms, members);
             })
             .ToList();
     }
 
-    /// <summary>Terms weighing most in the issue relative to their weight in all the reasons.</summary>
-    private static IReadOnlyList<string> DistinctiveTerms(IReadOnlyList<SortedDictionary<string, double>> members, SortedDictionary<string, double> overall)
+    /// <summary>Average-link clustering; with <paramref name="contiguous"/> only neighbouring runs may merge.</summary>
+    private static List<List<int>> Merge(IReadOnlyList<int> members, IReadOnlyList<SortedDictionary<string, double>> vectors, bool contiguous)
+    {
+        var clusters = members.Select(m => new List<int> { m }).ToList();
+        while (clusters.Count > 1)
+        {
+            var (bestI, bestJ, best) = (-1, -1, double.MinValue);
+            for (var i = 0; i < clusters.Count; i++)
+            {
+                for (var j = i + 1; j < (contiguous ? Math.Min(i + 2, clusters.Count) : clusters.Count); j++)
+                {
+                    var similarity = clusters[i].SelectMany(a => clusters[j].Select(b => TermVectorizer.Cosine(vectors[a], vectors[b]))).Average();
+                    if (similarity > best)
+                    {
+                        (bestI, bestJ, best) = (i, j, similarity);
+                    }
+                }
+            }
+            if (best < MergeThreshold)
+            {
+                break;
+            }
+            clusters[bestI].AddRange(clusters[bestJ]);
+            clusters.RemoveAt(bestJ);
+        }
+        return clusters;
+    }
+
+    /// <summary>Terms weighing most in the issue relative to their weight in all the reasons, found in at least
+    /// two of its arguments.</summary>
+    private static IReadOnlyList<string> DistinctiveTerms(IReadOnlyList<SortedDictionary<string, double>> members, SortedDictionary<string, double> all)
     {
         var centroid = TermVectorizer.Combine(members.ToArray());
         var support = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -105,12 +115,11 @@ internal static class IssueClusterer
         }
         return centroid
             .Where(t => support[t.Key] >= Math.Min(2, members.Count))
-            .Select(t => (Term: t.Key, Score: t.Value - 0.5 * overall.GetValueOrDefault(t.Key)))
+            .Select(t => (Term: t.Key, Score: t.Value - 0.5 * all.GetValueOrDefault(t.Key)))
             .OrderByDescending(t => t.Score)
             .ThenBy(t => t.Term, StringComparer.Ordinal)
             .Take(TermCount)
             .Select(t => t.Term)
             .ToList();
     }
-
 }

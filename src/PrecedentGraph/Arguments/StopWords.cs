@@ -27,5 +27,14 @@ internal static class StopWords
         "dissenting", "concurring", "concurrence", "part", "view", "today", "question", "said", "says", "say",
         "held", "hold", "holds", "holding", "conclude", "concludes", "concluded", "agree", "disagree", "errs",
         "united", "states", "ann", "code", "supp", "cum", "rev", "stat", "rule", "amdt", "etc", "et", "al",
+        // the verbs of arguing and the standards of review: they say how a claim is made, not what it is about
+        "believe", "believed", "believing", "thought", "think", "thinks", "find", "finds", "suggest", "suggests",
+        "suggested", "contend", "contends", "argue", "argues", "argued", "argument", "assert", "asserts", "concluding",
+        "conclusion", "determination", "reasoning", "analysis", "explain", "explains", "explained", "note", "notes",
+        "noted", "recognize", "recognizes", "recognized", "acknowledge", "acknowledges", "hint", "hints", "theorize",
+        "theorizes", "hypothesize", "hypothesizes", "propose", "proposes", "error", "err", "erred", "correct",
+        "correctly", "wrong", "reasonable", "reasonably", "unreasonable", "unreasonably", "competent", "incompetent",
+        "objective", "objectively", "clearly", "plainly", "certainly", "surely", "entirely", "simply", "merely",
+        "particular", "given", "respect", "regard", "light", "basis", "reason", "reasons",
     };
 }

@@ -1,19 +1,21 @@
 using System.Globalization;
+using PrecedentGraph.Analysis;
 using PrecedentGraph.Model;
+using PrecedentGraph.Reading;
 
 namespace PrecedentGraph.Tests.Arguments;
 
-/// <summary>End to end on the sample decision (normalized form): four opinions, the links between them
-/// measured against the gold a careful reader drew (TestData/messerschmidt-v-millender.argument-links.gold.json).</summary>
+/// <summary>End to end on the sample decision (normalized form) through the whole pipeline: four opinions, the
+/// links between them measured against the gold a careful reader drew
+/// (TestData/messerschmidt-v-millender.argument-links.gold.json), and each opinion's position on each issue.</summary>
 public class ArgumentMinerSampleTests
 {
-    private static readonly Lazy<(SourceDocument Document, SegmentationResult Segmentation, ArgumentResult Result)> Sample = new(() =>
+    private static readonly Lazy<DocumentAnalysis> Sample = new(() =>
     {
-        var document = ExcerptSegmentation.Document(File.ReadAllText(TestPaths.Sample), InputForm.Normalized);
-        var segmentation = ExcerptSegmentation.Segment(document);
-        var result = ExcerptSegmentation.Mine(document, segmentation);
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "sample-arguments.actual.txt"), SampleDump.Write(document, segmentation, result));
-        return (document, segmentation, result);
+        var analysis = new DocumentAnalyzer().Analyze(DocumentReader.ReadFile(TestPaths.Sample));
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "sample-arguments.actual.txt"),
+            SampleDump.Write(analysis.Document, analysis.Segmentation, analysis.Arguments));
+        return analysis;
     });
 
     [Theory]
@@ -21,24 +23,72 @@ public class ArgumentMinerSampleTests
     [InlineData("Breyer", "concur")]
     [InlineData("Kagan", "would reverse in part, affirm in part and remand")]
     [InlineData("Sotomayor", "would affirm")]
-    public void Mine_Sample_EveryOpinionHasAConclusionWithDisposition(string author, string disposition)
+    public void Mine_Sample_EveryOpinionHasReasonsAndAConclusionWithDisposition(string author, string disposition)
     {
-        var (_, segmentation, result) = Sample.Value;
-        var opinion = segmentation.Opinions.Single(o => o.Author == author);
-        var conclusion = Assert.Single(result.Arguments, a => a.OpinionIndex == opinion.Index && a.Role == ArgumentRole.Conclusion);
+        var analysis = Sample.Value;
+        var opinion = analysis.Segmentation.Opinions.Single(o => o.Author == author);
+        var conclusion = Assert.Single(analysis.Arguments.Arguments, a => a.OpinionIndex == opinion.Index && a.Role == ArgumentRole.Conclusion);
         Assert.Equal(disposition, conclusion.Disposition);
+        Assert.Contains(analysis.Arguments.Arguments, a => a.OpinionIndex == opinion.Index && a.Role == ArgumentRole.Reason);
     }
 
     [Fact]
     public void Mine_Sample_LinksMatchGold()
     {
-        var (document, segmentation, result) = Sample.Value;
-        var score = new LinkGoldScorer(TestPaths.TestData("messerschmidt-v-millender.argument-links.gold.json")).Evaluate(document, segmentation, result);
+        var analysis = Sample.Value;
+        var score = new LinkGoldScorer(TestPaths.TestData("messerschmidt-v-millender.argument-links.gold.json"))
+            .Evaluate(analysis.Document, analysis.Segmentation, analysis.Arguments);
         var report = string.Create(CultureInfo.InvariantCulture,
             $"required {score.Required} found {score.Found} (any target {score.FoundAnyTarget}) recall {score.Recall:0.00}; mined {score.Mined} spurious {score.Spurious} rate {score.SpuriousRate:0.00}\n")
             + "misses:\n  " + string.Join("\n  ", score.Misses) + "\nspurious:\n  " + string.Join("\n  ", score.Extras) + "\n";
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "sample-links-score.actual.txt"), report);
         Assert.True(score.Recall >= 0.8, report);
         Assert.True(score.SpuriousRate <= 0.2, report);
+    }
+
+    [Theory]
+    [InlineData("Kagan", "gang", ArgumentRelation.Attacks)]
+    [InlineData("Sotomayor", "gang", ArgumentRelation.Attacks)]
+    [InlineData("Kagan", "approval", ArgumentRelation.Attacks)]
+    [InlineData("Sotomayor", "approval", ArgumentRelation.Attacks)]
+    [InlineData("Breyer", "firearm", ArgumentRelation.Supports)]
+    [InlineData("Kagan", "firearm", ArgumentRelation.Supports)]
+    public void Mine_Sample_OpinionTreatsMajorityReasoningOnIssue(string author, string issueTerm, ArgumentRelation relation)
+    {
+        var analysis = Sample.Value;
+        var result = analysis.Arguments;
+        var opinion = analysis.Segmentation.Opinions.Single(o => o.Author == author);
+        var majority = analysis.Segmentation.Opinions.Single(o => o.Kind == OpinionKind.Majority);
+        var issue = Assert.Single(result.Issues, i => i.Terms.Take(3).Contains(issueTerm));
+
+        Assert.Contains(result.Links, l => l.Relation == relation
+            && result.Arguments[l.From].OpinionIndex == opinion.Index
+            && result.Arguments[l.To].OpinionIndex == majority.Index
+            && issue.Arguments.Contains(l.To));
+        var expected = relation == ArgumentRelation.Supports ? Position.WithMajority : Position.Against;
+        Assert.Contains(result.Positions, p => p.OpinionIndex == opinion.Index && p.IssueIndex == issue.Index && p.Position == expected);
+    }
+
+    [Theory]
+    [InlineData("Breyer", "gang")]
+    [InlineData("Breyer", "approval")]
+    public void Mine_Sample_OpinionSilentOnIssueItDoesNotDiscuss(string author, string issueTerm)
+    {
+        var analysis = Sample.Value;
+        var opinion = analysis.Segmentation.Opinions.Single(o => o.Author == author);
+        var issue = Assert.Single(analysis.Arguments.Issues, i => i.Terms.Take(3).Contains(issueTerm));
+        Assert.Contains(analysis.Arguments.Positions, p => p.OpinionIndex == opinion.Index && p.IssueIndex == issue.Index && p.Position == Position.Silent);
+    }
+
+    [Fact]
+    public void Mine_Sample_LabelsArePhrasesOfTheClaimOfAtMostFifteenWords()
+    {
+        var analysis = Sample.Value;
+        foreach (var argument in analysis.Arguments.Arguments)
+        {
+            var claim = PrecedentGraph.Graph.GraphBuilder.Clean(analysis.Document.Slice(argument.Span));
+            Assert.Contains(argument.Label, claim, StringComparison.Ordinal);
+            Assert.InRange(argument.Label.Split(' ', ',', '.').Count(w => w.Length > 0), 1, 15);
+        }
     }
 }
