@@ -139,8 +139,14 @@ public static class DiagramPlanner
     private static string FullLabel(GraphNode node)
     {
         var label = LabelText.OneLine(node.Label);
-        var detail = Detail(node);
-        return detail.Length == 0 ? label : label + ", " + detail;
+        var citation = node.Kind is NodeKind.Case or NodeKind.Decision ? LabelText.OneLine(node.Citation) : "";
+        if (citation.Length > 0)
+        {
+            label += ", " + citation;
+        }
+        return node.Kind is NodeKind.Case or NodeKind.Decision && node.Year is { } year
+            ? label + " (" + year.ToString(CultureInfo.InvariantCulture) + ")"
+            : label;
     }
 
     private static IReadOnlyList<string> ClusterLines(GraphNode opinion, DiagramOptions options)

@@ -200,7 +200,10 @@ public static class LayeredLayoutBuilder
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
         try
         {
-            var algorithm = new SugiyamaLayoutAlgorithm<string, Edge<string>, BidirectionalGraph<string, Edge<string>>>(graph, vertexSizes, parameters);
+            var algorithm = new SugiyamaLayoutAlgorithm<string, Edge<string>, BidirectionalGraph<string, Edge<string>>>(graph, vertexSizes, parameters)
+            {
+                Rand = new Random(17), // fixed seed: the same graph gives the same drawing
+            };
             algorithm.Compute();
             foreach (var node in plan.Nodes)
             {
