@@ -14,8 +14,11 @@ public sealed record DiagramOptions
     /// <summary>Labels longer than this are cut with an ellipsis in the drawing (the full text stays in tooltips).</summary>
     public int MaxLabelLength { get; init; } = 120;
 
-    /// <summary>Characters per line before a label wraps.</summary>
-    public int WrapWidth { get; init; } = 22;
+    /// <summary>Characters per line before a label wraps (paper style wraps at 16 at most, so that a
+    /// four-layer drawing fits an A4 column with text of 8 pt or more).</summary>
+    public int WrapWidth { get; init; } = 20;
+
+    public int EffectiveWrapWidth => Math.Max(8, Style == DiagramStyle.Paper ? Math.Min(WrapWidth, 16) : WrapWidth);
 
     public static DiagramOptions Default { get; } = new();
 }

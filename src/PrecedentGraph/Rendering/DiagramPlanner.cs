@@ -115,11 +115,11 @@ public static class DiagramPlanner
     private static IReadOnlyList<string> Lines(GraphNode node, DiagramOptions options)
     {
         var label = LabelText.Truncate(LabelText.OneLine(node.Label), options.MaxLabelLength);
-        var lines = new List<string>(LabelText.Wrap(label.Length == 0 ? "(untitled)" : label, options.WrapWidth));
+        var lines = new List<string>(LabelText.Wrap(label.Length == 0 ? "(untitled)" : label, options.EffectiveWrapWidth));
         var detail = Detail(node);
         if (detail.Length > 0)
         {
-            lines.Add(LabelText.Truncate(detail, options.WrapWidth + 8));
+            lines.Add(LabelText.Truncate(detail, options.EffectiveWrapWidth + 8));
         }
         return lines;
     }
@@ -139,8 +139,14 @@ public static class DiagramPlanner
     private static string FullLabel(GraphNode node)
     {
         var label = LabelText.OneLine(node.Label);
-        var detail = Detail(node);
-        return detail.Length == 0 ? label : label + ", " + detail;
+        var citation = node.Kind is NodeKind.Case or NodeKind.Decision ? LabelText.OneLine(node.Citation) : "";
+        if (citation.Length > 0)
+        {
+            label += ", " + citation;
+        }
+        return node.Kind is NodeKind.Case or NodeKind.Decision && node.Year is { } year
+            ? label + " (" + year.ToString(CultureInfo.InvariantCulture) + ")"
+            : label;
     }
 
     private static IReadOnlyList<string> ClusterLines(GraphNode opinion, DiagramOptions options)
@@ -161,7 +167,7 @@ public static class DiagramPlanner
         var joiners = (opinion.JoinedBy ?? []).Select(LabelText.OneLine).Where(j => j.Length > 0).ToList();
         if (joiners.Count > 0)
         {
-            foreach (var line in LabelText.Wrap(LabelText.Truncate("joined by " + string.Join(", ", joiners), options.MaxLabelLength), options.WrapWidth + 14))
+            foreach (var line in LabelText.Wrap(LabelText.Truncate("joined by " + string.Join(", ", joiners), options.MaxLabelLength), options.EffectiveWrapWidth + 14))
             {
                 lines.Add(line);
             }

@@ -6,7 +6,8 @@ namespace PrecedentGraph.Rendering;
 /// <summary>Writes any text as a DOT double-quoted string that Graphviz shows literally. Backslashes double
 /// (so a trailing one cannot escape the closing quote, and "\N" stays text), quotes become \", line breaks
 /// become the centred break \n, "&amp;" and "&lt;" become entities (Graphviz decodes entities in labels),
-/// and everything outside printable ASCII becomes a numeric entity, so the file is pure ASCII.
+/// and everything else outside printable ASCII becomes a numeric entity (beyond the Basic Multilingual Plane,
+/// which Graphviz cannot decode, the character itself in UTF-8).
 /// Control characters are dropped to spaces.</summary>
 internal static class DotEscaper
 {
@@ -45,7 +46,9 @@ internal static class DotEscaper
                     }
                     else if (char.IsHighSurrogate(c) && i + 1 < clean.Length)
                     {
-                        builder.Append("&#").Append(char.ConvertToUtf32(c, clean[i + 1]).ToString(CultureInfo.InvariantCulture)).Append(';');
+                        // Graphviz decodes numeric entities only inside the Basic Multilingual Plane:
+                        // characters beyond it go in as UTF-8 (the graph declares charset UTF-8).
+                        builder.Append(c).Append(clean[i + 1]);
                         i++;
                     }
                     else

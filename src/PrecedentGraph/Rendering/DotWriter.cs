@@ -23,7 +23,7 @@ public static class DotWriter
         dot.Append("digraph precedents {\n");
         dot.Append("  graph [charset=\"UTF-8\", rankdir=").Append(options.Layout == DiagramLayout.TopToBottom ? "TB" : "LR")
             .Append(", label=").Append(DotEscaper.Quote(plan.Title)).Append(", labelloc=t, fontname=\"").Append(font)
-            .Append("\", fontsize=").Append(paper ? "12" : "14").Append(", nodesep=0.25, ranksep=0.6, newrank=true");
+            .Append("\", fontsize=").Append(paper ? "12" : "14").Append(", nodesep=0.25, ranksep=").Append(paper ? "0.4" : "0.6").Append(", newrank=true");
         if (paper)
         {
             // A4 text column: 160 mm wide, 247 mm high; larger drawings scale down to fit.

@@ -6,6 +6,12 @@ namespace PrecedentGraph.Rendering;
 /// then the longest path from the sources; cited cases and provisions that cite nothing share the last layer.</summary>
 internal static class LayerAssigner
 {
+    /// <summary>Edges between opinions (concurs-with, dissents-from) and between arguments (supports, attacks)
+    /// do not push nodes into later layers: every opinion shares one layer and its arguments the next, so each
+    /// opinion's cluster spans two adjacent layers and clusters never interleave.</summary>
+    public static bool Layers(string relation) =>
+        relation is not (Graph.Relations.ConcursWith or Graph.Relations.DissentsFrom or Graph.Relations.Supports or Graph.Relations.Attacks);
+
     public static Dictionary<string, int> Assign(DiagramPlan plan, IReadOnlyList<(string From, string To)> edges)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);

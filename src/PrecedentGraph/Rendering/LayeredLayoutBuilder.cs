@@ -21,7 +21,7 @@ public static class LayeredLayoutBuilder
 
     public static double LineHeight(DiagramOptions options) => FontSize(options) * 1.25;
 
-    public static double LayerGap(DiagramOptions options) => options.Layout == DiagramLayout.LeftToRight ? 44 : 56;
+    public static double LayerGap(DiagramOptions options) => options.Layout == DiagramLayout.LeftToRight ? (options.Style == DiagramStyle.Paper ? 36 : 44) : 56;
 
     public static (double Width, double Height) Measure(IReadOnlyList<string> lines, DiagramOptions options)
     {
@@ -40,7 +40,7 @@ public static class LayeredLayoutBuilder
         }
         var edges = plan.Edges.Where(e => e.From != e.To).Select(e => (e.From, e.To)).Distinct().ToList();
         var slice = SliceCoordinates(plan, sizes, edges, horizontal);
-        var layerOf = LayerAssigner.Assign(plan, edges);
+        var layerOf = LayerAssigner.Assign(plan, plan.Edges.Where(e => e.From != e.To && LayerAssigner.Layers(e.Edge.Relation)).Select(e => (e.From, e.To)).Distinct().ToList());
         var layerCount = layerOf.Count == 0 ? 0 : layerOf.Values.Max() + 1;
 
         // Order each layer: cluster members together (at their cluster's mean position), then by position.
@@ -58,7 +58,11 @@ public static class LayeredLayoutBuilder
                 .ThenBy(n => slice[n.Id])
                 .ThenBy(n => index[n.Id])
                 .ToList();
-            OrderCasesByYear(members, index);
+            var reordered = OrderCasesByYear(members, index);
+            foreach (var node in reordered)
+            {
+                slice[node.Id] = double.NegativeInfinity; // packed tightly: year order, not GraphShape's position
+            }
             layers.Add(members);
         }
 
@@ -75,17 +79,29 @@ public static class LayeredLayoutBuilder
             layerStart[k] = layerStart[k - 1] + depth[k - 1] + LayerGap(options);
         }
 
-        // Slice axis: keep GraphShape's positions where they fit, never closer than the gap.
+        // Slice axis: keep GraphShape's positions where they fit, never closer than the gap; each cluster's
+        // members in a layer form one block centred on the cluster's position, so an opinion faces its arguments.
         var start = new Dictionary<string, double>(StringComparer.Ordinal);
+        double Length(DiagramNode node) => horizontal ? sizes[node.Id].Height : sizes[node.Id].Width;
         foreach (var layer in layers)
         {
             var end = double.NegativeInfinity;
             DiagramNode? previous = null;
+            var blockCursor = 0.0;
             foreach (var node in layer)
             {
-                var length = horizontal ? sizes[node.Id].Height : sizes[node.Id].Width;
+                var length = Length(node);
                 var gap = previous is null ? 0 : previous.Cluster != node.Cluster ? SliceGap + 2 * ClusterPad : SliceGap;
-                var position = Math.Max(slice[node.Id] - length / 2, end + gap);
+                if (node.Cluster is { } cluster && previous?.Cluster != cluster)
+                {
+                    var block = layer.Where(n => n.Cluster == cluster).ToList();
+                    var blockLength = block.Sum(Length) + SliceGap * (block.Count - 1);
+                    blockCursor = clusterKey[cluster] - blockLength / 2;
+                }
+                var desired = node.Cluster is not null ? blockCursor
+                    : double.IsNegativeInfinity(slice[node.Id]) ? end + gap : slice[node.Id] - length / 2;
+                blockCursor += length + SliceGap;
+                var position = previous is null && double.IsNegativeInfinity(desired) ? 0 : Math.Max(desired, end + gap);
                 start[node.Id] = position;
                 end = position + length;
                 previous = node;
@@ -94,6 +110,7 @@ public static class LayeredLayoutBuilder
 
         var packer = new ClusterSeparator(plan, layers, sizes, start, layerOf, horizontal, options);
         packer.Separate();
+        CentreTightLayers(layers, sizes, start, horizontal, slice);
 
         var boxes = new Dictionary<string, LayoutBox>(StringComparer.Ordinal);
         foreach (var node in plan.Nodes)
@@ -107,22 +124,53 @@ public static class LayeredLayoutBuilder
         return GeometryFinisher.Finish(plan, boxes, packer.ClusterBoxes(boxes), options);
     }
 
-    /// <summary>Within each layer, the slots held by cited cases are refilled in year order.</summary>
-    private static void OrderCasesByYear(List<DiagramNode> layer, IReadOnlyDictionary<string, int> index)
+    /// <summary>Moves each layer made only of tightly packed nodes (the cited cases) so that its middle faces the
+    /// middle of the other layers.</summary>
+    private static void CentreTightLayers(
+        List<List<DiagramNode>> layers,
+        IReadOnlyDictionary<string, (double Width, double Height)> sizes,
+        Dictionary<string, double> start,
+        bool horizontal,
+        IReadOnlyDictionary<string, double> slice)
+    {
+        double End(DiagramNode n) => start[n.Id] + (horizontal ? sizes[n.Id].Height : sizes[n.Id].Width);
+        var tight = layers.Where(l => l.Count > 0 && l.All(n => double.IsNegativeInfinity(slice[n.Id]))).ToList();
+        var others = layers.Where(l => l.Count > 0 && !tight.Contains(l)).SelectMany(l => l).ToList();
+        if (tight.Count == 0 || others.Count == 0)
+        {
+            return;
+        }
+        var middle = (others.Min(n => start[n.Id]) + others.Max(End)) / 2;
+        foreach (var layer in tight)
+        {
+            var offset = middle - (layer.Min(n => start[n.Id]) + layer.Max(End)) / 2;
+            foreach (var node in layer)
+            {
+                start[node.Id] += offset;
+            }
+        }
+    }
+
+    /// <summary>Within each layer, the slots held by cited cases and provisions are refilled in plan order (cases by
+    /// year, then provisions); these nodes are then packed tightly rather than at GraphShape's positions.</summary>
+    private static List<DiagramNode> OrderCasesByYear(List<DiagramNode> layer, IReadOnlyDictionary<string, int> index)
     {
         var slots = new List<int>();
         for (var i = 0; i < layer.Count; i++)
         {
-            if (layer[i].Node.Kind == NodeKind.Case)
+            if (layer[i].Node.Kind is NodeKind.Case or NodeKind.Provision)
             {
                 slots.Add(i);
             }
         }
         var cases = slots.Select(i => layer[i]).OrderBy(n => index[n.Id]).ToList(); // plan order is year order
+        var moved = new List<DiagramNode>();
         for (var i = 0; i < slots.Count; i++)
         {
+            moved.Add(cases[i]);
             layer[slots[i]] = cases[i];
         }
+        return moved;
     }
 
     /// <summary>Centre of each node across its layer, from GraphShape's Sugiyama layout; plan order if it fails.</summary>
@@ -152,7 +200,10 @@ public static class LayeredLayoutBuilder
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
         try
         {
-            var algorithm = new SugiyamaLayoutAlgorithm<string, Edge<string>, BidirectionalGraph<string, Edge<string>>>(graph, vertexSizes, parameters);
+            var algorithm = new SugiyamaLayoutAlgorithm<string, Edge<string>, BidirectionalGraph<string, Edge<string>>>(graph, vertexSizes, parameters)
+            {
+                Rand = new Random(17), // fixed seed: the same graph gives the same drawing
+            };
             algorithm.Compute();
             foreach (var node in plan.Nodes)
             {

@@ -22,8 +22,10 @@ internal static class SvgEdgePainter
             }
             var from = geometry.Nodes[edge.From];
             var to = geometry.Nodes[edge.To];
-            var start = Clip(from, to.CenterX, to.CenterY);
-            var end = Clip(to, from.CenterX, from.CenterY);
+            var horizontal = options.Layout == DiagramLayout.LeftToRight;
+            var sameLayer = horizontal ? Math.Abs(from.CenterX - to.CenterX) < 0.5 : Math.Abs(from.CenterY - to.CenterY) < 0.5;
+            var start = sameLayer ? Side(from, horizontal) : Clip(from, to.CenterX, to.CenterY);
+            var end = sameLayer ? Side(to, horizontal) : Clip(to, from.CenterX, from.CenterY);
             if (edge.Reversed)
             {
                 (start, end) = (end, start);
@@ -33,7 +35,17 @@ internal static class SvgEdgePainter
             svg.WriteStartElement("g");
             svg.WriteAttributeString("class", "edge");
             BuiltinSvgRenderer.Element(svg, "title", edge.Edge.Relation + (edge.Quoted ? " (quoted)" : ""));
-            Line(svg, start.X, start.Y, end.X, end.Y, style, width, options);
+            (double X, double Y)? control = null;
+            if (sameLayer)
+            {
+                // Within a layer the edge bows out beside the boxes instead of crossing the ones between them.
+                var bow = 24 + 0.15 * (horizontal ? Math.Abs(end.Y - start.Y) : Math.Abs(end.X - start.X));
+                bow = Math.Min(bow, LayeredLayoutBuilder.LayerGap(options) * 1.6);
+                control = horizontal
+                    ? (Math.Max(start.X, end.X) + bow, (start.Y + end.Y) / 2)
+                    : ((start.X + end.X) / 2, Math.Max(start.Y, end.Y) + bow);
+            }
+            Line(svg, start.X, start.Y, end.X, end.Y, style, width, options, control);
             if (edge.Quoted)
             {
                 BuiltinSvgRenderer.Element(svg, "text", RelationStyles.QuotedMark, ("x", BuiltinSvgRenderer.N((start.X + end.X) / 2)),
@@ -75,12 +87,14 @@ internal static class SvgEdgePainter
         svg.WriteEndElement();
     }
 
-    private static void Line(XmlWriter svg, double x1, double y1, double x2, double y2, RelationStyle style, double width, DiagramOptions options)
+    private static void Line(XmlWriter svg, double x1, double y1, double x2, double y2, RelationStyle style, double width, DiagramOptions options,
+        (double X, double Y)? control = null)
     {
         var color = style.Color(options.Style);
+        var middle = control is { } c ? $"Q{BuiltinSvgRenderer.N(c.X)},{BuiltinSvgRenderer.N(c.Y)} " : "L";
         svg.WriteStartElement("path");
         BuiltinSvgRenderer.Attributes(svg,
-            ("d", $"M{BuiltinSvgRenderer.N(x1)},{BuiltinSvgRenderer.N(y1)} L{BuiltinSvgRenderer.N(x2)},{BuiltinSvgRenderer.N(y2)}"),
+            ("d", $"M{BuiltinSvgRenderer.N(x1)},{BuiltinSvgRenderer.N(y1)} {middle}{BuiltinSvgRenderer.N(x2)},{BuiltinSvgRenderer.N(y2)}"),
             ("stroke", color), ("stroke-width", BuiltinSvgRenderer.N(width)), ("fill", "none"));
         switch (style.Line)
         {
@@ -95,6 +109,10 @@ internal static class SvgEdgePainter
         svg.WriteAttributeString("marker-end", "url(#" + MarkerId(style.Arrow, color) + ")");
         svg.WriteEndElement();
     }
+
+    /// <summary>The middle of a box's far side across the layers (right in LR, bottom in TB).</summary>
+    private static (double X, double Y) Side(LayoutBox box, bool horizontal) =>
+        horizontal ? (box.Right, box.CenterY) : (box.CenterX, box.Bottom);
 
     /// <summary>Where the segment from the box's centre towards (x, y) leaves the box.</summary>
     private static (double X, double Y) Clip(LayoutBox box, double x, double y)

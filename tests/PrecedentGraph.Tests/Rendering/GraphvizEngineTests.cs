@@ -1,0 +1,80 @@
+using System.Text;
+using System.Xml.Linq;
+using PrecedentGraph.Graph;
+using PrecedentGraph.Rendering;
+
+namespace PrecedentGraph.Tests.Rendering;
+
+public sealed class GraphvizEngineTests
+{
+    [GraphvizFact]
+    public void Render_Svg_StripsDoctypeLinksAndComments()
+    {
+        var svg = Encoding.UTF8.GetString(GraphvizEngine.Find()!.Render(DotWriter.Write(RenderingGraphs.Constructed()), "svg"));
+        Assert.DoesNotContain("<!DOCTYPE", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!--", svg, StringComparison.Ordinal);
+        var document = XDocument.Parse(svg);
+        Assert.DoesNotContain(document.Descendants(), e => e.Name.LocalName is "a" or "script");
+        Assert.DoesNotContain(document.Descendants().SelectMany(e => e.Attributes()), a => a.Name.LocalName == "href");
+        Assert.NotNull(document.Root!.Attribute("viewBox"));
+    }
+
+    [GraphvizTheory]
+    [InlineData("pdf", "%PDF")]
+    [InlineData("png", "\u0089PNG")]
+    public void Render_Binary_HasMagicBytes(string format, string magic)
+    {
+        var bytes = GraphvizEngine.Find()!.Render(DotWriter.Write(RenderingGraphs.Constructed()), format);
+        Assert.Equal(magic, Encoding.Latin1.GetString(bytes, 0, magic.Length));
+    }
+
+    [Fact]
+    public void Render_PastTimeLimit_KilledWithClearError()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // needs a shell script as a stand-in for dot
+        }
+        var script = Path.Combine(Path.GetTempPath(), $"slow-dot-{Environment.ProcessId}.sh");
+        File.WriteAllText(script, "#!/bin/sh\nsleep 30\n");
+        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        try
+        {
+            var engine = new GraphvizEngine(script, TimeSpan.FromMilliseconds(300));
+            var error = Assert.Throws<RenderingException>(() => engine.Render("digraph { a -> b }", "svg"));
+            Assert.Contains("longer than", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(script);
+        }
+    }
+
+    [Fact]
+    public void Render_FailingExecutable_ClearError()
+    {
+        var engine = new GraphvizEngine("/nonexistent/dot", TimeSpan.FromSeconds(5));
+        var error = Assert.Throws<RenderingException>(() => engine.Render("digraph { }", "svg"));
+        Assert.Contains("cannot run Graphviz", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(RenderEngine.Builtin, RenderFormat.Png, DiagramRenderer.RasterNeedsGraphviz)]
+    [InlineData(RenderEngine.Builtin, RenderFormat.Pdf, DiagramRenderer.RasterNeedsGraphviz)]
+    [InlineData(RenderEngine.Auto, RenderFormat.Png, DiagramRenderer.RasterNeedsGraphviz)]
+    [InlineData(RenderEngine.Graphviz, RenderFormat.Svg, DiagramRenderer.GraphvizMissing)]
+    public void DiagramRenderer_WithoutGraphviz_ClearError(RenderEngine engine, RenderFormat format, string message)
+    {
+        var renderer = new DiagramRenderer(engine, () => null);
+        var error = Assert.Throws<RenderingException>(() => renderer.Render(RenderingGraphs.Constructed(), format, DiagramOptions.Default));
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void DiagramRenderer_AutoWithoutGraphviz_FallsBackToBuiltinSvg()
+    {
+        var bytes = new DiagramRenderer(RenderEngine.Auto, () => null).Render(RenderingGraphs.Constructed(), RenderFormat.Svg, DiagramOptions.Default);
+        var document = XDocument.Parse(Encoding.UTF8.GetString(bytes));
+        Assert.Contains(document.Descendants(), e => e.Attribute("class")?.Value == "legend");
+    }
+}
