@@ -34,7 +34,7 @@ public sealed partial class StoreQueries
             LEFT JOIN justices jm ON jm.id = om.author_id
             LEFT JOIN justices jd ON jd.id = od.author_id
             WHERE em.case_id IS NOT NULL {filter}
-            ORDER BY em.relation = ed.relation, d.year, d.title, d.id, c.label, em.id, ed.id
+            ORDER BY em.relation = ed.relation, d.year IS NULL, d.year, d.title, d.id, c.label, em.id, ed.id
             LIMIT $p0
             """, [.. values]);
         using var reader = command.ExecuteReader();

@@ -43,14 +43,14 @@ public sealed partial class StoreQueries(CorpusStore store)
     public IReadOnlyList<CitationRow> Treatments(string caseText)
     {
         var found = finder.Find(caseText);
-        return Citations($"{CitationSelect} WHERE e.case_id = $p0 ORDER BY {RelationRank}, d.year, d.title, o.ordinal, e.id", found.Id);
+        return Citations($"{CitationSelect} WHERE e.case_id = $p0 ORDER BY {RelationRank}, d.year IS NULL, d.year, d.title, d.id, o.ordinal, e.id", found.Id);
     }
 
     /// <summary>Every opinion that cites the case, oldest decision first.</summary>
     public IReadOnlyList<CitationRow> CitedBy(string caseText)
     {
         var found = finder.Find(caseText);
-        return Citations($"{CitationSelect} WHERE e.case_id = $p0 ORDER BY d.year, d.title, d.id, o.ordinal, e.id", found.Id);
+        return Citations($"{CitationSelect} WHERE e.case_id = $p0 ORDER BY d.year IS NULL, d.year, d.title, d.id, o.ordinal, e.id", found.Id);
     }
 
     /// <summary>The cases a decision (every opinion of it) or one opinion (by node id) cites.</summary>
@@ -75,7 +75,7 @@ public sealed partial class StoreQueries(CorpusStore store)
     private IReadOnlyList<CitationRow> ByRelation(string caseText, string relation)
     {
         var found = finder.Find(caseText);
-        return Citations($"{CitationSelect} WHERE e.case_id = $p0 AND e.relation = $p1 ORDER BY d.year, d.title, d.id, o.ordinal, e.id", found.Id, relation);
+        return Citations($"{CitationSelect} WHERE e.case_id = $p0 AND e.relation = $p1 ORDER BY d.year IS NULL, d.year, d.title, d.id, o.ordinal, e.id", found.Id, relation);
     }
 
     /// <summary>The decision ids a user's text means: a slug, a "decision:" node id, or a case name or citation that an
