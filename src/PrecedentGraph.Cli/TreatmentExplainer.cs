@@ -2,37 +2,60 @@ using System.Globalization;
 using System.Text;
 using PrecedentGraph.Analysis;
 using PrecedentGraph.Graph;
+using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Cli;
 
-/// <summary>The text of `extract --explain`: per opinion, each cited case with its treatment, cue,
-/// confidence and evidence sentence.</summary>
+/// <summary>The text of `extract --explain`: per opinion, each cited case with its dominant treatment, the cue
+/// that decided it, its confidence and flags; under it every citation of the case in that opinion with its
+/// own treatment, cue and sentence, the deciding one first (marked "*").</summary>
 internal static class TreatmentExplainer
 {
+    private const int MaxSentence = 300;
+
     public static string Explain(DocumentAnalysis analysis)
     {
-        var graph = analysis.Graph;
+        var text = analysis.Document.Text;
+        var cases = analysis.Resolution.Cases.GroupBy(c => c.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var decisionKey = analysis.Segmentation.Decision.Slug;
         var builder = new StringBuilder();
-        foreach (var opinion in graph.Nodes.Where(n => n.Kind == NodeKind.Opinion))
+        foreach (var opinion in analysis.Segmentation.Opinions.Where(o => o.Kind != OpinionKind.Syllabus))
         {
-            builder.Append(opinion.Label);
-            if (opinion.JoinedBy is { Count: > 0 } joiners)
+            builder.Append(GraphBuilder.OpinionLabel(opinion));
+            if (opinion.JoinedBy.Count > 0)
             {
-                builder.Append(", joined by ").Append(string.Join(", ", joiners));
+                builder.Append(", joined by ").Append(string.Join(", ", opinion.JoinedBy));
             }
             builder.AppendLine();
-            foreach (var edge in graph.Edges.Where(e => e.Source == opinion.Id && Relations.IsTreatment(e.Relation)))
+            foreach (var pair in analysis.Treatment.Pairs.Where(p => p.OpinionIndex == opinion.Index && p.CaseKey != decisionKey))
             {
-                var target = graph.Find(edge.Target);
-                builder.Append("  ").Append(edge.Relation).Append(' ').Append(target?.Label ?? edge.Target)
-                    .Append(CultureInfo.InvariantCulture, $"  (x{edge.Count ?? 1}, cue: {edge.Cue ?? "-"}, confidence {edge.Confidence?.ToString("0.00", CultureInfo.InvariantCulture) ?? "-"}{(edge.Quoted == true ? ", quoted" : "")})")
+                var label = cases.TryGetValue(pair.CaseKey, out var cited) ? cited.Label : pair.CaseKey;
+                builder.Append("  ").Append(Relations.Name(pair.Relation)).Append(' ').Append(label)
+                    .Append(CultureInfo.InvariantCulture, $"  (x{pair.Count}, cue: {pair.Cue}, confidence {pair.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}{(pair.Quoted ? ", quoted" : "")})")
                     .AppendLine();
-                foreach (var sentence in edge.Evidence)
+                var mentions = analysis.Treatment.Citations
+                    .Where(c => c.Citation.OpinionIndex == opinion.Index && c.Citation.CaseKey == pair.CaseKey)
+                    .OrderByDescending(c => c.Sentence == pair.Evidence[0] && c.Relation == pair.Relation && c.Cue == pair.Cue)
+                    .ThenBy(c => c.Citation.Mention.Span.Start);
+                var first = true;
+                foreach (var mention in mentions)
                 {
-                    builder.Append("      \"").Append(sentence).AppendLine("\"");
+                    var sentence = GraphBuilder.Clean(analysis.Document.Slice(mention.Sentence));
+                    if (sentence.Length > MaxSentence)
+                    {
+                        sentence = sentence[..MaxSentence] + " ...";
+                    }
+                    builder.Append(first ? "    * " : "    - ").Append(Relations.Name(mention.Relation))
+                        .Append(CultureInfo.InvariantCulture, $" [{mention.Cue}, {mention.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}{(mention.Quoted ? ", quoted" : "")}] ")
+                        .Append('"').Append(sentence).AppendLine("\"");
+                    first = false;
                 }
             }
             builder.AppendLine();
+        }
+        if (text.Length == 0)
+        {
+            builder.AppendLine("(empty input)");
         }
         return builder.ToString();
     }

@@ -1,35 +1,52 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Citations;
 
-/// <summary>Finds case citations, provisions and internal references. (Scaffold: raw full citations only.)</summary>
-public sealed partial class CitationFinder(CitationFinderOptions options)
+/// <summary>Finds case citations (full, short, supra, id., references), provisions and internal references in
+/// raw or normalized opinion text. Finding never resolves: see <see cref="CitationResolver"/>.</summary>
+public sealed class CitationFinder(CitationFinderOptions options)
 {
-    public CitationFinderOptions Options { get; } = options;
+    private readonly KnownCaseNames known = new(options.KnownCaseNames);
 
-    [GeneratedRegex(@"(?<name>[A-Z][\w'.&-]*(?: [\w'.&-]+){0,6} v\. [A-Z][\w'.&-]*(?: [\w'.&-]+){0,4}), (?<vol>\d+) (?<rep>U\. ?S\.|S\. ?Ct\.) (?<page>\d+|_+)(?:, (?<pin>\d+))?(?: \((?<year>\d{4})\))?")]
-    private static partial Regex FullCitation();
+    public CitationFinderOptions Options { get; } = options;
 
     public CitationResult Find(SourceDocument document)
     {
+        var text = document.Text;
+        var header = DecisionHeaderReader.Read(text, document.Form, document.TitleHint);
         var mentions = new List<CaseMention>();
-        foreach (Match match in FullCitation().Matches(document.Text))
+        var records = new List<TextSpan>();
+        var diagnostics = new List<Diagnostic>();
+        if (document.Form == InputForm.Raw)
         {
-            var name = match.Groups["name"];
-            mentions.Add(new CaseMention(
-                mentions.Count,
-                CitationForm.Full,
-                new TextSpan(match.Index, match.Length),
-                new TextSpan(name.Index, name.Length),
-                name.Value,
-                [new ReporterCitation(match.Groups["vol"].Value, match.Groups["rep"].Value.Replace(" ", ""), match.Groups["page"].Value)],
-                match.Groups["pin"].Success ? match.Groups["pin"].Value : null,
-                null,
-                match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null,
-                null));
+            var working = RawCitationFinder.BlankPageMarkers(text);
+            if (header.BodyStart > 0)
+            {
+                working = new string(' ', header.BodyStart) + working[header.BodyStart..];
+            }
+            RawCitationFinder.Find(working, mentions, records);
         }
-        return new CitationResult(mentions, [], [], []);
+        else
+        {
+            new NormalizedCitationFinder(known).Find(text, header.BodyStart, mentions);
+        }
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        ReferenceFinder.Find(text, document.Form, header.BodyStart, mentions, header.Words);
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var ordered = new List<CaseMention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            ordered.Add(mention with { Index = ordered.Count });
+        }
+
+        var provisions = new List<ProvisionMention>();
+        ProvisionFinder.Find(text, header.BodyStart, provisions);
+        var references = new List<InternalReference>();
+        InternalReferenceFinder.Find(text, document.Form, header.BodyStart, references);
+        if (ordered.Count == 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "citations-none", "no case citation found"));
+        }
+        return new CitationResult(ordered, provisions, references, diagnostics) { RecordCitations = records };
     }
 }

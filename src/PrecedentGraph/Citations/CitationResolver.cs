@@ -1,31 +1,159 @@
-using PrecedentGraph.Graph;
 using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Citations;
 
-/// <summary>Ties each mention to its case and its opinion. (Scaffold: full citations by name.)</summary>
+/// <summary>Ties each case mention to its case and its opinion, eyecite-style: full citations make the cases;
+/// short forms, "supra", "Id." and bare references resolve to them within their opinion first, then the
+/// document; where two antecedents fit, the mention stays unresolved with a reason. The decided case itself
+/// (from the header or the segmentation) never becomes a cited case.</summary>
 public sealed class CitationResolver
 {
     public ResolutionResult Resolve(SourceDocument document, SegmentationResult segmentation, CitationResult citations)
     {
-        var cases = new Dictionary<string, CitedCase>();
-        var resolved = new List<ResolvedCitation>();
-        foreach (var mention in citations.Cases)
+        var header = DecisionHeaderReader.Read(document.Text, document.Form, document.TitleHint);
+        var decided = new HashSet<string>(header.Words, StringComparer.Ordinal);
+        if (decided.Count == 0 && segmentation.Decision.Title.Contains(" v. ", StringComparison.Ordinal))
         {
-            var opinion = segmentation.OpinionAt(mention.Span.Start)?.Index ?? -1;
-            if (mention.CaseName is null)
-            {
-                resolved.Add(new ResolvedCitation(mention, opinion, null, "no name"));
-                continue;
-            }
-            var key = NodeIds.Slugify(mention.CaseName);
-            if (!cases.ContainsKey(key))
-            {
-                var reporters = mention.Reporters.Select(r => r.ToString()).ToList();
-                cases[key] = new CitedCase(key, mention.CaseName, reporters.FirstOrDefault(), reporters, mention.Year);
-            }
-            resolved.Add(new ResolvedCitation(mention, opinion, key, null));
+            decided.UnionWith(ReferenceFinder.DistinctiveWords(segmentation.Decision.Title));
         }
-        return new ResolutionResult(cases.Values.ToList(), resolved, []);
+        var directory = new CaseDirectory();
+        var mentions = citations.Cases;
+        var opinions = mentions.Select(m => segmentation.OpinionAt(m.Span.Start)?.Index ?? -1).ToArray();
+        var keys = new string?[mentions.Count];
+        var reasons = new string?[mentions.Count];
+
+        // 1. Full citations make the cases (so that references before the first full citation resolve too).
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Form == CitationForm.Full)
+            {
+                (keys[i], reasons[i]) = ResolveFull(document.Form, mentions[i], opinions[i], directory, decided);
+            }
+        }
+
+        // 2. The others, in text order; "Id." looks at the citation just before it.
+        var barriers = citations.RecordCitations.Select(s => s.Start)
+            .Concat(citations.Provisions.Select(p => p.Span.Start))
+            .Concat(citations.InternalReferences.Select(r => r.Span.Start))
+            .Order().ToArray();
+        var barrier = 0;
+        var previous = -1;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var lastBarrier = -1;
+            while (barrier < barriers.Length && barriers[barrier] < mention.Span.Start)
+            {
+                lastBarrier = barriers[barrier++];
+            }
+            if (lastBarrier >= 0 && (previous < 0 || lastBarrier > mentions[previous].Span.Start))
+            {
+                previous = -2; // the citation just before is a record, a statute or another opinion
+            }
+            switch (mention.Form)
+            {
+                case CitationForm.Full:
+                    break;
+                case CitationForm.Id:
+                    (keys[i], reasons[i]) = previous switch
+                    {
+                        -2 => ((string?)null, (string?)"id. follows a record, statute or opinion reference"),
+                        -1 => (null, "id. without an antecedent"),
+                        _ when opinions[previous] != opinions[i] => (null, "id. antecedent is in another opinion"),
+                        _ when keys[previous] is null => (null, "id. antecedent is unresolved"),
+                        _ => (keys[previous], null),
+                    };
+                    break;
+                case CitationForm.Short when mention.Reporters.Count > 0:
+                    (keys[i], reasons[i]) = Choose(directory, directory.FindByVolume(mention.Reporters[0], mention.PinCite), opinions[i], "short form");
+                    if (keys[i] is null && mention.CaseName is { } shortName)
+                    {
+                        (keys[i], reasons[i]) = ByName(directory, shortName, opinions[i], "short form");
+                    }
+                    break;
+                default:
+                    (keys[i], reasons[i]) = mention.CaseName is { } name
+                        ? ByName(directory, name, opinions[i], mention.Form.ToString().ToLowerInvariant())
+                        : (null, "no name");
+                    break;
+            }
+            if (keys[i] is { } key)
+            {
+                directory.NoteOpinion(key, opinions[i]);
+            }
+            previous = i;
+        }
+
+        var resolved = new List<ResolvedCitation>(mentions.Count);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            resolved.Add(new ResolvedCitation(mentions[i], opinions[i], keys[i], keys[i] is null ? reasons[i] ?? "unresolved" : null));
+        }
+        var unresolved = resolved.Count(r => r.CaseKey is null && r.Mention.Form != CitationForm.Reference);
+        var diagnostics = new List<Diagnostic>();
+        if (unresolved > 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "citations-unresolved",
+                unresolved.ToString(System.Globalization.CultureInfo.InvariantCulture) + " citation(s) left unresolved"));
+        }
+        return new ResolutionResult(directory.Cases(), resolved, diagnostics);
+    }
+
+    private static (string? Key, string? Reason) ResolveFull(InputForm form, CaseMention mention, int opinion, CaseDirectory directory, HashSet<string> decided)
+    {
+        foreach (var reporter in mention.Reporters)
+        {
+            if (directory.FindByCitation(reporter) is { } known)
+            {
+                directory.Add(known, mention.CaseName ?? known, mention.Reporters, mention.Year, opinion, false);
+                return (known, null);
+            }
+        }
+        if (mention.CaseName is not { } name)
+        {
+            return (null, "no case name (a lower-court decision or a bare reporter citation)");
+        }
+        var label = form == InputForm.Raw ? CaseLabelFormatter.FromRaw(name) : NormalizedLabel(name);
+        var words = ReferenceFinder.DistinctiveWords(label).ToHashSet(StringComparer.Ordinal);
+        if (decided.Count > 0 && words.Count > 0 && words.IsSubsetOf(decided))
+        {
+            return (null, "the decided case itself");
+        }
+        var key = CaseKeyBuilder.FromLabel(label);
+        return (directory.Add(key, label, mention.Reporters, mention.Year, opinion, form == InputForm.Raw), null);
+    }
+
+    private static string NormalizedLabel(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return CaseLabelFormatter.FromWords(words, CaseLabelFormatter.SplitIndex(words));
+    }
+
+    private static (string? Key, string? Reason) ByName(CaseDirectory directory, string name, int opinion, string what)
+    {
+        var words = CaseKeyBuilder.Words(name).Where(w => w != "v").ToList();
+        var candidates = directory.FindByName(words);
+        if (candidates.Count == 0 && words.Count > 1)
+        {
+            // "Leon, supra" written "United States v. Leon, supra": try the last party word alone
+            candidates = directory.FindByName([words[^1]]);
+        }
+        return Choose(directory, candidates, opinion, what);
+    }
+
+    private static (string? Key, string? Reason) Choose(CaseDirectory directory, IReadOnlyList<string> candidates, int opinion, string what)
+    {
+        if (candidates.Count == 1)
+        {
+            return (candidates[0], null);
+        }
+        if (candidates.Count == 0)
+        {
+            return (null, what + ": no full citation of this case");
+        }
+        var inOpinion = directory.InOpinion(candidates, opinion);
+        return inOpinion.Count == 1
+            ? (inOpinion[0], null)
+            : (null, what + ": ambiguous between " + string.Join(", ", candidates.Order(StringComparer.Ordinal)));
     }
 }

@@ -4,4 +4,9 @@ public sealed record CitationResult(
     IReadOnlyList<CaseMention> Cases,
     IReadOnlyList<ProvisionMention> Provisions,
     IReadOnlyList<InternalReference> InternalReferences,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>Record citations ("App. 78", "Brief for Respondents", "Tr. of Oral Arg. 12"): never cases, but an
+    /// "Id." right after one points to the record, not to the case cited before.</summary>
+    public IReadOnlyList<TextSpan> RecordCitations { get; init; } = [];
+}

@@ -1,29 +1,35 @@
 using PrecedentGraph.Model;
-using PrecedentGraph.Reading;
 
 namespace PrecedentGraph.Treatment;
 
-/// <summary>Labels how each citation is used. (Scaffold: every citation "cites".)</summary>
+/// <summary>Labels how each resolved citation is used (relies-on, distinguishes, criticizes, limits, overrules,
+/// explains, cites), with the sentence, the cue that decided it (a row of <see cref="TreatmentCueTable"/>) and a
+/// confidence; then the dominant treatment of each (opinion, case) pair (<see cref="TreatmentAggregator"/>).
+/// Works on raw and normalized text alike. Citations left unresolved are skipped.</summary>
 public sealed class TreatmentClassifier
 {
     public TreatmentResult Classify(SourceDocument document, SegmentationResult segmentation, ResolutionResult resolution)
     {
+        var context = new SentenceContext(document.Text, segmentation.Paragraphs);
+        var classifier = new MentionClassifier(document.Text, context);
+        var opinions = segmentation.Opinions.ToDictionary(o => o.Index);
         var treatments = new List<CitationTreatment>();
-        foreach (var citation in resolution.Citations)
+        var diagnostics = new List<Diagnostic>();
+        foreach (var citation in resolution.Citations.OrderBy(c => c.Mention.Span.Start))
         {
             if (citation.CaseKey is null)
             {
                 continue;
             }
-            var sentence = SentenceSplitter.Split(document.Text, citation.Mention.Span).FirstOrDefault(citation.Mention.Span);
-            treatments.Add(new CitationTreatment(citation, TreatmentRelation.Cites, false, "none", 0.3, sentence));
+            var span = citation.Mention.Span;
+            if (span.Start < 0 || span.End > document.Text.Length || span.Length < 0)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "treatment.span", $"citation span {span} lies outside the text", span));
+                continue;
+            }
+            treatments.Add(classifier.Classify(citation, opinions.GetValueOrDefault(citation.OpinionIndex)));
         }
-        var pairs = treatments
-            .Where(t => t.Citation.OpinionIndex >= 0)
-            .GroupBy(t => (t.Citation.OpinionIndex, t.Citation.CaseKey!))
-            .Select(g => new OpinionCaseTreatment(g.Key.OpinionIndex, g.Key.Item2, TreatmentRelation.Cites, g.Count(), false, "none", 0.3,
-                g.Select(t => t.Sentence).ToList()))
-            .ToList();
-        return new TreatmentResult(treatments, pairs, []);
+        var pairs = TreatmentAggregator.Aggregate(treatments.Where(t => t.Citation.OpinionIndex >= 0).ToList());
+        return new TreatmentResult(treatments, pairs, diagnostics);
     }
 }

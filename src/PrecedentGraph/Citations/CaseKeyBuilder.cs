@@ -1,0 +1,60 @@
+using System.Text;
+
+namespace PrecedentGraph.Citations;
+
+/// <summary>The stable key of a case ("malley-v-briggs"), the same for its raw label ("Leach v. Three of the
+/// King's Messengers", "O'Connor v. Donaldson") and its normalized one ("Leach v. Three of the King Messengers",
+/// "O'Connor v. Donaldson"): it keeps only what normalization keeps (no possessive "s", no hyphenated words,
+/// no single letters, no corporate suffixes).</summary>
+public static class CaseKeyBuilder
+{
+    private static readonly WordSet Dropped = new(["inc", "co", "corp", "ltd", "llc", "et", "al", "vs"]);
+
+    public static string FromLabel(string label)
+    {
+        var builder = new StringBuilder(label.Length);
+        foreach (var word in Words(label))
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append('-');
+            }
+            builder.Append(word);
+        }
+        return builder.Length == 0 ? "untitled" : builder.ToString();
+    }
+
+    /// <summary>The lowercase words of a label as normalization would leave them, "v" included.</summary>
+    public static IEnumerable<string> Words(string label)
+    {
+        foreach (var raw in label.Split((char[])[' ', '\t', '\r', '\n', ',', ';', '\u00a0', '&'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var token = raw.Replace('\u2019', '\'');
+            if (token.Contains('-') || token.Any(char.IsDigit))
+            {
+                continue;
+            }
+            if (token.EndsWith("'s", StringComparison.OrdinalIgnoreCase))
+            {
+                token = token[..^2];
+            }
+            var word = new StringBuilder(token.Length);
+            foreach (var c in token)
+            {
+                if (char.IsLetter(c))
+                {
+                    word.Append(char.ToLowerInvariant(c));
+                }
+                else if (c == '.' && word.Length > 0)
+                {
+                    // "U.S." and "S.H." split into letters, dropped below
+                }
+            }
+            var text = word.ToString();
+            if (text == "v" || text.Length > 1 && !Dropped.Contains(text))
+            {
+                yield return text;
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using System.Text;
+
+namespace PrecedentGraph.Citations;
+
+/// <summary>Writes a case's label in the usual citation form: from normalized words it restores capitals and
+/// "v." ("united states leon" → "United States v. Leon", "district of columbia heller" → "District of Columbia
+/// v. Heller", "owen city of independence" → "Owen v. City of Independence"); raw names are tidied.</summary>
+public static class CaseLabelFormatter
+{
+    private static readonly WordSet LowerInside = new(["of", "the", "and", "for", "in", "on", "a", "an", "to", "ex", "rel", "de", "la", "du", "von", "van"]);
+
+    /// <summary>Where the second party starts in lowercase words without "v." (-1 for "in re X", "ex parte X").</summary>
+    public static int SplitIndex(IReadOnlyList<string> words)
+    {
+        if (words.Count < 2 || words[0] is "in" or "ex" && words[1] is "re" or "parte")
+        {
+            return -1;
+        }
+        var vIndex = IndexOf(words, "v");
+        if (vIndex > 0)
+        {
+            return vIndex;
+        }
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (CitationVocabulary.CorporateSuffixes.Contains(words[i]) && i > 0)
+            {
+                return i + 1;
+            }
+        }
+        var lead = PartyVocabulary.GovernmentLengthAt(words, 0);
+        if (lead > 0 && lead < words.Count)
+        {
+            return lead;
+        }
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (PartyVocabulary.IsGovernmentTail(words, i) && !LowerInside.Contains(words[i - 1]))
+            {
+                return i;
+            }
+        }
+        for (var i = 1; i < words.Count - 2; i++)
+        {
+            if (CitationVocabulary.PlacePrefixes.Contains(words[i]) && words[i + 1] == "of")
+            {
+                return i;
+            }
+        }
+        return 1;
+    }
+
+    /// <summary>The label of lowercase words (normalized text), "v." put at <paramref name="split"/>.</summary>
+    public static string FromWords(IReadOnlyList<string> words, int split)
+    {
+        var builder = new StringBuilder();
+        var partyStart = true;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word == "v")
+            {
+                continue;
+            }
+            if (i == split && split > 0)
+            {
+                builder.Append(" v.");
+                partyStart = true;
+            }
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+            if (word.Length == 1 && word is "o" or "d" && i + 1 < words.Count && i + 1 != split)
+            {
+                builder.Append(char.ToUpperInvariant(word[0])).Append('\'');
+                builder.Append(Capitalize(words[++i]));
+                partyStart = false;
+                continue;
+            }
+            if (CitationVocabulary.CorporateSuffixes.Contains(word))
+            {
+                builder.Length--;
+                builder.Append(", ").Append(Capitalize(word)).Append('.');
+            }
+            else if (!partyStart && LowerInside.Contains(word))
+            {
+                builder.Append(word);
+            }
+            else
+            {
+                builder.Append(Capitalize(word));
+            }
+            partyStart = false;
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>A raw name tidied: white space collapsed, "vs." as "v.", "et al." dropped, all-capitals words
+    /// (headers) in title case.</summary>
+    public static string FromRaw(string name)
+    {
+        var words = name.Split((char[])[' ', '\t', '\r', '\n', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && words[^1] is "et" or "al." or "al" or ",")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+        var builder = new StringBuilder();
+        foreach (var raw in words)
+        {
+            var word = raw is "vs." or "V." or "VS." ? "v." : raw;
+            if (word.Length > 2 && word.All(c => !char.IsLower(c)) && word.Any(char.IsLetter))
+            {
+                word = word.Length > 3 && word.StartsWith("MC", StringComparison.Ordinal)
+                    ? "Mc" + Capitalize(word[2..].ToLowerInvariant())
+                    : Capitalize(word.ToLowerInvariant());
+            }
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+            builder.Append(word);
+        }
+        return builder.ToString().TrimEnd(',', ' ');
+    }
+
+    private static string Capitalize(string word)
+    {
+        if (word.Length == 0)
+        {
+            return word;
+        }
+        if (word.Length > 3 && word.StartsWith("mc", StringComparison.Ordinal))
+        {
+            return "Mc" + char.ToUpperInvariant(word[2]) + word[3..];
+        }
+        return char.ToUpperInvariant(word[0]) + word[1..];
+    }
+
+    private static int IndexOf(IReadOnlyList<string> words, string word)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] == word)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,69 @@
+namespace PrecedentGraph.Citations;
+
+/// <summary>Case names learned from documents read before (<see cref="CitationFinderOptions.KnownCaseNames"/>),
+/// indexed by their last word so that a clause's tail is matched in constant time. A name given with "v."
+/// ("Malley v. Briggs") keeps its party split; one without ("malley briggs") is split by the usual rules.
+/// Single-word names are ignored: they would turn every use of a common surname into a citation.</summary>
+internal sealed class KnownCaseNames
+{
+    private readonly Dictionary<string, List<string[]>> byLastWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string[]>>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    public KnownCaseNames(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            var words = CaseKeyBuilder.Words(name).ToArray();
+            var content = words.Count(w => w != "v");
+            if (content < 2)
+            {
+                continue;
+            }
+            var last = words[^1];
+            if (!byLastWord.TryGetValue(last, out var list))
+            {
+                byLastWord[last] = list = [];
+            }
+            if (!list.Any(w => w.SequenceEqual(words)))
+            {
+                list.Add(words);
+            }
+        }
+        foreach (var list in byLastWord.Values)
+        {
+            list.Sort((a, b) => b.Length.CompareTo(a.Length));
+        }
+        lookup = byLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        Count = byLastWord.Count;
+    }
+
+    public int Count { get; }
+
+    /// <summary>The longest known name that ends the words [start, end), as (first word index, name with "v").</summary>
+    public (int Start, string Name)? MatchTail(NormalizedTokenizer tokens, int start, int end)
+    {
+        if (end <= start || !lookup.TryGetValue(tokens.Word(end - 1), out var candidates))
+        {
+            return null;
+        }
+        foreach (var words in candidates)
+        {
+            var content = words.Where(w => w != "v").ToArray();
+            if (content.Length > end - start)
+            {
+                continue;
+            }
+            var from = end - content.Length;
+            var same = true;
+            for (var k = 0; k < content.Length && same; k++)
+            {
+                same = tokens.Word(from + k).SequenceEqual(content[k]);
+            }
+            if (same)
+            {
+                return (from, string.Join(' ', words));
+            }
+        }
+        return null;
+    }
+}

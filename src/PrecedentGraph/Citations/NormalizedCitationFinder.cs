@@ -1,0 +1,265 @@
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Citations;
+
+/// <summary>Finds case citations in normalized text, where reporters, digits and "v." are gone: full names in
+/// citation position (".pearson callahan,quoting harlow fitzgerald,"), short forms ("leon,supra,at",
+/// "malley,at", "ashcroft,slip,at"), "ibid." and a sentence-initial "at" that stands for "Id., at N".
+/// Case boundaries come from separators, signals, reporter remnants, general vocabulary and names learned
+/// from documents read before.</summary>
+internal sealed class NormalizedCitationFinder(KnownCaseNames known)
+{
+    /// <summary>Words that may follow "at" in a short form's parenthetical ("at emphasis added").</summary>
+    private static readonly WordSet PinFollowers = new([
+        "emphasis", "internal", "footnote", "footnotes", "citations", "citation", "quoting", "citing", "brackets",
+        "alterations", "alteration", "opinion", "plurality", "concurring", "dissenting", "n", "nn", "and", "see",
+        "cf", "original", "punctuation", "some", "ellipsis", "per",
+    ]);
+
+    /// <summary>Words that open the next sentence after an "at" standing for "Id., at N".</summary>
+    private static readonly WordSet SentenceOpeners = new([
+        "thus", "we", "it", "in", "but", "see", "as", "this", "that", "there", "here", "although", "because", "since",
+        "while", "if", "when", "nor", "our", "his", "such", "accordingly", "moreover", "however", "furthermore",
+        "similarly", "likewise", "indeed", "petitioner", "respondent", "respondents", "petitioners", "and", "i",
+        "they", "he", "she", "even", "so", "yet", "under", "for", "after", "before", "quoting", "citing", "putting",
+        "emphasis", "internal", "footnote", "citations", "like", "unlike", "these", "those", "no", "nothing",
+        "only", "to", "whether", "what", "then", "finally", "first", "second", "third", "ibid", "accord", "compare",
+    ]);
+
+    private static readonly WordSet NotShortNames = new([
+        "see", "ante", "post", "infra", "supra", "id", "ibid", "n", "note", "part", "parts", "section", "opinion",
+        "court", "dissent", "concurrence", "brief", "app", "record", "petition", "slip", "op", "treatise",
+    ]);
+
+    public void Find(string text, int bodyStart, List<CaseMention> mentions)
+    {
+        var tokens = new NormalizedTokenizer(text, bodyStart);
+        var clauses = tokens.Clauses;
+        var buffer = new List<string>(NormalizedNameEvaluator.MaxWords + 4);
+        for (var ci = 0; ci < clauses.Count; ci++)
+        {
+            var clause = clauses[ci];
+            var first = tokens.Word(clause.FirstWord);
+            NormalizedClause? next = ci + 1 < clauses.Count && clause.After != ClauseBreak.Line ? clauses[ci + 1] : null;
+            var nextFirst = next is { } nc ? tokens.Word(nc.FirstWord) : ReadOnlySpan<char>.Empty;
+
+            // "at" opening a sentence stands for "Id., at N"; the rest of the clause is read on ("at see hanrahan hampton,").
+            var skip = 0;
+            if (IsIdForm(tokens, clause, first))
+            {
+                mentions.Add(Mention(CitationForm.Id, tokens.Words[clause.FirstWord], null, null, null, null));
+                if (clause.WordCount == 1 || first.SequenceEqual("ibid"))
+                {
+                    continue;
+                }
+                skip = 1;
+            }
+
+            // Leading signals ("see", "see also", "quoting") are not part of the name.
+            while (skip < clause.WordCount - 1 && CitationVocabulary.LeadingSignals.Contains(tokens.Word(clause.FirstWord + skip)))
+            {
+                skip++;
+            }
+            var signal = skip > 0 ? tokens.WordString(clause.FirstWord) : PreviousClauseSignal(tokens, clauses, ci);
+
+            // Short forms: "leon,supra,at", "malley,at", "ashcroft,slip,at".
+            var supra = nextFirst.SequenceEqual("supra");
+            var shortForm = !supra && next is { } sc && (nextFirst.SequenceEqual("at") && (sc.WordCount == 1 || PinFollowers.Contains(tokens.Word(sc.FirstWord + 1)))
+                || nextFirst.SequenceEqual("slip") && sc.WordCount == 1);
+            var end = clause.FirstWord + clause.WordCount;
+            var perCuriam = next is { } pc && pc.WordCount == 2 && nextFirst.SequenceEqual("per") && tokens.Word(pc.FirstWord + 1).SequenceEqual("curiam");
+            var sameTerm = nextFirst.SequenceEqual("ante") || nextFirst.SequenceEqual("post");
+            var strongAfter = clause.After == ClauseBreak.Comma && (IsReporterRemnant(tokens, clauses, ci + 1) || perCuriam || shortForm || sameTerm);
+            if (strongAfter && TrailingFullName(tokens, clause, skip, buffer) is { } tail)
+            {
+                // "took davis scherer,at", "plaintiffs jasinski adams,per curiam": a full name before a pin or parenthetical
+                mentions.Add(Full(tokens, tail, end, string.Join(' ', buffer), signal));
+                continue;
+            }
+            if (supra || shortForm)
+            {
+                var from = TrailingNameStart(tokens, clause, skip, 7);
+                if (from >= 0 && !NotShortNames.Contains(tokens.Word(from)))
+                {
+                    Collect(tokens, from, clause.FirstWord + clause.WordCount, buffer);
+                    var span = TextSpan.FromBounds(tokens.Words[from].Start, tokens.Words[next!.Value.FirstWord].End);
+                    var nameSpan = TextSpan.FromBounds(tokens.Words[from].Start, tokens.Words[clause.FirstWord + clause.WordCount - 1].End);
+                    mentions.Add(Mention(supra ? CitationForm.Supra : CitationForm.Short, span, nameSpan, string.Join(' ', buffer), signal, null));
+                }
+                continue;
+            }
+
+
+            // Names learned from documents read before, ending the clause.
+            if (known.Count > 0 && known.MatchTail(tokens, clause.FirstWord + skip, end) is { } learned)
+            {
+                mentions.Add(Full(tokens, learned.Start, end, learned.Name, signal));
+                continue;
+            }
+
+            // The whole clause after its signals, then the tail after an introducer.
+            var context = signal is not null || strongAfter ? CitationContext.Strong
+                : clause.Before == ClauseBreak.Comma || clause.Before == ClauseBreak.Period || clause.Before == ClauseBreak.Line ? CitationContext.Medium
+                : CitationContext.Weak;
+            var start = clause.FirstWord + skip;
+            if (context == CitationContext.Medium && IsAmongPersons(tokens, clauses, ci))
+            {
+                continue;
+            }
+            if (end - start <= NormalizedNameEvaluator.MaxWords && Collect(tokens, start, end, buffer) && NormalizedNameEvaluator.IsCaseName(buffer, context))
+            {
+                mentions.Add(Full(tokens, start, end, string.Join(' ', buffer), signal));
+                continue;
+            }
+            for (var j = Math.Max(start + 1, end - NormalizedNameEvaluator.MaxWords); j <= end - 2; j++)
+            {
+                var introducer = tokens.Word(j - 1);
+                if (!CitationVocabulary.Introducers.Contains(introducer))
+                {
+                    continue;
+                }
+                var tailContext = strongAfter || introducer is "see" or "quoting" or "citing" or "cf" or "accord" or "compare" or "also" ? CitationContext.Strong : CitationContext.Weak;
+                var personIntroducer = !(introducer is "in" or "see" or "quoting" or "citing" or "cf" or "compare" or "accord" or "also");
+                if (Collect(tokens, j, end, buffer) && NormalizedNameEvaluator.IsCaseName(buffer, tailContext, personIntroducer))
+                {
+                    mentions.Add(Full(tokens, j, end, string.Join(' ', buffer), tailContext == CitationContext.Strong ? introducer.ToString() : null));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>A clause in a list of persons (",charles graddick,attorney general of alabama,"): the next clause opens
+    /// with a title, or a neighbouring clause opens with a given name.</summary>
+    private static bool IsAmongPersons(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci)
+    {
+        var clause = clauses[ci];
+        if (clause.After != ClauseBreak.Line && ci + 1 < clauses.Count)
+        {
+            var next = clauses[ci + 1];
+            var opener = tokens.Word(next.FirstWord);
+            if (CitationVocabulary.Titles.Contains(opener) || opener.SequenceEqual("acting") || StartsWithGivenName(tokens, next))
+            {
+                return true;
+            }
+        }
+        return clause.Before != ClauseBreak.Line && ci > 0 && StartsWithGivenName(tokens, clauses[ci - 1]);
+    }
+
+    private static bool StartsWithGivenName(NormalizedTokenizer tokens, NormalizedClause clause)
+    {
+        var k = clause.FirstWord;
+        if (tokens.Word(k).SequenceEqual("and") && clause.WordCount > 1)
+        {
+            k++;
+        }
+        return CitationVocabulary.GivenNames.Contains(tokens.Word(k)) && clause.WordCount <= 4;
+    }
+
+    private static bool IsIdForm(NormalizedTokenizer tokens, NormalizedClause clause, ReadOnlySpan<char> first)
+    {
+        if (first.SequenceEqual("ibid") || first.SequenceEqual("id") && (clause.WordCount == 1 || tokens.Word(clause.FirstWord + 1).SequenceEqual("at")))
+        {
+            return clause.WordCount <= 2 || first.SequenceEqual("id");
+        }
+        return first.SequenceEqual("at") && clause.Before is ClauseBreak.Period or ClauseBreak.Line
+            && (clause.WordCount == 1 || SentenceOpeners.Contains(tokens.Word(clause.FirstWord + 1)));
+    }
+
+    private static string? PreviousClauseSignal(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci)
+    {
+        if (ci == 0 || clauses[ci].Before == ClauseBreak.Line)
+        {
+            return null;
+        }
+        var previous = clauses[ci - 1];
+        for (var k = 0; k < previous.WordCount; k++)
+        {
+            var word = tokens.Word(previous.FirstWord + k);
+            if (!CitationVocabulary.LeadingSignals.Contains(word) || word.SequenceEqual("in") || word.SequenceEqual("and") || word.SequenceEqual("on"))
+            {
+                return null;
+            }
+        }
+        return tokens.WordString(previous.FirstWord);
+    }
+
+    private static bool IsReporterRemnant(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci)
+    {
+        if (ci >= clauses.Count)
+        {
+            return false;
+        }
+        var clause = clauses[ci];
+        if (clause.WordCount > 2 || clause.After != ClauseBreak.Period)
+        {
+            return false;
+        }
+        for (var k = 0; k < clause.WordCount; k++)
+        {
+            if (!CitationVocabulary.ReporterRemnants.Contains(tokens.Word(clause.FirstWord + k)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Start of the run of name-like words that ends the clause (at most <paramref name="max"/>), or -1.</summary>
+    private static int TrailingNameStart(NormalizedTokenizer tokens, NormalizedClause clause, int skip, int max)
+    {
+        var from = -1;
+        var end = clause.FirstWord + clause.WordCount;
+        for (var k = end - 1; k >= clause.FirstWord + skip && end - k <= max; k--)
+        {
+            var word = tokens.Word(k);
+            if (CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word)
+                || CitationVocabulary.Titles.Contains(word) || CitationVocabulary.CalendarWords.Contains(word))
+            {
+                break;
+            }
+            if (!CitationVocabulary.NameConnectors.Contains(word))
+            {
+                from = k;
+            }
+        }
+        return from;
+    }
+
+    /// <summary>The start of the longest tail of the clause that is a case name in a strong context, or null.</summary>
+    private static int? TrailingFullName(NormalizedTokenizer tokens, NormalizedClause clause, int skip, List<string> buffer)
+    {
+        var end = clause.FirstWord + clause.WordCount;
+        for (var j = Math.Max(clause.FirstWord + skip, end - NormalizedNameEvaluator.MaxWords); j <= end - 2; j++)
+        {
+            if (j > clause.FirstWord + skip && CommonWordLexicon.Contains(tokens.Word(j)) && !CitationVocabulary.Introducers.Contains(tokens.Word(j - 1)))
+            {
+                continue; // a tail starts with a proper word or after a preposition
+            }
+            if (Collect(tokens, j, end, buffer) && NormalizedNameEvaluator.IsCaseName(buffer, CitationContext.Strong))
+            {
+                return j;
+            }
+        }
+        return null;
+    }
+
+    private static bool Collect(NormalizedTokenizer tokens, int start, int end, List<string> buffer)
+    {
+        buffer.Clear();
+        for (var k = start; k < end; k++)
+        {
+            buffer.Add(tokens.WordString(k));
+        }
+        return buffer.Count > 0;
+    }
+
+    private static CaseMention Full(NormalizedTokenizer tokens, int start, int end, string name, string? signal)
+    {
+        var span = TextSpan.FromBounds(tokens.Words[start].Start, tokens.Words[end - 1].End);
+        return Mention(CitationForm.Full, span, span, name, signal, null);
+    }
+
+    private static CaseMention Mention(CitationForm form, TextSpan span, TextSpan? nameSpan, string? name, string? signal, string? pin) =>
+        new(0, form, span, nameSpan, name, [], pin, null, null, signal);
+}

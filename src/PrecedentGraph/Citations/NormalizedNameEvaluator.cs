@@ -1,0 +1,128 @@
+namespace PrecedentGraph.Citations;
+
+/// <summary>How strongly the place of a word run says "citation".</summary>
+internal enum CitationContext
+{
+    /// <summary>The tail of a longer clause, after a preposition ("the standard of harlow fitzgerald,").</summary>
+    Weak,
+    /// <summary>A whole clause between separators (".imbler pachtman,our initial inquiry").</summary>
+    Medium,
+    /// <summary>After a signal ("see", "quoting") or before a reporter remnant (",how.").</summary>
+    Strong,
+}
+
+/// <summary>Decides whether lowercase words (no "v.") are a two-party case name, from general vocabulary:
+/// function words, titles, given names, dates, common English words (a name needs a proper word or a
+/// government party) and the strength of the citation context.</summary>
+internal static class NormalizedNameEvaluator
+{
+    public const int MaxWords = 10;
+
+    /// <param name="personIntroducer">True where a person's name is as likely as a case ("to", "by", "with").</param>
+    public static bool IsCaseName(IReadOnlyList<string> words, CitationContext context, bool personIntroducer = true)
+    {
+        var n = words.Count;
+        if (n < 2 || n > MaxWords)
+        {
+            return false;
+        }
+        var first = words[0];
+        var strong = context == CitationContext.Strong;
+        if (CitationVocabulary.NameConnectors.Contains(first) && !(first is "ex" or "in" && words[1] is "parte" or "re")
+            || CitationVocabulary.NameConnectors.Contains(words[^1]) || CitationVocabulary.CorporateSuffixes.Contains(first) || NormalizedTokenizer.NameAbbreviations.Contains(first)
+            || CitationVocabulary.Signals.Contains(first) && first != "in" || PartyVocabulary.IsGovernmentTail(words, 0))
+        {
+            return false;
+        }
+        if (CitationVocabulary.GivenNames.Contains(first) && !strong && (context == CitationContext.Medium || personIntroducer))
+        {
+            return false;
+        }
+        var government = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            var length = PartyVocabulary.GovernmentLengthAt(words, i);
+            for (var k = i; k < i + length && k < n; k++)
+            {
+                government[k] = true;
+            }
+        }
+        var proper = 0;
+        var content = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var word = words[i];
+            if (word.Length <= 2 && word is not ("o" or "d" or "co") && !CitationVocabulary.NameConnectors.Contains(word) || CitationVocabulary.Titles.Contains(word)
+                || CitationVocabulary.CalendarWords.Contains(word)
+                || CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word) && !(i == 0 && word == "in" && words[1] == "re"))
+            {
+                return false;
+            }
+            if (i > 0 && !strong && CitationVocabulary.GivenNames.Contains(word) && i + 1 < n && !CitationVocabulary.NameConnectors.Contains(words[i + 1]))
+            {
+                return false; // "... paul driscoll": a person inside the run
+            }
+            var connector = CitationVocabulary.NameConnectors.Contains(word) || CitationVocabulary.CorporateSuffixes.Contains(word);
+            if (!connector && !(word is "o" or "d"))
+            {
+                content++;
+            }
+            if (connector || government[i])
+            {
+                continue;
+            }
+            if (!CommonWordLexicon.Contains(word))
+            {
+                proper++;
+            }
+            else if (!strong && word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return false; // "haldeman solicited butterfield": a verb, so prose
+            }
+        }
+        if (content < 2)
+        {
+            return false;
+        }
+        var split = CaseLabelFormatter.SplitIndex(words);
+        if (split == 0 || split >= n || split > 0 && (CitationVocabulary.NameConnectors.Contains(words[split]) || CitationVocabulary.NameConnectors.Contains(words[split - 1])))
+        {
+            return false;
+        }
+        var anyGovernment = Array.IndexOf(government, true) >= 0;
+        if (split > 0 && proper == 0 && PartyVocabulary.IsGovernmentTail(Slice(words, 0, split), 0)
+            && !PartyVocabulary.ContainsGovernment(Slice(words, split, n - split)))
+        {
+            // "united states district court": a court, not a second party
+            return false;
+        }
+        return context switch
+        {
+            CitationContext.Strong => proper >= 1 || anyGovernment,
+            CitationContext.Medium => proper >= 2 || proper == 1 && (content == 2 || anyGovernment || HasSuffix(words)) || proper == 0 && anyGovernment && n >= 3,
+            _ => proper >= 2 || proper == 1 && anyGovernment || proper == 0 && anyGovernment && split > 0 && PartyVocabulary.ContainsGovernment(Slice(words, split, n - split)) && PartyVocabulary.ContainsGovernment(Slice(words, 0, split)),
+        };
+    }
+
+    private static bool HasSuffix(IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (CitationVocabulary.CorporateSuffixes.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static IReadOnlyList<string> Slice(IReadOnlyList<string> words, int start, int count)
+    {
+        var slice = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            slice[i] = words[start + i];
+        }
+        return slice;
+    }
+}

@@ -1,0 +1,96 @@
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Citations;
+
+/// <summary>Splits normalized text ("...have known.pearson callahan,quoting harlow fitzgerald,") into words and
+/// clauses in one pass. A period after a name abbreviation ("fed.narcotics") and a corporate suffix after a
+/// comma (",inc.tahoe") stay inside the clause.</summary>
+internal sealed class NormalizedTokenizer
+{
+    /// <summary>Abbreviations inside case and agency names ("fed.", "assn.", "comm.").</summary>
+    public static readonly WordSet NameAbbreviations = new([
+        "fed", "nat", "natl", "assn", "dept", "comm", "mfg", "bros", "int", "ins", "sav", "univ", "sch", "dist", "auth",
+        "bd", "educ", "cty", "admin", "serv", "elec", "gen", "hosp", "mut", "ry", "mt", "ft", "tel", "transp", "pub",
+        "dev", "envtl", "indus", "prods", "sys", "cent", "corp", "co", "inc", "ltd", "mem", "med", "org", "cmty", "st",
+    ]);
+
+    public NormalizedTokenizer(string text, int start = 0)
+    {
+        Text = text;
+        var clauseStart = 0;
+        var before = ClauseBreak.Line;
+        var line = 0;
+        var i = start;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetter(c) || c == '\'')
+            {
+                var wordStart = i;
+                while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\''))
+                {
+                    i++;
+                }
+                Words.Add(TextSpan.FromBounds(wordStart, i));
+                continue;
+            }
+            ClauseBreak? separator = c switch
+            {
+                ',' or ';' or ':' => ClauseBreak.Comma,
+                '.' or '?' or '!' => ClauseBreak.Period,
+                '\n' => ClauseBreak.Line,
+                _ => null,
+            };
+            if (separator is { } kind)
+            {
+                var keep = kind == ClauseBreak.Period && Words.Count > clauseStart && i + 1 < text.Length && char.IsLetter(text[i + 1])
+                    && NameAbbreviations.Contains(text.AsSpan(Words[^1].Start, Words[^1].Length))
+                    || kind == ClauseBreak.Comma && Words.Count > clauseStart && IsSuffixAfterComma(text, i + 1);
+                if (!keep)
+                {
+                    if (Words.Count > clauseStart)
+                    {
+                        Clauses.Add(new NormalizedClause(clauseStart, Words.Count - clauseStart, before, kind, line));
+                        clauseStart = Words.Count;
+                        before = kind;
+                    }
+                    else if (kind > before)
+                    {
+                        before = kind;
+                    }
+                }
+                if (kind == ClauseBreak.Line)
+                {
+                    line++;
+                    before = ClauseBreak.Line;
+                }
+            }
+            i++;
+        }
+        if (Words.Count > clauseStart)
+        {
+            Clauses.Add(new NormalizedClause(clauseStart, Words.Count - clauseStart, before, ClauseBreak.Line, line));
+        }
+    }
+
+    public string Text { get; }
+
+    public List<TextSpan> Words { get; } = [];
+
+    public List<NormalizedClause> Clauses { get; } = [];
+
+    public ReadOnlySpan<char> Word(int index) => Text.AsSpan(Words[index].Start, Words[index].Length);
+
+    public string WordString(int index) => Text.Substring(Words[index].Start, Words[index].Length);
+
+    private static bool IsSuffixAfterComma(string text, int position)
+    {
+        var end = position;
+        while (end < text.Length && char.IsLetter(text[end]) && end - position < 6)
+        {
+            end++;
+        }
+        return end > position && end < text.Length && text[end] == '.'
+            && CitationVocabulary.CorporateSuffixes.Contains(text.AsSpan(position, end - position));
+    }
+}

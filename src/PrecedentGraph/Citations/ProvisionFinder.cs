@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Citations;
+
+/// <summary>Finds statutes, rules and constitutional clauses in both text forms: "42 U. S. C. §1983",
+/// "the Fourth Amendment" / "the fourth amendment", "Fed. Rule Evid. 403" / "fed.rule evid.",
+/// "Cal. Penal Code Ann. § 12025" / "cal.penal code ann.", "the Due Process Clause".</summary>
+internal static partial class ProvisionFinder
+{
+    private static readonly string[] Ordinals =
+    [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+        "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
+        "twenty-seventh",
+    ];
+
+    [GeneratedRegex(@"(?<title>\d{1,2})\s?U\.\s?S\.\s?C\.(?:\s?A\.)?\s{0,2}(?:\u00a7{1,2}\s?)?(?<section>\d{1,5}[a-z]{0,2})")]
+    private static partial Regex UnitedStatesCode();
+
+    [GeneratedRegex(@"\b(?<first>First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Twenty-\w{4,7}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)(?:(?:,| and|, and| or) (?<second>First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Thirteenth|Fourteenth|Fifteenth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|thirteenth|fourteenth|fifteenth))? (?:Amendments?|amendments?)\b")]
+    private static partial Regex Amendment();
+
+    [GeneratedRegex(@"\b(?:Fed\.|fed\.)\s?(?:Rules?|rules?)\s?(?:of\s)?(?<kind>Civ\.\s?Proc\.|Crim\.\s?Proc\.|Evid\.|App\.\s?Proc\.|civ\.\s?proc\.|crim\.\s?proc\.|evid\.|app\.\s?proc\.)(?:\s?(?<number>\d{1,3}(?:\([a-z0-9]{1,3}\)){0,3}))?")]
+    private static partial Regex FederalRule();
+
+    [GeneratedRegex(@"\b(?<state>Cal|Ala|Ariz|Ark|Colo|Conn|Del|Fla|Ga|Haw|Idaho|Ill|Ind|Iowa|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.\s?H|N\.\s?J|N\.\s?M|N\.\s?Y|N\.\s?C|N\.\s?D|Ohio|Okla|Ore|Pa|R\.\s?I|S\.\s?C|S\.\s?D|Tenn|Tex|Utah|Vt|Va|Wash|W\.\s?Va|Wis|Wyo)\.\s?(?<code>[a-z]{3,12}(?:\s[a-z]{3,12})?)\s?code(?:\s?ann\.)?(?:\s{0,2}\u00a7{1,2}\s?(?<section>\d{1,6}(?:\.\d{1,4})?))?", RegexOptions.IgnoreCase)]
+    private static partial Regex StateCode();
+
+    [GeneratedRegex(@"\b(?<name>Due Process|Equal Protection|Commerce|Supremacy|Speech or Debate|Establishment|Free Exercise|Takings|Contracts|Confrontation|Compulsory Process|Self-Incrimination|Double Jeopardy|Cruel and Unusual Punishments|Privileges and Immunities|Full Faith and Credit|Necessary and Proper|Appointments|Ex Post Facto|Spending|Excessive Fines|Free Speech|Free Press|due process|equal protection|commerce|supremacy|speech or debate|establishment|free exercise|takings|contracts|confrontation|compulsory process|double jeopardy|privileges and immunities|full faith and credit|necessary and proper|appointments|ex post facto|spending|excessive fines) (?:Clause|clause)")]
+    private static partial Regex Clause();
+
+    public static void Find(string text, int bodyStart, List<ProvisionMention> provisions)
+    {
+        foreach (Match match in UnitedStatesCode().Matches(text, bodyStart))
+        {
+            var title = match.Groups["title"].Value;
+            var section = match.Groups["section"].Value;
+            provisions.Add(new ProvisionMention(new TextSpan(match.Index, match.Length), $"usc-{title}-{section}", $"{title} U.S.C. \u00a7 {section}"));
+        }
+        foreach (Match match in Amendment().Matches(text, bodyStart))
+        {
+            foreach (var group in new[] { match.Groups["first"], match.Groups["second"] })
+            {
+                if (!group.Success)
+                {
+                    continue;
+                }
+                var number = Array.IndexOf(Ordinals, group.Value.ToLowerInvariant()) + 1;
+                if (number > 0)
+                {
+                    var ordinal = char.ToUpperInvariant(group.Value[0]) + group.Value[1..].ToLowerInvariant();
+                    provisions.Add(new ProvisionMention(new TextSpan(match.Index, match.Length), $"amendment-{number}", $"{ordinal} Amendment"));
+                }
+            }
+        }
+        foreach (Match match in FederalRule().Matches(text, bodyStart))
+        {
+            var kind = match.Groups["kind"].Value.ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal);
+            var (key, label) = kind switch
+            {
+                "civ.proc." => ("fed-rule-civ-proc", "Fed. Rule Civ. Proc."),
+                "crim.proc." => ("fed-rule-crim-proc", "Fed. Rule Crim. Proc."),
+                "app.proc." => ("fed-rule-app-proc", "Fed. Rule App. Proc."),
+                _ => ("fed-rule-evid", "Fed. Rule Evid."),
+            };
+            provisions.Add(new ProvisionMention(new TextSpan(match.Index, match.Length), key, label));
+        }
+        foreach (Match match in StateCode().Matches(text, bodyStart))
+        {
+            var state = match.Groups["state"].Value.TrimEnd('.');
+            var code = match.Groups["code"].Value.Trim();
+            if (code.Length < 3)
+            {
+                continue;
+            }
+            var stateLabel = char.ToUpperInvariant(state[0]) + state[1..].ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal);
+            var codeLabel = string.Join(' ', code.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+            var label = $"{stateLabel}. {codeLabel} Code";
+            provisions.Add(new ProvisionMention(new TextSpan(match.Index, match.Length), Graph.NodeIds.Slugify(label), label));
+        }
+        foreach (Match match in Clause().Matches(text, bodyStart))
+        {
+            var name = match.Groups["name"].Value;
+            var label = string.Join(' ', name.Split(' ').Select(w => w is "or" or "and" ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant())) + " Clause";
+            provisions.Add(new ProvisionMention(new TextSpan(match.Index, match.Length), "clause-" + Graph.NodeIds.Slugify(name), label));
+        }
+        provisions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Key, b.Key));
+    }
+}

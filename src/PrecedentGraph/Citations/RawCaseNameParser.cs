@@ -1,0 +1,145 @@
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Citations;
+
+/// <summary>Reads a case name backwards from the comma before a reporter citation or "supra" in raw text:
+/// "... standard of Harlow v. Fitzgerald, 457 U.S. 800" gives "Harlow v. Fitzgerald". Linear in the name's
+/// length (at most <see cref="MaxTokens"/> words are read).</summary>
+internal static class RawCaseNameParser
+{
+    public const int MaxTokens = 16;
+
+    private static readonly HashSet<string> CapitalStops = new(StringComparer.Ordinal)
+    {
+        "The", "This", "That", "These", "Those", "In", "See", "But", "And", "As", "Our", "We", "Under", "Unlike",
+        "Like", "Since", "After", "Before", "Compare", "Accord", "Cf.", "Quoting", "Thus", "Moreover", "Also",
+        "Similarly", "Id.", "Ibid.", "Then", "Because", "When", "While", "Here", "There", "Even", "If", "With",
+        "Indeed", "Finally", "First", "Second", "Third", "Although", "It", "Its", "Nor", "Yet", "So", "Contra",
+        "E.", "g.", "E.g.,", "Accordingly", "Consequently", "Hence", "Where", "Whether", "To", "For", "On", "Of",
+        "By", "At", "From", "Citing", "Following", "Applying", "Relying", "Justice", "JUSTICE", "Judge", "Mr.",
+        "Mrs.", "Ms.", "Dr.", "Lord", "Trooper", "Officer", "Chief", "Footnote",
+    };
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "of", "the", "and", "for", "de", "ex", "rel.", "la", "le", "von", "van", "del", "da", "du", "on", "&", "re",
+        "parte", "v.", "vs.", "et", "al.", "a", "an", "to", "in",
+    };
+
+    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal)
+    {
+        "Inc.", "Co.", "Corp.", "Ltd.", "L.L.C.", "LLC", "Jr.", "Sr.", "N.A.", "P.C.", "L.P.",
+    };
+
+    /// <summary>The name ending just before <paramref name="end"/> (the comma), or null.</summary>
+    /// <param name="requireVersus">True for full citations: the name must have "v." or "In re"/"Ex parte".</param>
+    public static TextSpan? FindNameBefore(string text, int end, bool requireVersus)
+    {
+        var tokens = new List<(int Start, int End)>(MaxTokens);
+        var position = end;
+        var start = -1;
+        while (tokens.Count < MaxTokens)
+        {
+            while (position > 0 && text[position - 1] is ' ' or '\t' or '\u00a0')
+            {
+                position--;
+            }
+            if (position == 0)
+            {
+                break;
+            }
+            var tokenEnd = position;
+            while (position > 0 && !char.IsWhiteSpace(text[position - 1]))
+            {
+                position--;
+            }
+            var token = text.AsSpan(position, tokenEnd - position);
+            if (!Accept(text, token, tokens.Count == 0 ? null : text.Substring(tokens[^1].Start, tokens[^1].End - tokens[^1].Start), out var stopAfter))
+            {
+                break;
+            }
+            tokens.Add((text[position] is '(' or '[' or '"' or '\u201c' ? position + 1 : position, tokenEnd));
+            start = position;
+            if (stopAfter)
+            {
+                break;
+            }
+        }
+        // Trim lowercase connectors on the left ("of Harlow v. Fitzgerald").
+        var first = tokens.Count - 1;
+        while (first >= 0)
+        {
+            var word = text.Substring(tokens[first].Start, tokens[first].End - tokens[first].Start);
+            if (word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0])) && word != "In" || word is "In" && first > 0 && text.Substring(tokens[first - 1].Start, 2) == "re")
+            {
+                break;
+            }
+            first--;
+        }
+        if (first < 0)
+        {
+            return null;
+        }
+        start = tokens[first].Start;
+        var name = text.AsSpan(start, end - start);
+        if (requireVersus && !(name.Contains(" v. ", StringComparison.Ordinal) || name.StartsWith("In re ") || name.StartsWith("Ex parte ")
+            || name.EndsWith(" Cases", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        if (name.StartsWith("v. ") || name.IsEmpty)
+        {
+            return null;
+        }
+        return TextSpan.FromBounds(start, end);
+    }
+
+    private static bool Accept(string text, ReadOnlySpan<char> token, string? right, out bool stopAfter)
+    {
+        stopAfter = false;
+        if (token.Length > 1 && token[0] is '(' or '[' or '"' or '\u201c' && token[1..].IndexOfAny(";()[]\"\u201c\u201d:") < 0)
+        {
+            // "(Bivens v. ...": the name opens a parenthesis; take the word and stop
+            stopAfter = true;
+            return char.IsUpper(token[1]);
+        }
+        if (token.IsEmpty || token.IndexOfAny(";()[]\"\u201c\u201d:") >= 0)
+        {
+            return false;
+        }
+        var word = token.ToString();
+        if (word.EndsWith(','))
+        {
+            // A comma inside a name only before a corporate suffix: "Lo-Ji Sales, Inc. v. New York".
+            if (right is null || !Suffixes.Contains(right))
+            {
+                return false;
+            }
+            word = word[..^1];
+        }
+        if (word is "In" or "Ex" && right is "re" or "parte")
+        {
+            stopAfter = true;
+            return true;
+        }
+        if (CapitalStops.Contains(word))
+        {
+            return false;
+        }
+        if (Connectors.Contains(word))
+        {
+            return true;
+        }
+        var c = word[0];
+        if (!(char.IsUpper(c) || char.IsDigit(c) && right is not null || c is '&' or '\'' or '\u2019'))
+        {
+            return false;
+        }
+        if (word.EndsWith('.') && right is not null && word.Length > 7 && !Suffixes.Contains(word))
+        {
+            // "reversed." ends the sentence before the name
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,107 @@
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Citations;
+
+/// <summary>Finds bare references to a case the document cites in full elsewhere: "In Malley, we held",
+/// "the harlow standard", "unlike in groh". The words sought are the distinctive party words of the full
+/// citations found (proper names, not common words or government parties); a word after a title or a given
+/// name ("Judge X", "edward x") is a person, not a case.</summary>
+internal static class ReferenceFinder
+{
+    public static void Find(string text, InputForm form, int bodyStart, List<CaseMention> mentions, IReadOnlySet<string> decidedWords)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            if (mention.Form == CitationForm.Full && mention.CaseName is { } name)
+            {
+                foreach (var word in DistinctiveWords(name))
+                {
+                    if (!decidedWords.Contains(word))
+                    {
+                        words.Add(word);
+                    }
+                }
+            }
+        }
+        if (words.Count == 0)
+        {
+            return;
+        }
+        var sought = new WordSet(words, ignoreCase: true);
+        var taken = mentions.Select(m => m.Span).OrderBy(s => s.Start).ToList();
+        var takenIndex = 0;
+        var found = new List<CaseMention>();
+        var previousWord = TextSpan.FromBounds(0, 0);
+        var i = bodyStart;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\''))
+            {
+                i++;
+            }
+            var word = TextSpan.FromBounds(start, i);
+            var candidate = text.AsSpan(start, i - start);
+            if (candidate.EndsWith("'s"))
+            {
+                candidate = candidate[..^2];
+            }
+            if (sought.Contains(candidate) && (form == InputForm.Normalized || char.IsUpper(text[start]) && !IsAllCaps(candidate)))
+            {
+                while (takenIndex < taken.Count && taken[takenIndex].End <= start)
+                {
+                    takenIndex++;
+                }
+                var inside = takenIndex < taken.Count && taken[takenIndex].Start <= start;
+                var previous = text.AsSpan(previousWord.Start, previousWord.Length);
+                var personBefore = previousWord.Length > 0 && (CitationVocabulary.Titles.Contains(Lower(previous)) || CitationVocabulary.GivenNames.Contains(Lower(previous)));
+                if (!inside && !personBefore && !FollowedByVersus(text, i) && !(form == InputForm.Raw && FollowedByName(text, i)))
+                {
+                    found.Add(new CaseMention(0, CitationForm.Reference, new TextSpan(start, candidate.Length), new TextSpan(start, candidate.Length),
+                        candidate.ToString(), [], null, null, null, null));
+                }
+            }
+            previousWord = word;
+        }
+        mentions.AddRange(found);
+    }
+
+    /// <summary>Proper words of a case name that may stand for the case alone (lowercase).</summary>
+    public static IEnumerable<string> DistinctiveWords(string name)
+    {
+        foreach (var word in CaseKeyBuilder.Words(name))
+        {
+            if (word.Length >= 3 && !CommonWordLexicon.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word)
+                && !CitationVocabulary.States.Contains(word) && !CitationVocabulary.GivenNames.Contains(word)
+                && !CitationVocabulary.Titles.Contains(word) && !CitationVocabulary.CorporateSuffixes.Contains(word)
+                && !CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.CalendarWords.Contains(word))
+            {
+                yield return word;
+            }
+        }
+    }
+
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word)
+    {
+        if (!word.ContainsAnyInRange('A', 'Z'))
+        {
+            return word;
+        }
+        return word.ToString().ToLowerInvariant();
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word) => word.Length > 1 && !word.ContainsAnyInRange('a', 'z');
+
+    private static bool FollowedByVersus(string text, int position) =>
+        position + 3 < text.Length && text[position] == ' ' && text[position + 1] == 'v' && text[position + 2] == '.';
+
+    // "Leon County": a capitalized word right after is another name, not this case.
+    private static bool FollowedByName(string text, int position) =>
+        position + 1 < text.Length && text[position] == ' ' && char.IsUpper(text[position + 1]);
+}

@@ -1,0 +1,21 @@
+namespace PrecedentGraph.Treatment;
+
+/// <summary>Where a cue must stand, relative to the citation, to decide its treatment.</summary>
+public enum CueScope
+{
+    /// <summary>An introductory signal at the head of the citation clause ("See, e.g.,", "but see", "cf.").
+    /// In a string citation it carries over to every citation up to the next signal.</summary>
+    Signal,
+
+    /// <summary>Right before the citation, at most a few words away ("as we held in X", "unlike X").</summary>
+    Before,
+
+    /// <summary>Right after the citation, at most a few words away ("X is distinguishable", "X does not control").</summary>
+    After,
+
+    /// <summary>Anywhere in the citation's sentence.</summary>
+    Sentence,
+
+    /// <summary>At the head of the next sentence, which turns on the case just cited ("Here, in contrast, ...").</summary>
+    NextSentence,
+}

@@ -1,0 +1,362 @@
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Treatment;
+
+/// <summary>Labels one citation from its sentence: the Bluebook signal heading its clause, cue phrases before,
+/// after or around it (<see cref="TreatmentCueTable"/>), who relies on the case (the actor rule), a
+/// citation of the author's own dissent, and quotation marks.</summary>
+internal sealed class MentionClassifier(string text, SentenceContext sentences)
+{
+    private const int BeforeReach = 3;
+    private const int AfterReach = 4;
+    private const int NextSentenceReach = 3;
+    private const int ActorReach = 6;
+    private const int VerbReach = 12;
+    private const int ProposalReach = 1;
+    private const int OwnDissentReach = 8;
+    private const int ShortSentence = 8;
+
+    private static readonly IReadOnlyList<TreatmentCue> Signals = TreatmentCueTable.Cues.Where(c => c.Scope == CueScope.Signal).ToList();
+    private static readonly IReadOnlyList<IReadOnlyList<string>> OtherActors = Split(TreatmentCueTable.OtherActors);
+    private static readonly IReadOnlyList<IReadOnlyList<string>> MajorityActors = Split(TreatmentCueTable.MajorityActors);
+    private static readonly IReadOnlyList<IReadOnlyList<string>> RelianceVerbs = Split(TreatmentCueTable.RelianceVerbs);
+    private static readonly IReadOnlyList<IReadOnlyList<string>> Proposals = Split(TreatmentCueTable.ProposalWords);
+    private static readonly IReadOnlyList<IReadOnlyList<string>> ErrorWords = Split(TreatmentCueTable.ErrorWords);
+    private static readonly HashSet<string> NameStopWords = new(TreatmentCueTable.NameStopWords, StringComparer.Ordinal);
+
+    /// <param name="opinion">The opinion holding the citation, if known (for the actor and own-dissent rules).</param>
+    public CitationTreatment Classify(ResolvedCitation citation, Opinion? opinion)
+    {
+        var span = citation.Mention.Span;
+        var window = sentences.Locate(span);
+        if (IsInsideQuotation(span))
+        {
+            // the quoted court cites the case; this opinion only passes the citation on
+            var inside = TreatmentCueTable.InsideQuotation;
+            return new CitationTreatment(citation, inside.Relation, false, inside.Phrase, inside.Weight, window.Sentence);
+        }
+        var words = WordSequence.Of(text, window.Sentence);
+        var first = words.IndexAt(span.Start);
+        var last = words.IndexAt(span.End);
+        var matches = new List<CueMatch>();
+
+        var (signal, signalStart) = SignalOf(citation.Mention, words, first);
+        if (signal is not null)
+        {
+            matches.Add(new CueMatch(signal.Relation, signal.Weight, signal.Phrase, signal.Quoted, 100 + signal.Words.Count));
+        }
+        AddPhraseCues(matches, words, first, last);
+        AddNextSentenceCues(matches, window.Next, citation.CaseKey);
+        var separate = opinion is not null && opinion.Kind is not (OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
+        var actor = ReportedReliance(words, first, separate);
+        if (actor is null && window.Previous is { } previous && (signal is not null && signalStart == 0 || first == 0))
+        {
+            // a citation sentence ("See, e.g., X.") backs up the sentence before it
+            var before = WordSequence.Of(text, previous);
+            actor = ReportedReliance(before, before.Count, separate);
+        }
+        if (actor is { } reported)
+        {
+            matches.RemoveAll(m => m.Relation == TreatmentRelation.ReliesOn);
+            matches.Add(reported);
+            if (reported.Relation == TreatmentRelation.Explains && IsRebutted(window.Next, citation.CaseKey))
+            {
+                matches.Add(new CueMatch(TreatmentRelation.Distinguishes, 0.65, TreatmentCueTable.RebuttedReliance, false));
+            }
+        }
+        if (opinion is not null && CitesOwnDissent(words, last, opinion))
+        {
+            matches.Add(new CueMatch(TreatmentRelation.Criticizes, 0.75, TreatmentCueTable.OwnDissent, false));
+        }
+
+        var quoted = IsQuoted(span, window) || matches.Any(m => m.Quoted);
+        var best = matches.Count == 0
+            ? new CueMatch(TreatmentCueTable.Default.Relation, TreatmentCueTable.Default.Weight, TreatmentCueTable.Default.Phrase, false)
+            : matches.OrderByDescending(m => m.Weight).ThenBy(m => m.Relation).ThenByDescending(m => m.Specificity).First();
+        return new CitationTreatment(citation, best.Relation, quoted, best.Cue, best.Weight, window.Sentence);
+    }
+
+    /// <summary>The signal of the citation's clause: the finder's, else the last clause-initial signal before
+    /// the citation in its sentence (a string citation keeps its signal until the next one).</summary>
+    private static (TreatmentCue? Signal, int Start) SignalOf(CaseMention mention, WordSequence words, int first)
+    {
+        if (mention.Signal is { Length: > 0 } given)
+        {
+            var canonical = string.Join(' ', WordSequence.Of(given, new TextSpan(0, given.Length)).Words.Select(w => w.Text));
+            var known = Signals.FirstOrDefault(s => s.Phrase == canonical);
+            if (known is not null)
+            {
+                var at = Math.Max(0, first - known.Words.Count);
+                return (known, words.MatchesAt(known.Words, at) ? at : -1);
+            }
+        }
+        for (var i = first - 1; i >= 0; i--)
+        {
+            var found = Signals.Where(s => i + s.Words.Count <= first && words.MatchesAt(s.Words, i))
+                .OrderByDescending(s => s.Words.Count).FirstOrDefault();
+            if (found is null || !words.Words[i].AfterBreak)
+            {
+                continue;
+            }
+            // "see e g" rather than its tail "e g": a longer signal ending at the same word wins
+            var end = i + found.Words.Count;
+            var start = i;
+            for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+            {
+                var longer = Signals.FirstOrDefault(s => j + s.Words.Count == end && words.MatchesAt(s.Words, j));
+                if (longer is not null && words.Words[j].AfterBreak)
+                {
+                    found = longer;
+                    start = j;
+                }
+            }
+            return (found, start);
+        }
+        return (null, -1);
+    }
+
+    private static void AddPhraseCues(List<CueMatch> matches, WordSequence words, int first, int last)
+    {
+        foreach (var cue in TreatmentCueTable.Cues)
+        {
+            var n = cue.Words.Count;
+            IEnumerable<int> hits = cue.Scope switch
+            {
+                CueScope.Before => words.Find(cue.Words, first - BeforeReach - n, first).Where(s => s + n >= first - BeforeReach),
+                CueScope.After => words.Find(cue.Words, last, last + AfterReach + n),
+                CueScope.Sentence => words.Find(cue.Words, 0, words.Count).Where(s => s + n <= first || s >= last),
+                _ => [],
+            };
+            var hit = hits.Select(s => (int?)s).FirstOrDefault();
+            if (hit is not { } at)
+            {
+                continue;
+            }
+            var proposal = IsNegative(cue.Relation) ? ProposalBefore(words, at) : null;
+            matches.Add(proposal is null
+                ? new CueMatch(cue.Relation, cue.Weight, cue.Phrase, cue.Quoted, Specificity(cue))
+                : new CueMatch(TreatmentRelation.ReliesOn, TreatmentCueTable.ResistedProposal.Weight,
+                    $"{TreatmentCueTable.ResistedProposal.Phrase}: {proposal} {cue.Phrase}", false, Specificity(cue)));
+        }
+    }
+
+    /// <summary>"it proposes to cut back upon X", "asks us to overrule X": someone else's proposal, which the
+    /// opinion reports in order to resist it.</summary>
+    private static string? ProposalBefore(WordSequence words, int cueStart)
+    {
+        foreach (var proposal in Proposals)
+        {
+            var n = proposal.Count;
+            if (words.Find(proposal, cueStart - ProposalReach - n, cueStart).Any(s => s + n >= cueStart - ProposalReach))
+            {
+                return string.Join(' ', proposal);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Among rows of equal weight, one standing next to the citation beats one anywhere in the sentence,
+    /// and a longer phrase beats a shorter one.</summary>
+    private static int Specificity(TreatmentCue cue) => (cue.Scope is CueScope.Sentence or CueScope.NextSentence ? 0 : 100) + cue.Words.Count;
+
+    /// <summary>"Here, in contrast, ..." at the head of the next sentence; or a negative cue in the next
+    /// sentence when that sentence names the case again ("X is clearly distinguishable").</summary>
+    private void AddNextSentenceCues(List<CueMatch> matches, TextSpan? next, string? caseKey)
+    {
+        if (next is not { } span)
+        {
+            return;
+        }
+        var words = WordSequence.Of(text, span);
+        foreach (var cue in TreatmentCueTable.Cues.Where(c => c.Scope == CueScope.NextSentence))
+        {
+            if (words.Find(cue.Words, 0, NextSentenceReach + cue.Words.Count).Any())
+            {
+                matches.Add(new CueMatch(cue.Relation, cue.Weight, "next sentence: " + cue.Phrase, false));
+            }
+        }
+        var names = NameTokens(caseKey);
+        if (names.Count == 0 || !words.Words.Any(w => names.Contains(w.Text)))
+        {
+            return;
+        }
+        foreach (var cue in TreatmentCueTable.Cues.Where(c => c.Scope is CueScope.Sentence or CueScope.After && IsNegative(c.Relation) && c.Weight >= 0.7))
+        {
+            if (words.Find(cue.Words, 0, words.Count).Any())
+            {
+                matches.Add(new CueMatch(cue.Relation, Math.Round(cue.Weight * 0.9, 2), "next sentence: " + cue.Phrase, false));
+            }
+        }
+    }
+
+    /// <summary>"The Court relies on X. The X case, however, held only ...": the next sentence names the case
+    /// again and answers the reported reliance.</summary>
+    private bool IsRebutted(TextSpan? next, string? caseKey)
+    {
+        if (next is not { } span)
+        {
+            return false;
+        }
+        var words = WordSequence.Of(text, span);
+        if (words.Count < ShortSentence && sentences.Locate(new TextSpan(span.End, 0)).Sentence is var after && after.Start >= span.End)
+        {
+            // skip a bare citation sentence ("See ante, at 642.")
+            words = WordSequence.Of(text, after);
+        }
+        var names = NameTokens(caseKey);
+        return words.Words.Any(w => names.Contains(w.Text))
+            && words.Words.Take(8).Any(w => TreatmentCueTable.RebuttalWords.Contains(w.Text, StringComparer.Ordinal));
+    }
+
+    /// <summary>The actor rule: "the court below relied heavily on X" reports the lower court's reliance;
+    /// in a separate opinion "the Court relies on X" reports the majority's. With an error word ("erred in
+    /// relying on") the opinion distinguishes the case; otherwise it explains it.</summary>
+    private static CueMatch? ReportedReliance(WordSequence words, int first, bool separateOpinion)
+    {
+        for (var a = 0; a < Math.Min(first, words.Count); a++)
+        {
+            var actor = ActorAt(words, a, separateOpinion);
+            if (actor is null)
+            {
+                continue;
+            }
+            var afterActor = a + actor.Count;
+            for (var v = afterActor; v < Math.Min(first, afterActor + ActorReach); v++)
+            {
+                var verb = RelianceVerbs.FirstOrDefault(r => words.MatchesAt(r, v));
+                if (verb is null || first < words.Count && first - (v + verb.Count) > VerbReach)
+                {
+                    // the citation must be the verb's object, not a case mentioned later in a long sentence
+                    continue;
+                }
+                var who = string.Join(' ', actor);
+                var error = ErrorWords.FirstOrDefault(e => words.Find(e, 0, words.Count).Any());
+                return error is null
+                    ? new CueMatch(TreatmentRelation.Explains, 0.55, $"{TreatmentCueTable.ReportedReliance}: {who} {string.Join(' ', verb)}", false)
+                    : new CueMatch(TreatmentRelation.Distinguishes, 0.70, $"{TreatmentCueTable.ReportedReliance}: {who} {string.Join(' ', verb)} ({string.Join(' ', error)})", false);
+            }
+        }
+        return null;
+    }
+
+    private static IReadOnlyList<string>? ActorAt(WordSequence words, int index, bool separateOpinion)
+    {
+        var other = OtherActors.Where(a => words.MatchesAt(a, index)).OrderByDescending(a => a.Count).FirstOrDefault();
+        if (other is not null)
+        {
+            return other;
+        }
+        if (!separateOpinion)
+        {
+            return null;
+        }
+        var majority = MajorityActors.Where(a => words.MatchesAt(a, index)).OrderByDescending(a => a.Count).FirstOrDefault();
+        if (majority is null)
+        {
+            return null;
+        }
+        var following = index + majority.Count < words.Count ? words.Words[index + majority.Count].Text : "";
+        return following is "below" or "of" ? null : majority;
+    }
+
+    /// <summary>"Id., at 960 (STEVENS, J., dissenting)" in an opinion by Stevens: the author repeats a dissent.</summary>
+    private static bool CitesOwnDissent(WordSequence words, int last, Opinion opinion)
+    {
+        var names = new[] { opinion.Author }.Concat(opinion.JoinedBy)
+            .Where(n => !string.IsNullOrEmpty(n))
+            .Select(n => string.Concat(n!.Where(char.IsLetter)).ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
+        for (var i = last; i < Math.Min(words.Count, last + OwnDissentReach); i++)
+        {
+            if (!names.Contains(words.Words[i].Text))
+            {
+                continue;
+            }
+            for (var k = i + 1; k < Math.Min(words.Count, i + 5); k++)
+            {
+                if (words.Words[k].Text == "concurring")
+                {
+                    return false;
+                }
+                if (words.Words[k].Text == "dissenting")
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Quoted: a quotation closes right before the citation or at the end of the sentence just before a
+    /// citation sentence, or the citation's parenthetical quotes it. Normalized text has no quotation marks.</summary>
+    private bool IsQuoted(TextSpan span, SentenceWindow window)
+    {
+        // a quotation closing right before the citation: ...the law." Malley v. Briggs, ... or ..., "..., id., at 5
+        for (var i = Math.Max(window.Sentence.Start, span.Start - 4); i < span.Start; i++)
+        {
+            if (IsQuote(text[i]))
+            {
+                return true;
+            }
+        }
+        if (span.Start - window.Sentence.Start < 4 && window.Previous is { } previous)
+        {
+            for (var i = Math.Max(previous.Start, previous.End - 3); i < previous.End; i++)
+            {
+                if (IsQuote(text[i]))
+                {
+                    return true;
+                }
+            }
+        }
+        var after = span.End;
+        while (after < window.Sentence.End && text[after] is ' ' or ',')
+        {
+            after++;
+        }
+        if (after < window.Sentence.End && text[after] == '(')
+        {
+            for (var i = after + 1; i < Math.Min(window.Sentence.End, after + 400) && text[i] != ')'; i++)
+            {
+                if (IsQuote(text[i]))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Inside a quotation: an odd number of quotation marks between the start of the paragraph (or of a
+    /// long line) and the citation, the citation not being the one right after a closing mark.</summary>
+    private bool IsInsideQuotation(TextSpan span)
+    {
+        var start = sentences.BlockAt(span.Start).Start;
+        var marks = 0;
+        var lastMark = -1;
+        for (var i = start; i < span.Start; i++)
+        {
+            if (text[i] is '"' or '\u201c' or '\u201d')
+            {
+                marks++;
+                lastMark = i;
+            }
+        }
+        return marks % 2 == 1 && span.Start - lastMark > 3;
+    }
+
+    private static bool IsQuote(char c) => c is '"' or '\u201c' or '\u201d';
+
+    private static bool IsNegative(TreatmentRelation relation) =>
+        relation is TreatmentRelation.Distinguishes or TreatmentRelation.Criticizes or TreatmentRelation.Limits or TreatmentRelation.Overrules;
+
+    private static HashSet<string> NameTokens(string? caseKey) =>
+        caseKey is null
+            ? []
+            : caseKey.Split('-', StringSplitOptions.RemoveEmptyEntries)
+                .Where(t => t.Length >= 3 && !NameStopWords.Contains(t) && t.All(char.IsLetter))
+                .ToHashSet(StringComparer.Ordinal);
+
+    private static IReadOnlyList<IReadOnlyList<string>> Split(IEnumerable<string> phrases) =>
+        phrases.Select(p => (IReadOnlyList<string>)p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+}

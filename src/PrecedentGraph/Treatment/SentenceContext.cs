@@ -1,0 +1,100 @@
+using PrecedentGraph.Model;
+using PrecedentGraph.Reading;
+
+namespace PrecedentGraph.Treatment;
+
+/// <summary>Finds the sentence around a citation. Paragraphs are split once (by <see cref="SentenceSplitter"/>)
+/// and reused for every citation inside them; text outside any known paragraph is read line by line.</summary>
+public sealed class SentenceContext
+{
+    private const int MaxLine = 20_000;
+    private readonly string text;
+    private readonly IReadOnlyList<Paragraph> paragraphs;
+    private readonly Dictionary<int, IReadOnlyList<TextSpan>> cache = [];
+
+    public SentenceContext(string text, IReadOnlyList<Paragraph> paragraphs)
+    {
+        this.text = text;
+        this.paragraphs = paragraphs.OrderBy(p => p.Span.Start).ToList();
+    }
+
+    /// <summary>The sentence(s) covering <paramref name="span"/> (joined when a citation straddles a split)
+    /// and the sentences before and after them.</summary>
+    public SentenceWindow Locate(TextSpan span)
+    {
+        var block = BlockAt(span.Start);
+        if (!cache.TryGetValue(block.Start, out var sentences))
+        {
+            sentences = SentenceSplitter.Split(text, block);
+            cache[block.Start] = sentences;
+        }
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            var overlaps = sentence.Start < Math.Max(span.End, span.Start + 1) && sentence.End > span.Start;
+            if (overlaps)
+            {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+            else if (first < 0 && sentence.Start > span.Start)
+            {
+                // the citation sits in white space between sentences: take the next one
+                first = last = i;
+                break;
+            }
+        }
+        if (first < 0)
+        {
+            return new SentenceWindow(span, null, null);
+        }
+        var covering = TextSpan.FromBounds(Math.Min(sentences[first].Start, span.Start), Math.Max(sentences[last].End, Math.Min(span.End, block.End)));
+        return new SentenceWindow(
+            covering,
+            first > 0 ? sentences[first - 1] : null,
+            last + 1 < sentences.Count ? sentences[last + 1] : null);
+    }
+
+    /// <summary>The paragraph holding <paramref name="position"/>, or its line where no paragraph is known.</summary>
+    public TextSpan BlockAt(int position)
+    {
+        var low = 0;
+        var high = paragraphs.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var paragraph = paragraphs[middle].Span;
+            if (paragraph.Contains(position))
+            {
+                return paragraph;
+            }
+            if (paragraph.Start > position)
+            {
+                high = middle - 1;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+        return LineAt(position);
+    }
+
+    private TextSpan LineAt(int position)
+    {
+        position = Math.Clamp(position, 0, text.Length);
+        var start = position;
+        while (start > 0 && text[start - 1] != '\n' && position - start < MaxLine)
+        {
+            start--;
+        }
+        var end = position;
+        while (end < text.Length && text[end] != '\n' && end - position < MaxLine)
+        {
+            end++;
+        }
+        return TextSpan.FromBounds(start, end);
+    }
+}

@@ -1,0 +1,247 @@
+using PrecedentGraph.Model;
+using static PrecedentGraph.Model.TreatmentRelation;
+using static PrecedentGraph.Treatment.CueScope;
+
+namespace PrecedentGraph.Treatment;
+
+/// <summary>The rule table of the treatment classifier: every label it gives is explained by one row here
+/// (or by the actor rule, the own-dissent rule or the default at the end). Phrases are written in the
+/// canonical word form of <see cref="WordSequence"/>, so "See, e. g.," and "see,e.g.," are both "see e g",
+/// and "Court's" is "court". Weights are the confidence of a citation labelled by the row; the classifier
+/// takes the heaviest matching row, and negative relations win ties.</summary>
+public static class TreatmentCueTable
+{
+    /// <summary>A citation with no cue: in an opinion, a plain citation supports the point it follows.</summary>
+    public static TreatmentCue Default { get; } = new("plain citation", ReliesOn, 0.40, Sentence);
+
+    /// <summary>A citation inside a quotation belongs to the quoted court: this opinion only cites the case
+    /// (weak, so that any cue of the opinion's own use of the case outweighs it).</summary>
+    public static TreatmentCue InsideQuotation { get; } = new("inside a quotation", Cites, 0.30, Sentence);
+
+    /// <summary>Label of the actor rule when someone else relies on the case ("the court below relied on X").</summary>
+    public const string ReportedReliance = "reports another's reliance";
+
+    /// <summary>Label of the rule for a citation of the opinion's author's (or a joiner's) own dissent in the case.</summary>
+    public const string OwnDissent = "cites own dissent in the case";
+
+    public static IReadOnlyList<TreatmentCue> Cues { get; } =
+    [
+        // Bluebook signals at the head of the citation clause.
+        new("see", ReliesOn, 0.60, Signal),
+        new("see e g", ReliesOn, 0.60, Signal),
+        new("e g", ReliesOn, 0.55, Signal),
+        new("see also", ReliesOn, 0.55, Signal),
+        new("see also e g", ReliesOn, 0.55, Signal),
+        new("accord", ReliesOn, 0.60, Signal),
+        new("accord e g", ReliesOn, 0.60, Signal),
+        new("cf", ReliesOn, 0.45, Signal),
+        new("cf e g", ReliesOn, 0.45, Signal),
+        new("quoting", ReliesOn, 0.60, Signal, Quoted: true),
+        new("quoted in", ReliesOn, 0.55, Signal, Quoted: true),
+        new("citing", ReliesOn, 0.45, Signal),
+        new("but see", Distinguishes, 0.60, Signal),
+        new("but see e g", Distinguishes, 0.60, Signal),
+        new("but cf", Distinguishes, 0.50, Signal),
+        new("contra", Criticizes, 0.60, Signal),
+        new("see generally", Cites, 0.55, Signal),
+        new("compare", Cites, 0.50, Signal),
+
+        // Support: the opinion follows the case.
+        new("as we explained in", ReliesOn, 0.80, Before),
+        new("as we held in", ReliesOn, 0.80, Before),
+        new("as we made clear in", ReliesOn, 0.80, Before),
+        new("as we said in", ReliesOn, 0.75, Before),
+        new("as we stated in", ReliesOn, 0.75, Before),
+        new("as we noted in", ReliesOn, 0.75, Before),
+        new("as we observed in", ReliesOn, 0.75, Before),
+        new("as we recognized in", ReliesOn, 0.75, Before),
+        new("as we emphasized in", ReliesOn, 0.75, Before),
+        new("as the court explained in", ReliesOn, 0.75, Before),
+        new("as the court held in", ReliesOn, 0.75, Before),
+        new("as the court noted in", ReliesOn, 0.70, Before),
+        new("as in", ReliesOn, 0.60, Before),
+        new("as i noted in", ReliesOn, 0.75, Before),
+        new("as i explained in", ReliesOn, 0.75, Before),
+        new("as i said in", ReliesOn, 0.75, Before),
+        new("correctly points out", ReliesOn, 0.70, Sentence),
+        new("correctly held", ReliesOn, 0.70, Sentence),
+        new("correctly recognized", ReliesOn, 0.70, Sentence),
+        new("rightly held", ReliesOn, 0.70, Sentence),
+        new("we held in", ReliesOn, 0.70, Before),
+        new("we explained in", ReliesOn, 0.70, Before),
+        new("we recognized in", ReliesOn, 0.70, Before),
+        new("we rejected in", ReliesOn, 0.75, Before),
+        new("we reaffirmed in", ReliesOn, 0.70, Before),
+        new("our holding in", ReliesOn, 0.65, Before),
+        new("our decision in", ReliesOn, 0.60, Before),
+        new("consistent with", ReliesOn, 0.60, Before),
+        new("in accordance with", ReliesOn, 0.60, Before),
+        new("in keeping with", ReliesOn, 0.60, Before),
+        new("controlled by", ReliesOn, 0.75, Before),
+        new("governed by", ReliesOn, 0.70, Before),
+        new("relying on", ReliesOn, 0.60, Before),
+        new("relying upon", ReliesOn, 0.60, Before),
+        new("we adhere to", ReliesOn, 0.70, Before),
+        new("is controlling", ReliesOn, 0.75, After),
+        new("controls", ReliesOn, 0.65, After),
+        new("is dispositive", ReliesOn, 0.70, After),
+
+        // Distinguishing: the case does not decide this one.
+        new("unlike", Distinguishes, 0.80, Before),
+        new("unlike in", Distinguishes, 0.80, Before),
+        new("in contrast to", Distinguishes, 0.80, Before),
+        new("by contrast to", Distinguishes, 0.80, Before),
+        new("as distinguished from", Distinguishes, 0.80, Before),
+        new("distinguishing", Distinguishes, 0.75, Before),
+        new("differs from", Distinguishes, 0.65, Before),
+        new("is distinguishable", Distinguishes, 0.85, After),
+        new("is clearly distinguishable", Distinguishes, 0.85, After),
+        new("are distinguishable", Distinguishes, 0.85, After),
+        new("is inapposite", Distinguishes, 0.85, After),
+        new("are inapposite", Distinguishes, 0.85, After),
+        new("does not control", Distinguishes, 0.85, After),
+        new("do not control", Distinguishes, 0.85, After),
+        new("is not controlling", Distinguishes, 0.85, After),
+        new("does not dictate", Distinguishes, 0.80, After),
+        new("does not govern", Distinguishes, 0.80, After),
+        new("is not to the contrary", Distinguishes, 0.80, After),
+        new("are not to the contrary", Distinguishes, 0.80, After),
+        new("is not on point", Distinguishes, 0.80, After),
+        new("is far afield", Distinguishes, 0.80, After),
+        new("is of no help", Distinguishes, 0.70, After),
+        new("does not help", Distinguishes, 0.70, After),
+        new("provides no support", Distinguishes, 0.70, After),
+        new("lends no support", Distinguishes, 0.70, After),
+        new("offers no support", Distinguishes, 0.70, After),
+        new("far afield", Distinguishes, 0.80, Sentence),
+        new("distinguishable", Distinguishes, 0.75, Sentence),
+        new("inapposite", Distinguishes, 0.75, Sentence),
+        new("does not control", Distinguishes, 0.75, Sentence),
+        new("not controlling", Distinguishes, 0.70, Sentence),
+        new("is not to the contrary", Distinguishes, 0.75, Sentence),
+        new("in contrast", Distinguishes, 0.60, Sentence),
+        new("by contrast", Distinguishes, 0.60, Sentence),
+        new("unlike", Distinguishes, 0.60, Sentence),
+        new("here in contrast", Distinguishes, 0.70, NextSentence),
+        new("here by contrast", Distinguishes, 0.70, NextSentence),
+        new("in contrast", Distinguishes, 0.65, NextSentence),
+        new("by contrast", Distinguishes, 0.65, NextSentence),
+
+        // Limiting: the case holds less than it is taken for.
+        new("cut back upon", Limits, 0.85, Before),
+        new("cut back on", Limits, 0.85, Before),
+        new("limitation on the reach of", Limits, 0.85, Before),
+        new("decline to extend", Limits, 0.80, Before),
+        new("does not speak to", Limits, 0.80, After),
+        new("does not extend", Limits, 0.75, After),
+        new("is limited to", Limits, 0.80, After),
+        new("was limited to", Limits, 0.75, After),
+        new("cut back", Limits, 0.80, Sentence),
+        new("limited its holding", Limits, 0.80, Sentence),
+        new("limitation on the reach", Limits, 0.80, Sentence),
+        new("does not speak to", Limits, 0.70, Sentence),
+        new("carefully avoided", Limits, 0.70, Sentence),
+
+        // Criticizing: the opinion finds fault with the case.
+        new("having dissented in", Criticizes, 0.85, Before),
+        new("we dissented in", Criticizes, 0.80, Before),
+        new("i dissented in", Criticizes, 0.80, Before),
+        new("re examine our holding in", Criticizes, 0.85, Before),
+        new("reexamine our holding in", Criticizes, 0.85, Before),
+        new("wooden application of", Criticizes, 0.70, Before),
+        new("was wrongly decided", Criticizes, 0.90, After),
+        new("was incorrectly decided", Criticizes, 0.90, After),
+        new("should be overruled", Criticizes, 0.85, After),
+        new("disassociate ourselves", Criticizes, 0.85, Sentence),
+        new("dissociate ourselves", Criticizes, 0.85, Sentence),
+        new("wrongly decided", Criticizes, 0.85, Sentence),
+        new("incorrectly decided", Criticizes, 0.85, Sentence),
+        new("should be overruled", Criticizes, 0.80, Sentence),
+        new("majority of the court is willing to", Criticizes, 0.80, Sentence),
+        new("re examine", Criticizes, 0.70, Sentence),
+        new("reexamine", Criticizes, 0.70, Sentence),
+        new("reconsider", Criticizes, 0.65, Sentence),
+
+        // Overruling.
+        new("we overrule", Overrules, 0.95, Before),
+        new("we now overrule", Overrules, 0.95, Before),
+        new("overrule", Overrules, 0.75, Before),
+        new("is overruled", Overrules, 0.95, After),
+        new("are overruled", Overrules, 0.95, After),
+        new("is hereby overruled", Overrules, 0.95, After),
+        new("we overrule", Overrules, 0.90, Sentence),
+        new("hereby overruled", Overrules, 0.90, Sentence),
+
+        // Explaining: the opinion describes the case, or a party's use of it.
+        new("claim under", Explains, 0.50, Before),
+        new("claims under", Explains, 0.50, Before),
+        new("argument based on", Explains, 0.50, Before),
+        new("argument based on the holding in", Explains, 0.55, Before),
+        new("argument under", Explains, 0.50, Before),
+        new("reserved the question", Explains, 0.55, Sentence),
+        new("was held", Explains, 0.45, Sentence),
+    ];
+
+    /// <summary>Who else may rely on a case: when one of these is the subject of a reliance verb before the
+    /// citation, the opinion reports that reliance rather than relying itself.</summary>
+    public static IReadOnlyList<string> OtherActors { get; } =
+    [
+        "the court below", "the courts below", "the lower court", "the lower courts", "the court of appeals",
+        "the courts of appeals", "the district court", "the trial court", "the state court", "the state courts",
+        "the circuit", "circuit", "the panel", "the en banc court", "the magistrate", "petitioner", "petitioners",
+        "respondent", "respondents", "plaintiff", "plaintiffs", "defendant", "defendants", "the government",
+        "the state", "the solicitor general", "amici", "amicus", "they", "the dissent", "the principal dissent",
+        "the concurrence", "the plurality",
+    ];
+
+    /// <summary>Actors that are someone else only in a separate opinion (in the Court's opinion they are itself).</summary>
+    public static IReadOnlyList<string> MajorityActors { get; } =
+    [
+        "the court", "the majority", "the court today", "today opinion", "the court opinion",
+    ];
+
+    /// <summary>Verbs of reliance that the actor rule looks for after the actor.</summary>
+    public static IReadOnlyList<string> RelianceVerbs { get; } =
+    [
+        "relied", "relies", "relying", "rely", "rest", "rests", "rested", "resting", "invoke", "invokes", "invoked",
+        "invoking", "cite", "cites", "cited", "reads", "read", "reading", "point to", "points to", "pointed to",
+        "claim support", "claims support", "draw on", "draws on", "drew on", "found support", "finds support",
+        "argue", "argues", "argued", "contend", "contends", "contended", "urge", "urges", "urged", "understood",
+        "applied", "applies", "applying", "asserts", "asserted",
+    ];
+
+    /// <summary>Words that, beside reported reliance, say it was wrong: the opinion then distinguishes the case.</summary>
+    public static IReadOnlyList<string> ErrorWords { get; } =
+    [
+        "erred", "err", "errs", "mistaken", "mistakenly", "misplaced", "wrongly", "incorrectly", "misread",
+        "misreads", "misreading", "misapplied", "misapplies", "misunderstood", "misunderstands", "misconstrued",
+        "misconstrues", "i do not", "we do not agree", "disagree", "error",
+    ];
+
+    /// <summary>Words that, at the head of the next sentence naming the case again, answer reported reliance
+    /// ("The Court relies on X. X, however, held only ..."): the opinion then distinguishes the case.</summary>
+    public static IReadOnlyList<string> RebuttalWords { get; } = ["however", "but", "yet"];
+
+    /// <summary>Label of the rule for reported reliance rebutted in the next sentence.</summary>
+    public const string RebuttedReliance = "reported reliance rebutted in the next sentence";
+
+    /// <summary>Words that, right before a negative cue, make it someone else's proposal ("it proposes to cut back
+    /// upon X", "petitioner asks us to overrule X"): the opinion reports it to resist it, so it upholds the case.</summary>
+    public static IReadOnlyList<string> ProposalWords { get; } =
+    [
+        "proposes to", "propose to", "proposed to", "seeks to", "seek to", "purports to", "attempts to", "threatens to",
+        "asks us to", "ask us to", "asked us to", "urges us to", "urge us to", "urged us to", "invites us to",
+        "invitation to", "we decline to", "we need not",
+    ];
+
+    /// <summary>Label and weight of a negative cue inside someone else's proposal.</summary>
+    public static TreatmentCue ResistedProposal { get; } = new("resists a proposal", ReliesOn, 0.60, Sentence);
+
+    /// <summary>Words of a case's name that do not identify it (used when a neighbouring sentence must name the case).</summary>
+    public static IReadOnlyList<string> NameStopWords { get; } =
+    [
+        "v", "vs", "united", "states", "state", "of", "the", "in", "re", "ex", "rel", "parte", "city", "county",
+        "inc", "co", "corp", "et", "al", "and", "for", "at", "on", "to", "new", "board", "department", "commission",
+        "district", "court", "people", "commonwealth",
+    ];
+}

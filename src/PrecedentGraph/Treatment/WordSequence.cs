@@ -1,0 +1,113 @@
+using System.Text;
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Treatment;
+
+/// <summary>A stretch of text as canonical words, so that one cue matches raw text ("See, e. g., Malley v.
+/// Briggs") and normalized text ("see,malley briggs"): letters are lowercased, digits, quotes and other
+/// marks separate words, a possessive "'s" is dropped and other apostrophes are skipped ("O'Connor" is
+/// "oconnor").</summary>
+internal sealed class WordSequence
+{
+    private WordSequence(IReadOnlyList<Word> words)
+    {
+        Words = words;
+    }
+
+    public IReadOnlyList<Word> Words { get; }
+
+    public int Count => Words.Count;
+
+    public static WordSequence Of(string text, TextSpan span)
+    {
+        var words = new List<Word>();
+        var builder = new StringBuilder();
+        var start = -1;
+        var afterBreak = true;
+        var end = Math.Min(span.End, text.Length);
+        for (var i = Math.Max(0, span.Start); i <= end; i++)
+        {
+            var c = i < end ? text[i] : ' ';
+            if (char.IsLetter(c))
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+                builder.Append(char.ToLowerInvariant(c));
+                continue;
+            }
+            if (c is '\'' or '\u2019' && start >= 0 && i + 1 < end && char.IsLetter(text[i + 1]))
+            {
+                // "court's" -> "court"; "o'connor" -> "oconnor"
+                var possessive = (text[i + 1] is 's' or 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2]));
+                if (possessive)
+                {
+                    i++;
+                }
+                continue;
+            }
+            if (start >= 0)
+            {
+                words.Add(new Word(builder.ToString(), start, i, afterBreak));
+                builder.Clear();
+                start = -1;
+                afterBreak = false;
+            }
+            if (c is '.' or ';' or ':' or ',' or '(' or ')' or '[' or ']' or '\n' or '\r' or '"' or '\u201c' or '\u201d')
+            {
+                afterBreak = true;
+            }
+        }
+        return new WordSequence(words);
+    }
+
+    /// <summary>Index of the first word starting at or after <paramref name="position"/> (Count if none).</summary>
+    public int IndexAt(int position)
+    {
+        var low = 0;
+        var high = Words.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Words[middle].Start < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /// <summary>Whether <paramref name="phrase"/> stands at word <paramref name="index"/>.</summary>
+    public bool MatchesAt(IReadOnlyList<string> phrase, int index)
+    {
+        if (index < 0 || index + phrase.Count > Words.Count)
+        {
+            return false;
+        }
+        for (var k = 0; k < phrase.Count; k++)
+        {
+            if (!string.Equals(Words[index + k].Text, phrase[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Start indexes of <paramref name="phrase"/> within words [from, to).</summary>
+    public IEnumerable<int> Find(IReadOnlyList<string> phrase, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i + phrase.Count <= Math.Min(to, Words.Count); i++)
+        {
+            if (MatchesAt(phrase, i))
+            {
+                yield return i;
+            }
+        }
+    }
+}

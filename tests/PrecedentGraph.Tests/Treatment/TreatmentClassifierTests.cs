@@ -1,0 +1,171 @@
+using PrecedentGraph.Graph;
+using PrecedentGraph.Model;
+using PrecedentGraph.Treatment;
+using static PrecedentGraph.Tests.Treatment.TreatmentTestDocuments;
+
+namespace PrecedentGraph.Tests.Treatment;
+
+public sealed class TreatmentClassifierTests
+{
+    /// <summary>One row per cue and text form (raw, then the same sentence through normalize.py).</summary>
+    [Theory]
+    [InlineData("Officers are immune. See Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "see")]
+    [InlineData("officers are immune.see smith jones,", "smith jones", "majority", "relies-on", "see")]
+    [InlineData("Officers are immune. See, e. g., Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "see e g")]
+    [InlineData("officers are immune.see,smith jones,", "smith jones", "majority", "relies-on", "see")]
+    [InlineData("Officers are immune. See also Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "see also")]
+    [InlineData("officers are immune.see also smith jones,", "smith jones", "majority", "relies-on", "see also")]
+    [InlineData("Officers are immune. Accord, Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "accord")]
+    [InlineData("officers are immune.accord,smith jones,", "smith jones", "majority", "relies-on", "accord")]
+    [InlineData("Officers are immune. Cf. Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "cf")]
+    [InlineData("Officers are immune. But see Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "but see")]
+    [InlineData("officers are immune.but see smith jones,", "smith jones", "majority", "distinguishes", "but see")]
+    [InlineData("Officers are immune. Contra, Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "criticizes", "contra")]
+    [InlineData("officers are immune.contra,smith jones,", "smith jones", "majority", "criticizes", "contra")]
+    [InlineData("See generally Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "cites", "see generally")]
+    [InlineData("see generally smith jones,", "smith jones", "majority", "cites", "see generally")]
+    [InlineData("Compare Smith v. Jones, 123 U.S. 456, 460 (1990), with Doe v. Roe, 789 U.S. 10 (1991).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "cites", "compare")]
+    [InlineData("compare smith jones,with doe roe,", "smith jones", "majority", "cites", "compare")]
+    [InlineData("Officers are immune. Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "plain citation")]
+    [InlineData("officers are immune.smith jones,", "smith jones", "majority", "relies-on", "plain citation")]
+    [InlineData("As we explained in Smith v. Jones, 123 U.S. 456, 460 (1990), officers must read the warrant.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "as we explained in")]
+    [InlineData("as we explained in smith jones,officers must read the warrant.", "smith jones", "majority", "relies-on", "as we explained in")]
+    [InlineData("As we held in Smith v. Jones, 123 U.S. 456, 460 (1990), the standard is objective.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "as we held in")]
+    [InlineData("as we held in smith jones,the standard is objective.", "smith jones", "majority", "relies-on", "as we held in")]
+    [InlineData("We rejected in Smith v. Jones, 123 U.S. 456, 460 (1990), the contention that a warrant ends the inquiry.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "we rejected in")]
+    [InlineData("we rejected in smith jones,the contention that a warrant ends the inquiry.", "smith jones", "majority", "relies-on", "we rejected in")]
+    [InlineData("The facts here are far afield from those of Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "far afield")]
+    [InlineData("the facts here are far afield from those of smith jones,", "smith jones", "majority", "distinguishes", "far afield")]
+    [InlineData("Unlike Smith v. Jones, 123 U.S. 456, 460 (1990), this case involves a warrant.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "unlike")]
+    [InlineData("unlike smith jones,this case involves a warrant.", "smith jones", "majority", "distinguishes", "unlike")]
+    [InlineData("In contrast to Smith v. Jones, 123 U.S. 456, 460 (1990), the officers here sought approval.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "in contrast to")]
+    [InlineData("in contrast to smith jones,the officers here sought approval.", "smith jones", "majority", "distinguishes", "in contrast to")]
+    [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), does not control this case.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "does not control")]
+    [InlineData("smith jones,does not control this case.", "smith jones", "majority", "distinguishes", "does not control")]
+    [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), is inapposite.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "is inapposite")]
+    [InlineData("smith jones,is inapposite.", "smith jones", "majority", "distinguishes", "is inapposite")]
+    [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), is distinguishable.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "is distinguishable")]
+    [InlineData("smith jones,is distinguishable.", "smith jones", "majority", "distinguishes", "is distinguishable")]
+    [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), is not to the contrary.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "is not to the contrary")]
+    [InlineData("smith jones,is not to the contrary.", "smith jones", "majority", "distinguishes", "is not to the contrary")]
+    [InlineData("There, officers searched without any warrant. Smith v. Jones, 123 U.S. 456, 460 (1990). Here, in contrast, the officers had a warrant.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "next sentence: here in contrast")]
+    [InlineData("there,officers searched without any warrant.smith jones,here,in contrast,the officers had a warrant.", "smith jones", "majority", "distinguishes", "in contrast")]
+    [InlineData("The Court reads Smith v. Jones, 123 U.S. 456, 460 (1990), as resolving that question; I do not. Smith is clearly distinguishable.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "distinguishes", "next sentence: is clearly distinguishable")]
+    [InlineData("the court reads smith jones,as resolving that question i do not.smith is clearly distinguishable.", "smith jones", "dissent", "distinguishes", "next sentence: is clearly distinguishable")]
+    [InlineData("Later decisions cut back upon Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "limits", "cut back upon")]
+    [InlineData("later decisions cut back upon smith jones,", "smith jones", "majority", "limits", "cut back upon")]
+    [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), does not speak to the question of discovery.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "limits", "does not speak to")]
+    [InlineData("smith jones,does not speak to the question of discovery.", "smith jones", "dissent", "limits", "does not speak to")]
+    [InlineData("We overrule Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "overrules", "we overrule")]
+    [InlineData("we overrule smith jones,", "smith jones", "majority", "overrules", "we overrule")]
+    [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), is overruled.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "overrules", "is overruled")]
+    [InlineData("smith jones,is overruled.", "smith jones", "majority", "overrules", "is overruled")]
+    [InlineData("Having dissented in Smith v. Jones, 123 U.S. 456, 460 (1990), we disassociate ourselves from that holding.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "concurrence", "criticizes", "having dissented in")]
+    [InlineData("having dissented in smith jones,we disassociate ourselves from that holding.", "smith jones", "concurrence", "criticizes", "having dissented in")]
+    [InlineData("At such time as a majority of the Court is willing to re-examine our holding in Smith v. Jones, 123 U.S. 456, 460 (1990), I shall join in that undertaking.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "concurrence", "criticizes", "re examine our holding in")]
+    [InlineData("at such time as a majority of the court is willing to our holding in smith jones,i shall join in that undertaking.", "smith jones", "concurrence", "criticizes", "majority of the court is willing to")]
+    [InlineData("In Smith v. Jones, 123 U.S. 456, 460 (1990), this Court reserved the question whether the immunity extends to investigators.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "explains", "reserved the question")]
+    [InlineData("in smith jones,this court reserved the question whether the immunity extends to investigators.", "smith jones", "majority", "explains", "reserved the question")]
+    [InlineData("The court below relied heavily on Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "explains", "reports another's reliance: the court below relied")]
+    [InlineData("the court below relied heavily on smith jones,", "smith jones", "majority", "explains", "reports another's reliance: the court below relied")]
+    [InlineData("The court below erred in relying on Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "reports another's reliance: the court below relying (erred)")]
+    [InlineData("the court below erred in relying on smith jones,", "smith jones", "majority", "distinguishes", "reports another's reliance: the court below relying (erred)")]
+    [InlineData("The Court relies on Smith v. Jones, 123 U.S. 456, 460 (1990), for that proposition.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "explains", "reports another's reliance: the court relies")]
+    [InlineData("the court relies on smith jones,for that proposition.", "smith jones", "dissent", "explains", "reports another's reliance: the court relies")]
+    [InlineData("The Court relies on Smith v. Jones, 123 U.S. 456, 460 (1990), for that proposition.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "plain citation")]
+    [InlineData("the court relies on smith jones,for that proposition.", "smith jones", "majority", "relies-on", "plain citation")]
+    [InlineData("They rest this proposal on the assertion that officers were strictly liable. See, e. g., Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "explains", "reports another's reliance: they rest")]
+    [InlineData("they rest this proposal on the assertion that officers were strictly liable.see,smith jones,", "smith jones", "majority", "explains", "reports another's reliance: they rest")]
+    [InlineData("A search cannot be both unreasonable and reasonable at the same time. Id., at 960 (STEVENS, J., dissenting).", "Id., at 960", "dissent", "criticizes", "cites own dissent in the case")]
+    [InlineData("a search can not be both unreasonable and reasonable at the same time.at stevens,dissenting.", "at", "dissent", "criticizes", "cites own dissent in the case")]
+    [InlineData("The Court wrote: \"Officers are immune. See Smith v. Jones, 123 U.S. 456, 460 (1990). The rule is old.\"", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "cites", "inside a quotation")]
+    [InlineData("To the extent it proposes to cut back upon Smith v. Jones, 123 U.S. 456, 460 (1990), the majority will promote sloppy police work.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "relies-on", "resists a proposal: proposes to cut back upon")]
+    [InlineData("to the extent it proposes to cut back upon smith jones,the majority will promote sloppy police work.", "smith jones", "dissent", "relies-on", "resists a proposal: proposes to cut back upon")]
+    [InlineData("Petitioner asks us to overrule Smith v. Jones, 123 U.S. 456, 460 (1990). We decline.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "resists a proposal: asks us to overrule")]
+    [InlineData("petitioner asks us to overrule smith jones,we decline.", "smith jones", "majority", "relies-on", "resists a proposal: asks us to overrule")]
+    [InlineData("We therefore overrule Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "overrules", "overrule")]
+    [InlineData("we therefore overrule smith jones,", "smith jones", "majority", "overrules", "overrule")]
+    [InlineData("The court below relied heavily on our decision in Smith v. Jones, 123 U.S. 456, 460 (1990), but that precedent is far afield.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "is far afield")]
+    [InlineData("the court below relied heavily on our decision in smith jones,but that precedent is far afield.", "smith jones", "majority", "distinguishes", "is far afield")]
+    [InlineData("Smith plainly does not control the result here.", "Smith", "majority", "distinguishes", "does not control")]
+    [InlineData("smith plainly does not control the result here.", "smith", "majority", "distinguishes", "does not control")]
+    [InlineData("Petitioners argue that the District Court erred in finding that a cause of action could be inferred, and that special factors counsel hesitation in inferring a remedy like that of Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "plain citation")]
+    [InlineData("petitioners argue that the district court erred in finding that a cause of action could be inferred,and that special factors counsel hesitation in inferring a remedy like that of smith jones,", "smith jones", "majority", "relies-on", "plain citation")]
+    public void Classify_LabelledSentence_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
+    {
+        var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
+
+        var treatment = Assert.Single(result.Citations);
+        Assert.Equal(relation, Relations.Name(treatment.Relation));
+        Assert.Equal(cue, treatment.Cue);
+        Assert.InRange(treatment.Confidence, 0.05, 1.0);
+        Assert.True(treatment.Sentence.Contains(Last(text, mention)), "the sentence holds the citation");
+    }
+
+    [Theory]
+    [InlineData("Officers are immune \"unless the law clearly proscribed the actions.\" Smith v. Jones, 123 U.S. 456 (1990).", "Smith v. Jones, 123 U.S. 456 (1990)", true)]
+    [InlineData("Officers are immune. Smith v. Jones, 123 U.S. 456 (1990) (officials are immune unless \"the law clearly proscribed\" it).", "Smith v. Jones, 123 U.S. 456 (1990)", true)]
+    [InlineData("The rule is settled, Doe v. Roe, 1 U.S. 2 (1990) (quoting Smith v. Jones, 123 U.S. 456 (1990)).", "Smith v. Jones, 123 U.S. 456 (1990)", true)]
+    [InlineData("the rule is settled,doe roe,quoting smith jones,", "smith jones", true)]
+    [InlineData("Officers are immune. Smith v. Jones, 123 U.S. 456 (1990).", "Smith v. Jones, 123 U.S. 456 (1990)", false)]
+    [InlineData("officers are immune.smith jones,", "smith jones", false)]
+    public void Classify_Quotation_SetsQuotedFlag(string text, string mention, bool quoted)
+    {
+        var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, "majority"), ResolutionOf(Last(text, mention)));
+
+        Assert.Equal(quoted, Assert.Single(result.Citations).Quoted);
+    }
+
+    [Theory]
+    [InlineData("Officers are immune. Smith v. Jones, 123 U.S. 456 (1990).\nThe rule is objective. Smith, 123 U.S., at 460.\nSmith v. Jones, supra, is distinguishable.", "distinguishes", 3, "is distinguishable")]
+    [InlineData("officers are immune.smith jones,\nthe rule is objective.smith,at.\nsmith jones,supra,is distinguishable.", "distinguishes", 3, "is distinguishable")]
+    [InlineData("Officers are immune. See Smith v. Jones, 123 U.S. 456 (1990).\nThe rule is objective. Smith, 123 U.S., at 460.", "relies-on", 2, "see")]
+    public void Classify_SeveralMentions_PairTakesDominantTreatmentWithDecidingSentenceFirst(string text, string relation, int count, string cue)
+    {
+        var spans = new List<TextSpan>();
+        var lower = text.ToLowerInvariant();
+        for (var at = lower.IndexOf("smith", StringComparison.Ordinal); at >= 0; at = lower.IndexOf("smith", at + 1, StringComparison.Ordinal))
+        {
+            var end = text.IndexOfAny(['.', '\n'], at);
+            end = text.IndexOf("supra", at, StringComparison.Ordinal) is var supra and > 0 && supra < end + 10 ? supra + 5 : Math.Max(end, at + 5);
+            spans.Add(TextSpan.FromBounds(at, Math.Min(end, text.Length)));
+        }
+
+        var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, "majority"), ResolutionOf([.. spans]));
+
+        var pair = Assert.Single(result.Pairs);
+        Assert.Equal(relation, Relations.Name(pair.Relation));
+        Assert.Equal(count, pair.Count);
+        Assert.Equal(cue, pair.Cue);
+        var deciding = result.Citations.Where(c => c.Relation == pair.Relation).OrderByDescending(c => c.Confidence).First();
+        Assert.Equal(deciding.Sentence, pair.Evidence[0]);
+        Assert.Equal(pair.Evidence.Distinct().Count(), pair.Evidence.Count);
+    }
+
+    [Theory]
+    [InlineData("", 0, 0)]
+    [InlineData("See Smith.", 4, 500)]
+    [InlineData("See Smith.", -3, 2)]
+    [InlineData("...;;;,,,", 0, 9)]
+    [InlineData("no sentence ends here and the citation is at the very end smith", 59, 5)]
+    public void Classify_JunkOrBadSpans_NeverThrows(string text, int start, int length)
+    {
+        var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, "majority"), ResolutionOf(new TextSpan(start, length)));
+
+        Assert.Equal(result.Citations.Count, result.Pairs.Sum(p => p.Count));
+        Assert.True(result.Citations.Count + result.Diagnostics.Count == 1, "each citation is labelled or reported");
+    }
+
+    [Fact]
+    public void Classify_UnresolvedCitation_IsSkipped()
+    {
+        const string text = "See Smith v. Jones, 123 U.S. 456 (1990).";
+        var mention = new CaseMention(0, CitationForm.Full, new TextSpan(4, 35), null, "Smith v. Jones", [], null, null, null, "see");
+        var resolution = new ResolutionResult([], [new ResolvedCitation(mention, 0, null, "no name")], []);
+
+        var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, "majority"), resolution);
+
+        Assert.Empty(result.Citations);
+        Assert.Empty(result.Pairs);
+    }
+}

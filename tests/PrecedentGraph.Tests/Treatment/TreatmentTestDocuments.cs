@@ -1,0 +1,49 @@
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Tests.Treatment;
+
+/// <summary>Builds the inputs of the treatment classifier by hand: a text, one opinion over all of it and
+/// citations of the case "smith-v-jones" at given places.</summary>
+internal static class TreatmentTestDocuments
+{
+    public const string CaseKey = "smith-v-jones";
+
+    public static SourceDocument DocumentOf(string text) =>
+        new("-", text, text.Any(char.IsUpper) ? InputForm.Raw : InputForm.Normalized, "text", "", null, null, null, []);
+
+    public static SegmentationResult SegmentationOf(string text, string kind, string author = "Stevens")
+    {
+        var opinionKind = kind switch
+        {
+            "majority" => OpinionKind.Majority,
+            "concurrence" => OpinionKind.Concurrence,
+            "dissent" => OpinionKind.Dissent,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+        var paragraphs = new List<Paragraph>();
+        var start = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            paragraphs.Add(new Paragraph(paragraphs.Count, new TextSpan(start, line.Length), false));
+            start += line.Length + 1;
+        }
+        var opinion = new Opinion(0, opinionKind, author, [], [], new TextSpan(0, text.Length), paragraphs);
+        return new SegmentationResult(new DecisionInfo("Test", "test", null, null, null, null), [opinion], paragraphs, []);
+    }
+
+    /// <summary>One citation of <see cref="CaseKey"/> per span.</summary>
+    public static ResolutionResult ResolutionOf(params TextSpan[] spans)
+    {
+        var citations = spans.Select((span, i) => new ResolvedCitation(
+            new CaseMention(i, CitationForm.Full, span, span, "Smith v. Jones", [], null, null, null, null), 0, CaseKey, null)).ToList();
+        return new ResolutionResult([new CitedCase(CaseKey, "Smith v. Jones", null, [], null)], citations, []);
+    }
+
+    /// <summary>The span of the last occurrence of <paramref name="mention"/> in <paramref name="text"/>.</summary>
+    public static TextSpan Last(string text, string mention)
+    {
+        var at = text.LastIndexOf(mention, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{mention}' not in '{text}'");
+        return new TextSpan(at, mention.Length);
+    }
+}
