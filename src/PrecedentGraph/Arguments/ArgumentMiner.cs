@@ -1,10 +1,86 @@
 using PrecedentGraph.Model;
+using PrecedentGraph.Reading;
 
 namespace PrecedentGraph.Arguments;
 
-/// <summary>Finds each opinion's claims and the support/attack links between them. (Scaffold: none.)</summary>
+/// <summary>Finds each opinion's claims (its conclusion with the disposition, and the reasons for it), the
+/// support/attack links between claims of different opinions, each claim's use of cases, the decision's issues
+/// and each opinion's position on them. Stateless; junk text gives fewer arguments, never an exception.</summary>
 public sealed class ArgumentMiner
 {
+    /// <summary>Confidence of the link from each reason to its own opinion's conclusion.</summary>
+    public const double ReasonConfidence = 0.5;
+
     public ArgumentResult Mine(SourceDocument document, SegmentationResult segmentation, CitationResult citations,
-        ResolutionResult resolution, TreatmentResult treatment) => ArgumentResult.Empty;
+        ResolutionResult resolution, TreatmentResult treatment)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var opinions = segmentation.Opinions.Where(o => o.Kind != OpinionKind.Syllabus).ToList();
+        if (opinions.Count == 0)
+        {
+            return ArgumentResult.Empty;
+        }
+
+        // 1. Claims: each opinion's conclusion, and one reason per arguing paragraph.
+        var dispositions = new DispositionFinder(document);
+        var claims = new ClaimFinder(document);
+        var referenceFinder = new OpinionReferenceFinder(document, opinions);
+        var lead = opinions.FirstOrDefault(o => o.Kind is OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
+        var leadConclusion = lead is null ? null : dispositions.Find(lead, null, diagnostics);
+        var candidates = new List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)>();
+        foreach (var opinion in opinions)
+        {
+            var conclusion = opinion == lead ? leadConclusion! : dispositions.Find(opinion, leadConclusion?.Disposition, diagnostics);
+            foreach (var paragraph in opinion.Paragraphs)
+            {
+                var sentences = SentenceSplitter.Split(document.Text, paragraph.Span);
+                var references = referenceFinder.Find(opinion, paragraph, sentences);
+                var claim = claims.Find(opinion, paragraph, sentences, references, paragraph.Index == conclusion.Paragraph.Index ? conclusion.Span : null);
+                if (claim is not null)
+                {
+                    candidates.Add((claim, references));
+                }
+            }
+            candidates.Add((conclusion, []));
+        }
+        candidates = candidates.OrderBy(c => c.Claim.OpinionIndex).ThenBy(c => c.Claim.Span.Start).ToList();
+
+        var arguments = new List<Argument>();
+        var ordinals = new Dictionary<int, int>();
+        foreach (var (claim, _) in candidates)
+        {
+            var ordinal = ordinals.GetValueOrDefault(claim.OpinionIndex) + 1;
+            ordinals[claim.OpinionIndex] = ordinal;
+            arguments.Add(new Argument(arguments.Count, claim.OpinionIndex, ordinal, claim.Role,
+                ClaimLabeler.Label(document, claim.LabelSpan), claim.Span, claim.Paragraph.Index, claim.Disposition, claim.Cue));
+        }
+
+        // 2. Vectors over each argument's paragraph and claim, weighted by the decision's own term frequencies.
+        var vectorizer = new TermVectorizer(opinions.SelectMany(o => o.Paragraphs).Select(p => document.Slice(p.Span)));
+        var paragraphVectors = candidates.Select(c => vectorizer.Vector(document.Slice(c.Claim.Paragraph.Span))).ToList();
+        var claimVectors = candidates.Select(c => vectorizer.Vector(document.Slice(c.Claim.Span))).ToList();
+        var vectors = paragraphVectors.Zip(claimVectors, (p, c) => TermVectorizer.Combine(p, c)).ToList();
+
+        // 3. Links: across opinions from references, within an opinion from each reason to the conclusion.
+        var links = new ArgumentLinkFinder(document, opinions, vectorizer).Find(arguments, candidates.Select(c => c.References).ToList(), paragraphVectors, claimVectors);
+        foreach (var group in arguments.GroupBy(a => a.OpinionIndex))
+        {
+            var conclusion = group.FirstOrDefault(a => a.Role == ArgumentRole.Conclusion);
+            if (conclusion is null)
+            {
+                continue;
+            }
+            foreach (var reason in group.Where(a => a.Role == ArgumentRole.Reason))
+            {
+                links.Add(new ArgumentLink(reason.Index, conclusion.Index, ArgumentRelation.Supports, "reason", ReasonConfidence, reason.Span));
+            }
+        }
+        links = links.OrderBy(l => l.From).ThenBy(l => l.To).ToList();
+
+        // 4. Cases each argument uses; issues; positions.
+        var caseLinks = ArgumentCaseLinker.Link(arguments, treatment, segmentation.Decision.Slug);
+        var issues = IssueClusterer.Cluster(arguments, vectors);
+        var positions = PositionClassifier.Classify(opinions, lead, arguments, links, issues);
+        return new ArgumentResult(arguments, links, caseLinks, issues, positions, diagnostics);
+    }
 }

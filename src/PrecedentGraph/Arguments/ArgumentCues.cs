@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+
+namespace PrecedentGraph.Arguments;
+
+/// <summary>The cue phrases of judicial argument: claim cues, references to the other opinions of the same
+/// decision, agreement and disagreement, and dispositions. General legal English only; patterns are bounded
+/// and run one sentence at a time, in raw ("cannot", "Court's") and normalized ("can not", "court") text.
+/// (Data table.)</summary>
+internal static partial class ArgumentCues
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>Claim cues, strongest first: a sentence matching one states a claim of its opinion.</summary>
+    public static IReadOnlyList<Regex> Claims { get; } =
+    [
+        new(@"\bwe (?:therefore |thus |now |accordingly |also |further )?(?:hold|conclude|disagree|reject|decline|agree|find)\b", Options),
+        new(@"\bi (?:therefore |thus |also |respectfully )?(?:agree|disagree|believe|conclude|think|would hold)\b", Options),
+        new(@"\bi (?:can ?not|could not|do not|must) (?:agree|disagree|join|accept)\b", Options),
+        new(@"\bthe (?:court|majority|plurality) (?:\w+ )?(?:errs|erred|goes astray|is wrong|is mistaken)\b", Options),
+        new(@"\b(?:in my view|in our view|my view is|our view is)\b", Options),
+        new(@"\b(?:it|this|that) (?:would|could|was|is) (?:therefore |thus |certainly |surely )?not (?:have been )?(?:\w+ )?(?:unreasonable|reasonable|plainly incompetent)\b", Options),
+        new(@"\b(?:could|would|should|must|can ?not|need not|might) (?:\w+ ){0,2}(?:conclude|believe|decide|view|have (?:believed|concluded|thought|known|recognized))\b", Options),
+        new(@"\bthe (?:question|issue|inquiry) (?:in this case |here |instead |presented |before us )?is\b", Options),
+        new(@"\b(?:is|are|was|were) (?:\w+ )?(?:misleading|unpersuasive|mistaken|wrong|incorrect|erroneous|misplaced|far afield|pertinent|relevant|irrelevant|dispositive|inconsistent|puzzling|unprecedented|difficult to understand)\b", Options),
+        new(@"\b(?:does not control|not remotely similar|makes little sense|proves (?:far )?too much|it follows that|support for the conclusion|it can ?not be said|we need not)\b", Options),
+    ];
+
+    /// <summary>Someone else's claim reported: "the respondents contend that", "petitioner argues", "according to".</summary>
+    public static Regex Reported { get; } = new(
+        @"(?:\b(?!we\b|i\b)[a-z]+ (?:\w+ )?(?:contends?|contended|argues?|argued|asserts?|asserted|urges?|urged|alleges?|alleged|insists?|insisted|submits?|suggests?|maintains?)\b|\baccording to\b)", Options);
+
+    /// <summary>"ante, at 5", "post, at 3", "ante,at", "post, n. 4": a pointer to another opinion of the decision.</summary>
+    public static Regex AntePost { get; } = new(@"\b(?<direction>ante|post)\s*,\s*(?:at\b|n\.|note\b)", Options);
+
+    /// <summary>"opinion of KAGAN, J.", "justice kagan", "SOTOMAYOR, J., dissenting", "kagan,concurring".</summary>
+    public static Regex NamedJustice { get; } = new(
+        @"\b(?:opinion of (?:justice )?(?<name>[a-z']{3,})|justice (?<name>[a-z']{3,})|(?<name>[a-z']{3,})\s*,\s*(?:c\.\s*)?(?:jj?\.\s*,\s*)?(?:dissenting|concurring))", Options);
+
+    /// <summary>"the dissent", "the principal dissent", "the dissenting opinion".</summary>
+    public static Regex Dissent { get; } = new(@"\bthe (?:principal |lead |main |other |first |second )?(?:dissent|dissenting opinion|dissenters)\b", Options);
+
+    /// <summary>"the concurrence", "the concurring opinion".</summary>
+    public static Regex Concurrence { get; } = new(@"\bthe (?:separate )?(?:concurrence|concurring opinion)\b", Options);
+
+    /// <summary>"the Court", "the majority", "the plurality", not "the court of appeals" or "the court below".</summary>
+    public static Regex Majority { get; } = new(@"\b(?:the|today's) (?<word>court|majority|plurality)\b(?!\s*(?:of\b|below\b|'s? below\b))", Options);
+
+    /// <summary>Agreement with the opinion referred to.</summary>
+    public static IReadOnlyList<Regex> Supports { get; } =
+    [
+        new(@"\b(?:i|we) (?:\w+ )?(?<!not )agree\b", Options),
+        new(@"\b(?:rightly|correctly|properly|persuasively|aptly)\b", Options),
+        new(@"\bas the (?:court|majority|plurality|dissent|concurrence) (?:\w+ )?(?:explains|notes|points out|observes|recognizes|holds|demonstrates|shows)\b", Options),
+        new(@"\b(?:points out|i join|we join|i concur|well taken|is right|is correct)\b", Options),
+    ];
+
+    /// <summary>Disagreement with the opinion referred to.</summary>
+    public static IReadOnlyList<Regex> Attacks { get; } =
+    [
+        new(@"\b(?:disagree\w*|(?:can ?not|could not|do not|does not) (?:agree|accept|join))\b", Options),
+        new(@"\b(?:errs|erred|error|erroneous\w*|astray|mistaken|mistake|misleading|unpersuasive|inconsistent|puzzling|wrong|incorrect|inadequate|flawed|troubling|unprecedented|undaunted|nonsensical|unsupported|unavailing|misplaced|misguided)\b", Options),
+        new(@"\b(?:hypothesiz\w*|theoriz\w*|contradict\w*|dismiss\w*|misread\w*|misunderst\w*|misconstru\w*|mischaracteriz\w*|overlook\w*|ignor(?:es|ed|ing))\b", Options),
+        new(@"\b(?:difficult to understand|without citation|proves (?:far )?too much|no justification|makes much of|hints|far removed|far afield|not remotely|does not control|to the contrary|no support|not persuaded|reads? \w+ out of|contra|respectfully dissent|fails? to)\b", Options),
+    ];
+
+    /// <summary>"I would reverse", "I would affirm in part".</summary>
+    public static Regex WouldDispose { get; } = new(@"\b(?:i|we) would (?:therefore |thus |instead |accordingly )?(?:reverse|affirm|vacate|remand|dismiss)", Options);
+
+    /// <summary>"The judgment ... is reversed", "must therefore be reversed", "we reverse".</summary>
+    public static Regex CourtDisposes { get; } = new(
+        @"\b(?:(?:is|are|be) (?:hereby |therefore |accordingly )?(?:reversed|affirmed|vacated|remanded|dismissed)\b|we (?:therefore |accordingly |thus )?(?:reverse|affirm|vacate|dismiss)\b(?!d))", Options);
+
+    /// <summary>One verb of a disposition with an optional "in part".</summary>
+    public static Regex DispositionVerb { get; } = new(@"\b(?<verb>revers|affirm|vacat|remand|dismiss)(?:e|ed|ing|d)?\b(?<part>\s+in\s+part)?", Options);
+
+    /// <summary>"I concur in the judgment", "I concur in part and dissent in part", "I concur", "I dissent".</summary>
+    public static IReadOnlyList<(Regex Pattern, string Disposition)> SeparateDispositions { get; } =
+    [
+        (new(@"\bi (?:\w+ )?concur in part and dissent in part\b", Options), "concur in part and dissent in part"),
+        (new(@"\bi (?:therefore |respectfully |accordingly |thus |only )?concur (?:only )?in the judgment\b", Options), "concur in the judgment"),
+        (new(@"\bi (?:therefore |respectfully |accordingly |thus |fully )?(?:concur|join the (?:court|opinion|majority)|join its opinion)\b", Options), "concur"),
+        (new(@"\bi (?:therefore |respectfully |accordingly |thus |must )?dissent\b", Options), "dissent"),
+    ];
+
+    /// <summary>A sentence that only gives authority: "See ante, at 5.", "Malley, supra, at 341.", "App. 12."</summary>
+    public static Regex CitationSentence { get; } = new(
+        @"^(?:see\b|cf\.|accord\b|quoting\b|compare\b|but see\b|e\.\s*g\.|ante\b|post\b|id\.|ibid|at\b|app\.|brief\b|record\b|\d+ u\.\s*s\.)", Options);
+
+    /// <summary>Words that open a sentence but are not part of the claim: "Moreover,", "In addition,".</summary>
+    public static Regex LeadingMarker { get; } = new(
+        @"^(?:(?:but|and|so|thus|therefore|moreover|indeed|however|finally|first|second|third|fourth|next|again|rather|instead|still more fundamentally|on top of all this|given the foregoing|in short|in sum|accordingly|for these reasons|for all these reasons|in addition|in my view|in our view|of course|to be sure|notably|nonetheless)\s*,?\s*)+", Options);
+
+    /// <summary>An opinion's header line: "JUSTICE BREYER, concurring.", "opinion of kagan,".</summary>
+    public static Regex Header { get; } = new(
+        @"^(?:(?:mr\. )?(?:chief )?justice \w+|opinion of|per curiam|\w+\s*,\s*(?:c\.\s*)?(?:j\.\s*,\s*)?(?:concurring|dissenting|delivered))", Options);
+}

@@ -1,0 +1,86 @@
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Arguments;
+
+/// <summary>Turns references between opinions into support/attack links: the relation from the agreement or
+/// disagreement cues around the reference (or, where there are none, from the sides the two opinions take),
+/// the target being the argument of the opinion referred to most similar to what the reference says.</summary>
+internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer)
+{
+    /// <summary>How much the words around the reference count, against the whole paragraph, in finding the
+    /// argument referred to: a reference usually restates the claim it answers.</summary>
+    private const double WindowWeight = 0.6;
+
+    public List<ArgumentLink> Find(IReadOnlyList<Argument> arguments, IReadOnlyList<IReadOnlyList<OpinionReference>> references,
+        IReadOnlyList<SortedDictionary<string, double>> paragraphVectors, IReadOnlyList<SortedDictionary<string, double>> claimVectors)
+    {
+        var byIndex = opinions.ToDictionary(o => o.Index);
+        var links = new List<ArgumentLink>();
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var source = arguments[i];
+            foreach (var group in references[i].GroupBy(r => r.Target).OrderBy(g => g.Key))
+            {
+                var targets = arguments.Where(a => a.OpinionIndex == group.Key).ToList();
+                if (targets.Count == 0 || !byIndex.TryGetValue(group.Key, out var targetOpinion))
+                {
+                    continue;
+                }
+                var windows = group.Select(r => r.Window).Distinct().ToList();
+                var windowText = string.Join(" ", windows.Select(document.Slice));
+                var polarity = Polarity.Of(windowText);
+                var relation = polarity.Score > 0 ? ArgumentRelation.Supports
+                    : polarity.Score < 0 ? ArgumentRelation.Attacks
+                    : Default(byIndex[source.OpinionIndex], targetOpinion);
+
+                var window = vectorizer.Vector(windowText);
+                var best = targets[0];
+                var bestScore = -1.0;
+                foreach (var target in targets)
+                {
+                    var score = WindowWeight * TermVectorizer.Cosine(window, claimVectors[target.Index])
+                        + (1 - WindowWeight) * TermVectorizer.Cosine(paragraphVectors[i], paragraphVectors[target.Index]);
+                    if (score > bestScore)
+                    {
+                        best = target;
+                        bestScore = score;
+                    }
+                }
+
+                var explicitReference = group.Any(r => r.Explicit);
+                var confidence = 0.45 + (polarity.Score != 0 ? 0.25 : 0) + (explicitReference ? 0.15 : 0) + 0.15 * Math.Min(1.0, bestScore * 2);
+                var evidence = group.OrderByDescending(r => Math.Abs(Polarity.Of(document.Slice(r.Window)).Score)).ThenBy(r => r.Window.Start).First();
+                var cue = group.OrderByDescending(r => r.Explicit).First().Cue + (polarity.Cue is null ? "" : "; " + polarity.Cue);
+                links.Add(new ArgumentLink(source.Index, best.Index, relation, cue, Math.Min(0.95, confidence), evidence.Window));
+            }
+        }
+        return links;
+    }
+
+    /// <summary>With no cue, a dissent answering the Court attacks it and a concurrence supports it; opinions on
+    /// the same side support each other.</summary>
+    private static ArgumentRelation Default(Opinion source, Opinion target)
+    {
+        var a = Side(source);
+        var b = Side(target);
+        if (a == 0 && b == 0)
+        {
+            return ArgumentRelation.Supports;
+        }
+        if (a == 0 || b == 0)
+        {
+            // an opinion concurring in part and dissenting in part writes about the Court to differ from it
+            return Math.Max(a, b) > 0 && (Lead(source) || Lead(target)) ? ArgumentRelation.Attacks : ArgumentRelation.Supports;
+        }
+        return a == b ? ArgumentRelation.Supports : ArgumentRelation.Attacks;
+    }
+
+    private static bool Lead(Opinion opinion) => opinion.Kind is OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam;
+
+    private static int Side(Opinion opinion) => opinion.Kind switch
+    {
+        OpinionKind.Dissent => -1,
+        OpinionKind.ConcurrenceDissent => 0,
+        _ => 1,
+    };
+}

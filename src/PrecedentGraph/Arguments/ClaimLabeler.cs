@@ -1,0 +1,53 @@
+using System.Text;
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Arguments;
+
+/// <summary>Writes an argument's label: a real phrase of the claim, at most 15 words, without the discourse
+/// markers that open it ("Moreover,", "For these reasons,").</summary>
+internal static class ClaimLabeler
+{
+    public const int MaxWords = 15;
+
+    public static string Label(SourceDocument document, TextSpan span)
+    {
+        var text = document.Slice(span);
+        var marker = ArgumentCues.LeadingMarker.Match(text);
+        var start = marker.Success && marker.Length < text.Length ? marker.Length : 0;
+        var words = 0;
+        var inWord = false;
+        var end = text.Length;
+        for (var i = start; i < text.Length; i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]) || text[i] == '\'' && inWord;
+            if (letter && !inWord)
+            {
+                if (words == MaxWords)
+                {
+                    end = i;
+                    break;
+                }
+                words++;
+            }
+            inWord = letter;
+        }
+        var phrase = text[start..end];
+        var builder = new StringBuilder(phrase.Length);
+        var space = false;
+        foreach (var c in phrase)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+            builder.Append(c);
+        }
+        return builder.ToString().TrimEnd(' ', ',', ';', ':', '.', '(', '[', '-', '"', '\u201c');
+    }
+}

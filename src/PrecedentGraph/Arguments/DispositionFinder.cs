@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using PrecedentGraph.Model;
+using PrecedentGraph.Reading;
+
+namespace PrecedentGraph.Arguments;
+
+/// <summary>Finds an opinion's conclusion: the sentence that disposes of the case ("The judgment of the Court
+/// of Appeals is reversed", "I would affirm", "I concur in the judgment"), read from the end of the opinion.</summary>
+internal sealed class DispositionFinder(SourceDocument document)
+{
+    /// <summary>The conclusion of <paramref name="opinion"/>; never null (falls back on the opinion's kind).</summary>
+    public ClaimCandidate Find(Opinion opinion, string? leadDisposition, List<Diagnostic> diagnostics)
+    {
+        var paragraphs = opinion.Paragraphs.Where(p => !p.IsFootnote).Reverse().ToList();
+        var lead = opinion.Kind is OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam;
+        var strong = lead ? new[] { ArgumentCues.CourtDisposes, ArgumentCues.WouldDispose } : [ArgumentCues.WouldDispose];
+        foreach (var pattern in strong)
+        {
+            foreach (var (paragraph, sentence, match) in Matches(paragraphs, pattern))
+            {
+                var would = pattern == ArgumentCues.WouldDispose;
+                var disposition = Compose(document.Slice(sentence)[match.Index..], would);
+                if (disposition is not null)
+                {
+                    return Conclusion(opinion, paragraph, sentence, match.Value.ToLowerInvariant(), disposition);
+                }
+            }
+        }
+        if (!lead)
+        {
+            foreach (var (pattern, name) in ArgumentCues.SeparateDispositions)
+            {
+                foreach (var (paragraph, sentence, match) in Matches(paragraphs, pattern))
+                {
+                    return Conclusion(opinion, paragraph, sentence, match.Value.ToLowerInvariant(), Adjust(opinion, name, leadDisposition));
+                }
+            }
+        }
+
+        var fallback = Fallback(opinion, leadDisposition);
+        diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "argument.no-disposition",
+            $"opinion {opinion.Index} states no disposition; taking \"{fallback}\" from its kind", opinion.Span));
+        var last = paragraphs.FirstOrDefault(p => OpinionReferenceFinder.WordCount(document.Slice(p.Span)) >= 3) ?? paragraphs.FirstOrDefault();
+        if (last is null)
+        {
+            return new ClaimCandidate(opinion.Index, new Paragraph(-1, opinion.Span, false), opinion.Span, opinion.Span,
+                ArgumentRole.Conclusion, "opinion kind", fallback);
+        }
+        var sentences = SentenceSplitter.Split(document.Text, last.Span);
+        var span = sentences.Count > 0 ? sentences[^1] : last.Span;
+        return Conclusion(opinion, last, span, "opinion kind", fallback);
+    }
+
+    private ClaimCandidate Conclusion(Opinion opinion, Paragraph paragraph, TextSpan sentence, string cue, string disposition)
+    {
+        // A bare "I concur." or "I would affirm." leans on the sentence before it for its content.
+        var span = sentence;
+        var sentences = SentenceSplitter.Split(document.Text, paragraph.Span);
+        var at = sentences.ToList().IndexOf(sentence);
+        if (at > 0 && OpinionReferenceFinder.WordCount(document.Slice(sentence)) <= 5)
+        {
+            span = TextSpan.FromBounds(sentences[at - 1].Start, sentence.End);
+        }
+        return new ClaimCandidate(opinion.Index, paragraph, span, span, ArgumentRole.Conclusion, cue, disposition);
+    }
+
+    private IEnumerable<(Paragraph Paragraph, TextSpan Sentence, Match Match)> Matches(IReadOnlyList<Paragraph> paragraphs, Regex pattern)
+    {
+        foreach (var paragraph in paragraphs)
+        {
+            foreach (var sentence in SentenceSplitter.Split(document.Text, paragraph.Span).Reverse())
+            {
+                var match = pattern.Match(document.Slice(sentence));
+                if (match.Success)
+                {
+                    yield return (paragraph, sentence, match);
+                }
+            }
+        }
+    }
+
+    /// <summary>"reverse", "affirm and remand", "would reverse in part, affirm in part and remand".</summary>
+    internal static string? Compose(string text, bool would)
+    {
+        var parts = new List<string>();
+        foreach (Match match in ArgumentCues.DispositionVerb.Matches(text))
+        {
+            var verb = match.Groups["verb"].Value.ToLowerInvariant() switch
+            {
+                "revers" => "reverse",
+                "vacat" => "vacate",
+                var other => other,
+            };
+            var part = verb + (match.Groups["part"].Success ? " in part" : "");
+            if (!parts.Contains(part))
+            {
+                parts.Add(part);
+            }
+        }
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+        var joined = parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
+        return would ? "would " + joined : joined;
+    }
+
+    private static string Adjust(Opinion opinion, string disposition, string? leadDisposition)
+    {
+        if (opinion.Kind == OpinionKind.ConcurrenceDissent && disposition is "concur" or "dissent")
+        {
+            return "concur in part and dissent in part";
+        }
+        if (opinion.InJudgment && disposition == "concur")
+        {
+            return "concur in the judgment";
+        }
+        if (disposition == "dissent" && opinion.Kind == OpinionKind.Dissent && leadDisposition is not null)
+        {
+            return Opposite(leadDisposition) ?? disposition;
+        }
+        return disposition;
+    }
+
+    private static string Fallback(Opinion opinion, string? leadDisposition) => opinion.Kind switch
+    {
+        OpinionKind.Concurrence => opinion.InJudgment ? "concur in the judgment" : "concur",
+        OpinionKind.ConcurrenceDissent => "concur in part and dissent in part",
+        OpinionKind.Dissent => leadDisposition is null ? "dissent" : Opposite(leadDisposition) ?? "dissent",
+        _ => "undetermined",
+    };
+
+    /// <summary>What a dissent from <paramref name="leadDisposition"/> would do.</summary>
+    private static string? Opposite(string leadDisposition) =>
+        leadDisposition.Contains("reverse", StringComparison.Ordinal) || leadDisposition.Contains("vacate", StringComparison.Ordinal) ? "would affirm"
+        : leadDisposition.Contains("affirm", StringComparison.Ordinal) ? "would reverse"
+        : null;
+}

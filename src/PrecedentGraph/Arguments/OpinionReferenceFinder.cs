@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Arguments;
+
+/// <summary>Finds where an opinion points at another opinion of the same decision: "ante, at", "post, at
+/// (opinion of X)", "JUSTICE X", "the dissent", and in a separate opinion "the Court" or "the majority".</summary>
+internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyList<Opinion> opinions)
+{
+    private const int NameLookahead = 90;
+
+    private readonly Opinion? lead = opinions.FirstOrDefault(o => o.Kind is OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
+
+    public IReadOnlyList<OpinionReference> Find(Opinion source, Paragraph paragraph, IReadOnlyList<TextSpan> sentences)
+    {
+        var references = new List<OpinionReference>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            var text = document.Slice(sentence);
+            var found = new List<(int Target, string Cue, bool Explicit, int Position)>();
+            var claimed = new List<(int Start, int End)>();
+
+            foreach (Match match in ArgumentCues.AntePost.Matches(text))
+            {
+                var ante = match.Groups["direction"].Value.Equals("ante", StringComparison.OrdinalIgnoreCase);
+                var named = NamedAfter(sentence, match);
+                var target = named ?? (ante ? Earlier(source) : Later(source));
+                claimed.Add((match.Index, Math.Min(text.Length, match.Index + match.Length + NameLookahead)));
+                if (target is not null && target.Index != source.Index)
+                {
+                    found.Add((target.Index, match.Value.ToLowerInvariant(), true, match.Index));
+                }
+            }
+            foreach (Match match in ArgumentCues.NamedJustice.Matches(text))
+            {
+                if (claimed.Any(c => match.Index >= c.Start && match.Index < c.End))
+                {
+                    continue;
+                }
+                var target = ByAuthor(match.Groups["name"].Value);
+                if (target is not null && target.Index != source.Index)
+                {
+                    found.Add((target.Index, match.Value.ToLowerInvariant(), true, match.Index));
+                }
+            }
+            foreach (Match match in ArgumentCues.Dissent.Matches(text))
+            {
+                var target = Named(text) ?? opinions.FirstOrDefault(o => o.Kind == OpinionKind.Dissent && o.Index != source.Index)
+                    ?? opinions.FirstOrDefault(o => o.Kind == OpinionKind.ConcurrenceDissent && o.Index != source.Index);
+                if (target is not null && target.Index != source.Index && target.Kind is OpinionKind.Dissent or OpinionKind.ConcurrenceDissent)
+                {
+                    found.Add((target.Index, match.Value.ToLowerInvariant(), false, match.Index));
+                }
+            }
+            foreach (Match match in ArgumentCues.Concurrence.Matches(text))
+            {
+                var target = opinions.FirstOrDefault(o => o.Kind == OpinionKind.Concurrence && o.Index != source.Index);
+                if (target is not null)
+                {
+                    found.Add((target.Index, match.Value.ToLowerInvariant(), false, match.Index));
+                }
+            }
+            if (lead is not null && source.Index != lead.Index)
+            {
+                foreach (Match match in ArgumentCues.Majority.Matches(text))
+                {
+                    // In raw text "the Court" is this Court; "the court" is a lower court.
+                    var word = match.Groups["word"].Value;
+                    if (document.Form == InputForm.Raw && word == "court")
+                    {
+                        continue;
+                    }
+                    found.Add((lead.Index, match.Value.ToLowerInvariant(), false, match.Index));
+                }
+            }
+
+            var window = Window(sentences, s);
+            foreach (var group in found.GroupBy(f => f.Target).OrderBy(g => g.Min(f => f.Position)))
+            {
+                var best = group.OrderByDescending(f => f.Explicit).ThenBy(f => f.Position).First();
+                references.Add(new OpinionReference(paragraph.Index, sentence, window, group.Key, best.Cue, best.Explicit));
+            }
+        }
+        return references;
+    }
+
+    /// <summary>The sentence, with the claim before a bare citation sentence and a short verdict after it.</summary>
+    private TextSpan Window(IReadOnlyList<TextSpan> sentences, int index)
+    {
+        var start = sentences[index].Start;
+        var end = sentences[index].End;
+        if (index > 0 && IsCitationOnly(document.Slice(sentences[index])))
+        {
+            start = sentences[index - 1].Start;
+        }
+        if (index + 1 < sentences.Count && WordCount(document.Slice(sentences[index + 1])) <= 6)
+        {
+            end = sentences[index + 1].End;
+        }
+        return TextSpan.FromBounds(start, end);
+    }
+
+    internal static bool IsCitationOnly(string sentence) =>
+        ArgumentCues.CitationSentence.IsMatch(sentence.TrimStart())
+        || ArgumentCues.AntePost.Match(sentence) is { Success: true } m && m.Index <= 3;
+
+    internal static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+
+    private Opinion? NamedAfter(TextSpan sentence, Match match)
+    {
+        var from = sentence.Start + match.Index + match.Length;
+        var to = Math.Min(document.Text.Length, from + NameLookahead);
+        var after = document.Text[from..to];
+        var next = ArgumentCues.AntePost.Match(after);
+        if (next.Success)
+        {
+            after = after[..next.Index];
+        }
+        var newline = after.IndexOfAny(['\n', '\r']);
+        if (newline >= 0)
+        {
+            after = after[..newline];
+        }
+        return Named(after);
+    }
+
+    private Opinion? Named(string text)
+    {
+        foreach (Match match in ArgumentCues.NamedJustice.Matches(text))
+        {
+            var opinion = ByAuthor(match.Groups["name"].Value);
+            if (opinion is not null)
+            {
+                return opinion;
+            }
+        }
+        return null;
+    }
+
+    private Opinion? ByAuthor(string name)
+    {
+        var clean = name.Replace("'", "", StringComparison.Ordinal);
+        return opinions.FirstOrDefault(o => o.Author is not null
+            && string.Equals(o.Author.Replace("'", "", StringComparison.Ordinal), clean, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private Opinion? Earlier(Opinion source) =>
+        lead is not null && lead.Index < source.Index ? lead : opinions.LastOrDefault(o => o.Index < source.Index);
+
+    private Opinion? Later(Opinion source) =>
+        opinions.FirstOrDefault(o => o.Index > source.Index && o.Kind is OpinionKind.Dissent or OpinionKind.ConcurrenceDissent)
+        ?? opinions.FirstOrDefault(o => o.Index > source.Index);
+}
