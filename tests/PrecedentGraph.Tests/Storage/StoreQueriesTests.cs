@@ -176,4 +176,17 @@ public sealed class StoreQueriesTests : IDisposable
     {
         Assert.Throws<StoreQueryException>(() => queries.Search("\" ( * )", 5));
     }
+
+    [Fact]
+    public void Cites_DecisionIngestedInTwoForms_AnswersFromTheRawOneOnly()
+    {
+        var normalized = new AnalysisFixture("alder birch", form: Model.InputForm.Normalized)
+            .Opinion(Model.OpinionKind.Majority, "Hale", [],
+                new AnalysisFixture.Cite("cedar-dogwood", "cedar dogwood", null, Model.TreatmentRelation.ReliesOn, "as we held in cedar dogwood the warrant stands."))
+            .Build("/fixture/alder.normalized.txt");
+        Assert.Equal(IngestStatus.Added, store.Ingest(normalized).Status);
+        Assert.Equal(["alder-v-birch", "alder-birch"], queries.FindCase("Alder v. Birch").Decisions);
+        Assert.Equal(4, queries.Cites("Alder v. Birch").Count);
+        Assert.Equal(["Alder v. Birch", "Alder v. Birch", "Grove v. Holly"], queries.Treatments("Dogwood").Select(r => r.Decision));
+    }
 }
