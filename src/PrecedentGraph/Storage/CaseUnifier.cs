@@ -39,7 +39,9 @@ internal sealed class CaseUnifier(StoreCommands commands)
         {
             commands.Execute("INSERT OR IGNORE INTO case_citations(citation, case_id) VALUES ($p0, $p1)", citation, found.Id);
         }
-        foreach (var token in CaseMatchKey.Tokens(label).Concat(CaseMatchKey.Tokens(key)).Distinct(StringComparer.Ordinal))
+        // The name's words, for lenient lookup: from the stored label and key only, not from every variant seen.
+        var stored = (string)commands.Scalar("SELECT label || ' ' || key FROM cases WHERE id = $p0", found.Id)!;
+        foreach (var token in CaseMatchKey.Tokens(stored).Distinct(StringComparer.Ordinal))
         {
             commands.Execute("INSERT OR IGNORE INTO case_tokens(token, case_id) VALUES ($p0, $p1)", token, found.Id);
         }

@@ -25,6 +25,7 @@ internal sealed partial class DocumentWriter
         }
         var text = analysis.Document.Text;
         var ordinal = 0;
+        var merged = new Dictionary<(string, long), long>();
         foreach (var edge in analysis.Graph.Edges)
         {
             var target = edge.Target;
@@ -43,6 +44,12 @@ internal sealed partial class DocumentWriter
             }
             var fromOpinion = opinionsByNode.TryGetValue(edge.Source, out var opinion);
             long? argumentId = argumentsByNode.TryGetValue(edge.Source, out var argument) ? argument : null;
+            if (caseId is long unified && merged.TryGetValue((edge.Source, unified), out var earlier))
+            {
+                // Two keys of this document are one stored case: still one edge per (opinion, case).
+                Merge(earlier, edge);
+                continue;
+            }
             var edgeId = commands.Insert(
                 """
                 INSERT INTO edges(document_id, ordinal, source_node, target_node, relation, opinion_id, argument_id, case_id, provision_id, count, quoted, confidence, cue)
@@ -50,6 +57,10 @@ internal sealed partial class DocumentWriter
                 """,
                 documentId, ordinal++, edge.Source, target, edge.Relation, fromOpinion ? opinion.Id : null, argumentId, caseId, provisionId,
                 edge.Count, edge.Quoted, edge.Confidence, edge.Cue);
+            if (caseId is long storedCase)
+            {
+                merged[(edge.Source, storedCase)] = edgeId;
+            }
             IReadOnlyList<TextSpan> candidates = fromOpinion && caseKey is not null && spans.TryGetValue((opinion.Index, caseKey), out var found) ? found : [];
             for (var i = 0; i < edge.Evidence.Count; i++)
             {
@@ -69,5 +80,34 @@ internal sealed partial class DocumentWriter
             }
         }
         return ordinal;
+    }
+
+    private void Merge(long edgeId, GraphEdge edge)
+    {
+        var names = Enum.GetValues<TreatmentRelation>().Select(Relations.Name).ToList();
+        var rank = "CASE relation " + string.Join(" ", names.Select((name, i) => $"WHEN '{name}' THEN {i}")) + " ELSE 99 END";
+        var newRank = names.IndexOf(edge.Relation) is var found and >= 0 ? found : 99;
+        commands.Execute(
+            $"""
+            UPDATE edges SET
+                relation = CASE WHEN $p1 < {rank} THEN $p2 ELSE relation END,
+                cue = CASE WHEN $p1 < {rank} THEN $p5 ELSE cue END,
+                count = coalesce(count, 0) + coalesce($p3, 0),
+                quoted = max(coalesce(quoted, 0), coalesce($p4, 0))
+            WHERE id = $p0
+            """,
+            edgeId, newRank, edge.Relation, edge.Count, edge.Quoted, edge.Cue);
+        var next = Convert.ToInt32(commands.Scalar("SELECT count(*) FROM edge_evidence WHERE edge_id = $p0", edgeId), System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var sentence in edge.Evidence)
+        {
+            if (next >= GraphBuilder.MaxEvidence)
+            {
+                break;
+            }
+            if (commands.Scalar("SELECT 1 FROM edge_evidence WHERE edge_id = $p0 AND sentence = $p1", edgeId, sentence) is null)
+            {
+                commands.Execute("INSERT INTO edge_evidence(edge_id, ordinal, sentence, start, length) VALUES ($p0, $p1, $p2, NULL, NULL)", edgeId, next++, sentence);
+            }
+        }
     }
 }

@@ -15,11 +15,27 @@ internal sealed partial class DocumentWriter(StoreCommands commands)
     /// <summary>Deletes everything stored for a document (the FTS rows first, through the paragraphs trigger).</summary>
     public void Delete(long documentId)
     {
+        var caseId = commands.Scalar("SELECT case_id FROM decisions WHERE document_id = $p0", documentId);
         commands.Execute("DELETE FROM paragraphs WHERE document_id = $p0", documentId);
         commands.Execute("DELETE FROM edges WHERE document_id = $p0", documentId);
         commands.Execute("DELETE FROM mentions WHERE document_id = $p0", documentId);
         commands.Execute("DELETE FROM documents WHERE id = $p0", documentId);
+        if (caseId is long id)
+        {
+            ElectPreferred(id);
+        }
     }
+
+    /// <summary>Of the documents that are one decision (its raw and normalized forms), queries show one: the raw
+    /// form first, then the earliest ingested.</summary>
+    private void ElectPreferred(long caseId) => commands.Execute(
+        """
+        UPDATE decisions SET preferred = (id = (
+            SELECT d.id FROM decisions d JOIN documents doc ON doc.id = d.document_id
+            WHERE d.case_id = $p0 ORDER BY doc.input_form = 'normalized', d.id LIMIT 1))
+        WHERE case_id = $p0
+        """,
+        caseId);
 
     public (int Opinions, int Edges) Write(DocumentAnalysis analysis)
     {
@@ -43,6 +59,7 @@ internal sealed partial class DocumentWriter(StoreCommands commands)
             """,
             documentId, decisionCase.Id, info.Slug, NodeIds.Decision(info.Slug), info.Title, info.Citation, info.Year, info.Docket, info.Date);
 
+        ElectPreferred(decisionCase.Id);
         var opinions = WriteOpinions(segmentation, decisionId);
         WriteParagraphs(analysis, documentId, opinions);
 

@@ -24,13 +24,13 @@ public sealed class GraphLoader(CorpusStore store)
     }
 
     /// <summary>Every stored edge; a case that is an ingested decision is that decision's node.</summary>
-    public DecisionGraph LoadCorpusGraph() => Load("1 = 1", null, "corpus", store.Path, InputForm.Raw, linkDecisions: true);
+    public DecisionGraph LoadCorpusGraph() => Load("e.document_id IN (SELECT document_id FROM decisions WHERE preferred = 1)", null, "corpus", store.Path, InputForm.Raw, linkDecisions: true);
 
     /// <summary>A case and the opinions that cite it, with their decisions, authors and treatment edges.</summary>
     public DecisionGraph LoadCaseGraph(string caseText)
     {
         var found = new StoreQueries(store).FindCase(caseText);
-        return Load("e.opinion_id IN (SELECT opinion_id FROM edges WHERE case_id = $p0 AND opinion_id IS NOT NULL) AND (e.case_id = $p0 OR e.case_id IS NULL AND e.argument_id IS NULL)",
+        return Load("e.opinion_id IN (SELECT e2.opinion_id FROM edges e2 JOIN opinions o2 ON o2.id = e2.opinion_id JOIN decisions d2 ON d2.id = o2.decision_id WHERE e2.case_id = $p0 AND d2.preferred = 1) AND (e.case_id = $p0 OR e.case_id IS NULL AND e.argument_id IS NULL)",
             found.Id, found.Label, store.Path, InputForm.Raw, linkDecisions: true);
     }
 
@@ -44,7 +44,7 @@ public sealed class GraphLoader(CorpusStore store)
             """
             SELECT d.case_id, e.case_id, e.id, o.node_id, e.relation
             FROM edges e JOIN opinions o ON o.id = e.opinion_id JOIN decisions d ON d.id = o.decision_id
-            WHERE e.case_id IS NOT NULL AND e.case_id <> d.case_id
+            WHERE e.case_id IS NOT NULL AND e.case_id <> d.case_id AND d.preferred = 1
             ORDER BY e.id
             """;
         using var reader = command.ExecuteReader();

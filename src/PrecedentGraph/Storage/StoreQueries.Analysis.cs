@@ -33,8 +33,8 @@ public sealed partial class StoreQueries
             JOIN cases c ON c.id = em.case_id
             LEFT JOIN justices jm ON jm.id = om.author_id
             LEFT JOIN justices jd ON jd.id = od.author_id
-            WHERE em.case_id IS NOT NULL {filter}
-            ORDER BY em.relation = ed.relation, d.year, d.title, d.id, c.label, em.id, ed.id
+            WHERE em.case_id IS NOT NULL AND d.preferred = 1 {filter}
+            ORDER BY em.relation = ed.relation, d.year IS NULL, d.year, d.title, d.id, c.label, em.id, ed.id
             LIMIT $p0
             """, [.. values]);
         using var reader = command.ExecuteReader();
@@ -105,7 +105,7 @@ public sealed partial class StoreQueries
             JOIN documents doc ON doc.id = p.document_id
             JOIN decisions d ON d.document_id = doc.id
             LEFT JOIN opinions o ON o.id = p.opinion_id
-            WHERE paragraph_search MATCH $p0
+            WHERE paragraph_search MATCH $p0 AND d.preferred = 1
             ORDER BY rank, p.id
             LIMIT $p1
             """, query, Math.Max(0, top));

@@ -22,8 +22,9 @@ public sealed partial class StoreQueries
         var counts = new List<(long Id, int Opinions, int Decisions)>();
         using (var command = Command(
             """
-            SELECT e.case_id, count(*), count(DISTINCT o.decision_id) FROM edges e JOIN opinions o ON o.id = e.opinion_id
-            WHERE e.case_id IS NOT NULL GROUP BY e.case_id
+            SELECT e.case_id, count(*), count(DISTINCT d.case_id) FROM edges e JOIN opinions o ON o.id = e.opinion_id
+            JOIN decisions d ON d.id = o.decision_id
+            WHERE e.case_id IS NOT NULL AND d.preferred = 1 AND e.case_id <> d.case_id GROUP BY e.case_id
             """))
         using (var reader = command.ExecuteReader())
         {

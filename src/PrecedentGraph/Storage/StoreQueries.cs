@@ -43,14 +43,14 @@ public sealed partial class StoreQueries(CorpusStore store)
     public IReadOnlyList<CitationRow> Treatments(string caseText)
     {
         var found = finder.Find(caseText);
-        return Citations($"{CitationSelect} WHERE e.case_id = $p0 ORDER BY {RelationRank}, d.year, d.title, o.ordinal, e.id", found.Id);
+        return Citations($"{CitationSelect} WHERE e.case_id = $p0 AND d.preferred = 1 ORDER BY {RelationRank}, d.year IS NULL, d.year, d.title, d.id, o.ordinal, e.id", found.Id);
     }
 
     /// <summary>Every opinion that cites the case, oldest decision first.</summary>
     public IReadOnlyList<CitationRow> CitedBy(string caseText)
     {
         var found = finder.Find(caseText);
-        return Citations($"{CitationSelect} WHERE e.case_id = $p0 ORDER BY d.year, d.title, d.id, o.ordinal, e.id", found.Id);
+        return Citations($"{CitationSelect} WHERE e.case_id = $p0 AND d.preferred = 1 ORDER BY d.year IS NULL, d.year, d.title, d.id, o.ordinal, e.id", found.Id);
     }
 
     /// <summary>The cases a decision (every opinion of it) or one opinion (by node id) cites.</summary>
@@ -75,21 +75,21 @@ public sealed partial class StoreQueries(CorpusStore store)
     private IReadOnlyList<CitationRow> ByRelation(string caseText, string relation)
     {
         var found = finder.Find(caseText);
-        return Citations($"{CitationSelect} WHERE e.case_id = $p0 AND e.relation = $p1 ORDER BY d.year, d.title, d.id, o.ordinal, e.id", found.Id, relation);
+        return Citations($"{CitationSelect} WHERE e.case_id = $p0 AND e.relation = $p1 AND d.preferred = 1 ORDER BY d.year IS NULL, d.year, d.title, d.id, o.ordinal, e.id", found.Id, relation);
     }
 
     /// <summary>The decision ids a user's text means: a slug, a "decision:" node id, or a case name or citation that an
-    /// ingested decision is (raw and normalized documents of one decision give two).</summary>
+    /// ingested decision is; of a decision ingested in two forms, the preferred document (raw first).</summary>
     internal IReadOnlyList<long> FindDecisions(string text)
     {
         var slug = text.StartsWith("decision:", StringComparison.Ordinal) ? text[9..] : text;
-        var direct = Longs("SELECT id FROM decisions WHERE slug = $p0 ORDER BY id", slug);
+        var direct = Longs("SELECT id FROM decisions WHERE slug = $p0 ORDER BY preferred DESC, id LIMIT 1", slug);
         if (direct.Count > 0)
         {
             return direct;
         }
         var found = finder.Find(text);
-        var ids = Longs("SELECT id FROM decisions WHERE case_id = $p0 ORDER BY id", found.Id);
+        var ids = Longs("SELECT id FROM decisions WHERE case_id = $p0 AND preferred = 1 ORDER BY id", found.Id);
         return ids.Count > 0 ? ids : throw new StoreQueryException($"{found} is cited but was not ingested as a decision");
     }
 

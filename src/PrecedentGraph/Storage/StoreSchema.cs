@@ -56,9 +56,10 @@ internal static class StoreSchema
             citation TEXT,
             year INTEGER,
             docket TEXT,
-            date TEXT);
+            date TEXT,
+            preferred INTEGER NOT NULL DEFAULT 1);
         CREATE INDEX decisions_slug ON decisions(slug);
-        CREATE INDEX decisions_case ON decisions(case_id);
+        CREATE INDEX decisions_case ON decisions(case_id, preferred);
 
         CREATE TABLE justices (
             id INTEGER PRIMARY KEY,
