@@ -26,6 +26,15 @@ public sealed record DecisionGraph(
         return graph;
     }
 
+    /// <summary>The same graph without the nodes of the given kinds and the edges that touch them
+    /// (e.g. the citation map of a decision without its argument nodes).</summary>
+    public DecisionGraph Without(params NodeKind[] kinds)
+    {
+        var kept = Nodes.Where(n => !kinds.Contains(n.Kind)).ToList();
+        var ids = kept.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        return this with { Nodes = kept, Edges = Edges.Where(e => ids.Contains(e.Source) && ids.Contains(e.Target)).ToList() };
+    }
+
     public GraphNode? Find(string id)
     {
         foreach (var node in Nodes)
