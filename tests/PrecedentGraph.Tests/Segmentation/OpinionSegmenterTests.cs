@@ -60,6 +60,8 @@ public sealed partial class OpinionSegmenterTests(ITestOutputHelper output)
     [Theory]
     [InlineData("united states supreme court malley briggs,no.argued november,decided march,\nheld the judgment is reversed.\n", "doc.txt", "Malley v. Briggs")]
     [InlineData("United States Supreme Court BOARD OF TRUSTEES, STATE UNIV. OF N. Y. v. FOX, (1989) No. 87-2013 Argued: February 22, 1989\nHeld:\n", "7.txt", "Board of Trustees, State Univ. of N. Y. v. Fox")]
+    [InlineData("united states supreme court united states grace,no.argued january,decided april,\nheld.\n", "9.txt", "United States v. Grace")]
+    [InlineData("united states supreme court miranda arizona,no.argued,decided june,\nheld.\n", "9.txt", "Miranda v. Arizona")]
     [InlineData("shelly kelly was afraid.\n", "seeds/some-party-v-other-party.txt", "Some Party v. Other Party")]
     public void Segment_Caption_RestoresTitle(string text, string path, string title)
     {
@@ -131,5 +133,25 @@ public sealed partial class OpinionSegmenterTests(ITestOutputHelper output)
         {
             Assert.True(opinion.Span.Start >= 0 && opinion.Span.End <= text.Length);
         }
+    }
+
+    [Theory]
+    [InlineData("JUSTICE KAGAN took no part in the consideration or decision of this case.", "Kagan")]
+    [InlineData("Mr. Justice Brewer and Mr. Justice Brown, not having heard the argument, took no part in the decision of this case.", "Brewer,Brown")]
+    [InlineData("MR. JUSTICE MARSHALL did not participate in the consideration or decision of this case.", "Marshall")]
+    public void Segment_TookNoPartLine_IsNoOpinionButADiagnostic(string line, string absent)
+    {
+        var result = Segment("PER CURIAM.\nAffirmed.\n" + line + "\n");
+        Assert.Equal([OpinionKind.PerCuriam], result.Opinions.Select(o => o.Kind));
+        Assert.Equal(absent.Split(','), result.Diagnostics.Where(d => d.Code == "segmentation.no-part").Select(d => d.Message.Split(' ')[0]));
+    }
+
+    [Fact]
+    public void Segment_HugeSingleLine_GivesOneParagraphWithoutThrowing()
+    {
+        var text = "United States Supreme Court " + string.Concat(Enumerable.Repeat("JUSTICE X, with whom. delivered the opinion of ", 100_000));
+        var result = Segment(text);
+        Assert.Single(result.Paragraphs);
+        Assert.All(result.Opinions, o => Assert.True(o.Span.End <= text.Length));
     }
 }
