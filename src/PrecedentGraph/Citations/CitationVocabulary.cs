@@ -23,7 +23,7 @@ internal static class CitationVocabulary
     /// <summary>Words after which a case name may begin inside a sentence ("the standard of", "relying on").</summary>
     public static readonly WordSet Introducers = Set(
         "of", "in", "on", "see", "also", "cf", "quoting", "citing", "accord", "compare", "contra", "from", "with",
-        "under", "by", "following", "overruling", "overruled", "distinguishing", "applying", "to");
+        "under", "by", "following", "overruling", "overruled", "distinguishing", "applying", "to", "at");
 
     /// <summary>U.S. states and territories, lowercase.</summary>
     public static readonly string[] States =

@@ -26,6 +26,13 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         "only", "to", "whether", "what", "then", "finally", "first", "second", "third", "ibid", "accord", "compare",
     ]);
 
+    /// <summary>Titles that follow a person's name after a comma (",charles graddick,attorney general").</summary>
+    private static readonly WordSet AppositiveTitles = new([
+        "attorney", "special", "acting", "assistant", "deputy", "solicitor", "counsel", "general", "judge", "justice",
+        "chief", "secretary", "director", "president", "professor", "senator", "governor", "commissioner", "associate",
+        "former", "then", "executive", "vice", "member", "chairman", "administrator", "mayor", "sheriff",
+    ]);
+
     private static readonly WordSet NotShortNames = new([
         "see", "ante", "post", "infra", "supra", "id", "ibid", "n", "note", "part", "parts", "section", "opinion",
         "court", "dissent", "concurrence", "brief", "app", "record", "petition", "slip", "op", "treatise",
@@ -55,7 +62,11 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 skip = 1;
             }
 
-            // Leading signals ("see", "see also", "quoting") are not part of the name.
+            // A footnote's opening word, then leading signals ("see", "see also", "quoting"), are not part of the name.
+            while (skip < clause.WordCount - 1 && (tokens.Word(clause.FirstWord + skip).SequenceEqual("footnote") || tokens.Word(clause.FirstWord + skip).SequenceEqual("footnotes")))
+            {
+                skip++;
+            }
             while (skip < clause.WordCount - 1 && CitationVocabulary.LeadingSignals.Contains(tokens.Word(clause.FirstWord + skip)))
             {
                 skip++;
@@ -72,7 +83,8 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             var end = clause.FirstWord + clause.WordCount;
             var perCuriam = next is { } pc && pc.WordCount >= 2 && nextFirst.SequenceEqual("per") && tokens.Word(pc.FirstWord + 1).SequenceEqual("curiam");
             var sameTerm = nextFirst.SequenceEqual("ante") || nextFirst.SequenceEqual("post");
-            var strongAfter = clause.After == ClauseBreak.Comma && (IsReporterRemnant(tokens, clauses, ci + 1) || perCuriam || shortForm || sameTerm);
+            var courtAfter = nextFirst.SequenceEqual("ca") || nextFirst.SequenceEqual("same") && next is { WordCount: 1 };
+            var strongAfter = clause.After == ClauseBreak.Comma && (IsReporterRemnant(tokens, clauses, ci + 1) || perCuriam || shortForm || sameTerm || courtAfter);
             if (strongAfter && TrailingFullName(tokens, clause, skip, buffer) is { } tail)
             {
                 // "took davis scherer,at", "plaintiffs jasinski adams,per curiam": a full name before a pin or parenthetical
@@ -141,7 +153,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         {
             var next = clauses[ci + 1];
             var opener = tokens.Word(next.FirstWord);
-            if (CitationVocabulary.Titles.Contains(opener) || opener.SequenceEqual("acting") || StartsWithGivenName(tokens, next))
+            if (AppositiveTitles.Contains(opener) || StartsWithGivenName(tokens, next))
             {
                 return true;
             }

@@ -76,7 +76,7 @@ internal static class NormalizedNameEvaluator
             {
                 proper++;
             }
-            else if (!strong && word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+            else if (!strong && word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal)))
             {
                 return false; // "haldeman solicited butterfield": a verb, so prose
             }
@@ -84,6 +84,10 @@ internal static class NormalizedNameEvaluator
         if (content < 2)
         {
             return false;
+        }
+        if (HasSuffix(words))
+        {
+            proper++; // "sales,inc.": a company is a named party
         }
         var split = CaseLabelFormatter.SplitIndex(words);
         if (split == 0 || split >= n || split > 0 && (CitationVocabulary.NameConnectors.Contains(words[split]) || CitationVocabulary.NameConnectors.Contains(words[split - 1])))
