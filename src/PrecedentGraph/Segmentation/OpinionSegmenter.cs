@@ -1,31 +1,174 @@
-using PrecedentGraph.Graph;
 using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Segmentation;
 
-/// <summary>Splits a decision into its syllabus and opinions. (Scaffold: one opinion over the whole text.)</summary>
+/// <summary>Splits a decision into its syllabus and its opinions, each with its kind, author, joiners, span,
+/// paragraphs and footnotes. Reads the line-up paragraph of the syllabus and each opinion's header, in raw and in
+/// normalized text. Linear in the text; junk gives a partial result and diagnostics, never an exception.</summary>
 public sealed class OpinionSegmenter
 {
+    private const int RunningHeadReach = 30;
+
     public SegmentationResult Segment(SourceDocument document)
     {
-        var paragraphs = new List<Paragraph>();
         var text = document.Text;
+        var diagnostics = new List<Diagnostic>();
+        var spans = ParagraphSpans(text);
+        var texts = spans.Select(s => text.Substring(s.Start, s.Length)).ToList();
+
+        var firstBody = spans.Count > 0 && CaptionFinder.IsCaption(texts[0]) ? 1 : 0;
+        var decision = CaptionFinder.Find(document, firstBody == 1 ? texts[0] : null, text);
+        var chief = ChiefFinder.Find(texts);
+
+        var headers = new List<(int Paragraph, OpinionHeader Header)>();
+        for (var i = firstBody; i < texts.Count; i++)
+        {
+            if (OpinionHeaderFinder.Parse(texts[i], chief) is { } header)
+            {
+                headers.Add((i, header));
+            }
+        }
+        var firstFull = headers.FindIndex(h => h.Header.Strength == HeaderStrength.Full);
+        var lineupLimit = firstFull >= 0 ? headers[firstFull].Paragraph : Math.Min(texts.Count, firstBody + 80);
+        var lineup = FindLineup(texts, firstBody, lineupLimit, chief, out var lineupParagraph);
+        foreach (var absent in lineup.NotParticipating)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "segmentation.no-part", $"{absent} took no part"));
+        }
+
+        var starts = OpinionStarts(headers, lineupParagraph);
+        var builder = new OpinionBuilder(lineup, chief, texts, spans);
+        var opinions = new List<Opinion>();
+        var firstStart = starts.Count > 0 ? starts[0].Start : -1;
+        if (starts.Count == 0)
+        {
+            // no header: the rest of the text after the line-up (or the whole body) is one opinion
+            firstStart = lineupParagraph >= 0 ? lineupParagraph + 1 : firstBody;
+            var entry = lineup.Entries.Count > 0 ? lineup.Entries[0] : null;
+            var header = new OpinionHeader(HeaderStrength.Bare, entry?.Author, false, entry?.Kind ?? OpinionKind.Majority,
+                entry?.InJudgment ?? false, [], [], false);
+            if (firstStart < texts.Count)
+            {
+                starts.Add((firstStart, firstStart, header));
+            }
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "segmentation.no-header",
+                entry is null ? "no opinion header or line-up found; the text is read as one opinion"
+                              : "no opinion header found; the text after the line-up is read as its first opinion"));
+        }
+        if (firstStart > firstBody)
+        {
+            opinions.Add(builder.Syllabus(firstBody, firstStart - 1));
+        }
+        for (var s = 0; s < starts.Count; s++)
+        {
+            var last = s + 1 < starts.Count ? starts[s + 1].Start - 1 : texts.Count - 1;
+            opinions.Add(builder.Build(opinions.Count, starts[s].Start, last, starts[s].Header, diagnostics));
+        }
+
+        var paragraphs = new List<Paragraph>(spans.Count);
+        var footnote = new bool[spans.Count];
+        foreach (var opinion in opinions)
+        {
+            foreach (var paragraph in opinion.Paragraphs)
+            {
+                footnote[paragraph.Index] = paragraph.IsFootnote;
+            }
+        }
+        for (var i = 0; i < spans.Count; i++)
+        {
+            paragraphs.Add(new Paragraph(i, spans[i], footnote[i]));
+        }
+        return new SegmentationResult(decision, opinions, paragraphs, diagnostics);
+    }
+
+    /// <summary>Where each opinion starts, and the header that says what it is. A running head ("Kennedy, J.,
+    /// dissenting") followed closely by the full header of the same author starts that opinion; one that repeats the
+    /// current opinion is a page head inside it.</summary>
+    private static List<(int Start, int HeaderParagraph, OpinionHeader Header)> OpinionStarts(
+        List<(int Paragraph, OpinionHeader Header)> headers, int lineupParagraph)
+    {
+        var starts = new List<(int Start, int HeaderParagraph, OpinionHeader Header)>();
+        int? pending = null;
+        for (var h = 0; h < headers.Count; h++)
+        {
+            var (paragraph, header) = headers[h];
+            if (paragraph <= lineupParagraph && header.Strength != HeaderStrength.Full)
+            {
+                continue;
+            }
+            if (header.Strength != HeaderStrength.Full)
+            {
+                if (h + 1 < headers.Count && headers[h + 1].Header.Strength == HeaderStrength.Full
+                    && headers[h + 1].Paragraph - paragraph <= RunningHeadReach && SameAuthor(header, headers[h + 1].Header))
+                {
+                    pending ??= paragraph;
+                    continue;
+                }
+                if (starts.Count > 0 && header.Author is not null && starts[^1].Header.Author is { } current
+                    && JusticeNames.Letters(header.Author) == JusticeNames.Letters(current) && (header.Kind is null || header.Kind == starts[^1].Header.Kind))
+                {
+                    continue;
+                }
+            }
+            starts.Add((pending ?? paragraph, paragraph, header));
+            pending = null;
+        }
+        return starts;
+    }
+
+    private static bool SameAuthor(OpinionHeader a, OpinionHeader b) =>
+        a.Author is null || b.Author is null || JusticeNames.Letters(a.Author) == JusticeNames.Letters(b.Author);
+
+    private static Lineup FindLineup(List<string> texts, int first, int limit, string? chief, out int paragraph)
+    {
+        paragraph = -1;
+        var entries = new List<LineupEntry>();
+        var absent = new List<string>();
+        for (var i = first; i < limit && i < texts.Count; i++)
+        {
+            if (!LineupFinder.IsLineup(texts[i]))
+            {
+                continue;
+            }
+            var lineup = LineupFinder.Read(texts[i], chief);
+            if (lineup.Entries.Count == 0 && lineup.NotParticipating.Count == 0)
+            {
+                continue;
+            }
+            entries.AddRange(lineup.Entries);
+            absent.AddRange(lineup.NotParticipating);
+            paragraph = i;
+        }
+        return new Lineup(entries, absent.Distinct().ToList());
+    }
+
+    /// <summary>Paragraphs are lines (\n, \r\n or \r), trimmed; blank lines are skipped.</summary>
+    internal static List<TextSpan> ParagraphSpans(string text)
+    {
+        var spans = new List<TextSpan>();
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i == text.Length || text[i] == '\n')
+            if (i < text.Length && text[i] is not '\n' and not '\r')
             {
-                var end = i > start && text[i - 1] == '\r' ? i - 1 : i;
-                if (end > start && !string.IsNullOrWhiteSpace(text[start..end]))
-                {
-                    paragraphs.Add(new Paragraph(paragraphs.Count, TextSpan.FromBounds(start, end), false));
-                }
-                start = i + 1;
+                continue;
             }
+            var s = start;
+            var e = i;
+            while (s < e && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+            if (e > s)
+            {
+                spans.Add(TextSpan.FromBounds(s, e));
+            }
+            start = i + 1;
         }
-        var title = document.TitleHint ?? Path.GetFileNameWithoutExtension(document.Path);
-        var decision = new DecisionInfo(title, NodeIds.Slugify(title), null, null, null, null);
-        var opinion = new Opinion(0, OpinionKind.Majority, null, [], [], new TextSpan(0, text.Length), paragraphs);
-        return new SegmentationResult(decision, [opinion], paragraphs, []);
+        return spans;
     }
 }

@@ -1,0 +1,19 @@
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Segmentation;
+
+/// <summary>What one header paragraph says about the opinion it opens.</summary>
+/// <param name="Strength">How sure the header is: a full header, a bare "Mr. Justice STONE." or a running head.</param>
+/// <param name="Author">Surname; null for per curiam, or for "THE CHIEF JUSTICE" when the chief's name is unknown.</param>
+/// <param name="AuthorIsChief">The header names the author as "THE CHIEF JUSTICE".</param>
+/// <param name="Kind">Null when the header does not say (a bare name).</param>
+/// <param name="StatesJoiners">The header itself lists who joins ("with whom", "in which", co-authors).</param>
+internal sealed record OpinionHeader(
+    HeaderStrength Strength,
+    string? Author,
+    bool AuthorIsChief,
+    OpinionKind? Kind,
+    bool InJudgment,
+    IReadOnlyList<string> JoinedBy,
+    IReadOnlyList<PartialJoin> PartialJoins,
+    bool StatesJoiners);

@@ -1,0 +1,212 @@
+using System.Text.RegularExpressions;
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Segmentation;
+
+/// <summary>Recognizes the paragraph that opens an opinion, by its syntax: a title and a name followed by
+/// "delivered the opinion of the Court", ", with whom ... joins, dissenting." or ", concurring."; "PER CURIAM.";
+/// a bare "Mr. Justice STONE."; or a slip opinion's running head ("Kennedy, J., dissenting"). Both text forms.</summary>
+internal static class OpinionHeaderFinder
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private const string Name = @"(?:(?:van|de|[od])\s+)?\p{L}[\p{L}'\u2019\-]*";
+
+    private const string Title = @"(?:(?:mr\.?\s*)?(?:ch(?:ie|ei)f\s+)?justice\s+" + Name + @"|the\s+chief\s+justice)";
+
+    private static readonly Regex Subject = new(
+        @"^" + Title + @"(?:\s*,\s*(?:and\s+)?" + Title + @"|\s+and\s+" + Title + ")*", Options);
+
+    private static readonly Regex CourtBy = new(
+        @"^opinion\s+of\s+the\s+court\s+by\s+(?<subject>" + Title + @"(?:\s*,\s*(?:and\s+)?" + Title + @"|\s+and\s+" + Title + @")*)(?:\s*,?\s*announced\b.*)?$",
+        Options);
+
+    private static readonly Regex Summary = new(
+        @"\b(?:concluding|concluded|holding|held|reasoning|finding|explaining|agreeing)\b", Options);
+
+    private static readonly Regex Delivered = new(@"^\s*,?\s*(?:(?:after|having)\s+[^.]{0,120}?,\s*)?(?<verb>delivered|announced)\b(?<rest>.*)$", Options | RegexOptions.Singleline);
+
+    // the words a kind phrase is made of: "concurring in part and dissenting in part", "concurring in the judgment"
+    private const string KindPhrase =
+        @"(?:concurring|dissenting)(?:[\s,]+(?:in|the|judgment|judgments|result|part|parts|and|as|to|from|of|with|respect|concurring|dissenting|no\.?|nos\.?|[ivx]+|\d+))*";
+
+    private static readonly Regex Separate = new(
+        @"^\s*,\s*(?:(?:(?:with\s+)?whom\s+(?<with>.{1,300}?))(?:\s*,\s*(?<kind>" + KindPhrase + @")|\s*)|(?<kind>" + KindPhrase + @"))\s*$",
+        Options | RegexOptions.Singleline);
+
+    private static readonly Regex Running = new(
+        @"^(?<of>opinion\s+of\s+)?(?<name>" + Name + @")\s*(?:,\s*(?<title>c\.\s*j\.?|j\.?))?\s*(?:,\s*\(?(?<kind>(?:concurring|dissenting|concurs|dissents)[\p{L}\s,]{0,80})\.?\)?)?\s*,?$",
+        Options);
+
+    private static readonly Regex PageMarker = new(@"\[\s*\d+\s+U\.\s?S\.[^\]]{0,30}\]", Options);
+
+    private static readonly Regex WithWhomSplit = new(@",?\s*\band\s+(?:with\s+)?whom\b", Options);
+
+    private static readonly Regex Joins = new(
+        @"^(?<names>.+?)\s*,?\s*\b(?:join|joins|joined|concur|concurs|concurred|agree|agrees|agreed)\b(?<tail>.*)$", Options | RegexOptions.Singleline);
+
+    /// <summary>The header this paragraph is, or null. <paramref name="chief"/> names "THE CHIEF JUSTICE" where known.</summary>
+    public static OpinionHeader? Parse(string paragraph, string? chief)
+    {
+        if (paragraph.Length > 4000)
+        {
+            paragraph = paragraph[..4000];
+        }
+        var text = Regex.Replace(PageMarker.Replace(paragraph, " "), @"\s+", " ").Trim();
+        var line = text.TrimEnd('.', ':', ';', ' ', ',');
+        if (line.Length == 0)
+        {
+            return null;
+        }
+        if (line.Length <= 40 && Regex.IsMatch(line, @"^per\s+curiam\b", Options))
+        {
+            return new OpinionHeader(HeaderStrength.Full, null, false, OpinionKind.PerCuriam, false, [], [], false);
+        }
+        var byline = CourtBy.Match(line);
+        if (byline.Success)
+        {
+            // "Opinion of the Court by MR. JUSTICE DOUGLAS, announced by MR. JUSTICE BRENNAN."
+            var names = JusticeNames.ParseList(byline.Groups["subject"].Value, chief);
+            var isChief = Regex.IsMatch(byline.Groups["subject"].Value, @"^the\s+chief\s+justice\b", Options);
+            var first = isChief ? chief : names.FirstOrDefault();
+            return new OpinionHeader(HeaderStrength.Full, first, isChief, OpinionKind.Majority, false,
+                Without(names, first), [], names.Count > 1);
+        }
+        var subject = Subject.Match(line);
+        if (subject.Success)
+        {
+            return ParseTitled(text, line, subject.Value, line[subject.Length..], chief);
+        }
+        return line.Length <= 80 ? ParseRunning(line) : null;
+    }
+
+    private static OpinionHeader? ParseTitled(string text, string line, string subjectText, string remainder, string? chief)
+    {
+        var isChief = Regex.IsMatch(subjectText, @"^the\s+chief\s+justice\s*$", Options);
+        var subjects = JusticeNames.ParseList(subjectText, chief);
+        var author = subjects.Count > 0 ? subjects[0] : null;
+        if (author is null && !isChief)
+        {
+            return null;
+        }
+        var delivered = Delivered.Match(remainder);
+        if (delivered.Success && subjects.Count <= 1)
+        {
+            var rest = delivered.Groups["rest"].Value;
+            // a long paragraph opens with its header only when the header ends at "the Court." / "the court:"
+            if (text.Length > 700 && !Regex.IsMatch(rest, @"^\s*the\s+opinion\s+of\s+the\s+court\s*[.:,]", Options))
+            {
+                return null;
+            }
+            // the syllabus sums up: "Justice Stevens delivered the opinion of the Court in part, concluding that ..."
+            var period = rest.IndexOfAny(['.', ':']);
+            if (Summary.IsMatch(period >= 0 ? rest[..period] : rest))
+            {
+                return null;
+            }
+            var cut = Regex.Match(rest, @",?\s*\bin\s+which\b", Options);
+            var kind = OpinionKindClassifier.Classify(delivered.Groups["verb"].Value + (cut.Success ? rest[..cut.Index] : rest), out _);
+            if (kind is null)
+            {
+                return null;
+            }
+            var joined = new List<string>();
+            var partial = new List<PartialJoin>();
+            LineupFinder.ParseJoins(rest, chief, joined, partial);
+            return new OpinionHeader(HeaderStrength.Full, author, isChief, kind, false, Without(joined, author), partial, joined.Count + partial.Count > 0);
+        }
+        if (line.Length > 400)
+        {
+            return null;
+        }
+        if (remainder.Trim().Length == 0)
+        {
+            return subjects.Count <= 1 && line.Length <= 60
+                ? new OpinionHeader(HeaderStrength.Bare, author, isChief, null, false, [], [], false)
+                : null;
+        }
+        var separate = Separate.Match(remainder);
+        if (!separate.Success)
+        {
+            return null;
+        }
+        var kindText = separate.Groups["kind"].Value;
+        OpinionKind? separateKind = null;
+        var inJudgment = false;
+        if (kindText.Length > 0)
+        {
+            separateKind = OpinionKindClassifier.Classify(kindText, out inJudgment);
+        }
+        var joiners = new List<string>(subjects.Skip(1));
+        var partials = new List<PartialJoin>();
+        if (separate.Groups["with"].Success)
+        {
+            ParseWithWhom(separate.Groups["with"].Value, chief, joiners, partials);
+        }
+        return new OpinionHeader(HeaderStrength.Full, author, isChief, separateKind, inJudgment, Without(joiners, author), partials,
+            joiners.Count + partials.Count > 0 || separate.Groups["with"].Success);
+    }
+
+    private static OpinionHeader? ParseRunning(string line)
+    {
+        var match = Running.Match(line);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var hasTitle = match.Groups["title"].Success;
+        var hasKind = match.Groups["kind"].Success;
+        if (!hasTitle && !hasKind && !match.Groups["of"].Success)
+        {
+            return null;
+        }
+        var rawName = match.Groups["name"].Value;
+        var known = JusticeNames.IsKnown(rawName);
+        // without the vocabulary, only a capitalized name followed by "J." counts
+        if (!known && !(hasTitle && char.IsUpper(rawName[0])))
+        {
+            return null;
+        }
+        var name = JusticeNames.Normalize(rawName);
+        if (name is null)
+        {
+            return null;
+        }
+        OpinionKind? kind = null;
+        var inJudgment = false;
+        if (hasKind)
+        {
+            kind = OpinionKindClassifier.Classify(match.Groups["kind"].Value, out inJudgment);
+        }
+        var strength = hasKind || match.Groups["of"].Success ? HeaderStrength.Running : HeaderStrength.Bare;
+        return new OpinionHeader(strength, name, false, kind, inJudgment, [], [], false);
+    }
+
+    /// <summary>"JUSTICE MARSHALL and JUSTICE BLACKMUN join", "THE CHIEF JUSTICE joins, and with whom JUSTICE ALITO
+    /// joins as to Part I", "MR. JUSTICE BLACK concurs".</summary>
+    private static void ParseWithWhom(string clause, string? chief, List<string> joined, List<PartialJoin> partial)
+    {
+        foreach (var part in WithWhomSplit.Split(clause))
+        {
+            var match = Joins.Match(part);
+            var names = JusticeNames.ParseList(match.Success ? match.Groups["names"].Value : part, chief);
+            var tail = match.Success ? match.Groups["tail"].Value.Trim().TrimEnd(',', '.', ' ') : "";
+            tail = Regex.Replace(tail, @"^as\s+to\s+", "", Options);
+            var isPartial = Regex.IsMatch(tail, @"\b(?:parts?|sections?|footnote)\b", Options);
+            foreach (var name in names)
+            {
+                if (isPartial)
+                {
+                    partial.Add(new PartialJoin(name, tail));
+                }
+                else if (!joined.Contains(name))
+                {
+                    joined.Add(name);
+                }
+            }
+        }
+    }
+
+    private static List<string> Without(List<string> names, string? author) =>
+        author is null ? names : names.Where(n => JusticeNames.Letters(n) != JusticeNames.Letters(author)).ToList();
+}

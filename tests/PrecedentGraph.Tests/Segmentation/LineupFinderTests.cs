@@ -1,0 +1,56 @@
+using PrecedentGraph.Segmentation;
+
+namespace PrecedentGraph.Tests.Segmentation;
+
+public sealed class LineupFinderTests
+{
+    // Each opinion as "Kind Author joiner,joiner {partial: parts}"; "*" marks a concurrence in the judgment.
+    private static string Describe(Lineup lineup) =>
+        string.Join(" | ", lineup.Entries.Select(e =>
+            $"{e.Kind}{(e.InJudgment ? "*" : "")} {e.Author} {string.Join(",", e.JoinedBy)}".TrimEnd()
+            + string.Concat(e.PartialJoins.Select(p => $" {{{p.Justice}: {p.Parts}}}"))))
+        + (lineup.NotParticipating.Count > 0 ? " / absent " + string.Join(",", lineup.NotParticipating) : "");
+
+    [Theory]
+    [InlineData("ROBERTS, C. J., delivered the opinion of the Court, in which SCALIA, KENNEDY, THOMAS, BREYER, and ALITO, JJ., joined. BREYER, J., filed a concurring opinion. KAGAN, J., filed an opinion concurring in part and dissenting in part. SOTOMAYOR, J., filed a dissenting opinion, in which GINSBURG, J., joined.",
+        "Majority Roberts Scalia,Kennedy,Thomas,Breyer,Alito | Concurrence Breyer | ConcurrenceDissent Kagan | Dissent Sotomayor Ginsburg")]
+    [InlineData("roberts,delivered the opinion of the court,in which scalia,kennedy,thomas,breyer,and alito,joined.breyer,filed a concurring opinion.kagan,filed an opinion concurring in part and dissenting in part.sotomayor,filed a dissenting opinion,in which ginsburg,joined.",
+        "Majority Roberts Scalia,Kennedy,Thomas,Breyer,Alito | Concurrence Breyer | ConcurrenceDissent Kagan | Dissent Sotomayor Ginsburg")]
+    [InlineData("WHITE, J., delivered the opinion of the Court, in which BURGER, C. J., and BRENNAN, MARSHALL, BLACKMUN, STEVENS, and O'CONNOR, JJ., joined. POWELL, J., filed an opinion concurring in part and dissenting in part, in which REHNQUIST, J., joined, post, p. 346.",
+        "Majority White Burger,Brennan,Marshall,Blackmun,Stevens,O'Connor | ConcurrenceDissent Powell Rehnquist")]
+    [InlineData("white,delivered the opinion of the court,in which burger,and brennan,marshall,blackmun,stevens,and o connor,joined.powell,filed an opinion concurring in part and dissenting in part,in which rehnquist,joined,post,",
+        "Majority White Burger,Brennan,Marshall,Blackmun,Stevens,O'Connor | ConcurrenceDissent Powell Rehnquist")]
+    [InlineData("brennan,filed a concurring opinion,in which marshall and blackmun,joined,post,brennan,white,marshall,and blackmun,filed a separate concurring statement,post,rehnquist,filed a concurring opinion,post,burger,filed a dissenting opinion,post,",
+        "Concurrence Brennan Marshall,Blackmun | Concurrence Brennan White,Marshall,Blackmun | Concurrence Rehnquist | Dissent Burger")]
+    [InlineData("KENNEDY, J., announced the judgment of the Court and delivered an opinion, in which ROBERTS, C. J., and ALITO, J., joined. SCALIA, J., filed an opinion concurring in the judgment, in which THOMAS, J., joined.",
+        "Plurality Kennedy Roberts,Alito | Concurrence* Scalia Thomas")]
+    [InlineData("Kennedy, J., announced the judgment of the Court and delivered an opinion, in which Roberts, C. J., and Alito, J., joined. Roberts, C. J., filed a concurring opinion. Breyer, J., filed an opinion concurring in the judgment. Kagan, J., took no part in the consideration or decision of the case.",
+        "Plurality Kennedy Roberts,Alito | Concurrence Roberts | Concurrence* Breyer / absent Kagan")]
+    [InlineData("O'CONNOR, J., delivered the opinion of the Court, in which REHNQUIST, C. J., and WHITE, J., joined, and in which SCALIA, J., joined as to Parts I and II. BLACKMUN, J., filed a dissenting opinion.",
+        "Majority O'Connor Rehnquist,White {Scalia: Parts I and II} | Dissent Blackmun")]
+    [InlineData("SOUTER, J., delivered the opinion of the Court, in which STEVENS, GINSBURG, and BREYER, JJ., joined, and in all but Part II-B of which O'CONNOR, J., joined.",
+        "Majority Souter Stevens,Ginsburg,Breyer {O'Connor: all but Part II-B}")]
+    [InlineData("BLACKMUN, J., delivered the opinion of the Court, in which all other Members joined, except POWELL, J., who took no part in the consideration or decision of the case.",
+        "Majority Blackmun / absent Powell")]
+    [InlineData("WHITE, J., delivered the opinion of the Court, in which BURGER, C. J., and BRENNAN, BLACKMUN, POWELL, REHNQUIST, and O'CONNOR, JJ., joined. MARSHALL, J., post, p. 184, and STEVENS, J., post, p. 188, filed opinions concurring in part and dissenting in part.",
+        "Majority White Burger,Brennan,Blackmun,Powell,Rehnquist,O'Connor | ConcurrenceDissent Marshall | ConcurrenceDissent Stevens")]
+    [InlineData("SCALIA, J., delivered the opinion for a unanimous Court. [492 U.S. 469, 471]   STEVENS, J., filed a concurring opinion, p. 12.",
+        "Majority Scalia | Concurrence Stevens")]
+    [InlineData("STEWART, J., filed an opinion concurring in part and concurring in the judgment. MARSHALL, J., filed a dissenting opinion, in which BRENNAN, J., joined.",
+        "Concurrence* Stewart | Dissent Marshall Brennan")]
+    public void Read_LineupParagraph_GivesOpinionsInOrder(string paragraph, string expected)
+    {
+        Assert.True(LineupFinder.IsLineup(paragraph));
+        Assert.Equal(expected, Describe(LineupFinder.Read(paragraph, null)));
+    }
+
+    [Theory]
+    [InlineData("Held: The judgment is reversed. Pp. 339-346.")]
+    [InlineData("JUSTICE STEVENS, joined by THE CHIEF JUSTICE, concluded that the statute is valid.")]
+    [InlineData("Respondents then brought a damages action, and a brief was filed for the United States as amicus curiae.")]
+    [InlineData("")]
+    public void IsLineup_OtherParagraph_False(string paragraph)
+    {
+        Assert.False(LineupFinder.IsLineup(paragraph));
+    }
+}

@@ -1,0 +1,59 @@
+using PrecedentGraph.Segmentation;
+
+namespace PrecedentGraph.Tests.Segmentation;
+
+public sealed class OpinionHeaderFinderTests
+{
+    // "Kind Author joiner,joiner {partial: parts}"; "?" for a header that gives no kind; "*" for "in the judgment".
+    private static string? Describe(OpinionHeader? header) => header is null
+        ? null
+        : ($"{header.Kind?.ToString() ?? "?"}{(header.InJudgment ? "*" : "")} {header.Author} {string.Join(",", header.JoinedBy)}".TrimEnd()
+           + string.Concat(header.PartialJoins.Select(p => $" {{{p.Justice}: {p.Parts}}}")));
+
+    [Theory]
+    [InlineData("JUSTICE SOTOMAYOR, with whom JUSTICE GINSBURG joins, dissenting.", null, "Dissent Sotomayor Ginsburg")]
+    [InlineData("justice sotomayor,with whom justice ginsburg joins,dissenting.", null, "Dissent Sotomayor Ginsburg")]
+    [InlineData("chief justice roberts delivered the opinion of the court.", null, "Majority Roberts")]
+    [InlineData("THE CHIEF JUSTICE delivered the opinion of the Court.", "Rehnquist", "Majority Rehnquist")]
+    [InlineData("CHIEF JUSTICE BURGER, dissenting.", null, "Dissent Burger")]
+    [InlineData("MR. CHIEF JUSTICE WARREN delivered the opinion of the Court.", null, "Majority Warren")]
+    [InlineData("MR. JUSTICE HARLAN, whom MR. JUSTICE STEWART and MR. JUSTICE WHITE join, dissenting.", null, "Dissent Harlan Stewart,White")]
+    [InlineData("MR. JUSTICE DOUGLAS, with whom MR. JUSTICE BLACK concurs, dissenting.", null, "Dissent Douglas Black")]
+    [InlineData("PER CURIAM.", null, "PerCuriam")]
+    [InlineData("JUSTICE SCALIA, with whom JUSTICE THOMAS joins, concurring in the judgment.", null, "Concurrence* Scalia Thomas")]
+    [InlineData("JUSTICE POWELL, with whom THE CHIEF JUSTICE and JUSTICE REHNQUIST join, dissenting.", "Burger", "Dissent Powell Burger,Rehnquist")]
+    [InlineData("JUSTICE O'CONNOR announced the judgment of the Court and delivered an opinion, in which THE CHIEF JUSTICE, JUSTICE WHITE, and JUSTICE KENNEDY join.", "Rehnquist", "Plurality O'Connor Rehnquist,White,Kennedy")]
+    [InlineData("JUSTICE BRENNAN, JUSTICE WHITE, JUSTICE MARSHALL, and JUSTICE BLACKMUN, concurring.", null, "Concurrence Brennan White,Marshall,Blackmun")]
+    [InlineData("JUSTICE SCALIA, with whom JUSTICE THOMAS joins, and with whom JUSTICE ALITO joins as to Part I, dissenting.", null, "Dissent Scalia Thomas {Alito: Part I}")]
+    [InlineData("justice powell,with whom justice rehnquist joins,concurring in part and dissenting in part.", null, "ConcurrenceDissent Powell Rehnquist")]
+    [InlineData("Justice Stevens , concurring.", null, "Concurrence Stevens")]
+    [InlineData("JUSTICE WHITE, concurring in part and concurring in the judgment.", null, "Concurrence* White")]
+    [InlineData("Mr. Justice HARLAN, dissenting in No. 188, and concurring in the result in No. 927.", null, "ConcurrenceDissent Harlan")]
+    [InlineData("Opinion of the Court by MR. JUSTICE DOUGLAS, announced by MR. JUSTICE BRENNAN.", null, "Majority Douglas")]
+    [InlineData("Mr. Justice Day delivered the opinion of the court:", null, "Majority Day")]
+    [InlineData("Mr. Justice STONE.", null, "? Stone")]
+    [InlineData("BRADLEY, J.", null, "? Bradley")]
+    [InlineData("FULLER, C. J.", null, "? Fuller")]
+    [InlineData("BREWER, J., (dissenting.)", null, "Dissent Brewer")]
+    [InlineData("Kennedy, J., dissenting", null, "Dissent Kennedy")]
+    [InlineData("breyer,concurring", null, "Concurrence Breyer")]
+    [InlineData("opinion of kagan,", null, "? Kagan")]
+    public void Parse_Header_GivesKindAuthorAndJoiners(string paragraph, string? chief, string expected)
+    {
+        Assert.Equal(expected, Describe(OpinionHeaderFinder.Parse(paragraph, chief)));
+    }
+
+    [Theory]
+    [InlineData("Mr. Justice STORY, in his Commentaries on the Constitution, says:")]
+    [InlineData("JUSTICE STEVENS , joined by THE CHIEF JUSTICE , concluded that the statute is valid.")]
+    [InlineData("JUSTICE KAGAN took no part in the consideration or decision of this case.")]
+    [InlineData("The Court of Appeals reversed.")]
+    [InlineData("Reversed.")]
+    [InlineData("opinion of the court")]
+    [InlineData("Justice Harlan, dissenting in Plessy, wrote that our Constitution is color-blind, and that is the law today.")]
+    [InlineData("MR. JUSTICE CLARK, MR. JUSTICE BLACK, MR. JUSTICE STEWART and MR. JUSTICE WHITE do not believe that the federal requirement was violated.")]
+    public void Parse_OtherParagraph_Null(string paragraph)
+    {
+        Assert.Null(OpinionHeaderFinder.Parse(paragraph, null));
+    }
+}

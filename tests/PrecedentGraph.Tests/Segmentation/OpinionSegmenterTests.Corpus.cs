@@ -1,0 +1,66 @@
+using System.Globalization;
+using PrecedentGraph.Model;
+using PrecedentGraph.Reading;
+using PrecedentGraph.Segmentation;
+using Xunit.Abstractions;
+
+namespace PrecedentGraph.Tests.Segmentation;
+
+public sealed partial class OpinionSegmenterTests
+{
+    [Fact]
+    public void Segment_WholeCorpus_NeverThrowsAndAuthorsAtLeast98Percent()
+    {
+        var folder = CorpusFixture.Directory;
+        Assert.True(folder is not null, "corpus archive missing: " + CorpusFixture.Archive);
+        var files = Directory.GetFiles(folder!, "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
+        Assert.True(files.Count > 2000, $"only {files.Count} files unpacked");
+
+        var segmenter = new OpinionSegmenter();
+        var authored = 0;
+        var opinions = 0;
+        var failures = new List<string>();
+        var unauthored = new List<string>();
+        foreach (var file in files)
+        {
+            try
+            {
+                var document = DocumentReader.ReadFile(file);
+                var result = segmenter.Segment(document);
+                var real = result.Opinions.Where(o => o.Kind != OpinionKind.Syllabus).ToList();
+                opinions += real.Count;
+                AssertSpansInside(document, result);
+                if (real.Any(o => o.Author is not null))
+                {
+                    authored++;
+                }
+                else
+                {
+                    unauthored.Add(Path.GetFileName(file));
+                }
+            }
+            catch (Exception e)
+            {
+                failures.Add($"{Path.GetFileName(file)}: {e.GetType().Name}: {e.Message}");
+            }
+        }
+        var share = (double)authored / files.Count;
+        output.WriteLine(string.Format(CultureInfo.InvariantCulture,
+            "corpus: {0} decisions, {1} opinions, {2} with an authored opinion = {3:P2}", files.Count, opinions, authored, share));
+        output.WriteLine("without an authored opinion: " + string.Join(" ", unauthored.Take(60)));
+        Assert.Empty(failures);
+        Assert.True(share >= 0.98, $"authored share {share:P2}");
+    }
+
+    private static void AssertSpansInside(SourceDocument document, SegmentationResult result)
+    {
+        var whole = new TextSpan(0, document.Text.Length);
+        foreach (var opinion in result.Opinions)
+        {
+            if (!whole.Contains(opinion.Span) || opinion.Paragraphs.Any(p => !opinion.Span.Contains(p.Span)))
+            {
+                throw new InvalidOperationException($"span outside its text in opinion {opinion.Index}");
+            }
+        }
+    }
+}
