@@ -101,6 +101,12 @@ internal static class NormalizedNameEvaluator
             // "united states district court": a court, not a second party
             return false;
         }
+        var firstGovernment = FirstGovernment(government);
+        if (proper == 0 && !strong && firstGovernment > 0 && CitationVocabulary.NameConnectors.Contains(words[firstGovernment - 1])
+            && PartyVocabulary.IsGovernmentTail(words, firstGovernment))
+        {
+            return false; // "supreme court of the united states": an institution
+        }
         return context switch
         {
             CitationContext.Strong => proper >= 1 || anyGovernment,
@@ -108,6 +114,8 @@ internal static class NormalizedNameEvaluator
             _ => proper >= 2 || proper == 1 && anyGovernment || proper == 0 && anyGovernment && split > 0 && PartyVocabulary.ContainsGovernment(Slice(words, split, n - split)) && PartyVocabulary.ContainsGovernment(Slice(words, 0, split)),
         };
     }
+
+    private static int FirstGovernment(bool[] government) => Array.IndexOf(government, true);
 
     private static bool HasSuffix(IReadOnlyList<string> words)
     {
