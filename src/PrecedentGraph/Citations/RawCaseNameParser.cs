@@ -117,6 +117,10 @@ internal static class RawCaseNameParser
                 return false;
             }
             word = word[..^1];
+            if (word.Length == 0)
+            {
+                return false;
+            }
         }
         if (word is "In" or "Ex" && right is "re" or "parte")
         {

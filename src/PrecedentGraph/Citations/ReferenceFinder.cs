@@ -47,6 +47,11 @@ internal static class ReferenceFinder
                 i++;
             }
             var word = TextSpan.FromBounds(start, i);
+            if (form == InputForm.Raw && !char.IsUpper(text[start]) || i - start < 3)
+            {
+                previousWord = word;
+                continue;
+            }
             var candidate = text.AsSpan(start, i - start);
             if (candidate.EndsWith("'s"))
             {
