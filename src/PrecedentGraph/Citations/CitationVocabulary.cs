@@ -23,7 +23,7 @@ internal static class CitationVocabulary
     /// <summary>Words after which a case name may begin inside a sentence ("the standard of", "relying on").</summary>
     public static readonly WordSet Introducers = Set(
         "of", "in", "on", "see", "also", "cf", "quoting", "citing", "accord", "compare", "contra", "from", "with",
-        "under", "by", "following", "overruling", "overruled", "distinguishing", "applying", "to");
+        "under", "by", "following", "overruling", "overruled", "distinguishing", "applying", "including", "discussing", "dissenting", "concurring", "like", "unlike", "cites", "mention", "mentioning", "explaining", "describing", "noting", "holding", "rejecting", "approving", "construing");
 
     /// <summary>U.S. states and territories, lowercase.</summary>
     public static readonly string[] States =
@@ -87,6 +87,15 @@ internal static class CitationVocabulary
         "frank", "george", "walter", "harry", "francis", "edwin", "irwin", "hubert", "marvin", "nathaniel", "oscar", "sidney",
         "sylvia", "vernon", "wilbur");
 
+    /// <summary>Words that follow a person acting in a narrative ("bowen had", "kelly later met"): a name seen
+    /// before them again and again is a person of the story, not a case.</summary>
+    public static readonly WordSet ActorVerbs = Set(
+        "was", "had", "has", "is", "did", "told", "said", "showed", "fired", "pointed", "met", "lived", "went", "called",
+        "then", "later", "also", "nonetheless", "drafted", "conducted", "confirmed", "learned", "submitted", "testified",
+        "asked", "admitted", "returned", "arrived", "left", "shot", "attacked", "escaped", "sought", "filed", "moved",
+        "believed", "knew", "saw", "heard", "received", "wrote", "included", "obtained", "requested", "described",
+        "explained", "informed", "showed", "tried", "threatened", "yelled", "owned", "resided", "stayed", "worked");
+
     /// <summary>Months and days: "in december," is a date, not a case.</summary>
     public static readonly WordSet CalendarWords = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -106,7 +115,8 @@ internal static class CitationVocabulary
         "supra", "infra", "ante", "post", "ibid", "id", "at", "quoting", "citing", "accord", "compare", "contra",
         "however", "moreover", "furthermore", "therefore", "accordingly", "indeed", "first", "second", "third",
         "finally", "rather", "us", "him", "them", "me", "my", "your", "other", "both", "sic", "passim", "part", "parts",
-        "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "same", "generally", "ca", "cir",
+        "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "same", "generally", "ca", "cir", "cum", "neither", "either", "rev", "supp", "nov", "apr", "sept", "oct", "dec", "jan",
+        "feb", "mar", "aug", "eds", "ann", "comp", "stat", "evid", "sec", "soc", "contemp", "def", "html", "com", "org",
         "per", "curiam", "et", "al", "seq", "footnote", "footnotes", "emphasis", "added", "omitted", "internal",
         "quotation", "marks", "brackets", "alterations", "slip", "op", "note", "n", "nn", "pp", "p", "app", "brief",
         "tr", "arg", "record", "petition", "cert", "hereafter", "hereinafter", "said", "held", "stated", "noted");

@@ -69,6 +69,8 @@ public class CitationFinderTests
     [InlineData("a right to bear arms.district of columbia heller,the second", "district of columbia heller")]
     [InlineData("liability for damages davis scherer,at brennan,concurring", "davis scherer")]
     [InlineData("in favor of the plaintiffs jasinski adams,per curiam federal agent", "jasinski adams")]
+    [InlineData("must be pleaded by a defendant official.gomez toledo,decisions of this court", "gomez toledo")]
+    [InlineData("are qualifiedly immune,pierson ray,petitioner urges that he", "pierson ray")]
     public void Find_NormalizedFullName_FindsTheName(string text, string names)
     {
         var found = CitationTestText.Find(text, InputForm.Normalized).Cases.Where(m => m.Form == CitationForm.Full).Select(m => m.CaseName);
