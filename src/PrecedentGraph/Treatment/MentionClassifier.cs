@@ -13,7 +13,10 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     private const int ActorReach = 6;
     private const int VerbReach = 12;
     private const int ProposalReach = 1;
-    private const int OwnDissentReach = 8;
+    private const int LeadStart = 1;
+    private const int LeadReach = 10;
+    private const int OwnDissentReach = 3;
+    private static readonly HashSet<string> PinWords = new(["at", "n", "nn", "and", "supra", "id", "p", "pp"], StringComparer.Ordinal);
     private const int ShortSentence = 8;
 
     private static readonly IReadOnlyList<TreatmentCue> Signals = TreatmentCueTable.Cues.Where(c => c.Scope == CueScope.Signal).ToList();
@@ -132,6 +135,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             {
                 CueScope.Before => words.Find(cue.Words, first - BeforeReach - n, first).Where(s => s + n >= first - BeforeReach),
                 CueScope.After => words.Find(cue.Words, last, last + AfterReach + n),
+                CueScope.Lead => words.Find(cue.Words, 0, LeadStart + n).Where(s => s + n <= first && first - (s + n) <= LeadReach),
                 CueScope.Sentence => words.Find(cue.Words, 0, words.Count).Where(s => s + n <= first || s >= last),
                 _ => [],
             };
@@ -267,19 +271,21 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         return following is "below" or "of" ? null : majority;
     }
 
-    /// <summary>"Id., at 960 (STEVENS, J., dissenting)" in an opinion by Stevens: the author repeats a dissent.</summary>
+    /// <summary>"Id., at 960 (STEVENS, J., dissenting)" in an opinion by Stevens: the author repeats a dissent.
+    /// The parenthetical must follow the citation (past pin words only), not a later one.</summary>
     private static bool CitesOwnDissent(WordSequence words, int last, Opinion opinion)
     {
         var names = new[] { opinion.Author }.Concat(opinion.JoinedBy)
             .Where(n => !string.IsNullOrEmpty(n))
             .Select(n => string.Concat(n!.Where(char.IsLetter)).ToLowerInvariant())
             .ToHashSet(StringComparer.Ordinal);
-        for (var i = last; i < Math.Min(words.Count, last + OwnDissentReach); i++)
+        var i = last;
+        while (i < words.Count && i - last < OwnDissentReach && PinWords.Contains(words.Words[i].Text))
         {
-            if (!names.Contains(words.Words[i].Text))
-            {
-                continue;
-            }
+            i++;
+        }
+        if (i < words.Count && names.Contains(words.Words[i].Text))
+        {
             for (var k = i + 1; k < Math.Min(words.Count, i + 5); k++)
             {
                 if (words.Words[k].Text == "concurring")

@@ -95,6 +95,12 @@ public sealed class TreatmentClassifierTests
     [InlineData("possessing a firearm is not a crime at all.see generally smith jones,", "smith jones", "dissent", "cites", "see generally")]
     [InlineData("Officers are immune, see, e. g., Doe v. Roe, 1 U.S. 2 (1980); Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "see e g")]
     [InlineData("officers are immune,see,doe roe,smith jones,", "smith jones", "majority", "relies-on", "see")]
+    [InlineData("Unlike the statutes we addressed in Smith v. Jones, 123 U.S. 456, 460 (1990), this statute does not bar review.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "unlike")]
+    [InlineData("unlike the statutes we addressed in smith jones,this statute does not bar review.", "smith jones", "majority", "distinguishes", "unlike")]
+    [InlineData("The Court claims that its approach follows from our decision in Smith v. Jones, 123 U.S. 456, 460 (1990), but that case, unlike the Court's opinion, faithfully applied the categorical approach.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "relies-on", "our decision in")]
+    [InlineData("the court claims that its approach follows from our decision in smith jones,but that case,unlike the court opinion,faithfully applied the categorical approach.", "smith jones", "dissent", "relies-on", "our decision in")]
+    [InlineData("The rule is settled. See Smith v. Jones, 123 U.S. 456, 460 (1990) (quoting Doe v. Roe, 1 U.S. 2, 5 (1980) (STEVENS, J., dissenting)).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "relies-on", "see")]
+    [InlineData("the rule is settled.see smith jones,quoting doe roe,stevens,dissenting.", "smith jones", "dissent", "relies-on", "see")]
     public void Classify_LabelledSentence_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
