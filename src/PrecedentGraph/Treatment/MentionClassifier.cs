@@ -23,6 +23,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     private static readonly IReadOnlyList<IReadOnlyList<string>> OtherActors = Split(TreatmentCueTable.OtherActors);
     private static readonly IReadOnlyList<IReadOnlyList<string>> MajorityActors = Split(TreatmentCueTable.MajorityActors);
     private static readonly IReadOnlyList<IReadOnlyList<string>> RelianceVerbs = Split(TreatmentCueTable.RelianceVerbs);
+    private static readonly IReadOnlyList<IReadOnlyList<string>> AllVerbs = Split(TreatmentCueTable.RelianceVerbs.Concat(TreatmentCueTable.UseVerbs));
     private static readonly IReadOnlyList<IReadOnlyList<string>> Proposals = Split(TreatmentCueTable.ProposalWords);
     private static readonly IReadOnlyList<IReadOnlyList<string>> ErrorWords = Split(TreatmentCueTable.ErrorWords);
     private static readonly HashSet<string> NameStopWords = new(TreatmentCueTable.NameStopWords, StringComparer.Ordinal);
@@ -51,12 +52,12 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         AddPhraseCues(matches, words, first, last);
         AddNextSentenceCues(matches, window.Next, citation.CaseKey);
         var separate = opinion is not null && opinion.Kind is not (OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
-        var actor = ReportedReliance(words, first, separate);
+        var actor = ReportedReliance(words, first, separate, AllVerbs);
         if (actor is null && window.Previous is { } previous && (signal is not null && signalStart == 0 || first == 0))
         {
             // a citation sentence ("See, e.g., X.") backs up the sentence before it
             var before = WordSequence.Of(text, previous);
-            actor = ReportedReliance(before, before.Count, separate);
+            actor = ReportedReliance(before, before.Count, separate, RelianceVerbs);
         }
         if (actor is { } reported)
         {
@@ -223,7 +224,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     /// <summary>The actor rule: "the court below relied heavily on X" reports the lower court's reliance;
     /// in a separate opinion "the Court relies on X" reports the majority's. With an error word ("erred in
     /// relying on") the opinion distinguishes the case; otherwise it explains it.</summary>
-    private static CueMatch? ReportedReliance(WordSequence words, int first, bool separateOpinion)
+    private static CueMatch? ReportedReliance(WordSequence words, int first, bool separateOpinion, IReadOnlyList<IReadOnlyList<string>> verbs)
     {
         for (var a = 0; a < Math.Min(first, words.Count); a++)
         {
@@ -235,7 +236,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             var afterActor = a + actor.Count;
             for (var v = afterActor; v < Math.Min(first, afterActor + ActorReach); v++)
             {
-                var verb = RelianceVerbs.FirstOrDefault(r => words.MatchesAt(r, v));
+                var verb = verbs.FirstOrDefault(r => words.MatchesAt(r, v));
                 if (verb is null || first < words.Count && first - (v + verb.Count) > VerbReach)
                 {
                     // the citation must be the verb's object, not a case mentioned later in a long sentence

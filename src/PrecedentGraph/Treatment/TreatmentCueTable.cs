@@ -203,14 +203,20 @@ public static class TreatmentCueTable
         "the court", "the majority", "the court today", "today opinion", "the court opinion",
     ];
 
-    /// <summary>Verbs of reliance that the actor rule looks for after the actor.</summary>
+    /// <summary>Verbs of reliance proper: the actor rule looks for them after the actor in the citation's sentence,
+    /// or in the sentence before a citation sentence ("They rest this proposal on ... See, e.g., X.").</summary>
     public static IReadOnlyList<string> RelianceVerbs { get; } =
     [
         "relied", "relies", "relying", "rely", "rest", "rests", "rested", "resting", "invoke", "invokes", "invoked",
-        "invoking", "cite", "cites", "cited", "reads", "read", "reading", "point to", "points to", "pointed to",
-        "claim support", "claims support", "draw on", "draws on", "drew on", "found support", "finds support",
-        "argue", "argues", "argued", "contend", "contends", "contended", "urge", "urges", "urged", "understood",
-        "applied", "applies", "applying", "asserts", "asserted",
+        "invoking", "cite", "cites", "cited", "point to", "points to", "pointed to", "claim support", "claims support",
+        "draw on", "draws on", "drew on", "found support", "finds support",
+    ];
+
+    /// <summary>Verbs of reading, arguing and applying: reliance only when the case follows them in the same sentence.</summary>
+    public static IReadOnlyList<string> UseVerbs { get; } =
+    [
+        "reads", "read", "reading", "argue", "argues", "argued", "contend", "contends", "contended", "urge", "urges",
+        "urged", "understood", "applied", "applies", "applying", "asserts", "asserted",
     ];
 
     /// <summary>Words that, beside reported reliance, say it was wrong: the opinion then distinguishes the case.</summary>
