@@ -131,7 +131,7 @@ internal static class RawCaseNameParser
             return true;
         }
         var c = word[0];
-        if (!(char.IsUpper(c) || char.IsDigit(c) && right is not null || c is '&' or '\'' or '\u2019'))
+        if (!(char.IsUpper(c) || char.IsDigit(c) && right is not null || c is '&' or '\'' or '\u2019' || word.Contains('-') && word.Any(char.IsUpper)))
         {
             return false;
         }

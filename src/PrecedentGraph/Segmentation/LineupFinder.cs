@@ -20,7 +20,7 @@ internal static class LineupFinder
         Options | RegexOptions.Singleline);
 
     private static readonly Regex InWhich = new(
-        @"\bin\s+which\s+(?<names>.{1,300}?)\s*,?\s*\b(?:join|joins|joined|concur|concurs|concurred)\b(?<tail>\s+(?:as\s+to|except\s+as\s+to|in)\s+(?:all\s+but\s+)?(?:parts?|sections?|footnote)\b[^;]{0,80}?(?=,\s*(?:and\s+)?in\b|$|;))?",
+        @"\bin\s+which\s+(?<names>.{1,300}?)\s*,?\s*\b(?:join|joins|joined|concur|concurs|concurred)\b(?<tail>\s+(?:as\s+to|except\s+as\s+to|except\s+for|except|in)\s+(?:all\s+but\s+)?(?:parts?|sections?|footnote)\b[^;]{0,80}?(?=,\s*(?:and\s+)?in\b|$|;))?",
         Options | RegexOptions.Singleline);
 
     private static readonly Regex OfWhich = new(
@@ -45,7 +45,11 @@ internal static class LineupFinder
             return false;
         }
         var match = Statement.Match(first);
-        return match.Success && match.Groups["verb"].Value.ToLowerInvariant() is "delivered" or "announced" or "filed" or "took no part"
+        // the syllabus sums up opinions too ("Justice Stevens delivered the opinion of the Court in part, concluding
+        // that ..."), but the line-up names justices as "STEVENS, J." (raw) or bare surnames (normalized)
+        return match.Success
+            && !Regex.IsMatch(match.Groups["subject"].Value, @"\bjustice\b", Options)
+            && !Regex.IsMatch(first, @"\b(?:concluding|concluded|holding|reasoning)\b", Options) && match.Groups["verb"].Value.ToLowerInvariant() is "delivered" or "announced" or "filed" or "took no part"
             && JusticeNames.ParseList(match.Groups["subject"].Value, null).Count > 0
             && match.Groups["subject"].Value.Length < 160;
     }
@@ -163,7 +167,7 @@ internal static class LineupFinder
     {
         var text = PageMarker.Replace(paragraph, " ");
         // normalized text has nothing but ",post," between two statements
-        text = Regex.Replace(text, @",\s*post\s*,", ".", Options);
+        text = Regex.Replace(text, @",\s*post\s*,(?!\s*(?:pp?\.|at)\s*\d)", ".", Options);
         text = PostReference.Replace(text, "");
         return Regex.Replace(text, @"\s+", " ").Trim();
     }
@@ -174,6 +178,12 @@ internal static class LineupFinder
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            if (text[i] == ';')
+            {
+                yield return text[start..(i + 1)].Trim();
+                start = i + 1;
+                continue;
+            }
             if (text[i] != '.')
             {
                 continue;
@@ -193,7 +203,7 @@ internal static class LineupFinder
                 k--;
             }
             var word = text.Substring(k + 1, i - k - 1).ToLowerInvariant();
-            if (word.Length == 0 || word.Length == 1 && !EndsPartList(text, k + 1) || word is "jj" or "mr" or "mrs" or "pp" or "no" or "nos" or "al" or "ct")
+            if (word.Length == 1 && !(k >= 0 && text[k] == '-') && !EndsPartList(text, k + 1) || word is "jj" or "mr" or "mrs" or "pp" or "no" or "nos" or "al" or "ct")
             {
                 continue;
             }

@@ -21,7 +21,10 @@ internal static class OpinionHeaderFinder
         @"^opinion\s+of\s+the\s+court\s+by\s+(?<subject>" + Title + @"(?:\s*,\s*(?:and\s+)?" + Title + @"|\s+and\s+" + Title + @")*)(?:\s*,?\s*announced\b.*)?$",
         Options);
 
-    private static readonly Regex Delivered = new(@"^\s*,?\s*(?<verb>delivered|announced)\b(?<rest>.*)$", Options | RegexOptions.Singleline);
+    private static readonly Regex Summary = new(
+        @"\b(?:concluding|concluded|holding|held|reasoning|finding|explaining|agreeing)\b", Options);
+
+    private static readonly Regex Delivered = new(@"^\s*,?\s*(?:(?:after|having)\s+[^.]{0,120}?,\s*)?(?<verb>delivered|announced)\b(?<rest>.*)$", Options | RegexOptions.Singleline);
 
     // the words a kind phrase is made of: "concurring in part and dissenting in part", "concurring in the judgment"
     private const string KindPhrase =
@@ -40,7 +43,7 @@ internal static class OpinionHeaderFinder
     private static readonly Regex WithWhomSplit = new(@",?\s*\band\s+(?:with\s+)?whom\b", Options);
 
     private static readonly Regex Joins = new(
-        @"^(?<names>.+?)\s*,?\s*\b(?:join|joins|joined|concur|concurs|concurred)\b(?<tail>.*)$", Options | RegexOptions.Singleline);
+        @"^(?<names>.+?)\s*,?\s*\b(?:join|joins|joined|concur|concurs|concurred|agree|agrees|agreed)\b(?<tail>.*)$", Options | RegexOptions.Singleline);
 
     /// <summary>The header this paragraph is, or null. <paramref name="chief"/> names "THE CHIEF JUSTICE" where known.</summary>
     public static OpinionHeader? Parse(string paragraph, string? chief)
@@ -92,6 +95,12 @@ internal static class OpinionHeaderFinder
             var rest = delivered.Groups["rest"].Value;
             // a long paragraph opens with its header only when the header ends at "the Court." / "the court:"
             if (text.Length > 700 && !Regex.IsMatch(rest, @"^\s*the\s+opinion\s+of\s+the\s+court\s*[.:,]", Options))
+            {
+                return null;
+            }
+            // the syllabus sums up: "Justice Stevens delivered the opinion of the Court in part, concluding that ..."
+            var period = rest.IndexOfAny(['.', ':']);
+            if (Summary.IsMatch(period >= 0 ? rest[..period] : rest))
             {
                 return null;
             }
