@@ -82,6 +82,10 @@ public static class TreatmentCueTable
         new("relying on", ReliesOn, 0.60, Before),
         new("relying upon", ReliesOn, 0.60, Before),
         new("we adhere to", ReliesOn, 0.70, Before),
+        new("we reaffirm", ReliesOn, 0.75, Before),
+        new("we follow", ReliesOn, 0.75, Before),
+        new("is instructive", ReliesOn, 0.65, After),
+        new("is squarely on point", ReliesOn, 0.75, After),
         new("is controlling", ReliesOn, 0.75, After),
         new("controls", ReliesOn, 0.65, After),
         new("is dispositive", ReliesOn, 0.70, After),
@@ -114,6 +118,8 @@ public static class TreatmentCueTable
         new("provides no support", Distinguishes, 0.70, After),
         new("lends no support", Distinguishes, 0.70, After),
         new("offers no support", Distinguishes, 0.70, After),
+        new("is not applicable", Distinguishes, 0.75, After),
+        new("is readily distinguishable", Distinguishes, 0.85, After),
         new("far afield", Distinguishes, 0.80, Sentence),
         new("distinguishable", Distinguishes, 0.75, Sentence),
         new("inapposite", Distinguishes, 0.75, Sentence),
@@ -139,6 +145,10 @@ public static class TreatmentCueTable
         new("does not extend", Limits, 0.75, After),
         new("is limited to", Limits, 0.80, After),
         new("was limited to", Limits, 0.75, After),
+        new("does not stand for", Limits, 0.75, After),
+        new("stands only for", Limits, 0.75, After),
+        new("limited to its facts", Limits, 0.85, Sentence),
+        new("confined to its facts", Limits, 0.85, Sentence),
         new("cut back", Limits, 0.80, Sentence),
         new("limited its holding", Limits, 0.80, Sentence),
         new("limitation on the reach", Limits, 0.80, Sentence),
@@ -164,6 +174,7 @@ public static class TreatmentCueTable
         new("re examine", Criticizes, 0.70, Sentence),
         new("reexamine", Criticizes, 0.70, Sentence),
         new("reconsider", Criticizes, 0.65, Sentence),
+        new("we disapprove", Criticizes, 0.75, Sentence),
 
         // Overruling.
         new("we overrule", Overrules, 0.95, Before),
@@ -173,6 +184,8 @@ public static class TreatmentCueTable
         new("are overruled", Overrules, 0.95, After),
         new("is hereby overruled", Overrules, 0.95, After),
         new("we overrule", Overrules, 0.90, Sentence),
+        new("are overruled", Overrules, 0.85, Sentence),
+        new("is overruled", Overrules, 0.85, Sentence),
         new("hereby overruled", Overrules, 0.90, Sentence),
 
         // Explaining: the opinion describes the case, or a party's use of it.
@@ -209,14 +222,15 @@ public static class TreatmentCueTable
     [
         "relied", "relies", "relying", "rely", "rest", "rests", "rested", "resting", "invoke", "invokes", "invoked",
         "invoking", "cite", "cites", "cited", "point to", "points to", "pointed to", "claim support", "claims support",
-        "draw on", "draws on", "drew on", "found support", "finds support",
+        "draw on", "draws on", "drew on", "found support", "finds support", "reliance on", "reliance upon",
     ];
 
     /// <summary>Verbs of reading, arguing and applying: reliance only when the case follows them in the same sentence.</summary>
     public static IReadOnlyList<string> UseVerbs { get; } =
     [
         "reads", "read", "reading", "argue", "argues", "argued", "contend", "contends", "contended", "urge", "urges",
-        "urged", "understood", "applied", "applies", "applying", "asserts", "asserted",
+        "urged", "understood", "applied", "applies", "applying", "asserts", "asserted", "misreads", "misread",
+        "misreading", "misconstrues", "misconstrued", "misapplies", "misapplied",
     ];
 
     /// <summary>Words that, beside reported reliance, say it was wrong: the opinion then distinguishes the case.</summary>

@@ -101,6 +101,18 @@ public sealed class TreatmentClassifierTests
     [InlineData("the court claims that its approach follows from our decision in smith jones,but that case,unlike the court opinion,faithfully applied the categorical approach.", "smith jones", "dissent", "relies-on", "our decision in")]
     [InlineData("The rule is settled. See Smith v. Jones, 123 U.S. 456, 460 (1990) (quoting Doe v. Roe, 1 U.S. 2, 5 (1980) (STEVENS, J., dissenting)).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "relies-on", "see")]
     [InlineData("the rule is settled.see smith jones,quoting doe roe,stevens,dissenting.", "smith jones", "dissent", "relies-on", "see")]
+    [InlineData("The Court of Appeals' reliance on Smith v. Jones, 123 U.S. 456, 460 (1990), was misplaced.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "reports another's reliance: the court of appeals reliance on (misplaced)")]
+    [InlineData("the court of appeals reliance on smith jones,was misplaced.", "smith jones", "majority", "distinguishes", "reports another's reliance: the court of appeals reliance on (misplaced)")]
+    [InlineData("The Court misreads Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "distinguishes", "reports another's reliance: the court misreads (misreads)")]
+    [InlineData("the court misreads smith jones,", "smith jones", "dissent", "distinguishes", "reports another's reliance: the court misreads (misreads)")]
+    [InlineData("We reaffirm Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "we reaffirm")]
+    [InlineData("we reaffirm smith jones,", "smith jones", "majority", "relies-on", "we reaffirm")]
+    [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), does not stand for that proposition.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "limits", "does not stand for")]
+    [InlineData("smith jones,does not stand for that proposition.", "smith jones", "majority", "limits", "does not stand for")]
+    [InlineData("That decision, Smith v. Jones, 123 U.S. 456, 460 (1990), should be limited to its facts.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "limits", "limited to its facts")]
+    [InlineData("that decision,smith jones,should be limited to its facts.", "smith jones", "majority", "limits", "limited to its facts")]
+    [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), and Doe v. Roe, 1 U.S. 2 (1980), are overruled.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "overrules", "are overruled")]
+    [InlineData("smith jones,and doe roe,are overruled.", "smith jones", "majority", "overrules", "are overruled")]
     public void Classify_LabelledSentence_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
