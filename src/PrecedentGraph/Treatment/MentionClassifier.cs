@@ -18,6 +18,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     private const int ShortSentence = 8;
 
     private static readonly IReadOnlyList<IReadOnlyList<string>> Proposals = WordSequence.Phrases(TreatmentCueTable.ProposalWords);
+    private static readonly IReadOnlyList<IReadOnlyList<string>> Arguments = WordSequence.Phrases(TreatmentCueTable.ArgumentWords);
     private static readonly HashSet<string> NameStopWords = new(TreatmentCueTable.NameStopWords, StringComparer.Ordinal);
 
     /// <param name="opinion">The opinion holding the citation, if known (for the actor and own-dissent rules).</param>
@@ -91,11 +92,28 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
                 continue;
             }
             var proposal = IsNegative(cue.Relation) ? ProposalBefore(words, at) : null;
-            matches.Add(proposal is null
-                ? new CueMatch(cue.Relation, cue.Weight, cue.Phrase, cue.Quoted, Specificity(cue))
-                : new CueMatch(TreatmentRelation.ReliesOn, TreatmentCueTable.ResistedProposal.Weight,
-                    $"{TreatmentCueTable.ResistedProposal.Phrase}: {proposal} {cue.Phrase}", false, Specificity(cue)));
+            var argument = IsNegative(cue.Relation) && proposal is null ? ArgumentBefore(words, at) : null;
+            matches.Add(proposal is not null
+                ? new CueMatch(TreatmentRelation.ReliesOn, TreatmentCueTable.ResistedProposal.Weight,
+                    $"{TreatmentCueTable.ResistedProposal.Phrase}: {proposal} {cue.Phrase}", false, Specificity(cue))
+                : argument is not null
+                    ? new CueMatch(TreatmentCueTable.ReportedArgument.Relation, TreatmentCueTable.ReportedArgument.Weight,
+                        $"{TreatmentCueTable.ReportedArgument.Phrase}: {argument} {cue.Phrase}", false, Specificity(cue))
+                    : new CueMatch(cue.Relation, cue.Weight, cue.Phrase, cue.Quoted, Specificity(cue)));
         }
+    }
+
+    /// <summary>"Petitioner contends that X is distinguishable": an argument verb anywhere before the cue.</summary>
+    private static string? ArgumentBefore(WordSequence words, int cueStart)
+    {
+        foreach (var argument in Arguments)
+        {
+            if (words.Find(argument, 0, cueStart).Any())
+            {
+                return string.Join(' ', argument);
+            }
+        }
+        return null;
     }
 
     /// <summary>"it proposes to cut back upon X", "asks us to overrule X": someone else's proposal, which the

@@ -238,7 +238,7 @@ public static class TreatmentCueTable
     [
         "erred", "err", "errs", "mistaken", "mistakenly", "misplaced", "wrongly", "incorrectly", "misread",
         "misreads", "misreading", "misapplied", "misapplies", "misunderstood", "misunderstands", "misconstrued",
-        "misconstrues", "i do not", "we do not agree", "disagree", "error",
+        "misconstrues", "i do not", "we do not agree", "disagree",
     ];
 
     /// <summary>Words that, at the head of the next sentence naming the case again, answer reported reliance
@@ -256,6 +256,18 @@ public static class TreatmentCueTable
         "asks us to", "ask us to", "asked us to", "urges us to", "urge us to", "urged us to", "invites us to",
         "invitation to", "we decline to", "we need not",
     ];
+
+    /// <summary>Verbs of argument that, anywhere before a negative cue in its sentence, make the cue someone's
+    /// argument ("Petitioner contends that X is distinguishable"), which the opinion only reports.</summary>
+    public static IReadOnlyList<string> ArgumentWords { get; } =
+    [
+        "contends that", "contend that", "contended that", "argues that", "argue that", "argued that", "asserts that",
+        "assert that", "claims that", "claim that", "urges that", "urge that", "maintains that", "maintain that",
+        "insists that", "insist that", "submits that", "suggests that",
+    ];
+
+    /// <summary>Label and weight of a negative cue inside someone's argument.</summary>
+    public static TreatmentCue ReportedArgument { get; } = new("reports an argument", Explains, 0.50, Sentence);
 
     /// <summary>Label and weight of a negative cue inside someone else's proposal.</summary>
     public static TreatmentCue ResistedProposal { get; } = new("resists a proposal", ReliesOn, 0.60, Sentence);

@@ -113,6 +113,12 @@ public sealed class TreatmentClassifierTests
     [InlineData("that decision,smith jones,should be limited to its facts.", "smith jones", "majority", "limits", "limited to its facts")]
     [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), and Doe v. Roe, 1 U.S. 2 (1980), are overruled.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "overrules", "are overruled")]
     [InlineData("smith jones,and doe roe,are overruled.", "smith jones", "majority", "overrules", "are overruled")]
+    [InlineData("The Government contends that Smith v. Jones, 123 U.S. 456, 460 (1990), is distinguishable because the statute differs.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "explains", "reports another's reliance: the government contends")]
+    [InlineData("the government contends that smith jones,is distinguishable because the statute differs.", "smith jones", "majority", "explains", "reports another's reliance: the government contends")]
+    [InlineData("The Court cites dicta in Smith v. Jones, 123 U.S. 456, 460 (1990), as an indication of its willingness to apply harmless-error analysis.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "explains", "reports another's reliance: the court cites")]
+    [InlineData("the court cites dicta in smith jones,as an indication of its willingness to apply analysis.", "smith jones", "dissent", "explains", "reports another's reliance: the court cites")]
+    [InlineData("Respondent maintains that Smith v. Jones, 123 U.S. 456, 460 (1990), is distinguishable on its facts.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "explains", "reports an argument: maintains that is distinguishable")]
+    [InlineData("respondent maintains that smith jones,is distinguishable on its facts.", "smith jones", "majority", "explains", "reports an argument: maintains that is distinguishable")]
     public void Classify_LabelledSentence_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
