@@ -23,7 +23,7 @@ internal static class CitationVocabulary
     /// <summary>Words after which a case name may begin inside a sentence ("the standard of", "relying on").</summary>
     public static readonly WordSet Introducers = Set(
         "of", "in", "on", "see", "also", "cf", "quoting", "citing", "accord", "compare", "contra", "from", "with",
-        "under", "by", "following", "overruling", "overruled", "distinguishing", "applying");
+        "under", "by", "following", "overruling", "overruled", "distinguishing", "applying", "including", "discussing", "dissenting", "concurring", "like", "unlike", "cites", "mention", "mentioning", "explaining", "describing", "noting", "holding", "rejecting", "approving", "construing");
 
     /// <summary>U.S. states and territories, lowercase.</summary>
     public static readonly string[] States =
@@ -115,7 +115,8 @@ internal static class CitationVocabulary
         "supra", "infra", "ante", "post", "ibid", "id", "at", "quoting", "citing", "accord", "compare", "contra",
         "however", "moreover", "furthermore", "therefore", "accordingly", "indeed", "first", "second", "third",
         "finally", "rather", "us", "him", "them", "me", "my", "your", "other", "both", "sic", "passim", "part", "parts",
-        "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "same", "generally", "ca", "cir", "cum",
+        "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "same", "generally", "ca", "cir", "cum", "neither", "either", "rev", "supp", "nov", "apr", "sept", "oct", "dec", "jan",
+        "feb", "mar", "aug", "eds", "ann", "comp", "stat", "evid", "sec", "soc", "contemp", "def", "html", "com", "org",
         "per", "curiam", "et", "al", "seq", "footnote", "footnotes", "emphasis", "added", "omitted", "internal",
         "quotation", "marks", "brackets", "alterations", "slip", "op", "note", "n", "nn", "pp", "p", "app", "brief",
         "tr", "arg", "record", "petition", "cert", "hereafter", "hereinafter", "said", "held", "stated", "noted");

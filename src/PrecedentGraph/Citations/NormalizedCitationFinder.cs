@@ -114,6 +114,17 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 continue;
             }
 
+            // "lake country estates,inc.tahoe regional planning agency,": a company's period does not end the name.
+            if (clause.After == ClauseBreak.Period && next is { } joined && CitationVocabulary.CorporateSuffixes.Contains(tokens.Word(end - 1))
+                && joined.FirstWord + joined.WordCount - (clause.FirstWord + skip) <= NormalizedNameEvaluator.MaxWords
+                && Collect(tokens, clause.FirstWord + skip, joined.FirstWord + joined.WordCount, buffer)
+                && IsCaseName(buffer, signal is not null ? CitationContext.Strong : CitationContext.Medium, true, actors))
+            {
+                mentions.Add(Full(tokens, clause.FirstWord + skip, joined.FirstWord + joined.WordCount, string.Join(' ', buffer), signal));
+                ci++;
+                continue;
+            }
+
             // The whole clause after its signals, then the tail after an introducer.
             var context = signal is not null || strongAfter ? CitationContext.Strong
                 : skip == 0 || IsFootnoteOpener(tokens, clause, skip) ? CitationContext.Medium

@@ -34,6 +34,10 @@ internal static class NormalizedNameEvaluator
         {
             return false;
         }
+        if (!strong && first.Length > 5 && first.EndsWith("ing", StringComparison.Ordinal) && CommonWordLexicon.Contains(first))
+        {
+            return false; // "discussing calder bull": a participle, not a party
+        }
         if (CitationVocabulary.GivenNames.Contains(first) && !strong && (context == CitationContext.Medium || personIntroducer))
         {
             return false;
