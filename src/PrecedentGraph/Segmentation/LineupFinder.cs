@@ -64,6 +64,16 @@ internal static class LineupFinder
             {
                 absent.AddRange(JusticeNames.ParseList(except.Groups["names"].Value, chief));
             }
+            if (entries.Count > 0 && Regex.IsMatch(sentence, @"^(?:and\s+)?in\s+(?:which|all\s+but|parts?|sections?)\b", Options))
+            {
+                // "...joined; in Parts I and II of which BRENNAN, J., joined; and in which ..." continues the last opinion
+                var last = entries[^1];
+                var more = new List<string>(last.JoinedBy);
+                var parts = new List<PartialJoin>(last.PartialJoins);
+                ParseJoins(sentence, chief, more, parts);
+                entries[^1] = last with { JoinedBy = more, PartialJoins = parts };
+                continue;
+            }
             var match = Statement.Match(sentence);
             if (!match.Success)
             {
@@ -140,13 +150,26 @@ internal static class LineupFinder
 
     private static void AddJoinerToMain(List<LineupEntry> entries, List<string> subjects, string rest)
     {
+        // "ROBERTS, C. J., and THOMAS, J., joined the opinion in full, and SCALIA, J., joined except for Part II."
+        var next = Regex.Match(rest, @",\s*and\s+(?<subject>[^,;]{2,40}(?:,\s*(?:C\.\s*)?J\.,?)?)\s*,?\s*joined\b(?<rest>.*)$", Options | RegexOptions.Singleline);
+        if (next.Success)
+        {
+            rest = rest[..next.Index];
+            AddJoinerToMain(entries, subjects, rest);
+            var others = JusticeNames.ParseList(next.Groups["subject"].Value, null);
+            if (others.Count > 0)
+            {
+                AddJoinerToMain(entries, others, next.Groups["rest"].Value);
+            }
+            return;
+        }
         var index = entries.FindIndex(e => e.Kind is OpinionKind.Majority or OpinionKind.Plurality);
         if (index < 0)
         {
             return;
         }
         var main = entries[index];
-        var partMatch = Regex.Match(rest, @"\b(?:all\s+but\s+)?parts?\s+[^,;]{1,60}", Options);
+        var partMatch = Regex.Match(rest, @"\b(?:(?:all\s+but|except(?:\s+(?:for|as\s+to))?)\s+)?parts?\s+[^,;.]{1,60}(?:\.[^\s,;.][^,;.]{0,20})*", Options);
         if (partMatch.Success)
         {
             entries[index] = main with { PartialJoins = [.. main.PartialJoins, .. subjects.Select(s => new PartialJoin(s, partMatch.Value.Trim()))] };
@@ -167,7 +190,7 @@ internal static class LineupFinder
     {
         var text = PageMarker.Replace(paragraph, " ");
         // normalized text has nothing but ",post," between two statements
-        text = Regex.Replace(text, @",\s*post\s*,(?!\s*(?:pp?\.|at)\s*\d)", ".", Options);
+        text = Regex.Replace(text, @"(?:,|\s)\s*post\s*,(?!\s*(?:pp?\.|at)\s*\d)", ".", Options);
         text = PostReference.Replace(text, "");
         return Regex.Replace(text, @"\s+", " ").Trim();
     }

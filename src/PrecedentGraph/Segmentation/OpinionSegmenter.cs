@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Segmentation;
@@ -8,6 +9,10 @@ namespace PrecedentGraph.Segmentation;
 public sealed class OpinionSegmenter
 {
     private const int RunningHeadReach = 30;
+
+    private static readonly Regex NoPart = new(
+        @"^(?<names>(?:mr\.?\s*|the\s+)?(?:chief\s+)?justice\b.{1,200}?)\s*,?\s*(?:took\s+no\s+part|did\s+not\s+participate)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public SegmentationResult Segment(SourceDocument document)
     {
@@ -31,7 +36,16 @@ public sealed class OpinionSegmenter
         var firstFull = headers.FindIndex(h => h.Header.Strength == HeaderStrength.Full);
         var lineupLimit = firstFull >= 0 ? headers[firstFull].Paragraph : Math.Min(texts.Count, firstBody + 80);
         var lineup = FindLineup(texts, firstBody, lineupLimit, chief, out var lineupParagraph);
-        foreach (var absent in lineup.NotParticipating)
+        var notParticipating = new List<string>(lineup.NotParticipating);
+        for (var i = firstBody; i < texts.Count; i++)
+        {
+            // "JUSTICE KAGAN took no part in the consideration or decision of this case."
+            if (texts[i].Length <= 300 && NoPart.Match(texts[i]) is { Success: true } noPart)
+            {
+                notParticipating.AddRange(JusticeNames.ParseList(noPart.Groups["names"].Value, chief).Where(n => !notParticipating.Contains(n)));
+            }
+        }
+        foreach (var absent in notParticipating)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "segmentation.no-part", $"{absent} took no part"));
         }

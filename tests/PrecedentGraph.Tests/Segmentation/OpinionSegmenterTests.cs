@@ -132,4 +132,24 @@ public sealed partial class OpinionSegmenterTests(ITestOutputHelper output)
             Assert.True(opinion.Span.Start >= 0 && opinion.Span.End <= text.Length);
         }
     }
+
+    [Theory]
+    [InlineData("JUSTICE KAGAN took no part in the consideration or decision of this case.", "Kagan")]
+    [InlineData("Mr. Justice Brewer and Mr. Justice Brown, not having heard the argument, took no part in the decision of this case.", "Brewer,Brown")]
+    [InlineData("MR. JUSTICE MARSHALL did not participate in the consideration or decision of this case.", "Marshall")]
+    public void Segment_TookNoPartLine_IsNoOpinionButADiagnostic(string line, string absent)
+    {
+        var result = Segment("PER CURIAM.\nAffirmed.\n" + line + "\n");
+        Assert.Equal([OpinionKind.PerCuriam], result.Opinions.Select(o => o.Kind));
+        Assert.Equal(absent.Split(','), result.Diagnostics.Where(d => d.Code == "segmentation.no-part").Select(d => d.Message.Split(' ')[0]));
+    }
+
+    [Fact]
+    public void Segment_HugeSingleLine_GivesOneParagraphWithoutThrowing()
+    {
+        var text = "United States Supreme Court " + string.Concat(Enumerable.Repeat("JUSTICE X, with whom. delivered the opinion of ", 100_000));
+        var result = Segment(text);
+        Assert.Single(result.Paragraphs);
+        Assert.All(result.Opinions, o => Assert.True(o.Span.End <= text.Length));
+    }
 }
