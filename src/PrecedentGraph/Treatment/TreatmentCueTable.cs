@@ -82,6 +82,10 @@ public static class TreatmentCueTable
         new("relying on", ReliesOn, 0.60, Before),
         new("relying upon", ReliesOn, 0.60, Before),
         new("we adhere to", ReliesOn, 0.70, Before),
+        new("we reaffirm", ReliesOn, 0.75, Before),
+        new("we follow", ReliesOn, 0.75, Before),
+        new("is instructive", ReliesOn, 0.65, After),
+        new("is squarely on point", ReliesOn, 0.75, After),
         new("is controlling", ReliesOn, 0.75, After),
         new("controls", ReliesOn, 0.65, After),
         new("is dispositive", ReliesOn, 0.70, After),
@@ -114,13 +118,17 @@ public static class TreatmentCueTable
         new("provides no support", Distinguishes, 0.70, After),
         new("lends no support", Distinguishes, 0.70, After),
         new("offers no support", Distinguishes, 0.70, After),
+        new("is not applicable", Distinguishes, 0.75, After),
+        new("is readily distinguishable", Distinguishes, 0.85, After),
         new("far afield", Distinguishes, 0.80, Sentence),
         new("distinguishable", Distinguishes, 0.75, Sentence),
         new("inapposite", Distinguishes, 0.75, Sentence),
         new("does not control", Distinguishes, 0.75, Sentence),
         new("not controlling", Distinguishes, 0.70, Sentence),
         new("is not to the contrary", Distinguishes, 0.75, Sentence),
-        new("unlike", Distinguishes, 0.60, Sentence),
+        new("unlike", Distinguishes, 0.70, Lead),
+        new("indeed unlike", Distinguishes, 0.70, Lead),
+        new("in contrast to", Distinguishes, 0.70, Lead),
         new("here in contrast", Distinguishes, 0.70, NextSentence),
         new("here by contrast", Distinguishes, 0.70, NextSentence),
         new("in contrast here", Distinguishes, 0.70, NextSentence),
@@ -137,6 +145,10 @@ public static class TreatmentCueTable
         new("does not extend", Limits, 0.75, After),
         new("is limited to", Limits, 0.80, After),
         new("was limited to", Limits, 0.75, After),
+        new("does not stand for", Limits, 0.75, After),
+        new("stands only for", Limits, 0.75, After),
+        new("limited to its facts", Limits, 0.85, Sentence),
+        new("confined to its facts", Limits, 0.85, Sentence),
         new("cut back", Limits, 0.80, Sentence),
         new("limited its holding", Limits, 0.80, Sentence),
         new("limitation on the reach", Limits, 0.80, Sentence),
@@ -162,6 +174,7 @@ public static class TreatmentCueTable
         new("re examine", Criticizes, 0.70, Sentence),
         new("reexamine", Criticizes, 0.70, Sentence),
         new("reconsider", Criticizes, 0.65, Sentence),
+        new("we disapprove", Criticizes, 0.75, Sentence),
 
         // Overruling.
         new("we overrule", Overrules, 0.95, Before),
@@ -171,6 +184,8 @@ public static class TreatmentCueTable
         new("are overruled", Overrules, 0.95, After),
         new("is hereby overruled", Overrules, 0.95, After),
         new("we overrule", Overrules, 0.90, Sentence),
+        new("are overruled", Overrules, 0.85, Sentence),
+        new("is overruled", Overrules, 0.85, Sentence),
         new("hereby overruled", Overrules, 0.90, Sentence),
 
         // Explaining: the opinion describes the case, or a party's use of it.
@@ -201,14 +216,21 @@ public static class TreatmentCueTable
         "the court", "the majority", "the court today", "today opinion", "the court opinion",
     ];
 
-    /// <summary>Verbs of reliance that the actor rule looks for after the actor.</summary>
+    /// <summary>Verbs of reliance proper: the actor rule looks for them after the actor in the citation's sentence,
+    /// or in the sentence before a citation sentence ("They rest this proposal on ... See, e.g., X.").</summary>
     public static IReadOnlyList<string> RelianceVerbs { get; } =
     [
         "relied", "relies", "relying", "rely", "rest", "rests", "rested", "resting", "invoke", "invokes", "invoked",
-        "invoking", "cite", "cites", "cited", "reads", "read", "reading", "point to", "points to", "pointed to",
-        "claim support", "claims support", "draw on", "draws on", "drew on", "found support", "finds support",
-        "argue", "argues", "argued", "contend", "contends", "contended", "urge", "urges", "urged", "understood",
-        "applied", "applies", "applying", "asserts", "asserted",
+        "invoking", "cite", "cites", "cited", "point to", "points to", "pointed to", "claim support", "claims support",
+        "draw on", "draws on", "drew on", "found support", "finds support", "reliance on", "reliance upon",
+    ];
+
+    /// <summary>Verbs of reading, arguing and applying: reliance only when the case follows them in the same sentence.</summary>
+    public static IReadOnlyList<string> UseVerbs { get; } =
+    [
+        "reads", "read", "reading", "argue", "argues", "argued", "contend", "contends", "contended", "urge", "urges",
+        "urged", "understood", "applied", "applies", "applying", "asserts", "asserted", "misreads", "misread",
+        "misreading", "misconstrues", "misconstrued", "misapplies", "misapplied",
     ];
 
     /// <summary>Words that, beside reported reliance, say it was wrong: the opinion then distinguishes the case.</summary>
@@ -216,7 +238,7 @@ public static class TreatmentCueTable
     [
         "erred", "err", "errs", "mistaken", "mistakenly", "misplaced", "wrongly", "incorrectly", "misread",
         "misreads", "misreading", "misapplied", "misapplies", "misunderstood", "misunderstands", "misconstrued",
-        "misconstrues", "i do not", "we do not agree", "disagree", "error",
+        "misconstrues", "i do not", "we do not agree", "disagree",
     ];
 
     /// <summary>Words that, at the head of the next sentence naming the case again, answer reported reliance
@@ -234,6 +256,18 @@ public static class TreatmentCueTable
         "asks us to", "ask us to", "asked us to", "urges us to", "urge us to", "urged us to", "invites us to",
         "invitation to", "we decline to", "we need not",
     ];
+
+    /// <summary>Verbs of argument that, anywhere before a negative cue in its sentence, make the cue someone's
+    /// argument ("Petitioner contends that X is distinguishable"), which the opinion only reports.</summary>
+    public static IReadOnlyList<string> ArgumentWords { get; } =
+    [
+        "contends that", "contend that", "contended that", "argues that", "argue that", "argued that", "asserts that",
+        "assert that", "claims that", "claim that", "urges that", "urge that", "maintains that", "maintain that",
+        "insists that", "insist that", "submits that", "suggests that",
+    ];
+
+    /// <summary>Label and weight of a negative cue inside someone's argument.</summary>
+    public static TreatmentCue ReportedArgument { get; } = new("reports an argument", Explains, 0.50, Sentence);
 
     /// <summary>Label and weight of a negative cue inside someone else's proposal.</summary>
     public static TreatmentCue ResistedProposal { get; } = new("resists a proposal", ReliesOn, 0.60, Sentence);
