@@ -45,6 +45,11 @@ internal static partial class ArgumentCues
     /// <summary>"the Court", "the majority", "the plurality", not "the court of appeals" or "the court below".</summary>
     public static Regex Majority { get; } = new(@"\b(?:the|today's) (?<word>court|majority|plurality)\b(?!\s*(?:of\b|below\b|'s? below\b))", Options);
 
+    /// <summary>A separate opinion's own agreement or disagreement ("I agree that", "I cannot agree", "I disagree"):
+    /// with no other opinion named, it answers the Court.</summary>
+    public static Regex FirstPersonStance { get; } = new(
+        @"\bi (?:\w+ )?(?:agree|disagree|(?:can ?not|could not|do not) (?:agree|accept|join))\b", Options);
+
     /// <summary>Agreement with the opinion referred to.</summary>
     public static IReadOnlyList<Regex> Supports { get; } =
     [
@@ -92,5 +97,5 @@ internal static partial class ArgumentCues
 
     /// <summary>An opinion's header line: "JUSTICE BREYER, concurring.", "opinion of kagan,".</summary>
     public static Regex Header { get; } = new(
-        @"^(?:(?:mr\. )?(?:chief )?justice \w+|opinion of|per curiam|\w+\s*,\s*(?:c\.\s*)?(?:j\.\s*,\s*)?(?:concurring|dissenting|delivered))", Options);
+        @"^(?:(?:mr\. )?(?:chief )?justice \w+[^.]{0,160}?\b(?:concurring|dissenting|delivered|announced)|opinion of|per curiam|\w+\s*,\s*(?:c\.\s*)?(?:j\.\s*,\s*)?(?:concurring|dissenting|delivered))", Options);
 }

@@ -34,7 +34,14 @@ internal static class IssueClusterer
         {
             return [];
         }
-        var issues = Merge(seeds, vectors, contiguous: !free).Where(run => run.Count >= 2).ToList();
+        var runs = Merge(seeds, vectors, contiguous: !free);
+        // A short lead opinion may give each question a single paragraph: then every run seeds an issue, kept
+        // only if another opinion's reason joins it.
+        var issues = runs.Where(run => run.Count >= 2).ToList();
+        if (issues.Count < 2)
+        {
+            issues = runs;
+        }
         if (issues.Count == 0)
         {
             return [];
@@ -65,6 +72,7 @@ internal static class IssueClusterer
 
         var all = TermVectorizer.Combine(reasons.Select(r => vectors[r.Index]).ToArray());
         return issues
+            .Where(c => c.Count >= 2)
             .Select(c => c.Order().ToList())
             .OrderBy(c => c[0])
             .Select((members, index) =>

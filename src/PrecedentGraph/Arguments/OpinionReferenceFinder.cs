@@ -75,6 +75,11 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
                 }
             }
 
+            if (found.Count == 0 && lead is not null && source.Index != lead.Index && ArgumentCues.FirstPersonStance.Match(text) is { Success: true } stance)
+            {
+                found.Add((lead.Index, stance.Value.ToLowerInvariant(), false, stance.Index));
+            }
+
             var window = Window(sentences, s);
             foreach (var group in found.GroupBy(f => f.Target).OrderBy(g => g.Min(f => f.Position)))
             {
