@@ -36,6 +36,10 @@ internal static partial class ArgumentCues
     public static Regex NamedJustice { get; } = new(
         @"\b(?:opinion of (?:justice )?(?<name>[a-z']{3,})|justice (?<name>[a-z']{3,})|(?<name>[a-z']{3,})\s*,\s*(?:c\.\s*)?(?:jj?\.\s*,\s*)?(?:dissenting|concurring))", Options);
 
+    /// <summary>"JUSTICE KAGAN" standing alone. ("X, J., dissenting" alone cites a separate opinion of an earlier
+    /// case; after "ante"/"post" it names the opinion pointed at.)</summary>
+    public static Regex Justice { get; } = new(@"\bjustice (?<name>[a-z']{3,})", Options);
+
     /// <summary>"the dissent", "the principal dissent", "the dissenting opinion".</summary>
     public static Regex Dissent { get; } = new(@"\bthe (?:principal |lead |main |other |first |second )?(?:dissent|dissenting opinion|dissenters)\b", Options);
 
@@ -93,7 +97,7 @@ internal static partial class ArgumentCues
 
     /// <summary>Words that open a sentence but are not part of the claim: "Moreover,", "In addition,".</summary>
     public static Regex LeadingMarker { get; } = new(
-        @"^(?:(?:but|and|so|thus|therefore|moreover|indeed|however|finally|first|second|third|fourth|next|again|rather|instead|still more fundamentally|on top of all this|given the foregoing|in short|in sum|accordingly|for these reasons|for all these reasons|in addition|in my view|in our view|of course|to be sure|notably|nonetheless)\s*,?\s*)+", Options);
+        @"^(?:\[\s*footnote\s+[^\]]{0,8}\]\s*)?(?:(?:but|and|so|thus|therefore|moreover|indeed|however|finally|first|second|third|fourth|next|again|rather|instead|still more fundamentally|on top of all this|given the foregoing|in short|in sum|accordingly|for these reasons|for all these reasons|in addition|in my view|in our view|of course|to be sure|notably|nonetheless)\s*,?\s*)+", Options);
 
     /// <summary>An opinion's header line: "JUSTICE BREYER, concurring.", "opinion of kagan,".</summary>
     public static Regex Header { get; } = new(

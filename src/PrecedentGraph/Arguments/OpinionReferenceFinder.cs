@@ -32,7 +32,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
                     found.Add((target.Index, match.Value.ToLowerInvariant(), true, match.Index));
                 }
             }
-            foreach (Match match in ArgumentCues.NamedJustice.Matches(text))
+            foreach (Match match in ArgumentCues.Justice.Matches(text))
             {
                 if (claimed.Any(c => match.Index >= c.Start && match.Index < c.End))
                 {

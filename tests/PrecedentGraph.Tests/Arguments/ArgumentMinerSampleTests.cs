@@ -88,7 +88,7 @@ public class ArgumentMinerSampleTests
         {
             var claim = PrecedentGraph.Graph.GraphBuilder.Clean(analysis.Document.Slice(argument.Span));
             Assert.Contains(argument.Label, claim, StringComparison.Ordinal);
-            Assert.InRange(argument.Label.Split(' ', ',', '.').Count(w => w.Length > 0), 1, 15);
+            Assert.InRange(LabelWords.Count(argument.Label), 1, 15);
         }
     }
 }

@@ -82,7 +82,7 @@ public class ArgumentMinerTests
         var reason = Assert.Single(result.Arguments, a => a.Cue == cue);
         Assert.Equal(ArgumentRole.Reason, reason.Role);
         Assert.Contains(reason.Label, document.Slice(reason.Span), StringComparison.Ordinal);
-        Assert.InRange(reason.Label.Split(' ', ',').Count(w => w.Length > 0), 3, 15);
+        Assert.InRange(LabelWords.Count(reason.Label), 3, 15);
         Assert.Contains(result.Links, l => l.From == reason.Index && l.Relation == ArgumentRelation.Supports
             && result.Arguments[l.To].Role == ArgumentRole.Conclusion && result.Arguments[l.To].OpinionIndex == reason.OpinionIndex);
     }
