@@ -17,7 +17,8 @@ internal static partial class ArgumentCues
         new(@"\bi (?:therefore |thus |also |respectfully )?(?:agree|disagree|believe|conclude|think|would hold)\b", Options),
         new(@"\bi (?:can ?not|could not|do not|must) (?:agree|disagree|join|accept)\b", Options),
         new(@"\bthe (?:court|majority|plurality) (?:\w+ )?(?:errs|erred|goes astray|is wrong|is mistaken)\b", Options),
-        new(@"\b(?:in my view|in our view|my view is|our view is)\b", Options),
+        new(@"\b(?:in my view|in our view|my view is|our view is|it is our (?:judgment|view|conclusion))\b", Options),
+        new(@"\bwe (?:\w+ )?(?:do not|are not|were not|can ?not) (?:believe|think|agree|accept|persuaded|moved|convinced)\b", Options),
         new(@"\b(?:it|this|that) (?:would|could|was|is) (?:therefore |thus |certainly |surely )?not (?:have been )?(?:\w+ )?(?:unreasonable|reasonable|plainly incompetent)\b", Options),
         new(@"\b(?:could|would|should|must|can ?not|need not|might) (?:\w+ ){0,2}(?:conclude|believe|decide|view|have (?:believed|concluded|thought|known|recognized))\b", Options),
         new(@"\bthe (?:question|issue|inquiry) (?:in this case |here |instead |presented |before us )?is\b", Options),
@@ -46,6 +47,11 @@ internal static partial class ArgumentCues
     /// <summary>"the concurrence", "the concurring opinion".</summary>
     public static Regex Concurrence { get; } = new(@"\bthe (?:separate )?(?:concurrence|concurring opinion)\b", Options);
 
+    /// <summary>"the Court stated", "the Court has held": this Court in an earlier case, told in the past; a separate
+    /// opinion answers today's Court in the present ("the Court holds", "the Court errs").</summary>
+    public static Regex PastCourt { get; } = new(
+        @"^\s*(?:'s?\s+)?,?\s*(?:\w+ly\s+|also\s+|then\s+|there\s+|,\s*in\s+\w+\s+\w+,\s*)?(?:has\s+|had\s+|was\s+|were\s+)?(?:\w+ed|said|held|found|made|took|gave|wrote|spoke|struck|laid|stood|upheld|reaffirmed)\b", Options);
+
     /// <summary>"the Court", "the majority", "the plurality", not "the court of appeals" or "the court below".</summary>
     public static Regex Majority { get; } = new(@"\b(?:the|today's) (?<word>court|majority|plurality)\b(?!\s*(?:of\b|below\b|'s? below\b))", Options);
 
@@ -62,6 +68,9 @@ internal static partial class ArgumentCues
         new(@"\bas the (?:court|majority|plurality|dissent|concurrence) (?:\w+ )?(?:explains|notes|points out|observes|recognizes|holds|demonstrates|shows)\b", Options),
         new(@"\b(?:points out|i join|we join|i concur|well taken|is right|is correct)\b", Options),
     ];
+
+    /// <summary>Concessions that agree in form only: "Although I agree with much of", "I do not question".</summary>
+    public static Regex Concession { get; } = new(@"\b(?:although|while|though) (?:i|we) (?:\w+ )?agree\b|\bi do not question\b", Options);
 
     /// <summary>Disagreement with the opinion referred to.</summary>
     public static IReadOnlyList<Regex> Attacks { get; } =

@@ -67,7 +67,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
                 {
                     // In raw text "the Court" is this Court; "the court" is a lower court.
                     var word = match.Groups["word"].Value;
-                    if (document.Form == InputForm.Raw && word == "court")
+                    if (document.Form == InputForm.Raw && word == "court" || !IsToday(text, match))
                     {
                         continue;
                     }
@@ -88,6 +88,23 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
             }
         }
         return references;
+    }
+
+    /// <summary>"the Court" means today's Court: not the agent of a passive ("stated by the Court"), not told in
+    /// the past ("the Court stated"), not in a sentence that cites a case by name.</summary>
+    private static bool IsToday(string sentence, Match match)
+    {
+        var before = sentence[..match.Index].TrimEnd();
+        if (before.EndsWith(" by", StringComparison.OrdinalIgnoreCase) || before.Equals("by", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var after = sentence[(match.Index + match.Length)..];
+        if (ArgumentCues.PastCourt.IsMatch(after) && !sentence.Contains("today", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        return !sentence.Contains(" v. ", StringComparison.Ordinal);
     }
 
     /// <summary>The sentence, with the claim before a bare citation sentence and a short verdict after it.</summary>
