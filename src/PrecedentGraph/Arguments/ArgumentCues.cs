@@ -33,11 +33,11 @@ internal static partial class ArgumentCues
     /// <summary>"ante, at 5", "post, at 3", "ante,at", "post, n. 4": a pointer to another opinion of the decision.</summary>
     public static Regex AntePost { get; } = new(@"\b(?<direction>ante|post)\s*,\s*(?:at\b|n\.|note\b)", Options);
 
-    /// <summary>"opinion of KAGAN, J.", "justice kagan", "SOTOMAYOR, J., dissenting", "kagan,concurring".</summary>
+    /// <summary>"opinion of HARLAN, J.", "justice harlan", "DOUGLAS, J., dissenting", "harlan,concurring".</summary>
     public static Regex NamedJustice { get; } = new(
         @"\b(?:opinion of (?:justice )?(?<name>[a-z']{3,})|justice (?<name>[a-z']{3,})|(?<name>[a-z']{3,})\s*,\s*(?:c\.\s*)?(?:jj?\.\s*,\s*)?(?:dissenting|concurring))", Options);
 
-    /// <summary>"JUSTICE KAGAN" standing alone. ("X, J., dissenting" alone cites a separate opinion of an earlier
+    /// <summary>"JUSTICE HARLAN" standing alone. ("X, J., dissenting" alone cites a separate opinion of an earlier
     /// case; after "ante"/"post" it names the opinion pointed at.)</summary>
     public static Regex Justice { get; } = new(@"\bjustice (?<name>[a-z']{3,})", Options);
 
@@ -100,7 +100,7 @@ internal static partial class ArgumentCues
         (new(@"\bi (?:therefore |respectfully |accordingly |thus |must )?dissent\b", Options), "dissent"),
     ];
 
-    /// <summary>A sentence that only gives authority: "See ante, at 5.", "Malley, supra, at 341.", "App. 12."</summary>
+    /// <summary>A sentence that only gives authority: "See ante, at 5.", "Terry, supra, at 21.", "App. 12."</summary>
     public static Regex CitationSentence { get; } = new(
         @"^(?:see\b|cf\.|accord\b|quoting\b|compare\b|but see\b|e\.\s*g\.|ante\b|post\b|id\.|ibid|at\b|app\.|brief\b|record\b|\d+ u\.\s*s\.)", Options);
 
@@ -108,7 +108,7 @@ internal static partial class ArgumentCues
     public static Regex LeadingMarker { get; } = new(
         @"^(?:\[\s*footnote\s+[^\]]{0,8}\]\s*)?(?:(?:but|and|so|thus|therefore|moreover|indeed|however|finally|first|second|third|fourth|next|again|rather|instead|still more fundamentally|on top of all this|given the foregoing|in short|in sum|accordingly|for these reasons|for all these reasons|in addition|in my view|in our view|of course|to be sure|notably|nonetheless)\s*,?\s*)+", Options);
 
-    /// <summary>An opinion's header line: "JUSTICE BREYER, concurring.", "opinion of kagan,".</summary>
+    /// <summary>An opinion's header line: "JUSTICE BLACK, concurring.", "opinion of harlan,".</summary>
     public static Regex Header { get; } = new(
         @"^(?:(?:mr\. )?(?:chief )?justice \w+[^.]{0,160}?\b(?:concurring|dissenting|delivered|announced)|opinion of|per curiam|\w+\s*,\s*(?:c\.\s*)?(?:j\.\s*,\s*)?(?:concurring|dissenting|delivered))", Options);
 }
