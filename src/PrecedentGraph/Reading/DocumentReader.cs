@@ -1,23 +1,36 @@
+using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
+using System.Text.RegularExpressions;
 using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Reading;
 
-/// <summary>Reads a file (or bytes) into a <see cref="SourceDocument"/>: decodes UTF-8, UTF-16 with BOM or
-/// Windows-1252, and detects the text form.</summary>
+/// <summary>Reads a file (or bytes) into a <see cref="SourceDocument"/>. Decodes the bytes (<see cref="TextDecoder"/>),
+/// then chooses the reader by content, the extension only breaking ties: CourtListener JSON
+/// (<see cref="CourtListenerJsonReader"/>), HTML (<see cref="HtmlReader"/>) or plain text; detects the text form.
+/// Binary, empty and over-large inputs are an <see cref="InputException"/>.</summary>
 public static class DocumentReader
 {
-    static DocumentReader()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-    }
+    /// <summary>Inputs above this size are refused rather than read into memory.</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    private static readonly Regex HtmlStart = new(
+        @"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<\?xml\b[^>]*>\s*<(?:html|opinion|casebody)\b|<(?:p|div|pre|span|br|table|h[1-6]|opinion|casebody|section|article)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex AnyTag = new(@"</?(?:p|div|pre|br|span|a|html|body|b|i|em|table|tr|td)\b[^<>]{0,400}>",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public static SourceDocument ReadFile(string path)
     {
         byte[] bytes;
         try
         {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > MaxBytes)
+            {
+                throw new InputException(path, TooLarge(info.Length));
+            }
             bytes = File.ReadAllBytes(path);
         }
         catch (FileNotFoundException)
@@ -30,7 +43,7 @@ public static class DocumentReader
         }
         catch (UnauthorizedAccessException)
         {
-            throw new InputException(path, "permission denied");
+            throw new InputException(path, Directory.Exists(path) ? "is a folder, not a file" : "permission denied");
         }
         catch (IOException e)
         {
@@ -41,42 +54,75 @@ public static class DocumentReader
 
     public static SourceDocument ReadBytes(byte[] bytes, string path)
     {
-        var diagnostics = new List<Diagnostic>();
-        var text = Decode(bytes, path, diagnostics);
-        if (string.IsNullOrWhiteSpace(text))
+        if (bytes.LongLength > MaxBytes)
+        {
+            throw new InputException(path, TooLarge(bytes.LongLength));
+        }
+        if (bytes.Length == 0)
         {
             throw new InputException(path, "the file is empty");
         }
+        var diagnostics = new List<Diagnostic>();
+        var decoded = TextDecoder.Decode(bytes, path, diagnostics);
+        if (string.IsNullOrWhiteSpace(decoded))
+        {
+            throw new InputException(path, "the file is empty (white space only)");
+        }
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return new SourceDocument(path, text, InputFormDetector.Detect(text), "text", hash, null, null, null, diagnostics);
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+
+        string text;
+        string format;
+        string? title = null, date = null;
+        IReadOnlyList<int>? offsets = null;
+        if (CourtListenerJsonReader.Looks(decoded) || extension == ".json" && decoded.TrimStart().StartsWith('{'))
+        {
+            var json = CourtListenerJsonReader.Read(decoded, path, diagnostics);
+            (text, offsets, title, date, format) = (json.Text, json.Offsets, json.Title, json.Date, "json");
+        }
+        else if (IsHtml(decoded, extension))
+        {
+            var html = HtmlReader.Read(decoded);
+            (text, offsets, title, format) = (html.Text, html.Offsets, CleanTitle(html.Title), "html");
+        }
+        else
+        {
+            (text, format) = (decoded, "text");
+        }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new InputException(path, $"no opinion text in this {format} file");
+        }
+        return new SourceDocument(path, text, InputFormDetector.Detect(text), format, hash, title, date, offsets, diagnostics);
     }
 
-    internal static string Decode(byte[] bytes, string path, List<Diagnostic> diagnostics)
+    /// <summary>Kept for callers of the first version: decodes bytes as <see cref="TextDecoder.Decode"/> does.</summary>
+    internal static string Decode(byte[] bytes, string path, List<Diagnostic> diagnostics) => TextDecoder.Decode(bytes, path, diagnostics);
+
+    private static bool IsHtml(string text, string extension)
     {
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        var head = text.Length > 8192 ? text[..8192] : text;
+        if (HtmlStart.IsMatch(head))
         {
-            return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+            return true;
         }
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-        {
-            return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
-        }
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-        {
-            return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
-        }
-        if (Array.IndexOf(bytes, (byte)0) >= 0)
-        {
-            throw new InputException(path, "binary file (NUL bytes), not an opinion text");
-        }
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "encoding", "not UTF-8; read as Windows-1252"));
-            return Encoding.GetEncoding(1252).GetString(bytes);
-        }
+        return extension is ".html" or ".htm" or ".xhtml" or ".xml" && AnyTag.IsMatch(head);
     }
+
+    /// <summary>"Malley v. Briggs, 475 U.S. 335 (1986) – CourtListener.com" → "Malley v. Briggs".</summary>
+    private static string? CleanTitle(string? title)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+        var cut = Regex.Replace(title, @"\s+[\u2013\u2014|\-]\s+[^\u2013\u2014|]*$", "");
+        cut = Regex.Replace(cut, @",\s*\d+\s+(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed).*$", "");
+        cut = Regex.Replace(cut, @"\s*\(\d{4}\)\s*$", "").Trim();
+        return Regex.IsMatch(cut, @"\bv\.?\s|\bin re\b|\bex parte\b", RegexOptions.IgnoreCase) ? cut : null;
+    }
+
+    private static string TooLarge(long bytes) =>
+        string.Format(CultureInfo.InvariantCulture, "file too large ({0} MB; limit {1} MB)",
+            (bytes + 1024 * 1024 - 1) / (1024 * 1024), MaxBytes / (1024 * 1024));
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Reading;
@@ -11,7 +12,8 @@ public static class SentenceSplitter
         "v", "vs", "u.s", "s", "ct", "l", "ed", "f", "supp", "j", "jj", "c", "cf", "e.g", "i.e", "id", "op",
         "n", "no", "nos", "pp", "p", "app", "pet", "cert", "mr", "mrs", "ms", "dr", "st", "co", "corp", "inc",
         "ltd", "dept", "cal", "ann", "stat", "rev", "fed", "evid", "civ", "crim", "proc", "tr", "arg", "art",
-        "cl", "ch", "sec", "amend", "const", "jr", "sr", "al", "seq", "supra", "ibid", "cir", "d", "e", "w",
+        "cl", "ch", "sec", "amend", "const", "jr", "sr", "al", "seq", "cir", "d", "e", "w", "doc", "docs", "rep", "cong",
+        "sess", "res", "ser", "reg", "regs", "pub", "vol", "pt", "eds", "exh", "messrs", "hon", "ry", "rr", "assoc", "univ",
         "ill", "mass", "pa", "n.y", "tex", "fla", "ga", "va", "md", "ohio", "mich", "wis", "minn", "u.s.c",
         "etc", "gen", "atty", "gov", "comm", "assn", "bros", "mfg", "nat", "r", "h", "b", "a",
     };
@@ -48,7 +50,32 @@ public static class SentenceSplitter
             }
         }
         Add(text, sentences, start, end);
-        return sentences;
+        return MergeResidue(text, sentences);
+    }
+
+    // What is left of a citation once its numbers are gone ("at.", "ibid.", "supra,at.") is no sentence of its own:
+    // it closes the sentence before it on the same line. Lowercase only: raw "Ibid." stays a citation sentence.
+    private static readonly Regex Residue = new(
+        @"^(?:(?:at|ibid|id|supra|ante|post|n|nn|pp?)[\s.,]*){1,4}$", RegexOptions.CultureInvariant);
+
+    private static List<TextSpan> MergeResidue(string text, List<TextSpan> sentences)
+    {
+        if (sentences.Count < 2)
+        {
+            return sentences;
+        }
+        var merged = new List<TextSpan>(sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            if (merged.Count > 0 && sentence.Length <= 24 && Residue.IsMatch(text.AsSpan(sentence.Start, sentence.Length))
+                && text.AsSpan(merged[^1].End, sentence.Start - merged[^1].End).IndexOfAny('\n', '\r') < 0)
+            {
+                merged[^1] = TextSpan.FromBounds(merged[^1].Start, sentence.End);
+                continue;
+            }
+            merged.Add(sentence);
+        }
+        return merged;
     }
 
     private static bool IsSentenceStart(string text, int position, int end)

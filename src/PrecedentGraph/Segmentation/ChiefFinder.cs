@@ -12,6 +12,8 @@ internal static class ChiefFinder
 
     private static readonly Regex Lineup = new(@"(?<name>\p{Lu}[\p{L}'\u2019\-]+)\s*,\s*C\.\s*J\.", RegexOptions.CultureInvariant);
 
+    private static readonly Regex NormalizedLineup = new(@"\bin\s+which\s+(?<name>[a-z][a-z']+(?:\s[a-z']+)?),and\s", RegexOptions.CultureInvariant);
+
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
         "and", "join", "joins", "delivered", "announced", "concurring", "dissenting", "took", "filed", "with", "whom", "concurs",
@@ -26,13 +28,23 @@ internal static class ChiefFinder
                 continue;
             }
             var header = Header.Match(paragraph);
-            if (header.Success && !NotNames.Contains(header.Groups["name"].Value.ToLowerInvariant()))
+            if (header.Success && !NotNames.Contains(header.Groups["name"].Value.ToLowerInvariant())
+                && paragraph.Length <= 700 && OpinionHeaderFinder.Parse(paragraph, null) is { Strength: HeaderStrength.Full })
             {
                 return JusticeNames.Normalize(header.Groups["name"].Value);
             }
-            if (LineupFinder.IsLineup(paragraph) && Lineup.Match(paragraph) is { Success: true } lineup)
+            if (!LineupFinder.IsLineup(paragraph))
+            {
+                continue;
+            }
+            if (Lineup.Match(paragraph) is { Success: true } lineup)
             {
                 return JusticeNames.Normalize(lineup.Groups["name"].Value);
+            }
+            // normalized: "in which burger,and brennan,marshall,..." is what is left of "BURGER, C. J., and BRENNAN, ..."
+            if (NormalizedLineup.Match(paragraph) is { Success: true } normalized)
+            {
+                return JusticeNames.Normalize(normalized.Groups["name"].Value);
             }
         }
         return null;

@@ -20,7 +20,7 @@ internal static class LineupFinder
         Options | RegexOptions.Singleline);
 
     private static readonly Regex InWhich = new(
-        @"\bin\s+which\s+(?<names>.{1,300}?)\s*,?\s*\b(?:join|joins|joined|concur|concurs|concurred)\b(?<tail>\s+(?:as\s+to|except\s+as\s+to|in)\s+(?:all\s+but\s+)?(?:parts?|sections?|footnote)\b[^;]{0,80}?(?=,\s*(?:and\s+)?in\b|$|;))?",
+        @"\bin\s+which\s+(?<names>.{1,300}?)\s*,?\s*\b(?:join|joins|joined|concur|concurs|concurred)\b(?<tail>\s+(?:as\s+to|except\s+as\s+to|except\s+for|except|in)\s+(?:all\s+but\s+)?(?:parts?|sections?|footnote)\b[^;]{0,80}?(?=,\s*(?:and\s+)?in\b|$|;))?",
         Options | RegexOptions.Singleline);
 
     private static readonly Regex OfWhich = new(
@@ -45,7 +45,11 @@ internal static class LineupFinder
             return false;
         }
         var match = Statement.Match(first);
-        return match.Success && match.Groups["verb"].Value.ToLowerInvariant() is "delivered" or "announced" or "filed" or "took no part"
+        // the syllabus sums up opinions too ("Justice Stevens delivered the opinion of the Court in part, concluding
+        // that ..."), but the line-up names justices as "STEVENS, J." (raw) or bare surnames (normalized)
+        return match.Success
+            && !Regex.IsMatch(match.Groups["subject"].Value, @"\bjustice\b", Options)
+            && !Regex.IsMatch(first, @"\b(?:concluding|concluded|holding|reasoning)\b", Options) && match.Groups["verb"].Value.ToLowerInvariant() is "delivered" or "announced" or "filed" or "took no part"
             && JusticeNames.ParseList(match.Groups["subject"].Value, null).Count > 0
             && match.Groups["subject"].Value.Length < 160;
     }
@@ -59,6 +63,16 @@ internal static class LineupFinder
             foreach (Match except in ExceptNoPart.Matches(sentence))
             {
                 absent.AddRange(JusticeNames.ParseList(except.Groups["names"].Value, chief));
+            }
+            if (entries.Count > 0 && Regex.IsMatch(sentence, @"^(?:and\s+)?in\s+(?:which|all\s+but|parts?|sections?)\b", Options))
+            {
+                // "...joined; in Parts I and II of which BRENNAN, J., joined; and in which ..." continues the last opinion
+                var last = entries[^1];
+                var more = new List<string>(last.JoinedBy);
+                var parts = new List<PartialJoin>(last.PartialJoins);
+                ParseJoins(sentence, chief, more, parts);
+                entries[^1] = last with { JoinedBy = more, PartialJoins = parts };
+                continue;
             }
             var match = Statement.Match(sentence);
             if (!match.Success)
@@ -136,13 +150,26 @@ internal static class LineupFinder
 
     private static void AddJoinerToMain(List<LineupEntry> entries, List<string> subjects, string rest)
     {
+        // "ROBERTS, C. J., and THOMAS, J., joined the opinion in full, and SCALIA, J., joined except for Part II."
+        var next = Regex.Match(rest, @",\s*and\s+(?<subject>[^,;]{2,40}(?:,\s*(?:C\.\s*)?J\.,?)?)\s*,?\s*joined\b(?<rest>.*)$", Options | RegexOptions.Singleline);
+        if (next.Success)
+        {
+            rest = rest[..next.Index];
+            AddJoinerToMain(entries, subjects, rest);
+            var others = JusticeNames.ParseList(next.Groups["subject"].Value, null);
+            if (others.Count > 0)
+            {
+                AddJoinerToMain(entries, others, next.Groups["rest"].Value);
+            }
+            return;
+        }
         var index = entries.FindIndex(e => e.Kind is OpinionKind.Majority or OpinionKind.Plurality);
         if (index < 0)
         {
             return;
         }
         var main = entries[index];
-        var partMatch = Regex.Match(rest, @"\b(?:all\s+but\s+)?parts?\s+[^,;]{1,60}", Options);
+        var partMatch = Regex.Match(rest, @"\b(?:(?:all\s+but|except(?:\s+(?:for|as\s+to))?)\s+)?parts?\s+[^,;.]{1,60}(?:\.[^\s,;.][^,;.]{0,20})*", Options);
         if (partMatch.Success)
         {
             entries[index] = main with { PartialJoins = [.. main.PartialJoins, .. subjects.Select(s => new PartialJoin(s, partMatch.Value.Trim()))] };
@@ -163,7 +190,7 @@ internal static class LineupFinder
     {
         var text = PageMarker.Replace(paragraph, " ");
         // normalized text has nothing but ",post," between two statements
-        text = Regex.Replace(text, @",\s*post\s*,", ".", Options);
+        text = Regex.Replace(text, @"(?:,|\s)\s*post\s*,(?!\s*(?:pp?\.|at)\s*\d)", ".", Options);
         text = PostReference.Replace(text, "");
         return Regex.Replace(text, @"\s+", " ").Trim();
     }
@@ -174,6 +201,12 @@ internal static class LineupFinder
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            if (text[i] == ';')
+            {
+                yield return text[start..(i + 1)].Trim();
+                start = i + 1;
+                continue;
+            }
             if (text[i] != '.')
             {
                 continue;
@@ -193,7 +226,7 @@ internal static class LineupFinder
                 k--;
             }
             var word = text.Substring(k + 1, i - k - 1).ToLowerInvariant();
-            if (word.Length == 0 || word.Length == 1 && !EndsPartList(text, k + 1) || word is "jj" or "mr" or "mrs" or "pp" or "no" or "nos" or "al" or "ct")
+            if (word.Length == 1 && !(k >= 0 && text[k] == '-') && !EndsPartList(text, k + 1) || word is "jj" or "mr" or "mrs" or "pp" or "no" or "nos" or "al" or "ct")
             {
                 continue;
             }

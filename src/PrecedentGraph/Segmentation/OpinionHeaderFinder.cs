@@ -21,7 +21,10 @@ internal static class OpinionHeaderFinder
         @"^opinion\s+of\s+the\s+court\s+by\s+(?<subject>" + Title + @"(?:\s*,\s*(?:and\s+)?" + Title + @"|\s+and\s+" + Title + @")*)(?:\s*,?\s*announced\b.*)?$",
         Options);
 
-    private static readonly Regex Delivered = new(@"^\s*,?\s*(?<verb>delivered|announced)\b(?<rest>.*)$", Options | RegexOptions.Singleline);
+    private static readonly Regex Summary = new(
+        @"\b(?:concluding|concluded|holding|held|reasoning|finding|explaining|agreeing)\b", Options);
+
+    private static readonly Regex Delivered = new(@"^\s*,?\s*(?:(?:after|having)\s+[^.]{0,120}?,\s*)?(?<verb>delivered|announced)\b(?<rest>.*)$", Options | RegexOptions.Singleline);
 
     // the words a kind phrase is made of: "concurring in part and dissenting in part", "concurring in the judgment"
     private const string KindPhrase =
@@ -37,10 +40,11 @@ internal static class OpinionHeaderFinder
 
     private static readonly Regex PageMarker = new(@"\[\s*\d+\s+U\.\s?S\.[^\]]{0,30}\]", Options);
 
-    private static readonly Regex WithWhomSplit = new(@",?\s*\band\s+(?:with\s+)?whom\b", Options);
+    private static readonly Regex JoinVerb = new(
+        @"\b(?:join|joins|joined|concur|concurs|concurred|agree|agrees|agreed)\b(?<tail>\s+(?:as\s+to|except\s+as\s+to|except\s+for|except|in)\s+[^,]{1,80}?(?=\s*,|\s+and\b|$))?",
+        Options);
 
-    private static readonly Regex Joins = new(
-        @"^(?<names>.+?)\s*,?\s*\b(?:join|joins|joined|concur|concurs|concurred)\b(?<tail>.*)$", Options | RegexOptions.Singleline);
+    private static readonly Regex LeadingParts = new(@"^\s*,?\s*(?:and\s*,?\s*)?as\s+to\s+(?<parts>[^,]{1,80}),", Options);
 
     /// <summary>The header this paragraph is, or null. <paramref name="chief"/> names "THE CHIEF JUSTICE" where known.</summary>
     public static OpinionHeader? Parse(string paragraph, string? chief)
@@ -95,6 +99,12 @@ internal static class OpinionHeaderFinder
             {
                 return null;
             }
+            // the syllabus sums up: "Justice Stevens delivered the opinion of the Court in part, concluding that ..."
+            var period = rest.IndexOfAny(['.', ':']);
+            if (Summary.IsMatch(period >= 0 ? rest[..period] : rest))
+            {
+                return null;
+            }
             var cut = Regex.Match(rest, @",?\s*\bin\s+which\b", Options);
             var kind = OpinionKindClassifier.Classify(delivered.Groups["verb"].Value + (cut.Success ? rest[..cut.Index] : rest), out _);
             if (kind is null)
@@ -140,6 +150,12 @@ internal static class OpinionHeaderFinder
 
     private static OpinionHeader? ParseRunning(string line)
     {
+        // the old layout's "MATTHEWS, J." once normalized is the bare surname on its own line
+        if (line.Length <= 20 && Regex.IsMatch(line, @"^[a-z]+(?:\s[a-z]+)?$") && JusticeNames.IsKnown(line)
+            && JusticeNames.Normalize(line) is { } bare)
+        {
+            return new OpinionHeader(HeaderStrength.Bare, bare, false, null, false, [], [], false);
+        }
         var match = Running.Match(line);
         if (!match.Success)
         {
@@ -177,24 +193,37 @@ internal static class OpinionHeaderFinder
     /// joins as to Part I", "MR. JUSTICE BLACK concurs".</summary>
     private static void ParseWithWhom(string clause, string? chief, List<string> joined, List<PartialJoin> partial)
     {
-        foreach (var part in WithWhomSplit.Split(clause))
+        // each "... joins" ends a group: "JUSTICE MARSHALL joins and, as to Parts I-B and I-C, JUSTICE BRENNAN joins"
+        var from = 0;
+        foreach (Match verb in JoinVerb.Matches(clause))
         {
-            var match = Joins.Match(part);
-            var names = JusticeNames.ParseList(match.Success ? match.Groups["names"].Value : part, chief);
-            var tail = match.Success ? match.Groups["tail"].Value.Trim().TrimEnd(',', '.', ' ') : "";
-            tail = Regex.Replace(tail, @"^as\s+to\s+", "", Options);
-            var isPartial = Regex.IsMatch(tail, @"\b(?:parts?|sections?|footnote)\b", Options);
-            foreach (var name in names)
+            var names = clause[from..verb.Index];
+            from = verb.Index + verb.Length;
+            var parts = verb.Groups["tail"].Value.Trim().TrimEnd(',', '.', ' ');
+            parts = Regex.Replace(parts, @"^as\s+to\s+", "", Options);
+            var leading = LeadingParts.Match(names);
+            if (leading.Success)
+            {
+                parts = leading.Groups["parts"].Value.Trim();
+                names = names[leading.Length..];
+            }
+            names = Regex.Replace(names, @"^\s*,?\s*(?:and\s*,?\s*)?(?:with\s+)?(?:whom\s+)?", "", Options);
+            var isPartial = Regex.IsMatch(parts, @"\b(?:parts?|sections?|footnote)\b", Options);
+            foreach (var name in JusticeNames.ParseList(names, chief))
             {
                 if (isPartial)
                 {
-                    partial.Add(new PartialJoin(name, tail));
+                    partial.Add(new PartialJoin(name, parts));
                 }
                 else if (!joined.Contains(name))
                 {
                     joined.Add(name);
                 }
             }
+        }
+        if (from == 0)
+        {
+            joined.AddRange(JusticeNames.ParseList(clause, chief).Where(n => !joined.Contains(n)));
         }
     }
 

@@ -7,7 +7,7 @@ namespace PrecedentGraph.Segmentation;
 /// normalized text. Linear in the text; junk gives a partial result and diagnostics, never an exception.</summary>
 public sealed class OpinionSegmenter
 {
-    private const int RunningHeadReach = 12;
+    private const int RunningHeadReach = 30;
 
     public SegmentationResult Segment(SourceDocument document)
     {

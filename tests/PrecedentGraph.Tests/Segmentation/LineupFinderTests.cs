@@ -38,6 +38,12 @@ public sealed class LineupFinderTests
         "Majority Scalia | Concurrence Stevens")]
     [InlineData("STEWART, J., filed an opinion concurring in part and concurring in the judgment. MARSHALL, J., filed a dissenting opinion, in which BRENNAN, J., joined.",
         "Concurrence* Stewart | Dissent Marshall Brennan")]
+    [InlineData("rehnquist,delivered the opinion of the court,in which white,scalia,kennedy,souter,and thomas,joined.blackmun,filed an opinion concurring in the judgment post,stevens,filed an opinion concurring in the judgment,in which blackmun and o connor,joined post,",
+        "Majority Rehnquist White,Scalia,Kennedy,Souter,Thomas | Concurrence* Blackmun | Concurrence* Stevens Blackmun,O'Connor")]
+    [InlineData("WHITE, J., delivered the opinion of the Court, in which BLACKMUN and REHNQUIST, JJ., joined; in Parts I and II of which BRENNAN, MARSHALL, and STEVENS, JJ., joined; and in Parts I, II-B, III, and IV of which BURGER, C. J., and POWELL, J., joined. O'CONNOR, J., filed an opinion concurring in the judgment, post, p. 337.",
+        "Majority White Blackmun,Rehnquist {Brennan: Parts I and II} {Marshall: Parts I and II} {Stevens: Parts I and II} {Burger: Parts I, II-B, III, and IV} {Powell: Parts I, II-B, III, and IV} | Concurrence* O'Connor")]
+    [InlineData("Kennedy, J., delivered the opinion of the Court, except for Parts II-B-2 and II-C-2. Roberts, C. J., and Thomas and Alito, JJ., joined the opinion in full, and Scalia, J., joined except for Parts II-B-2 and II-C-2. Stevens, J., filed an opinion concurring in the judgment, in which Ginsburg, Breyer, and Sotomayor, JJ., joined.",
+        "Majority Kennedy Roberts,Thomas,Alito {Scalia: except for Parts II-B-2 and II-C-2} | Concurrence* Stevens Ginsburg,Breyer,Sotomayor")]
     public void Read_LineupParagraph_GivesOpinionsInOrder(string paragraph, string expected)
     {
         Assert.True(LineupFinder.IsLineup(paragraph));

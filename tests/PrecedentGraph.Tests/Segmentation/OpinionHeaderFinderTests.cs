@@ -25,6 +25,9 @@ public sealed class OpinionHeaderFinderTests
     [InlineData("JUSTICE O'CONNOR announced the judgment of the Court and delivered an opinion, in which THE CHIEF JUSTICE, JUSTICE WHITE, and JUSTICE KENNEDY join.", "Rehnquist", "Plurality O'Connor Rehnquist,White,Kennedy")]
     [InlineData("JUSTICE BRENNAN, JUSTICE WHITE, JUSTICE MARSHALL, and JUSTICE BLACKMUN, concurring.", null, "Concurrence Brennan White,Marshall,Blackmun")]
     [InlineData("JUSTICE SCALIA, with whom JUSTICE THOMAS joins, and with whom JUSTICE ALITO joins as to Part I, dissenting.", null, "Dissent Scalia Thomas {Alito: Part I}")]
+    [InlineData("JUSTICE BLACKMUN, with whom JUSTICE MARSHALL joins and, as to Parts I-B and I-C, JUSTICE BRENNAN joins and, as to Part I-C, JUSTICE STEVENS joins, dissenting.", null,
+        "Dissent Blackmun Marshall {Brennan: Parts I-B and I-C} {Stevens: Part I-C}")]
+    [InlineData("MR. JUSTICE DOUGLAS, with whom MR. JUSTICE BLACK agrees, concurring.", null, "Concurrence Douglas Black")]
     [InlineData("justice powell,with whom justice rehnquist joins,concurring in part and dissenting in part.", null, "ConcurrenceDissent Powell Rehnquist")]
     [InlineData("Justice Stevens , concurring.", null, "Concurrence Stevens")]
     [InlineData("JUSTICE WHITE, concurring in part and concurring in the judgment.", null, "Concurrence* White")]
@@ -38,6 +41,7 @@ public sealed class OpinionHeaderFinderTests
     [InlineData("Kennedy, J., dissenting", null, "Dissent Kennedy")]
     [InlineData("breyer,concurring", null, "Concurrence Breyer")]
     [InlineData("opinion of kagan,", null, "? Kagan")]
+    [InlineData("matthews", null, "? Matthews")]
     public void Parse_Header_GivesKindAuthorAndJoiners(string paragraph, string? chief, string expected)
     {
         Assert.Equal(expected, Describe(OpinionHeaderFinder.Parse(paragraph, chief)));
@@ -49,6 +53,7 @@ public sealed class OpinionHeaderFinderTests
     [InlineData("JUSTICE KAGAN took no part in the consideration or decision of this case.")]
     [InlineData("The Court of Appeals reversed.")]
     [InlineData("Reversed.")]
+    [InlineData("affirmed")]
     [InlineData("opinion of the court")]
     [InlineData("Justice Harlan, dissenting in Plessy, wrote that our Constitution is color-blind, and that is the law today.")]
     [InlineData("MR. JUSTICE CLARK, MR. JUSTICE BLACK, MR. JUSTICE STEWART and MR. JUSTICE WHITE do not believe that the federal requirement was violated.")]
