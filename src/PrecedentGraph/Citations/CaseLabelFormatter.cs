@@ -7,7 +7,7 @@ namespace PrecedentGraph.Citations;
 /// v. Heller", "owen city of independence" → "Owen v. City of Independence"); raw names are tidied.</summary>
 public static class CaseLabelFormatter
 {
-    private static readonly WordSet LowerInside = new(["of", "the", "and", "for", "in", "on", "a", "an", "to", "ex", "rel", "de", "la", "du", "von", "van"]);
+    private static readonly WordSet LowerInside = new(["of", "the", "and", "for", "in", "on", "a", "an", "to", "ex", "rel", "de", "la", "du", "von", "van", "re", "parte"]);
 
     /// <summary>Where the second party starts in lowercase words without "v." (-1 for "in re X", "ex parte X").</summary>
     public static int SplitIndex(IReadOnlyList<string> words)
@@ -47,7 +47,7 @@ public static class CaseLabelFormatter
                 return i;
             }
         }
-        return 1;
+        return words[0] is "o" or "d" && words.Count > 2 ? 2 : 1;
     }
 
     /// <summary>The label of lowercase words (normalized text), "v." put at <paramref name="split"/>.</summary>
@@ -60,9 +60,11 @@ public static class CaseLabelFormatter
             var word = words[i];
             if (word == "v")
             {
+                builder.Append(" v.");
+                partyStart = true;
                 continue;
             }
-            if (i == split && split > 0)
+            if (i == split && split > 0 && words[i - 1] != "v")
             {
                 builder.Append(" v.");
                 partyStart = true;

@@ -11,6 +11,10 @@ internal static class CitationVocabulary
         "and", "overruled", "overruling", "reversed", "affirmed", "aff", "rev", "cert", "denied", "vacated",
         "cited", "quoted", "in", "relying", "following", "under", "of", "on", "from", "by");
 
+    /// <summary>Signals that make what follows a citation for sure.</summary>
+    public static readonly WordSet StrongSignals = Set(
+        "see", "also", "cf", "contra", "quoting", "accord", "compare", "citing", "generally", "eg", "overruling");
+
     /// <summary>Words that start a signal run at a clause start ("see also", "but see", "quoting").</summary>
     public static readonly WordSet LeadingSignals = Set(
         "see", "also", "cf", "contra", "quoting", "accord", "compare", "citing", "generally", "eg", "but", "with",
@@ -19,7 +23,7 @@ internal static class CitationVocabulary
     /// <summary>Words after which a case name may begin inside a sentence ("the standard of", "relying on").</summary>
     public static readonly WordSet Introducers = Set(
         "of", "in", "on", "see", "also", "cf", "quoting", "citing", "accord", "compare", "contra", "from", "with",
-        "under", "by", "following", "overruling", "overruled", "distinguishing", "applying", "to");
+        "under", "by", "following", "overruling", "overruled", "distinguishing", "applying", "including", "discussing", "dissenting", "concurring", "like", "unlike", "cites", "mention", "mentioning", "explaining", "describing", "noting", "holding", "rejecting", "approving", "construing");
 
     /// <summary>U.S. states and territories, lowercase.</summary>
     public static readonly string[] States =
@@ -51,7 +55,7 @@ internal static class CitationVocabulary
         "secretary", "professor", "chief", "agent", "agents", "deputy", "sheriff", "mayor", "congressman",
         "congresswoman", "representative", "reverend", "dean", "commissioner", "attorney", "counsel", "general",
         "colonel", "major", "corporal", "private", "special", "assistant", "solicitor", "chancellor", "baron",
-        "king", "queen", "prince", "father", "sister", "brother", "patrolman", "inspector", "warden", "director",
+        "father", "sister", "brother", "patrolman", "inspector", "warden", "director",
         "administrator", "chairman", "ambassador", "admiral", "marshal", "constable", "magistrate", "juror",
         "petitioner", "respondent", "petitioners", "respondents", "plaintiff", "defendant", "appellant", "appellee");
 
@@ -83,6 +87,15 @@ internal static class CitationVocabulary
         "frank", "george", "walter", "harry", "francis", "edwin", "irwin", "hubert", "marvin", "nathaniel", "oscar", "sidney",
         "sylvia", "vernon", "wilbur");
 
+    /// <summary>Words that follow a person acting in a narrative ("bowen had", "kelly later met"): a name seen
+    /// before them again and again is a person of the story, not a case.</summary>
+    public static readonly WordSet ActorVerbs = Set(
+        "was", "had", "has", "is", "did", "told", "said", "showed", "fired", "pointed", "met", "lived", "went", "called",
+        "then", "later", "also", "nonetheless", "drafted", "conducted", "confirmed", "learned", "submitted", "testified",
+        "asked", "admitted", "returned", "arrived", "left", "shot", "attacked", "escaped", "sought", "filed", "moved",
+        "believed", "knew", "saw", "heard", "received", "wrote", "included", "obtained", "requested", "described",
+        "explained", "informed", "showed", "tried", "threatened", "yelled", "owned", "resided", "stayed", "worked");
+
     /// <summary>Months and days: "in december," is a date, not a case.</summary>
     public static readonly WordSet CalendarWords = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -102,7 +115,8 @@ internal static class CitationVocabulary
         "supra", "infra", "ante", "post", "ibid", "id", "at", "quoting", "citing", "accord", "compare", "contra",
         "however", "moreover", "furthermore", "therefore", "accordingly", "indeed", "first", "second", "third",
         "finally", "rather", "us", "him", "them", "me", "my", "your", "other", "both", "sic", "passim", "part", "parts",
-        "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "same", "generally", "ca", "cir",
+        "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "same", "generally", "ca", "cir", "cum", "neither", "either", "rev", "supp", "nov", "apr", "sept", "oct", "dec", "jan",
+        "feb", "mar", "aug", "eds", "ann", "comp", "stat", "evid", "sec", "soc", "contemp", "def", "html", "com", "org",
         "per", "curiam", "et", "al", "seq", "footnote", "footnotes", "emphasis", "added", "omitted", "internal",
         "quotation", "marks", "brackets", "alterations", "slip", "op", "note", "n", "nn", "pp", "p", "app", "brief",
         "tr", "arg", "record", "petition", "cert", "hereafter", "hereinafter", "said", "held", "stated", "noted");

@@ -26,6 +26,13 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         "only", "to", "whether", "what", "then", "finally", "first", "second", "third", "ibid", "accord", "compare",
     ]);
 
+    /// <summary>Titles that follow a person's name after a comma (",charles graddick,attorney general").</summary>
+    private static readonly WordSet AppositiveTitles = new([
+        "attorney", "special", "acting", "assistant", "deputy", "solicitor", "counsel", "general", "judge", "justice",
+        "chief", "secretary", "director", "president", "professor", "senator", "governor", "commissioner", "associate",
+        "former", "then", "executive", "vice", "member", "chairman", "administrator", "mayor", "sheriff",
+    ]);
+
     private static readonly WordSet NotShortNames = new([
         "see", "ante", "post", "infra", "supra", "id", "ibid", "n", "note", "part", "parts", "section", "opinion",
         "court", "dissent", "concurrence", "brief", "app", "record", "petition", "slip", "op", "treatise",
@@ -35,6 +42,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
     {
         var tokens = new NormalizedTokenizer(text, bodyStart);
         var clauses = tokens.Clauses;
+        var actors = CountActors(tokens);
         var buffer = new List<string>(NormalizedNameEvaluator.MaxWords + 4);
         for (var ci = 0; ci < clauses.Count; ci++)
         {
@@ -55,22 +63,31 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 skip = 1;
             }
 
-            // Leading signals ("see", "see also", "quoting") are not part of the name.
+            // A footnote's opening word, then leading signals ("see", "see also", "quoting"), are not part of the name.
+            while (skip < clause.WordCount - 1 && (tokens.Word(clause.FirstWord + skip).SequenceEqual("footnote") || tokens.Word(clause.FirstWord + skip).SequenceEqual("footnotes")))
+            {
+                skip++;
+            }
             while (skip < clause.WordCount - 1 && CitationVocabulary.LeadingSignals.Contains(tokens.Word(clause.FirstWord + skip)))
             {
                 skip++;
             }
-            var signal = skip > 0 ? tokens.WordString(clause.FirstWord) : PreviousClauseSignal(tokens, clauses, ci);
+            var signal = skip > 0 && CitationVocabulary.StrongSignals.Contains(tokens.Word(clause.FirstWord + skip - 1))
+                ? tokens.WordString(clause.FirstWord + skip - 1)
+                : PreviousClauseSignal(tokens, clauses, ci);
 
             // Short forms: "leon,supra,at", "malley,at", "ashcroft,slip,at".
             var supra = nextFirst.SequenceEqual("supra");
-            var shortForm = !supra && next is { } sc && (nextFirst.SequenceEqual("at") && (sc.WordCount == 1 || PinFollowers.Contains(tokens.Word(sc.FirstWord + 1)))
+            var opinionAfterPin = next is { WordCount: 2 } op && nextFirst.SequenceEqual("at") && !CommonWordLexicon.Contains(tokens.Word(op.FirstWord + 1));
+            var shortForm = !supra && next is { } sc && (nextFirst.SequenceEqual("at") && (sc.WordCount == 1 || PinFollowers.Contains(tokens.Word(sc.FirstWord + 1)) || opinionAfterPin)
                 || nextFirst.SequenceEqual("slip") && sc.WordCount == 1);
             var end = clause.FirstWord + clause.WordCount;
-            var perCuriam = next is { } pc && pc.WordCount == 2 && nextFirst.SequenceEqual("per") && tokens.Word(pc.FirstWord + 1).SequenceEqual("curiam");
-            var sameTerm = nextFirst.SequenceEqual("ante") || nextFirst.SequenceEqual("post");
-            var strongAfter = clause.After == ClauseBreak.Comma && (IsReporterRemnant(tokens, clauses, ci + 1) || perCuriam || shortForm || sameTerm);
-            if (strongAfter && TrailingFullName(tokens, clause, skip, buffer) is { } tail)
+            var perCuriam = next is { } pc && pc.WordCount >= 2 && nextFirst.SequenceEqual("per") && tokens.Word(pc.FirstWord + 1).SequenceEqual("curiam");
+            var sameTerm = next is { WordCount: 1 } st && (nextFirst.SequenceEqual("ante") || nextFirst.SequenceEqual("post"))
+                && !(ci + 2 < clauses.Count && tokens.Word(clauses[ci + 2].FirstWord).SequenceEqual("at"));
+            var courtAfter = nextFirst.SequenceEqual("ca") || nextFirst.SequenceEqual("same") && next is { WordCount: 1 };
+            var strongAfter = clause.After == ClauseBreak.Comma && (IsReporterRemnant(tokens, clauses, ci + 1) || perCuriam || opinionAfterPin || sameTerm || courtAfter);
+            if (strongAfter && TrailingFullName(tokens, clause, skip, buffer, actors) is { } tail)
             {
                 // "took davis scherer,at", "plaintiffs jasinski adams,per curiam": a full name before a pin or parenthetical
                 mentions.Add(Full(tokens, tail, end, string.Join(' ', buffer), signal));
@@ -97,16 +114,27 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 continue;
             }
 
+            // "lake country estates,inc.tahoe regional planning agency,": a company's period does not end the name.
+            if (clause.After == ClauseBreak.Period && next is { } joined && CitationVocabulary.CorporateSuffixes.Contains(tokens.Word(end - 1))
+                && joined.FirstWord + joined.WordCount - (clause.FirstWord + skip) <= NormalizedNameEvaluator.MaxWords
+                && Collect(tokens, clause.FirstWord + skip, joined.FirstWord + joined.WordCount, buffer)
+                && IsCaseName(buffer, signal is not null ? CitationContext.Strong : CitationContext.Medium, true, actors))
+            {
+                mentions.Add(Full(tokens, clause.FirstWord + skip, joined.FirstWord + joined.WordCount, string.Join(' ', buffer), signal));
+                ci++;
+                continue;
+            }
+
             // The whole clause after its signals, then the tail after an introducer.
             var context = signal is not null || strongAfter ? CitationContext.Strong
-                : clause.Before == ClauseBreak.Comma || clause.Before == ClauseBreak.Period || clause.Before == ClauseBreak.Line ? CitationContext.Medium
+                : skip == 0 || IsFootnoteOpener(tokens, clause, skip) ? CitationContext.Medium
                 : CitationContext.Weak;
             var start = clause.FirstWord + skip;
             if (context == CitationContext.Medium && IsAmongPersons(tokens, clauses, ci))
             {
                 continue;
             }
-            if (end - start <= NormalizedNameEvaluator.MaxWords && Collect(tokens, start, end, buffer) && NormalizedNameEvaluator.IsCaseName(buffer, context))
+            if (end - start <= NormalizedNameEvaluator.MaxWords && Collect(tokens, start, end, buffer) && IsCaseName(buffer, context, true, actors))
             {
                 mentions.Add(Full(tokens, start, end, string.Join(' ', buffer), signal));
                 continue;
@@ -114,13 +142,14 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             for (var j = Math.Max(start + 1, end - NormalizedNameEvaluator.MaxWords); j <= end - 2; j++)
             {
                 var introducer = tokens.Word(j - 1);
-                if (!CitationVocabulary.Introducers.Contains(introducer))
+                if (!CitationVocabulary.Introducers.Contains(introducer)
+                    || introducer.SequenceEqual("of") && j >= 2 && CitationVocabulary.PlacePrefixes.Contains(tokens.Word(j - 2)))
                 {
-                    continue;
+                    continue; // "the county of los angeles": a place
                 }
                 var tailContext = strongAfter || introducer is "see" or "quoting" or "citing" or "cf" or "accord" or "compare" or "also" ? CitationContext.Strong : CitationContext.Weak;
                 var personIntroducer = !(introducer is "in" or "see" or "quoting" or "citing" or "cf" or "compare" or "accord" or "also");
-                if (Collect(tokens, j, end, buffer) && NormalizedNameEvaluator.IsCaseName(buffer, tailContext, personIntroducer))
+                if (Collect(tokens, j, end, buffer) && IsCaseName(buffer, tailContext, personIntroducer, actors))
                 {
                     mentions.Add(Full(tokens, j, end, string.Join(' ', buffer), tailContext == CitationContext.Strong ? introducer.ToString() : null));
                     break;
@@ -138,12 +167,24 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         {
             var next = clauses[ci + 1];
             var opener = tokens.Word(next.FirstWord);
-            if (CitationVocabulary.Titles.Contains(opener) || opener.SequenceEqual("acting") || StartsWithGivenName(tokens, next))
+            if (AppositiveTitles.Contains(opener) || StartsWithGivenName(tokens, next))
             {
                 return true;
             }
         }
         return clause.Before != ClauseBreak.Line && ci > 0 && StartsWithGivenName(tokens, clauses[ci - 1]);
+    }
+
+    private static bool IsFootnoteOpener(NormalizedTokenizer tokens, NormalizedClause clause, int skip)
+    {
+        for (var k = 0; k < skip; k++)
+        {
+            if (!tokens.Word(clause.FirstWord + k).SequenceEqual("footnote"))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool StartsWithGivenName(NormalizedTokenizer tokens, NormalizedClause clause)
@@ -154,6 +195,25 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             k++;
         }
         return CitationVocabulary.GivenNames.Contains(tokens.Word(k)) && clause.WordCount <= 4;
+    }
+
+    /// <summary>Words seen at least twice right before a narrative verb ("bowen had", "kelly later").</summary>
+    private static HashSet<string> CountActors(NormalizedTokenizer tokens)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var clause in tokens.Clauses)
+        {
+            for (var k = clause.FirstWord; k < clause.FirstWord + clause.WordCount - 1; k++)
+            {
+                var word = tokens.Word(k);
+                if (CitationVocabulary.ActorVerbs.Contains(tokens.Word(k + 1)) && !CommonWordLexicon.Contains(word) && word.Length > 2)
+                {
+                    lookup[word] = lookup.TryGetValue(word, out var n) ? n + 1 : 1;
+                }
+            }
+        }
+        return counts.Where(p => p.Value >= 2).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
     }
 
     private static bool IsIdForm(NormalizedTokenizer tokens, NormalizedClause clause, ReadOnlySpan<char> first)
@@ -176,7 +236,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         for (var k = 0; k < previous.WordCount; k++)
         {
             var word = tokens.Word(previous.FirstWord + k);
-            if (!CitationVocabulary.LeadingSignals.Contains(word) || word.SequenceEqual("in") || word.SequenceEqual("and") || word.SequenceEqual("on"))
+            if (!CitationVocabulary.StrongSignals.Contains(word))
             {
                 return null;
             }
@@ -226,17 +286,26 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         return from;
     }
 
+    private static bool IsCaseName(List<string> words, CitationContext context, bool personIntroducer, HashSet<string> actors)
+    {
+        if (context != CitationContext.Strong && words.Any(actors.Contains))
+        {
+            return false; // a person of the story ("bowen gang ties")
+        }
+        return NormalizedNameEvaluator.IsCaseName(words, context, personIntroducer);
+    }
+
     /// <summary>The start of the longest tail of the clause that is a case name in a strong context, or null.</summary>
-    private static int? TrailingFullName(NormalizedTokenizer tokens, NormalizedClause clause, int skip, List<string> buffer)
+    private static int? TrailingFullName(NormalizedTokenizer tokens, NormalizedClause clause, int skip, List<string> buffer, HashSet<string> actors)
     {
         var end = clause.FirstWord + clause.WordCount;
         for (var j = Math.Max(clause.FirstWord + skip, end - NormalizedNameEvaluator.MaxWords); j <= end - 2; j++)
         {
-            if (j > clause.FirstWord + skip && CommonWordLexicon.Contains(tokens.Word(j)) && !CitationVocabulary.Introducers.Contains(tokens.Word(j - 1)))
+            if (j > clause.FirstWord + skip && CommonWordLexicon.Contains(tokens.Word(j)) && !CitationVocabulary.Introducers.Contains(tokens.Word(j - 1)) && !tokens.Word(j - 1).SequenceEqual("at"))
             {
                 continue; // a tail starts with a proper word or after a preposition
             }
-            if (Collect(tokens, j, end, buffer) && NormalizedNameEvaluator.IsCaseName(buffer, CitationContext.Strong))
+            if (Collect(tokens, j, end, buffer) && IsCaseName(buffer, CitationContext.Strong, true, actors))
             {
                 return j;
             }

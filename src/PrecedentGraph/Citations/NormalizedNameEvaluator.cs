@@ -34,6 +34,10 @@ internal static class NormalizedNameEvaluator
         {
             return false;
         }
+        if (!strong && first.Length > 5 && first.EndsWith("ing", StringComparison.Ordinal) && CommonWordLexicon.Contains(first))
+        {
+            return false; // "discussing calder bull": a participle, not a party
+        }
         if (CitationVocabulary.GivenNames.Contains(first) && !strong && (context == CitationContext.Medium || personIntroducer))
         {
             return false;
@@ -52,7 +56,8 @@ internal static class NormalizedNameEvaluator
         for (var i = 0; i < n; i++)
         {
             var word = words[i];
-            if (word.Length <= 2 && word is not ("o" or "d" or "co") && !CitationVocabulary.NameConnectors.Contains(word) || CitationVocabulary.Titles.Contains(word)
+            var title = CitationVocabulary.Titles.Contains(word) && (i == 0 || i + 1 < n && !CommonWordLexicon.Contains(words[i + 1]) && !CitationVocabulary.NameConnectors.Contains(words[i + 1]));
+            if (word.Length <= 2 && word is not ("o" or "d" or "co") && !CitationVocabulary.NameConnectors.Contains(word) || title
                 || CitationVocabulary.CalendarWords.Contains(word)
                 || CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word) && !(i == 0 && word == "in" && words[1] == "re"))
             {
@@ -75,7 +80,7 @@ internal static class NormalizedNameEvaluator
             {
                 proper++;
             }
-            else if (!strong && word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+            else if (!strong && word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal)))
             {
                 return false; // "haldeman solicited butterfield": a verb, so prose
             }
@@ -83,6 +88,10 @@ internal static class NormalizedNameEvaluator
         if (content < 2)
         {
             return false;
+        }
+        if (HasSuffix(words))
+        {
+            proper++; // "sales,inc.": a company is a named party
         }
         var split = CaseLabelFormatter.SplitIndex(words);
         if (split == 0 || split >= n || split > 0 && (CitationVocabulary.NameConnectors.Contains(words[split]) || CitationVocabulary.NameConnectors.Contains(words[split - 1])))
@@ -96,6 +105,12 @@ internal static class NormalizedNameEvaluator
             // "united states district court": a court, not a second party
             return false;
         }
+        var firstGovernment = FirstGovernment(government);
+        if (proper == 0 && !strong && firstGovernment > 0 && CitationVocabulary.NameConnectors.Contains(words[firstGovernment - 1])
+            && PartyVocabulary.IsGovernmentTail(words, firstGovernment))
+        {
+            return false; // "supreme court of the united states": an institution
+        }
         return context switch
         {
             CitationContext.Strong => proper >= 1 || anyGovernment,
@@ -103,6 +118,8 @@ internal static class NormalizedNameEvaluator
             _ => proper >= 2 || proper == 1 && anyGovernment || proper == 0 && anyGovernment && split > 0 && PartyVocabulary.ContainsGovernment(Slice(words, split, n - split)) && PartyVocabulary.ContainsGovernment(Slice(words, 0, split)),
         };
     }
+
+    private static int FirstGovernment(bool[] government) => Array.IndexOf(government, true);
 
     private static bool HasSuffix(IReadOnlyList<string> words)
     {

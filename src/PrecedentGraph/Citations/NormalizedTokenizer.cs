@@ -45,6 +45,7 @@ internal sealed class NormalizedTokenizer
             {
                 var keep = kind == ClauseBreak.Period && Words.Count > clauseStart && i + 1 < text.Length && char.IsLetter(text[i + 1])
                     && NameAbbreviations.Contains(text.AsSpan(Words[^1].Start, Words[^1].Length))
+                    && !CitationVocabulary.CorporateSuffixes.Contains(text.AsSpan(Words[^1].Start, Words[^1].Length))
                     || kind == ClauseBreak.Comma && Words.Count > clauseStart && IsSuffixAfterComma(text, i + 1);
                 if (!keep)
                 {

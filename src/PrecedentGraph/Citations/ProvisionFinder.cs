@@ -86,6 +86,8 @@ internal static partial class ProvisionFinder
             var label = string.Join(' ', name.Split(' ').Select(w => w is "or" or "and" ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant())) + " Clause";
             provisions.Add(new ProvisionMention(new TextSpan(match.Index, match.Length), "clause-" + Graph.NodeIds.Slugify(name), label));
         }
-        provisions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Key, b.Key));
+        var ordered = provisions.OrderBy(p => p.Span.Start).ToList(); // stable: "Fourth and Fourteenth" keep their order
+        provisions.Clear();
+        provisions.AddRange(ordered);
     }
 }

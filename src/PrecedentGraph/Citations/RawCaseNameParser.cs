@@ -23,7 +23,7 @@ internal static class RawCaseNameParser
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
         "of", "the", "and", "for", "de", "ex", "rel.", "la", "le", "von", "van", "del", "da", "du", "on", "&", "re",
-        "parte", "v.", "vs.", "et", "al.", "a", "an", "to", "in",
+        "parte", "v.", "vs.", "et", "al.",
     };
 
     private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal)
@@ -70,7 +70,8 @@ internal static class RawCaseNameParser
         while (first >= 0)
         {
             var word = text.Substring(tokens[first].Start, tokens[first].End - tokens[first].Start);
-            if (word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0])) && word != "In" || word is "In" && first > 0 && text.Substring(tokens[first - 1].Start, 2) == "re")
+            var opener = CitationVocabulary.StopWords.Contains(word.ToLowerInvariant()) || CitationVocabulary.CalendarWords.Contains(word.ToLowerInvariant());
+            if (word.Length > 0 && char.IsUpper(word[0]) && word != "In" && !opener || word is "In" && first > 0 && text.Substring(tokens[first - 1].Start, 2) == "re")
             {
                 break;
             }
@@ -131,7 +132,7 @@ internal static class RawCaseNameParser
             return true;
         }
         var c = word[0];
-        if (!(char.IsUpper(c) || char.IsDigit(c) && right is not null || c is '&' or '\'' or '\u2019'))
+        if (!(char.IsUpper(c) || c is '&' or '\'' or '\u2019' || word.Contains('-') && word.Any(char.IsUpper)))
         {
             return false;
         }

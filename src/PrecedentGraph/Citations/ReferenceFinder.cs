@@ -72,20 +72,50 @@ internal static class ReferenceFinder
         mentions.AddRange(found);
     }
 
-    /// <summary>Proper words of a case name that may stand for the case alone (lowercase).</summary>
+    /// <summary>The words that may stand for a case alone (lowercase): the head word of each party, past any
+    /// government party or connector ("Owen" of "Owen v. City of Independence", "Leon" of "United States v. Leon"),
+    /// when it is a proper name rather than a common word.</summary>
     public static IEnumerable<string> DistinctiveWords(string name)
     {
-        foreach (var word in CaseKeyBuilder.Words(name))
+        var words = CaseKeyBuilder.Words(name).ToList();
+        var party = new List<string>();
+        foreach (var word in words.Append("v"))
         {
-            if (word.Length >= 3 && !CommonWordLexicon.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word)
-                && !CitationVocabulary.States.Contains(word) && !CitationVocabulary.GivenNames.Contains(word)
-                && !CitationVocabulary.Titles.Contains(word) && !CitationVocabulary.CorporateSuffixes.Contains(word)
-                && !CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.CalendarWords.Contains(word))
+            if (word != "v")
             {
-                yield return word;
+                party.Add(word);
+                continue;
             }
+            var i = 0;
+            while (i < party.Count)
+            {
+                var government = PartyVocabulary.GovernmentLengthAt(party, i);
+                if (government > 0)
+                {
+                    i += government;
+                }
+                else if (CitationVocabulary.NameConnectors.Contains(party[i]))
+                {
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            if (i < party.Count && IsProper(party[i]))
+            {
+                yield return party[i];
+            }
+            party.Clear();
         }
     }
+
+    private static bool IsProper(string word) =>
+        word.Length >= 3 && !CommonWordLexicon.Contains(word) && !CitationVocabulary.States.Contains(word)
+        && !CitationVocabulary.GivenNames.Contains(word) && !CitationVocabulary.Titles.Contains(word)
+        && !CitationVocabulary.CorporateSuffixes.Contains(word) && !CitationVocabulary.StopWords.Contains(word)
+        && !CitationVocabulary.CalendarWords.Contains(word);
 
     private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word)
     {

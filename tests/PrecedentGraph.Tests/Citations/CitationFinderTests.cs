@@ -1,0 +1,177 @@
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Tests.Citations;
+
+public class CitationFinderTests
+{
+    [Theory]
+    [InlineData("the standard of Harlow v. Fitzgerald, 457 U.S. 800, 818 (1982).", "Harlow v. Fitzgerald", "457 U.S. 800", "818", null, 1982)]
+    [InlineData("See Malley v. Briggs, 475 U. S. 335, 341, 106 S. Ct. 1092, 89 L. Ed. 2d 271 (1986).", "Malley v. Briggs", "475 U.S. 335|106 S. Ct. 1092|89 L. Ed. 2d 271", "341", null, 1986)]
+    [InlineData("Cf. Llaguno v. Mingey, 763 F.2d 1560 (CA7 1985) (en banc).", "Llaguno v. Mingey", "763 F.2d 1560", null, "CA7", 1985)]
+    [InlineData("as in Deary v. Three Un-Named Police Officers, 746 F.2d 185, 192 (CA3 1984).", "Deary v. Three Un-Named Police Officers", "746 F.2d 185", "192", "CA3", 1984)]
+    [InlineData("Bivens v. Six Unknown Named Agents, 456 F.2d 1339 (CA2 1972).", "Bivens v. Six Unknown Named Agents", "456 F.2d 1339", null, "CA2", 1972)]
+    [InlineData("Doe v. Roe, 12 F.3d 45, 47 (CA9 1993).", "Doe v. Roe", "12 F.3d 45", "47", "CA9", 1993)]
+    [InlineData("Smith v. Jones, 5 F.4th 100 (CA1 2021).", "Smith v. Jones", "5 F.4th 100", null, "CA1", 2021)]
+    [InlineData("Jones v. Smith, 300 F. Supp. 2d 12, 15 (DC 2004).", "Jones v. Smith", "300 F. Supp. 2d 12", "15", "DC", 2004)]
+    [InlineData("Randall v. Henry, 5 Stew. & P. 367, 378 (Ala. 1834);", "Randall v. Henry", "5 Stew. & P. 367", "378", "Ala.", 1834)]
+    [InlineData("Bell v. Keepers, 37 Kan. 64, 14 P. 542 (1887).", "Bell v. Keepers", "37 Kan. 64|14 P. 542", null, null, 1887)]
+    [InlineData("Ashcroft v. al-Kidd, 563 U. S. ___ (2011) (slip op., at 12).", "Ashcroft v. al-Kidd", "563 U.S. ___", "slip op., at 12", null, 2011)]
+    [InlineData("Steagald v. United States, [475 U.S. 335, 353]   451 U.S. 204, 212 (1981).", "Steagald v. United States", "451 U.S. 204", "212", null, 1981)]
+    [InlineData("the claim (Bivens v. Six Unknown Fed. Narcotics Agents, 403 U.S. 388 (1971)) under", "Bivens v. Six Unknown Fed. Narcotics Agents", "403 U.S. 388", null, null, 1971)]
+    [InlineData("condemned in Lo-Ji Sales, Inc. v. New York, 442 U.S. 319 (1979), then", "Lo-Ji Sales, Inc. v. New York", "442 U.S. 319", null, null, 1979)]
+    public void Find_RawFullCitation_ReadsNameReportersPinCourtAndYear(string text, string name, string reporters, string? pin, string? court, int year)
+    {
+        var full = Assert.Single(CitationTestText.Find(text, InputForm.Raw).Cases, m => m.Form == CitationForm.Full);
+        Assert.Equal(name, full.CaseName);
+        Assert.Equal(reporters, string.Join("|", full.Reporters.Select(r => r.ToString())));
+        Assert.Equal(pin, full.PinCite);
+        Assert.Equal(court, full.Court);
+        Assert.Equal(year, full.Year);
+    }
+
+    [Theory]
+    [InlineData("Harlow, supra, at 807.", CitationForm.Supra, "Harlow")]
+    [InlineData("United States v. United States District Court, supra, at 316.", CitationForm.Supra, "United States v. United States District Court")]
+    [InlineData("we stated that 468 U.S., at 922, n. 23.", CitationForm.Short, null)]
+    [InlineData("United States v. Leon, 468 U.S., at 917 -918, n. 18.", CitationForm.Short, "United States v. Leon")]
+    [InlineData("the facts. Id., at 920.", CitationForm.Id, null)]
+    [InlineData("should be recognized.\" Ibid.", CitationForm.Id, null)]
+    [InlineData("the President, Nixon v. Fitzgerald, ante, p. 731 - are entitled", CitationForm.Full, "Nixon v. Fitzgerald")]
+    public void Find_RawShortSupraAndId_FindsTheForm(string text, CitationForm form, string? name)
+    {
+        var mention = Assert.Single(CitationTestText.Find(text, InputForm.Raw).Cases);
+        Assert.Equal(form, mention.Form);
+        Assert.Equal(name, mention.CaseName);
+    }
+
+    [Theory]
+    [InlineData("the qualified [475 U.S. 335, 336]   immunity accorded an officer")]
+    [InlineData("the call as follows. App. 78. These complaints")]
+    [InlineData("Brief for Respondents 12; Tr. of Oral Arg. 7.")]
+    [InlineData("an action under 42 U.S.C. 1983 when it is alleged")]
+    [InlineData("reversed. 748 F.2d 715 (1984). We granted certiorari. 471 U.S. 1124 (1985).")]
+    public void Find_RawNonCitation_NoNamedCase(string text)
+    {
+        var result = CitationTestText.Find(text, InputForm.Raw);
+        Assert.DoesNotContain(result.Cases, m => m.CaseName is not null);
+    }
+
+    [Theory]
+    [InlineData("derogation of them.imbler pachtman,our initial inquiry", "imbler pachtman")]
+    [InlineData("suppression hearing,see united states leon,while exempting", "united states leon")]
+    [InlineData("have known.pearson callahan,quoting harlow fitzgerald,the court", "pearson callahan|harlow fitzgerald")]
+    [InlineData("the objective reasonableness standard of harlow fitzgerald,the court of appeals", "harlow fitzgerald")]
+    [InlineData("a bad reason.see owen city of independence,accordingly", "owen city of independence")]
+    [InlineData("the court below erred in relying on groh ramirez.there,officers", "groh ramirez")]
+    [InlineData("the weighing.leach three of the king messengers,how.st.tr.quoted in", "leach three of the king messengers")]
+    [InlineData("the same rule.see,barker stetson,mass.carey sheets,ind.", "barker stetson|carey sheets")]
+    [InlineData("as we stated in arkansas sanders,the prominent", "arkansas sanders")]
+    [InlineData("a right to bear arms.district of columbia heller,the second", "district of columbia heller")]
+    [InlineData("liability for damages davis scherer,at brennan,concurring", "davis scherer")]
+    [InlineData("in favor of the plaintiffs jasinski adams,per curiam federal agent", "jasinski adams")]
+    [InlineData("must be pleaded by a defendant official.gomez toledo,decisions of this court", "gomez toledo")]
+    [InlineData("are qualifiedly immune,pierson ray,petitioner urges that he", "pierson ray")]
+    public void Find_NormalizedFullName_FindsTheName(string text, string names)
+    {
+        var found = CitationTestText.Find(text, InputForm.Normalized).Cases.Where(m => m.Form == CitationForm.Full).Select(m => m.CaseName);
+        Assert.Equal(names, string.Join("|", found));
+    }
+
+    [Theory]
+    [InlineData("shelly kelly was afraid that she would be attacked by her boyfriend,jerry ray bowen,while she moved out")]
+    [InlineData("petitioner presented the affidavits to judge capelli,a rhode island district judge.judge capelli reviewed")]
+    [InlineData("by hubert humphrey iii,attorney general of minnesota,and charles graddick,attorney general of alabama,")]
+    [InlineData("a marihuana cigarette may have been passed to mrs.briggs,and that another party")]
+    [InlineData("in december,the rhode island state police were conducting a wiretap")]
+    [InlineData("the district court for the district of rhode island charging,inter alia,that petitioner")]
+    [InlineData("stated differently,the officers acted.in my view,the court errs.")]
+    [InlineData("after the president had promised,haldeman solicited butterfield recommendations.in a memorandum")]
+    public void Find_NormalizedPersonsAndProse_AreNotCases(string text)
+    {
+        var result = CitationTestText.Find(text, InputForm.Normalized);
+        Assert.DoesNotContain(result.Cases, m => m.Form == CitationForm.Full);
+    }
+
+    [Theory]
+    [InlineData("the norm.harlow,supra,at like federal officers", CitationForm.Supra, "harlow")]
+    [InlineData("reasonable officer.leon,at.the question", CitationForm.Short, "leon")]
+    [InlineData("as the court held.ashcroft,slip,at.we", CitationForm.Short, "ashcroft")]
+    [InlineData("immunity in actions.at thus,while we look", CitationForm.Id, null)]
+    [InlineData("immunity should be recognized.ibid.", CitationForm.Id, null)]
+    public void Find_NormalizedShortForms_FindsTheForm(string text, CitationForm form, string? name)
+    {
+        var mention = Assert.Single(CitationTestText.Find(text, InputForm.Normalized).Cases);
+        Assert.Equal(form, mention.Form);
+        Assert.Equal(name, mention.CaseName);
+    }
+
+    [Theory]
+    [InlineData("a suppression hearing.see united states leon,while.in leon,we stated the rule.", "leon")]
+    [InlineData("the court below relied on groh ramirez.unlike in groh,any error here", "groh")]
+    public void Find_NormalizedReference_FindsTheBareName(string text, string word)
+    {
+        var reference = Assert.Single(CitationTestText.Find(text, InputForm.Normalized).Cases, m => m.Form == CitationForm.Reference);
+        Assert.Equal(word, reference.CaseName);
+    }
+
+    [Theory]
+    [InlineData("See Malley v. Briggs, 475 U.S. 335 (1986). In Malley, we held that", "Malley")]
+    [InlineData("Groh v. Ramirez, 540 U.S. 551 (2004). Groh plainly does not control.", "Groh")]
+    public void Find_RawReference_FindsTheBareName(string text, string word)
+    {
+        var reference = Assert.Single(CitationTestText.Find(text, InputForm.Raw).Cases, m => m.Form == CitationForm.Reference);
+        Assert.Equal(word, reference.CaseName);
+    }
+
+    [Theory]
+    [InlineData("Ante, at 341 (emphasis added).", InputForm.Raw, "ante", null)]
+    [InlineData("the Court says, post, at 3 (SOTOMAYOR, J., dissenting), that", InputForm.Raw, "post", "Sotomayor")]
+    [InlineData("recognize the law.ante,at emphasis added.", InputForm.Normalized, "ante", null)]
+    [InlineData("as the dissent says,post,at sotomayor,dissenting,the", InputForm.Normalized, "post", "Sotomayor")]
+    public void Find_InternalReference_PointsToAnOpinion(string text, InputForm form, string direction, string? justice)
+    {
+        var result = CitationTestText.Find(text, form);
+        var reference = Assert.Single(result.InternalReferences);
+        Assert.Equal(direction, reference.Direction);
+        Assert.Equal(justice, reference.Justice);
+        Assert.DoesNotContain(result.Cases, m => m.Form == CitationForm.Full);
+    }
+
+    [Theory]
+    [InlineData("an action under 42 U. S. C. \u00a71983 when", InputForm.Raw, "usc-42-1983")]
+    [InlineData("an action under 42 U.S.C. 1983 when", InputForm.Raw, "usc-42-1983")]
+    [InlineData("in violation of the Fourth Amendment.", InputForm.Raw, "amendment-4")]
+    [InlineData("a search in violation of the fourth amendment.the", InputForm.Normalized, "amendment-4")]
+    [InlineData("under the Fourth and Fourteenth Amendments.", InputForm.Raw, "amendment-4|amendment-14")]
+    [InlineData("see cal.penal code ann.west", InputForm.Normalized, "cal-penal-code")]
+    [InlineData("see fed.rule evid.the", InputForm.Normalized, "fed-rule-evid")]
+    [InlineData("Fed. Rule Civ. Proc. 56(c) requires", InputForm.Raw, "fed-rule-civ-proc")]
+    [InlineData("the Speech or Debate Clause protects", InputForm.Raw, "clause-speech-or-debate")]
+    public void Find_Provision_HasStableKey(string text, InputForm form, string keys)
+    {
+        var result = CitationTestText.Find(text, form);
+        Assert.Equal(keys, string.Join("|", result.Provisions.Select(p => p.Key)));
+        Assert.DoesNotContain(result.Cases, m => m.Form == CitationForm.Full);
+    }
+
+    [Theory]
+    [InlineData("", InputForm.Raw)]
+    [InlineData(", supra, at", InputForm.Raw)]
+    [InlineData("v. v. v. , 1 U.S. (", InputForm.Raw)]
+    [InlineData(",,,..at,supra,at.ibid", InputForm.Normalized)]
+    [InlineData("see", InputForm.Normalized)]
+    [InlineData("Id.", InputForm.Raw)]
+    public void Find_Junk_NeverThrows(string text, InputForm form)
+    {
+        var result = CitationTestText.Find(text, form);
+        Assert.NotNull(result.Cases);
+    }
+
+    [Fact]
+    public void Find_HugeRepetitiveText_StaysLinear()
+    {
+        var text = string.Concat(Enumerable.Repeat("See Harlow v. Fitzgerald, 457 U.S. 800, 818 (1982). Id., at 819. ", 5000));
+        var result = CitationTestText.Find(text, InputForm.Raw);
+        Assert.Equal(5000, result.Cases.Count(m => m.Form == CitationForm.Full));
+    }
+}
