@@ -13,6 +13,10 @@ public enum CueScope
     /// <summary>Right after the citation, at most a few words away ("X is distinguishable", "X does not control").</summary>
     After,
 
+    /// <summary>At the head of the sentence, with the citation a few words after it ("Unlike the statute
+    /// we addressed in X, ...").</summary>
+    Lead,
+
     /// <summary>Anywhere in the citation's sentence.</summary>
     Sentence,
 

@@ -10,18 +10,14 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     private const int BeforeReach = 3;
     private const int AfterReach = 4;
     private const int NextSentenceReach = 3;
-    private const int ActorReach = 6;
-    private const int VerbReach = 12;
     private const int ProposalReach = 1;
-    private const int OwnDissentReach = 8;
+    private const int LeadStart = 1;
+    private const int LeadReach = 10;
+    private const int OwnDissentReach = 3;
+    private static readonly HashSet<string> PinWords = new(["at", "n", "nn", "and", "supra", "id", "p", "pp"], StringComparer.Ordinal);
     private const int ShortSentence = 8;
 
-    private static readonly IReadOnlyList<TreatmentCue> Signals = TreatmentCueTable.Cues.Where(c => c.Scope == CueScope.Signal).ToList();
-    private static readonly IReadOnlyList<IReadOnlyList<string>> OtherActors = Split(TreatmentCueTable.OtherActors);
-    private static readonly IReadOnlyList<IReadOnlyList<string>> MajorityActors = Split(TreatmentCueTable.MajorityActors);
-    private static readonly IReadOnlyList<IReadOnlyList<string>> RelianceVerbs = Split(TreatmentCueTable.RelianceVerbs);
-    private static readonly IReadOnlyList<IReadOnlyList<string>> Proposals = Split(TreatmentCueTable.ProposalWords);
-    private static readonly IReadOnlyList<IReadOnlyList<string>> ErrorWords = Split(TreatmentCueTable.ErrorWords);
+    private static readonly IReadOnlyList<IReadOnlyList<string>> Proposals = WordSequence.Phrases(TreatmentCueTable.ProposalWords);
     private static readonly HashSet<string> NameStopWords = new(TreatmentCueTable.NameStopWords, StringComparer.Ordinal);
 
     /// <param name="opinion">The opinion holding the citation, if known (for the actor and own-dissent rules).</param>
@@ -40,7 +36,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         var last = words.IndexAt(span.End);
         var matches = new List<CueMatch>();
 
-        var (signal, signalStart) = SignalOf(citation.Mention, words, first);
+        var (signal, signalStart) = SignalFinder.Find(citation.Mention, words, first);
         if (signal is not null)
         {
             matches.Add(new CueMatch(signal.Relation, signal.Weight, signal.Phrase, signal.Quoted, 100 + signal.Words.Count));
@@ -48,12 +44,12 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         AddPhraseCues(matches, words, first, last);
         AddNextSentenceCues(matches, window.Next, citation.CaseKey);
         var separate = opinion is not null && opinion.Kind is not (OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
-        var actor = ReportedReliance(words, first, separate);
+        var actor = ReportedRelianceFinder.Find(words, first, separate, withUseVerbs: true);
         if (actor is null && window.Previous is { } previous && (signal is not null && signalStart == 0 || first == 0))
         {
             // a citation sentence ("See, e.g., X.") backs up the sentence before it
             var before = WordSequence.Of(text, previous);
-            actor = ReportedReliance(before, before.Count, separate);
+            actor = ReportedRelianceFinder.Find(before, before.Count, separate, withUseVerbs: false);
         }
         if (actor is { } reported)
         {
@@ -76,45 +72,6 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         return new CitationTreatment(citation, best.Relation, quoted, best.Cue, best.Weight, window.Sentence);
     }
 
-    /// <summary>The signal of the citation's clause: the finder's, else the last clause-initial signal before
-    /// the citation in its sentence (a string citation keeps its signal until the next one).</summary>
-    private static (TreatmentCue? Signal, int Start) SignalOf(CaseMention mention, WordSequence words, int first)
-    {
-        if (mention.Signal is { Length: > 0 } given)
-        {
-            var canonical = string.Join(' ', WordSequence.Of(given, new TextSpan(0, given.Length)).Words.Select(w => w.Text));
-            var known = Signals.FirstOrDefault(s => s.Phrase == canonical);
-            if (known is not null)
-            {
-                var at = Math.Max(0, first - known.Words.Count);
-                return (known, words.MatchesAt(known.Words, at) ? at : -1);
-            }
-        }
-        for (var i = first - 1; i >= 0; i--)
-        {
-            var found = Signals.Where(s => i + s.Words.Count <= first && words.MatchesAt(s.Words, i))
-                .OrderByDescending(s => s.Words.Count).FirstOrDefault();
-            if (found is null || !words.Words[i].AfterBreak)
-            {
-                continue;
-            }
-            // "see e g" rather than its tail "e g": a longer signal ending at the same word wins
-            var end = i + found.Words.Count;
-            var start = i;
-            for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
-            {
-                var longer = Signals.FirstOrDefault(s => j + s.Words.Count == end && words.MatchesAt(s.Words, j));
-                if (longer is not null && words.Words[j].AfterBreak)
-                {
-                    found = longer;
-                    start = j;
-                }
-            }
-            return (found, start);
-        }
-        return (null, -1);
-    }
-
     private static void AddPhraseCues(List<CueMatch> matches, WordSequence words, int first, int last)
     {
         foreach (var cue in TreatmentCueTable.Cues)
@@ -124,6 +81,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             {
                 CueScope.Before => words.Find(cue.Words, first - BeforeReach - n, first).Where(s => s + n >= first - BeforeReach),
                 CueScope.After => words.Find(cue.Words, last, last + AfterReach + n),
+                CueScope.Lead => words.Find(cue.Words, 0, LeadStart + n).Where(s => s + n <= first && first - (s + n) <= LeadReach),
                 CueScope.Sentence => words.Find(cue.Words, 0, words.Count).Where(s => s + n <= first || s >= last),
                 _ => [],
             };
@@ -208,70 +166,21 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             && words.Words.Take(8).Any(w => TreatmentCueTable.RebuttalWords.Contains(w.Text, StringComparer.Ordinal));
     }
 
-    /// <summary>The actor rule: "the court below relied heavily on X" reports the lower court's reliance;
-    /// in a separate opinion "the Court relies on X" reports the majority's. With an error word ("erred in
-    /// relying on") the opinion distinguishes the case; otherwise it explains it.</summary>
-    private static CueMatch? ReportedReliance(WordSequence words, int first, bool separateOpinion)
-    {
-        for (var a = 0; a < Math.Min(first, words.Count); a++)
-        {
-            var actor = ActorAt(words, a, separateOpinion);
-            if (actor is null)
-            {
-                continue;
-            }
-            var afterActor = a + actor.Count;
-            for (var v = afterActor; v < Math.Min(first, afterActor + ActorReach); v++)
-            {
-                var verb = RelianceVerbs.FirstOrDefault(r => words.MatchesAt(r, v));
-                if (verb is null || first < words.Count && first - (v + verb.Count) > VerbReach)
-                {
-                    // the citation must be the verb's object, not a case mentioned later in a long sentence
-                    continue;
-                }
-                var who = string.Join(' ', actor);
-                var error = ErrorWords.FirstOrDefault(e => words.Find(e, 0, words.Count).Any());
-                return error is null
-                    ? new CueMatch(TreatmentRelation.Explains, 0.55, $"{TreatmentCueTable.ReportedReliance}: {who} {string.Join(' ', verb)}", false)
-                    : new CueMatch(TreatmentRelation.Distinguishes, 0.70, $"{TreatmentCueTable.ReportedReliance}: {who} {string.Join(' ', verb)} ({string.Join(' ', error)})", false);
-            }
-        }
-        return null;
-    }
-
-    private static IReadOnlyList<string>? ActorAt(WordSequence words, int index, bool separateOpinion)
-    {
-        var other = OtherActors.Where(a => words.MatchesAt(a, index)).OrderByDescending(a => a.Count).FirstOrDefault();
-        if (other is not null)
-        {
-            return other;
-        }
-        if (!separateOpinion)
-        {
-            return null;
-        }
-        var majority = MajorityActors.Where(a => words.MatchesAt(a, index)).OrderByDescending(a => a.Count).FirstOrDefault();
-        if (majority is null)
-        {
-            return null;
-        }
-        var following = index + majority.Count < words.Count ? words.Words[index + majority.Count].Text : "";
-        return following is "below" or "of" ? null : majority;
-    }
-
-    /// <summary>"Id., at 960 (STEVENS, J., dissenting)" in an opinion by Stevens: the author repeats a dissent.</summary>
+    /// <summary>"Id., at 960 (STEVENS, J., dissenting)" in an opinion by Stevens: the author repeats a dissent.
+    /// The parenthetical must follow the citation (past pin words only), not a later one.</summary>
     private static bool CitesOwnDissent(WordSequence words, int last, Opinion opinion)
     {
         var names = new[] { opinion.Author }.Concat(opinion.JoinedBy)
             .Where(n => !string.IsNullOrEmpty(n))
             .Select(n => string.Concat(n!.Where(char.IsLetter)).ToLowerInvariant())
             .ToHashSet(StringComparer.Ordinal);
-        for (var i = last; i < Math.Min(words.Count, last + OwnDissentReach); i++)
+        var i = last;
+        while (i < words.Count && i - last < OwnDissentReach && PinWords.Contains(words.Words[i].Text))
         {
-            if (!names.Contains(words.Words[i].Text))
-            {
-                continue;
-            }
+            i++;
+        }
+        if (i < words.Count && names.Contains(words.Words[i].Text))
+        {
             for (var k = i + 1; k < Math.Min(words.Count, i + 5); k++)
             {
                 if (words.Words[k].Text == "concurring")
@@ -356,7 +265,4 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             : caseKey.Split('-', StringSplitOptions.RemoveEmptyEntries)
                 .Where(t => t.Length >= 3 && !NameStopWords.Contains(t) && t.All(char.IsLetter))
                 .ToHashSet(StringComparer.Ordinal);
-
-    private static IReadOnlyList<IReadOnlyList<string>> Split(IEnumerable<string> phrases) =>
-        phrases.Select(p => (IReadOnlyList<string>)p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
 }

@@ -82,11 +82,16 @@ public static class TreatmentCueTable
         new("relying on", ReliesOn, 0.60, Before),
         new("relying upon", ReliesOn, 0.60, Before),
         new("we adhere to", ReliesOn, 0.70, Before),
+        new("we reaffirm", ReliesOn, 0.75, Before),
+        new("we follow", ReliesOn, 0.75, Before),
+        new("is instructive", ReliesOn, 0.65, After),
+        new("is squarely on point", ReliesOn, 0.75, After),
         new("is controlling", ReliesOn, 0.75, After),
         new("controls", ReliesOn, 0.65, After),
         new("is dispositive", ReliesOn, 0.70, After),
 
-        // Distinguishing: the case does not decide this one.
+        // Distinguishing: the case does not decide this one. A bare "in contrast" is too loose to say which
+        // case is set apart; "here, in contrast" sets this case against the one just cited.
         new("unlike", Distinguishes, 0.80, Before),
         new("unlike in", Distinguishes, 0.80, Before),
         new("in contrast to", Distinguishes, 0.80, Before),
@@ -113,19 +118,23 @@ public static class TreatmentCueTable
         new("provides no support", Distinguishes, 0.70, After),
         new("lends no support", Distinguishes, 0.70, After),
         new("offers no support", Distinguishes, 0.70, After),
+        new("is not applicable", Distinguishes, 0.75, After),
+        new("is readily distinguishable", Distinguishes, 0.85, After),
         new("far afield", Distinguishes, 0.80, Sentence),
         new("distinguishable", Distinguishes, 0.75, Sentence),
         new("inapposite", Distinguishes, 0.75, Sentence),
         new("does not control", Distinguishes, 0.75, Sentence),
         new("not controlling", Distinguishes, 0.70, Sentence),
         new("is not to the contrary", Distinguishes, 0.75, Sentence),
-        new("in contrast", Distinguishes, 0.60, Sentence),
-        new("by contrast", Distinguishes, 0.60, Sentence),
-        new("unlike", Distinguishes, 0.60, Sentence),
+        new("unlike", Distinguishes, 0.70, Lead),
+        new("indeed unlike", Distinguishes, 0.70, Lead),
+        new("in contrast to", Distinguishes, 0.70, Lead),
         new("here in contrast", Distinguishes, 0.70, NextSentence),
         new("here by contrast", Distinguishes, 0.70, NextSentence),
-        new("in contrast", Distinguishes, 0.65, NextSentence),
-        new("by contrast", Distinguishes, 0.65, NextSentence),
+        new("in contrast here", Distinguishes, 0.70, NextSentence),
+        new("by contrast here", Distinguishes, 0.70, NextSentence),
+        new("here in contrast", Distinguishes, 0.65, Sentence),
+        new("here by contrast", Distinguishes, 0.65, Sentence),
 
         // Limiting: the case holds less than it is taken for.
         new("cut back upon", Limits, 0.85, Before),
@@ -136,6 +145,10 @@ public static class TreatmentCueTable
         new("does not extend", Limits, 0.75, After),
         new("is limited to", Limits, 0.80, After),
         new("was limited to", Limits, 0.75, After),
+        new("does not stand for", Limits, 0.75, After),
+        new("stands only for", Limits, 0.75, After),
+        new("limited to its facts", Limits, 0.85, Sentence),
+        new("confined to its facts", Limits, 0.85, Sentence),
         new("cut back", Limits, 0.80, Sentence),
         new("limited its holding", Limits, 0.80, Sentence),
         new("limitation on the reach", Limits, 0.80, Sentence),
@@ -161,6 +174,7 @@ public static class TreatmentCueTable
         new("re examine", Criticizes, 0.70, Sentence),
         new("reexamine", Criticizes, 0.70, Sentence),
         new("reconsider", Criticizes, 0.65, Sentence),
+        new("we disapprove", Criticizes, 0.75, Sentence),
 
         // Overruling.
         new("we overrule", Overrules, 0.95, Before),
@@ -170,6 +184,8 @@ public static class TreatmentCueTable
         new("are overruled", Overrules, 0.95, After),
         new("is hereby overruled", Overrules, 0.95, After),
         new("we overrule", Overrules, 0.90, Sentence),
+        new("are overruled", Overrules, 0.85, Sentence),
+        new("is overruled", Overrules, 0.85, Sentence),
         new("hereby overruled", Overrules, 0.90, Sentence),
 
         // Explaining: the opinion describes the case, or a party's use of it.
@@ -200,14 +216,21 @@ public static class TreatmentCueTable
         "the court", "the majority", "the court today", "today opinion", "the court opinion",
     ];
 
-    /// <summary>Verbs of reliance that the actor rule looks for after the actor.</summary>
+    /// <summary>Verbs of reliance proper: the actor rule looks for them after the actor in the citation's sentence,
+    /// or in the sentence before a citation sentence ("They rest this proposal on ... See, e.g., X.").</summary>
     public static IReadOnlyList<string> RelianceVerbs { get; } =
     [
         "relied", "relies", "relying", "rely", "rest", "rests", "rested", "resting", "invoke", "invokes", "invoked",
-        "invoking", "cite", "cites", "cited", "reads", "read", "reading", "point to", "points to", "pointed to",
-        "claim support", "claims support", "draw on", "draws on", "drew on", "found support", "finds support",
-        "argue", "argues", "argued", "contend", "contends", "contended", "urge", "urges", "urged", "understood",
-        "applied", "applies", "applying", "asserts", "asserted",
+        "invoking", "cite", "cites", "cited", "point to", "points to", "pointed to", "claim support", "claims support",
+        "draw on", "draws on", "drew on", "found support", "finds support", "reliance on", "reliance upon",
+    ];
+
+    /// <summary>Verbs of reading, arguing and applying: reliance only when the case follows them in the same sentence.</summary>
+    public static IReadOnlyList<string> UseVerbs { get; } =
+    [
+        "reads", "read", "reading", "argue", "argues", "argued", "contend", "contends", "contended", "urge", "urges",
+        "urged", "understood", "applied", "applies", "applying", "asserts", "asserted", "misreads", "misread",
+        "misreading", "misconstrues", "misconstrued", "misapplies", "misapplied",
     ];
 
     /// <summary>Words that, beside reported reliance, say it was wrong: the opinion then distinguishes the case.</summary>

@@ -62,6 +62,10 @@ internal sealed class WordSequence
         return new WordSequence(words);
     }
 
+    /// <summary>Phrases of a word list of <see cref="TreatmentCueTable"/>, split into words.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Phrases(IEnumerable<string> phrases) =>
+        phrases.Select(p => (IReadOnlyList<string>)p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+
     /// <summary>Index of the first word starting at or after <paramref name="position"/> (Count if none).</summary>
     public int IndexAt(int position)
     {

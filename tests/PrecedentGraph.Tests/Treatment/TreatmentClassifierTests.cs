@@ -49,7 +49,7 @@ public sealed class TreatmentClassifierTests
     [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), is not to the contrary.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "is not to the contrary")]
     [InlineData("smith jones,is not to the contrary.", "smith jones", "majority", "distinguishes", "is not to the contrary")]
     [InlineData("There, officers searched without any warrant. Smith v. Jones, 123 U.S. 456, 460 (1990). Here, in contrast, the officers had a warrant.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "next sentence: here in contrast")]
-    [InlineData("there,officers searched without any warrant.smith jones,here,in contrast,the officers had a warrant.", "smith jones", "majority", "distinguishes", "in contrast")]
+    [InlineData("there,officers searched without any warrant.smith jones,here,in contrast,the officers had a warrant.", "smith jones", "majority", "distinguishes", "here in contrast")]
     [InlineData("The Court reads Smith v. Jones, 123 U.S. 456, 460 (1990), as resolving that question; I do not. Smith is clearly distinguishable.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "distinguishes", "next sentence: is clearly distinguishable")]
     [InlineData("the court reads smith jones,as resolving that question i do not.smith is clearly distinguishable.", "smith jones", "dissent", "distinguishes", "next sentence: is clearly distinguishable")]
     [InlineData("Later decisions cut back upon Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "limits", "cut back upon")]
@@ -91,6 +91,28 @@ public sealed class TreatmentClassifierTests
     [InlineData("smith plainly does not control the result here.", "smith", "majority", "distinguishes", "does not control")]
     [InlineData("Petitioners argue that the District Court erred in finding that a cause of action could be inferred, and that special factors counsel hesitation in inferring a remedy like that of Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "plain citation")]
     [InlineData("petitioners argue that the district court erred in finding that a cause of action could be inferred,and that special factors counsel hesitation in inferring a remedy like that of smith jones,", "smith jones", "majority", "relies-on", "plain citation")]
+    [InlineData("Possessing a firearm is not a crime at all. See generally Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "cites", "see generally")]
+    [InlineData("possessing a firearm is not a crime at all.see generally smith jones,", "smith jones", "dissent", "cites", "see generally")]
+    [InlineData("Officers are immune, see, e. g., Doe v. Roe, 1 U.S. 2 (1980); Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "see e g")]
+    [InlineData("officers are immune,see,doe roe,smith jones,", "smith jones", "majority", "relies-on", "see")]
+    [InlineData("Unlike the statutes we addressed in Smith v. Jones, 123 U.S. 456, 460 (1990), this statute does not bar review.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "unlike")]
+    [InlineData("unlike the statutes we addressed in smith jones,this statute does not bar review.", "smith jones", "majority", "distinguishes", "unlike")]
+    [InlineData("The Court claims that its approach follows from our decision in Smith v. Jones, 123 U.S. 456, 460 (1990), but that case, unlike the Court's opinion, faithfully applied the categorical approach.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "relies-on", "our decision in")]
+    [InlineData("the court claims that its approach follows from our decision in smith jones,but that case,unlike the court opinion,faithfully applied the categorical approach.", "smith jones", "dissent", "relies-on", "our decision in")]
+    [InlineData("The rule is settled. See Smith v. Jones, 123 U.S. 456, 460 (1990) (quoting Doe v. Roe, 1 U.S. 2, 5 (1980) (STEVENS, J., dissenting)).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "relies-on", "see")]
+    [InlineData("the rule is settled.see smith jones,quoting doe roe,stevens,dissenting.", "smith jones", "dissent", "relies-on", "see")]
+    [InlineData("The Court of Appeals' reliance on Smith v. Jones, 123 U.S. 456, 460 (1990), was misplaced.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "reports another's reliance: the court of appeals reliance on (misplaced)")]
+    [InlineData("the court of appeals reliance on smith jones,was misplaced.", "smith jones", "majority", "distinguishes", "reports another's reliance: the court of appeals reliance on (misplaced)")]
+    [InlineData("The Court misreads Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "distinguishes", "reports another's reliance: the court misreads (misreads)")]
+    [InlineData("the court misreads smith jones,", "smith jones", "dissent", "distinguishes", "reports another's reliance: the court misreads (misreads)")]
+    [InlineData("We reaffirm Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "we reaffirm")]
+    [InlineData("we reaffirm smith jones,", "smith jones", "majority", "relies-on", "we reaffirm")]
+    [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), does not stand for that proposition.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "limits", "does not stand for")]
+    [InlineData("smith jones,does not stand for that proposition.", "smith jones", "majority", "limits", "does not stand for")]
+    [InlineData("That decision, Smith v. Jones, 123 U.S. 456, 460 (1990), should be limited to its facts.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "limits", "limited to its facts")]
+    [InlineData("that decision,smith jones,should be limited to its facts.", "smith jones", "majority", "limits", "limited to its facts")]
+    [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), and Doe v. Roe, 1 U.S. 2 (1980), are overruled.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "overrules", "are overruled")]
+    [InlineData("smith jones,and doe roe,are overruled.", "smith jones", "majority", "overrules", "are overruled")]
     public void Classify_LabelledSentence_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
@@ -140,6 +162,24 @@ public sealed class TreatmentClassifierTests
         var deciding = result.Citations.Where(c => c.Relation == pair.Relation).OrderByDescending(c => c.Confidence).First();
         Assert.Equal(deciding.Sentence, pair.Evidence[0]);
         Assert.Equal(pair.Evidence.Distinct().Count(), pair.Evidence.Count);
+    }
+
+    [Theory]
+    [InlineData("Possessing a firearm is no crime. See generally Smith v. Jones, 123 U.S. 456 (1990).", "see", "cites", "see generally")]
+    [InlineData("possessing a firearm is no crime.see generally smith jones,", "see", "cites", "see generally")]
+    [InlineData("Officers are immune. Cf. Smith v. Jones, 123 U.S. 456 (1990).", "cf.", "relies-on", "cf")]
+    [InlineData("officers are immune.smith jones,", "but see", "distinguishes", "but see")]
+    public void Classify_FinderSignal_IsUsedUnlessCutShort(string text, string signal, string relation, string cue)
+    {
+        var start = text.IndexOf("mith", StringComparison.Ordinal) - 1;
+        var span = new TextSpan(start, text.Length - 1 - start);
+        var mention = new CaseMention(0, CitationForm.Full, span, span, "Smith v. Jones", [], null, null, null, signal);
+        var resolution = new ResolutionResult([], [new ResolvedCitation(mention, 0, CaseKey, null)], []);
+
+        var treatment = Assert.Single(new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, "majority"), resolution).Citations);
+
+        Assert.Equal(relation, Relations.Name(treatment.Relation));
+        Assert.Equal(cue, treatment.Cue);
     }
 
     [Theory]

@@ -1,0 +1,69 @@
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Treatment;
+
+/// <summary>Finds who relies on a case when it is not the opinion itself (the actor rule of
+/// <see cref="TreatmentCueTable"/>).</summary>
+internal static class ReportedRelianceFinder
+{
+    private const int ActorReach = 6;
+    private const int VerbReach = 12;
+
+    private static readonly IReadOnlyList<IReadOnlyList<string>> OtherActors = WordSequence.Phrases(TreatmentCueTable.OtherActors);
+    private static readonly IReadOnlyList<IReadOnlyList<string>> MajorityActors = WordSequence.Phrases(TreatmentCueTable.MajorityActors);
+    private static readonly IReadOnlyList<IReadOnlyList<string>> RelianceVerbs = WordSequence.Phrases(TreatmentCueTable.RelianceVerbs);
+    private static readonly IReadOnlyList<IReadOnlyList<string>> AllVerbs = WordSequence.Phrases(TreatmentCueTable.RelianceVerbs.Concat(TreatmentCueTable.UseVerbs));
+    private static readonly IReadOnlyList<IReadOnlyList<string>> ErrorWords = WordSequence.Phrases(TreatmentCueTable.ErrorWords);
+
+    /// <summary>The actor rule: "the court below relied heavily on X" reports the lower court's reliance;
+    /// in a separate opinion "the Court relies on X" reports the majority's. With an error word ("erred in
+    /// relying on") the opinion distinguishes the case; otherwise it explains it.</summary>
+    public static CueMatch? Find(WordSequence words, int first, bool separateOpinion, bool withUseVerbs)
+    {
+        var verbs = withUseVerbs ? AllVerbs : RelianceVerbs;
+        for (var a = 0; a < Math.Min(first, words.Count); a++)
+        {
+            var actor = ActorAt(words, a, separateOpinion);
+            if (actor is null)
+            {
+                continue;
+            }
+            var afterActor = a + actor.Count;
+            for (var v = afterActor; v < Math.Min(first, afterActor + ActorReach); v++)
+            {
+                var verb = verbs.FirstOrDefault(r => words.MatchesAt(r, v));
+                if (verb is null || first < words.Count && first - (v + verb.Count) > VerbReach)
+                {
+                    // the citation must be the verb's object, not a case mentioned later in a long sentence
+                    continue;
+                }
+                var who = string.Join(' ', actor);
+                var error = ErrorWords.FirstOrDefault(e => words.Find(e, 0, words.Count).Any());
+                return error is null
+                    ? new CueMatch(TreatmentRelation.Explains, 0.55, $"{TreatmentCueTable.ReportedReliance}: {who} {string.Join(' ', verb)}", false)
+                    : new CueMatch(TreatmentRelation.Distinguishes, 0.70, $"{TreatmentCueTable.ReportedReliance}: {who} {string.Join(' ', verb)} ({string.Join(' ', error)})", false);
+            }
+        }
+        return null;
+    }
+
+    private static IReadOnlyList<string>? ActorAt(WordSequence words, int index, bool separateOpinion)
+    {
+        var other = OtherActors.Where(a => words.MatchesAt(a, index)).OrderByDescending(a => a.Count).FirstOrDefault();
+        if (other is not null)
+        {
+            return other;
+        }
+        if (!separateOpinion)
+        {
+            return null;
+        }
+        var majority = MajorityActors.Where(a => words.MatchesAt(a, index)).OrderByDescending(a => a.Count).FirstOrDefault();
+        if (majority is null)
+        {
+            return null;
+        }
+        var following = index + majority.Count < words.Count ? words.Words[index + majority.Count].Text : "";
+        return following is "below" or "of" ? null : majority;
+    }
+}

@@ -1,0 +1,56 @@
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Treatment;
+
+/// <summary>Finds the Bluebook signal heading a citation's clause.</summary>
+internal static class SignalFinder
+{
+    private static readonly IReadOnlyList<TreatmentCue> Signals = TreatmentCueTable.Cues.Where(c => c.Scope == CueScope.Signal).ToList();
+
+    /// <summary>The signal of the citation's clause: the finder's, else the last clause-initial signal before
+    /// the citation in its sentence (a string citation keeps its signal until the next one).</summary>
+    public static (TreatmentCue? Signal, int Start) Find(CaseMention mention, WordSequence words, int first)
+    {
+        if (mention.Signal is { Length: > 0 } given)
+        {
+            var canonical = string.Join(' ', WordSequence.Of(given, new TextSpan(0, given.Length)).Words.Select(w => w.Text));
+            var known = Signals.FirstOrDefault(s => s.Phrase == canonical);
+            var scanned = ScanSignal(words, first);
+            if (known is not null && !(scanned.Signal is { } longer && longer.Words.Count > known.Words.Count && longer.Words.Take(known.Words.Count).SequenceEqual(known.Words)))
+            {
+                // the finder's signal, unless it cut a longer one short ("see" of "see generally")
+                var at = Math.Max(0, first - known.Words.Count);
+                return (known, words.MatchesAt(known.Words, at) ? at : -1);
+            }
+            return scanned;
+        }
+        return ScanSignal(words, first);
+    }
+
+    private static (TreatmentCue? Signal, int Start) ScanSignal(WordSequence words, int first)
+    {
+        for (var i = first - 1; i >= 0; i--)
+        {
+            var found = Signals.Where(s => i + s.Words.Count <= first && words.MatchesAt(s.Words, i))
+                .OrderByDescending(s => s.Words.Count).FirstOrDefault();
+            if (found is null || !words.Words[i].AfterBreak)
+            {
+                continue;
+            }
+            // "see e g" rather than its tail "e g": a longer signal ending at the same word wins
+            var end = i + found.Words.Count;
+            var start = i;
+            for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+            {
+                var longer = Signals.FirstOrDefault(s => j + s.Words.Count == end && words.MatchesAt(s.Words, j));
+                if (longer is not null && words.Words[j].AfterBreak)
+                {
+                    found = longer;
+                    start = j;
+                }
+            }
+            return (found, start);
+        }
+        return (null, -1);
+    }
+}
