@@ -17,7 +17,8 @@ internal static partial class ArgumentCues
         new(@"\bi (?:therefore |thus |also |respectfully )?(?:agree|disagree|believe|conclude|think|would hold)\b", Options),
         new(@"\bi (?:can ?not|could not|do not|must) (?:agree|disagree|join|accept)\b", Options),
         new(@"\bthe (?:court|majority|plurality) (?:\w+ )?(?:errs|erred|goes astray|is wrong|is mistaken)\b", Options),
-        new(@"\b(?:in my view|in our view|my view is|our view is)\b", Options),
+        new(@"\b(?:in my view|in our view|my view is|our view is|it is our (?:judgment|view|conclusion))\b", Options),
+        new(@"\bwe (?:\w+ )?(?:do not|are not|were not|can ?not) (?:believe|think|agree|accept|persuaded|moved|convinced)\b", Options),
         new(@"\b(?:it|this|that) (?:would|could|was|is) (?:therefore |thus |certainly |surely )?not (?:have been )?(?:\w+ )?(?:unreasonable|reasonable|plainly incompetent)\b", Options),
         new(@"\b(?:could|would|should|must|can ?not|need not|might) (?:\w+ ){0,2}(?:conclude|believe|decide|view|have (?:believed|concluded|thought|known|recognized))\b", Options),
         new(@"\bthe (?:question|issue|inquiry) (?:in this case |here |instead |presented |before us )?is\b", Options),
@@ -32,9 +33,13 @@ internal static partial class ArgumentCues
     /// <summary>"ante, at 5", "post, at 3", "ante,at", "post, n. 4": a pointer to another opinion of the decision.</summary>
     public static Regex AntePost { get; } = new(@"\b(?<direction>ante|post)\s*,\s*(?:at\b|n\.|note\b)", Options);
 
-    /// <summary>"opinion of KAGAN, J.", "justice kagan", "SOTOMAYOR, J., dissenting", "kagan,concurring".</summary>
+    /// <summary>"opinion of HARLAN, J.", "justice harlan", "DOUGLAS, J., dissenting", "harlan,concurring".</summary>
     public static Regex NamedJustice { get; } = new(
         @"\b(?:opinion of (?:justice )?(?<name>[a-z']{3,})|justice (?<name>[a-z']{3,})|(?<name>[a-z']{3,})\s*,\s*(?:c\.\s*)?(?:jj?\.\s*,\s*)?(?:dissenting|concurring))", Options);
+
+    /// <summary>"JUSTICE HARLAN" standing alone. ("X, J., dissenting" alone cites a separate opinion of an earlier
+    /// case; after "ante"/"post" it names the opinion pointed at.)</summary>
+    public static Regex Justice { get; } = new(@"\bjustice (?<name>[a-z']{3,})", Options);
 
     /// <summary>"the dissent", "the principal dissent", "the dissenting opinion".</summary>
     public static Regex Dissent { get; } = new(@"\bthe (?:principal |lead |main |other |first |second )?(?:dissent|dissenting opinion|dissenters)\b", Options);
@@ -42,8 +47,18 @@ internal static partial class ArgumentCues
     /// <summary>"the concurrence", "the concurring opinion".</summary>
     public static Regex Concurrence { get; } = new(@"\bthe (?:separate )?(?:concurrence|concurring opinion)\b", Options);
 
+    /// <summary>"the Court stated", "the Court has held": this Court in an earlier case, told in the past; a separate
+    /// opinion answers today's Court in the present ("the Court holds", "the Court errs").</summary>
+    public static Regex PastCourt { get; } = new(
+        @"^\s*(?:'s?\s+)?,?\s*(?:\w+ly\s+|also\s+|then\s+|there\s+|,\s*in\s+\w+\s+\w+,\s*)?(?:has\s+|had\s+|was\s+|were\s+)?(?:\w+ed|said|held|found|made|took|gave|wrote|spoke|struck|laid|stood|upheld|reaffirmed)\b", Options);
+
     /// <summary>"the Court", "the majority", "the plurality", not "the court of appeals" or "the court below".</summary>
     public static Regex Majority { get; } = new(@"\b(?:the|today's) (?<word>court|majority|plurality)\b(?!\s*(?:of\b|below\b|'s? below\b))", Options);
+
+    /// <summary>A separate opinion's own agreement or disagreement ("I agree that", "I cannot agree", "I disagree"):
+    /// with no other opinion named, it answers the Court.</summary>
+    public static Regex FirstPersonStance { get; } = new(
+        @"\bi (?:\w+ )?(?:agree|disagree|(?:can ?not|could not|do not) (?:agree|accept|join))\b", Options);
 
     /// <summary>Agreement with the opinion referred to.</summary>
     public static IReadOnlyList<Regex> Supports { get; } =
@@ -53,6 +68,9 @@ internal static partial class ArgumentCues
         new(@"\bas the (?:court|majority|plurality|dissent|concurrence) (?:\w+ )?(?:explains|notes|points out|observes|recognizes|holds|demonstrates|shows)\b", Options),
         new(@"\b(?:points out|i join|we join|i concur|well taken|is right|is correct)\b", Options),
     ];
+
+    /// <summary>Concessions that agree in form only: "Although I agree with much of", "I do not question".</summary>
+    public static Regex Concession { get; } = new(@"\b(?:although|while|though) (?:i|we) (?:\w+ )?agree\b|\bi do not question\b", Options);
 
     /// <summary>Disagreement with the opinion referred to.</summary>
     public static IReadOnlyList<Regex> Attacks { get; } =
@@ -82,15 +100,15 @@ internal static partial class ArgumentCues
         (new(@"\bi (?:therefore |respectfully |accordingly |thus |must )?dissent\b", Options), "dissent"),
     ];
 
-    /// <summary>A sentence that only gives authority: "See ante, at 5.", "Malley, supra, at 341.", "App. 12."</summary>
+    /// <summary>A sentence that only gives authority: "See ante, at 5.", "Terry, supra, at 21.", "App. 12."</summary>
     public static Regex CitationSentence { get; } = new(
         @"^(?:see\b|cf\.|accord\b|quoting\b|compare\b|but see\b|e\.\s*g\.|ante\b|post\b|id\.|ibid|at\b|app\.|brief\b|record\b|\d+ u\.\s*s\.)", Options);
 
     /// <summary>Words that open a sentence but are not part of the claim: "Moreover,", "In addition,".</summary>
     public static Regex LeadingMarker { get; } = new(
-        @"^(?:(?:but|and|so|thus|therefore|moreover|indeed|however|finally|first|second|third|fourth|next|again|rather|instead|still more fundamentally|on top of all this|given the foregoing|in short|in sum|accordingly|for these reasons|for all these reasons|in addition|in my view|in our view|of course|to be sure|notably|nonetheless)\s*,?\s*)+", Options);
+        @"^(?:\[\s*footnote\s+[^\]]{0,8}\]\s*)?(?:(?:but|and|so|thus|therefore|moreover|indeed|however|finally|first|second|third|fourth|next|again|rather|instead|still more fundamentally|on top of all this|given the foregoing|in short|in sum|accordingly|for these reasons|for all these reasons|in addition|in my view|in our view|of course|to be sure|notably|nonetheless)\s*,?\s*)+", Options);
 
-    /// <summary>An opinion's header line: "JUSTICE BREYER, concurring.", "opinion of kagan,".</summary>
+    /// <summary>An opinion's header line: "JUSTICE BLACK, concurring.", "opinion of harlan,".</summary>
     public static Regex Header { get; } = new(
-        @"^(?:(?:mr\. )?(?:chief )?justice \w+|opinion of|per curiam|\w+\s*,\s*(?:c\.\s*)?(?:j\.\s*,\s*)?(?:concurring|dissenting|delivered))", Options);
+        @"^(?:(?:mr\. )?(?:chief )?justice \w+[^.]{0,160}?\b(?:concurring|dissenting|delivered|announced)|opinion of|per curiam|\w+\s*,\s*(?:c\.\s*)?(?:j\.\s*,\s*)?(?:concurring|dissenting|delivered))", Options);
 }

@@ -34,7 +34,14 @@ internal static class IssueClusterer
         {
             return [];
         }
-        var issues = Merge(seeds, vectors, contiguous: !free).Where(run => run.Count >= 2).ToList();
+        var runs = Merge(seeds, vectors, contiguous: !free);
+        // A short lead opinion may give each question a single paragraph: then every run seeds an issue, kept
+        // only if another opinion's reason joins it.
+        var issues = runs.Where(run => run.Count >= 2).ToList();
+        if (issues.Count < 2)
+        {
+            issues = runs;
+        }
         if (issues.Count == 0)
         {
             return [];
@@ -65,6 +72,7 @@ internal static class IssueClusterer
 
         var all = TermVectorizer.Combine(reasons.Select(r => vectors[r.Index]).ToArray());
         return issues
+            .Where(c => c.Count >= 2)
             .Select(c => c.Order().ToList())
             .OrderBy(c => c[0])
             .Select((members, index) =>
@@ -75,18 +83,71 @@ internal static class IssueClusterer
             .ToList();
     }
 
-    /// <summary>Average-link clustering; with <paramref name="contiguous"/> only neighbouring runs may merge.</summary>
+    /// <summary>Free clustering compares every pair of clusters; past this many reasons only neighbours merge.</summary>
+    public const int FreeLimit = 200;
+
+    /// <summary>Average-link clustering; with <paramref name="contiguous"/> only neighbouring runs may merge (the
+    /// similarities of neighbours are cached, so long opinions stay near-linear).</summary>
     private static List<List<int>> Merge(IReadOnlyList<int> members, IReadOnlyList<SortedDictionary<string, double>> vectors, bool contiguous)
     {
+        contiguous |= members.Count > FreeLimit;
         var clusters = members.Select(m => new List<int> { m }).ToList();
+        // The vectors have unit length, so the average pairwise cosine of two clusters is the dot product of
+        // their sums divided by the product of their sizes.
+        var sums = members.Select(m => new SortedDictionary<string, double>(vectors[m], StringComparer.Ordinal)).ToList();
+        double Average(int a, int b) => TermVectorizer.Cosine(sums[a], sums[b]) / (clusters[a].Count * clusters[b].Count);
+        void Join(int a, int b)
+        {
+            clusters[a].AddRange(clusters[b]);
+            foreach (var (term, value) in sums[b])
+            {
+                sums[a][term] = sums[a].GetValueOrDefault(term) + value;
+            }
+            clusters.RemoveAt(b);
+            sums.RemoveAt(b);
+        }
+        if (contiguous)
+        {
+            var neighbours = new List<double>();
+            for (var i = 0; i + 1 < clusters.Count; i++)
+            {
+                neighbours.Add(Average(i, i + 1));
+            }
+            while (neighbours.Count > 0)
+            {
+                var best = 0;
+                for (var i = 1; i < neighbours.Count; i++)
+                {
+                    if (neighbours[i] > neighbours[best])
+                    {
+                        best = i;
+                    }
+                }
+                if (neighbours[best] < MergeThreshold)
+                {
+                    break;
+                }
+                Join(best, best + 1);
+                neighbours.RemoveAt(best);
+                if (best > 0)
+                {
+                    neighbours[best - 1] = Average(best - 1, best);
+                }
+                if (best < neighbours.Count)
+                {
+                    neighbours[best] = Average(best, best + 1);
+                }
+            }
+            return clusters;
+        }
         while (clusters.Count > 1)
         {
             var (bestI, bestJ, best) = (-1, -1, double.MinValue);
             for (var i = 0; i < clusters.Count; i++)
             {
-                for (var j = i + 1; j < (contiguous ? Math.Min(i + 2, clusters.Count) : clusters.Count); j++)
+                for (var j = i + 1; j < clusters.Count; j++)
                 {
-                    var similarity = clusters[i].SelectMany(a => clusters[j].Select(b => TermVectorizer.Cosine(vectors[a], vectors[b]))).Average();
+                    var similarity = Average(i, j);
                     if (similarity > best)
                     {
                         (bestI, bestJ, best) = (i, j, similarity);
@@ -97,8 +158,7 @@ internal static class IssueClusterer
             {
                 break;
             }
-            clusters[bestI].AddRange(clusters[bestJ]);
-            clusters.RemoveAt(bestJ);
+            Join(bestI, bestJ);
         }
         return clusters;
     }

@@ -8,6 +8,6 @@ namespace PrecedentGraph.Arguments;
 /// <param name="Window">The sentence with what it answers: the claim before a bare "ante, at" and a short verdict
 /// after ("I cannot agree.").</param>
 /// <param name="Target">Index of the opinion referred to.</param>
-/// <param name="Cue">The reference as written ("ante, at", "the dissent", "justice kagan").</param>
+/// <param name="Cue">The reference as written ("ante, at", "the dissent", "justice harlan").</param>
 /// <param name="Explicit">A pinpoint ("ante"/"post") or a named justice, not just "the Court".</param>
 internal sealed record OpinionReference(int Paragraph, TextSpan Sentence, TextSpan Window, int Target, string Cue, bool Explicit);

@@ -32,7 +32,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
                     found.Add((target.Index, match.Value.ToLowerInvariant(), true, match.Index));
                 }
             }
-            foreach (Match match in ArgumentCues.NamedJustice.Matches(text))
+            foreach (Match match in ArgumentCues.Justice.Matches(text))
             {
                 if (claimed.Any(c => match.Index >= c.Start && match.Index < c.End))
                 {
@@ -67,12 +67,17 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
                 {
                     // In raw text "the Court" is this Court; "the court" is a lower court.
                     var word = match.Groups["word"].Value;
-                    if (document.Form == InputForm.Raw && word == "court")
+                    if (document.Form == InputForm.Raw && word == "court" || !IsToday(text, match))
                     {
                         continue;
                     }
                     found.Add((lead.Index, match.Value.ToLowerInvariant(), false, match.Index));
                 }
+            }
+
+            if (found.Count == 0 && lead is not null && source.Index != lead.Index && ArgumentCues.FirstPersonStance.Match(text) is { Success: true } stance)
+            {
+                found.Add((lead.Index, stance.Value.ToLowerInvariant(), false, stance.Index));
             }
 
             var window = Window(sentences, s);
@@ -83,6 +88,23 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
             }
         }
         return references;
+    }
+
+    /// <summary>"the Court" means today's Court: not the agent of a passive ("stated by the Court"), not told in
+    /// the past ("the Court stated"), not in a sentence that cites a case by name.</summary>
+    private static bool IsToday(string sentence, Match match)
+    {
+        var before = sentence[..match.Index].TrimEnd();
+        if (before.EndsWith(" by", StringComparison.OrdinalIgnoreCase) || before.Equals("by", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var after = sentence[(match.Index + match.Length)..];
+        if (ArgumentCues.PastCourt.IsMatch(after) && !sentence.Contains("today", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        return !sentence.Contains(" v. ", StringComparison.Ordinal);
     }
 
     /// <summary>The sentence, with the claim before a bare citation sentence and a short verdict after it.</summary>

@@ -4,8 +4,12 @@ namespace PrecedentGraph.Arguments;
 /// -1; the cue is the first one found of the winning side.</summary>
 internal readonly record struct Polarity(int Score, string? Cue)
 {
+    /// <summary>Disagreement is the marked stance of a separate opinion: after "I agree ... however" it decides.</summary>
+    private const int AttackWeight = 2;
+
     public static Polarity Of(string text)
     {
+        text = WithoutQuotations(ArgumentCues.Concession.Replace(text, " "));
         var score = 0;
         string? supportCue = null;
         string? attackCue = null;
@@ -21,10 +25,31 @@ internal readonly record struct Polarity(int Score, string? Cue)
         {
             foreach (System.Text.RegularExpressions.Match match in pattern.Matches(text))
             {
-                score--;
+                score -= AttackWeight;
                 attackCue ??= match.Value.ToLowerInvariant();
             }
         }
         return new Polarity(score, score > 0 ? supportCue : score < 0 ? attackCue : supportCue ?? attackCue);
+    }
+
+    /// <summary>Drops text inside double quotation marks: words quoted from the Court are not the writer's stance.</summary>
+    private static string WithoutQuotations(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var inside = false;
+        foreach (var c in text)
+        {
+            if (c is '"' or '\u201c' or '\u201d')
+            {
+                inside = c == '\u201c' || c != '\u201d' && !inside;
+                builder.Append(' ');
+                continue;
+            }
+            if (!inside)
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
     }
 }

@@ -47,7 +47,7 @@ internal sealed class TermVectorizer
         }
     }
 
-    /// <summary>Folds plural and possessive endings so "firearms" and "firearm" count as one term.</summary>
+    /// <summary>Folds plural and possessive endings so "warrants" and "warrant" count as one term.</summary>
     public static string Fold(string word)
     {
         if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))

@@ -33,12 +33,15 @@ internal sealed class LinkGoldScorer
             l.TryGetProperty("optional", out var o) && o.GetBoolean())).ToList();
     }
 
+    /// <summary>Lowercase letters only, so one snippet finds its paragraph in raw and normalized text.</summary>
+    private static string Letters(string text) => string.Concat(text.Where(char.IsLetter).Select(char.ToLowerInvariant));
+
     public Score Evaluate(SourceDocument document, SegmentationResult segmentation, ArgumentResult result)
     {
         string? Author(int opinion) => segmentation.Opinions[opinion].Author;
         bool In(Argument argument, string author, string snippet) =>
             Author(argument.OpinionIndex) == author
-            && segmentation.Paragraphs.Any(p => p.Index == argument.Paragraph && document.Slice(p.Span).Contains(snippet, StringComparison.Ordinal));
+            && segmentation.Paragraphs.Any(p => p.Index == argument.Paragraph && Letters(document.Slice(p.Span)).Contains(Letters(snippet), StringComparison.Ordinal));
         string Name(ArgumentRelation relation) => relation == ArgumentRelation.Supports ? "supports" : "attacks";
 
         var mined = result.Links.Where(l => result.Arguments[l.From].OpinionIndex != result.Arguments[l.To].OpinionIndex).ToList();

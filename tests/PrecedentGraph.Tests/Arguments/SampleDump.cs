@@ -21,19 +21,6 @@ internal static class SampleDump
             var to = result.Arguments[link.To];
             builder.AppendLine($"{Who(from.OpinionIndex)}#{link.From}(p{from.Paragraph}) {link.Relation} {Who(to.OpinionIndex)}#{link.To}(p{to.Paragraph}) [{link.Cue}] {link.Confidence:0.00}");
         }
-        var opinions = segmentation.Opinions.Where(o => o.Kind != OpinionKind.Syllabus).ToList();
-        var vectorizer = new PrecedentGraph.Arguments.TermVectorizer(opinions.SelectMany(o => o.Paragraphs).Select(p => document.Slice(p.Span)));
-        var paragraphs = segmentation.Paragraphs.ToDictionary(p => p.Index);
-        var vectors = result.Arguments.Select(a => PrecedentGraph.Arguments.TermVectorizer.Combine(
-            vectorizer.Vector(document.Slice(paragraphs[a.Paragraph].Span)), vectorizer.Vector(document.Slice(a.Span)))).ToList();
-        foreach (var link in result.Links.Where(l => result.Arguments[l.From].OpinionIndex != result.Arguments[l.To].OpinionIndex))
-        {
-            var target = result.Arguments[link.To].OpinionIndex;
-            var top = result.Arguments.Where(a => a.OpinionIndex == target)
-                .Select(a => (a, s: PrecedentGraph.Arguments.TermVectorizer.Cosine(vectors[link.From], vectors[a.Index])))
-                .OrderByDescending(x => x.s).Take(4);
-            builder.AppendLine($"  #{link.From} -> " + string.Join(" ", top.Select(x => $"p{x.a.Paragraph}:{x.s:0.000}")));
-        }
         foreach (var issue in result.Issues)
         {
             builder.AppendLine($"issue {issue.Index}: {issue.Name} | {string.Join(" ", issue.Terms)} | {string.Join(",", issue.Arguments)}");

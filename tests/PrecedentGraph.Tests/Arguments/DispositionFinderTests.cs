@@ -1,0 +1,35 @@
+using PrecedentGraph.Arguments;
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Tests.Arguments;
+
+public class DispositionFinderTests
+{
+    [Theory]
+    [InlineData(OpinionKind.Majority, false, "The judgment of the Court of Appeals is reversed.", null, "reverse")]
+    [InlineData(OpinionKind.Majority, false, "the judgment of the court of appeals denying the officers qualified immunity must therefore be reversed.", null, "reverse")]
+    [InlineData(OpinionKind.Majority, false, "The judgment of the Court of Appeals is affirmed, and the case is remanded for further proceedings consistent with this opinion.", null, "affirm and remand")]
+    [InlineData(OpinionKind.Majority, false, "The judgment is vacated, and the case is remanded.", null, "vacate and remand")]
+    [InlineData(OpinionKind.Majority, false, "we therefore reverse in part and affirm in part.", null, "reverse in part and affirm in part")]
+    [InlineData(OpinionKind.Dissent, false, "I would affirm the judgment of the Court of Appeals.", "reverse", "would affirm")]
+    [InlineData(OpinionKind.Dissent, false, "for all these reasons,i respectfully dissent.", "reverse", "would affirm")]
+    [InlineData(OpinionKind.Dissent, false, "For all these reasons, I respectfully dissent.", "affirm and remand", "would reverse")]
+    [InlineData(OpinionKind.ConcurrenceDissent, false, "for these reasons,i would reverse in part and affirm in part the judgment of the court of appeals,and i would remand this case.", "reverse", "would reverse in part, affirm in part and remand")]
+    [InlineData(OpinionKind.ConcurrenceDissent, false, "I agree with much of the opinion, but I dissent from the remand.", "affirm", "concur in part and dissent in part")]
+    [InlineData(OpinionKind.Concurrence, false, "On that basis, I concur.", "reverse", "concur")]
+    [InlineData(OpinionKind.Concurrence, true, "I therefore concur in the judgment.", "reverse", "concur in the judgment")]
+    [InlineData(OpinionKind.Concurrence, true, "I join the Court's judgment.", "reverse", "concur in the judgment")]
+    [InlineData(OpinionKind.Concurrence, false, "The officers acted reasonably in searching the house.", "reverse", "concur")]
+    [InlineData(OpinionKind.Dissent, false, "The officers acted unreasonably in searching the house.", "reverse", "would affirm")]
+    public void Find_ClosingSentence_GivesDisposition(OpinionKind kind, bool inJudgment, string text, string? lead, string expected)
+    {
+        var document = ExcerptSegmentation.Document(text, InputForm.Raw);
+        var paragraph = new Paragraph(0, new TextSpan(0, text.Length), false);
+        var opinion = new Opinion(1, kind, "Author", [], [], paragraph.Span, [paragraph], inJudgment);
+
+        var conclusion = new DispositionFinder(document).Find(opinion, lead, []);
+
+        Assert.Equal(expected, conclusion.Disposition);
+        Assert.Equal(ArgumentRole.Conclusion, conclusion.Role);
+    }
+}
