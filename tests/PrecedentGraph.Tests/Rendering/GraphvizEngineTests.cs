@@ -70,6 +70,17 @@ public sealed class GraphvizEngineTests
         Assert.Equal(message, error.Message);
     }
 
+    [GraphvizFact]
+    public void DiagramRenderer_GraphvizSvg_HasTitleAndDescription()
+    {
+        var graph = RenderingGraphs.Hostile();
+        var bytes = new DiagramRenderer(RenderEngine.Graphviz).Render(graph, RenderFormat.Svg, DiagramOptions.Default);
+        var root = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Root!;
+        Assert.Equal(LabelText.OneLine(graph.Label), root.Elements().First(e => e.Name.LocalName == "title").Value);
+        Assert.StartsWith("Precedent graph of", root.Elements().First(e => e.Name.LocalName == "desc").Value, StringComparison.Ordinal);
+        Assert.DoesNotContain(root.DescendantsAndSelf().SelectMany(e => e.Attributes()), a => a.Name.LocalName.StartsWith("on", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void DiagramRenderer_AutoWithoutGraphviz_FallsBackToBuiltinSvg()
     {
