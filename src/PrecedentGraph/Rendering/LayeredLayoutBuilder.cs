@@ -121,7 +121,8 @@ public static class LayeredLayoutBuilder
                 ? new LayoutBox(layerStart[k] + (depth[k] - w) / 2, start[node.Id], w, h)
                 : new LayoutBox(start[node.Id], layerStart[k] + (depth[k] - h) / 2, w, h);
         }
-        return GeometryFinisher.Finish(plan, boxes, packer.ClusterBoxes(boxes), options);
+        var bands = Enumerable.Range(0, layerCount).Select(k => (layerStart[k], layerStart[k] + depth[k])).ToList();
+        return GeometryFinisher.Finish(plan, boxes, packer.ClusterBoxes(boxes), layerOf, bands, options);
     }
 
     /// <summary>Moves each layer made only of tightly packed nodes (the cited cases) so that its middle faces the
