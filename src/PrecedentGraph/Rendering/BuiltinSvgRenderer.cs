@@ -43,7 +43,10 @@ public static class BuiltinSvgRenderer
             }
             svg.WriteAttributeString("role", "img");
             svg.WriteAttributeString("aria-labelledby", "title desc");
-            svg.WriteAttributeString("font-family", paper ? "Times New Roman, Times, serif" : "Helvetica, Arial, sans-serif");
+            // Metric-compatible free fonts (Liberation, Nimbus) keep the text inside its box where the classics are missing.
+            svg.WriteAttributeString("font-family", paper
+                ? "'Times New Roman', Times, 'Liberation Serif', 'Nimbus Roman', serif"
+                : "Helvetica, Arial, 'Liberation Sans', 'Nimbus Sans', sans-serif");
             svg.WriteAttributeString("font-size", N(LayeredLayoutBuilder.FontSize(options)));
             Element(svg, "title", plan.Title.Length == 0 ? "Precedent graph" : plan.Title, ("id", "title"));
             Element(svg, "desc", plan.Description, ("id", "desc"));

@@ -13,6 +13,7 @@ internal sealed class ClusterSeparator
     private readonly bool _horizontal;
     private readonly DiagramOptions _options;
     private readonly Dictionary<string, int> _position = new(StringComparer.Ordinal);
+    private readonly double[] _depth;
 
     public ClusterSeparator(
         DiagramPlan plan,
@@ -21,9 +22,11 @@ internal sealed class ClusterSeparator
         Dictionary<string, double> start,
         IReadOnlyDictionary<string, int> layerOf,
         bool horizontal,
-        DiagramOptions options)
+        DiagramOptions options,
+        double[] depth)
     {
         _plan = plan;
+        _depth = depth;
         _layers = layers;
         _sizes = sizes;
         _start = start;
@@ -83,14 +86,8 @@ internal sealed class ClusterSeparator
 
     private Dictionary<string, LayoutBox> Boxes()
     {
-        // Layer-axis coordinates only need to be consistent here: layer index times a large stride.
         var boxes = new Dictionary<string, LayoutBox>(StringComparer.Ordinal);
-        var depth = new double[_layers.Count];
-        foreach (var node in _plan.Nodes)
-        {
-            var (w, h) = _sizes[node.Id];
-            depth[_layerOf[node.Id]] = Math.Max(depth[_layerOf[node.Id]], _horizontal ? w : h);
-        }
+        var depth = _depth;
         var layerStart = new double[_layers.Count];
         for (var k = 1; k < _layers.Count; k++)
         {

@@ -9,6 +9,12 @@ public sealed record DiagramGeometry(
     double Width,
     double Height)
 {
+    /// <summary>Each node's layer (0 first).</summary>
+    public IReadOnlyDictionary<string, int> LayerOf { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Each layer's extent along the layer axis (x in left-to-right layouts, y in top-to-bottom ones).</summary>
+    public IReadOnlyList<(double Start, double End)> LayerBands { get; init; } = [];
+
     /// <summary>Pairs of node ids whose boxes overlap (empty for a good layout).</summary>
     public IReadOnlyList<(string First, string Second)> Overlaps()
     {

@@ -58,10 +58,13 @@ public static class DiagramPlanner
             .ThenBy(r => r, StringComparer.Ordinal)
             .ToList();
         var title = LabelText.OneLine(graph.Label);
-        var description = string.Create(CultureInfo.InvariantCulture,
-            $"Precedent graph of {title}: {nodes.Count} nodes, {edges.Count} edges. Edge styles: {string.Join(", ", legend)}.");
+        var description = string.Create(CultureInfo.InvariantCulture, $"Precedent graph of {title}: {Count(nodes.Count, "node")}, {Count(edges.Count, "edge")}.")
+            + (legend.Count == 0 ? "" : " Relations drawn: " + string.Join(", ", legend) + ".");
         return new DiagramPlan(title, description, nodes, clusters, edges, legend, edges.Any(e => e.Quoted));
     }
+
+    private static string Count(int count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
 
     private static List<GraphNode> Order(DecisionGraph graph, DiagramOptions options)
     {

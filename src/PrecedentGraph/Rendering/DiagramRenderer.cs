@@ -44,7 +44,9 @@ public sealed class DiagramRenderer
             }
             return Text(BuiltinSvgRenderer.Render(graph, options));
         }
-        return graphviz.Render(DotWriter.Write(graph, options), "svg");
+        var plan = DiagramPlanner.Plan(graph, options);
+        var svg = Encoding.UTF8.GetString(graphviz.Render(DotWriter.Write(plan, options), "svg"));
+        return Text(SvgSanitizer.Sanitize(svg, plan.Title.Length == 0 ? "Precedent graph" : plan.Title, plan.Description));
     }
 
     private GraphvizEngine RequireGraphviz(bool raster)

@@ -26,13 +26,14 @@ public static class DotWriter
             .Append("\", fontsize=").Append(paper ? "12" : "14").Append(", nodesep=0.25, ranksep=").Append(paper ? "0.4" : "0.6").Append(", newrank=true");
         if (paper)
         {
-            // A4 text column: 160 mm wide, 247 mm high; larger drawings scale down to fit.
-            dot.Append(", size=\"6.3,9.7\", ratio=compress, bgcolor=\"#ffffff\"");
+            // An A4 text column is 160 mm (6.3 in) wide; wider drawings scale down to it. The height is left
+            // free: a tall figure stays legible, where fitting it to one page would shrink its text below 8 pt.
+            dot.Append(", size=\"6.3,60\", bgcolor=\"#ffffff\"");
         }
         dot.Append("];\n");
         dot.Append("  node [shape=box, fontname=\"").Append(font).Append("\", fontsize=").Append(fontSize)
             .Append(", margin=\"0.08,0.04\", style=filled];\n");
-        dot.Append("  edge [fontname=\"").Append(font).Append("\", fontsize=9, arrowsize=0.7];\n");
+        dot.Append("  edge [fontname=\"").Append(font).Append("\", fontsize=").Append(paper ? "10" : "9").Append(", arrowsize=0.7];\n");
 
         foreach (var cluster in plan.Clusters)
         {
@@ -105,6 +106,11 @@ public static class DotWriter
         if (edge.Edge.Relation is Relations.Makes or Relations.PartOf)
         {
             dot.Append(", weight=4");
+        }
+        else if (!LayerAssigner.Layers(edge.Edge.Relation))
+        {
+            // As in the built-in layout: opinions share a rank, and their arguments the next one.
+            dot.Append(", constraint=false");
         }
         dot.Append("];\n");
     }

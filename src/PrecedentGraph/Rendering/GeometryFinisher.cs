@@ -21,7 +21,13 @@ internal static class GeometryFinisher
         return labels;
     }
 
-    public static DiagramGeometry Finish(DiagramPlan plan, Dictionary<string, LayoutBox> boxes, List<LayoutBox> clusters, DiagramOptions options)
+    public static DiagramGeometry Finish(
+        DiagramPlan plan,
+        Dictionary<string, LayoutBox> boxes,
+        List<LayoutBox> clusters,
+        IReadOnlyDictionary<string, int> layerOf,
+        IReadOnlyList<(double Start, double End)> bands,
+        DiagramOptions options)
     {
         var all = boxes.Values.Concat(clusters.Where(c => c.Width > 0)).ToList();
         var minX = all.Count == 0 ? 0 : all.Min(b => b.X);
@@ -52,6 +58,11 @@ internal static class GeometryFinisher
         var titleWidth = TitleLines(plan).Max(l => TextMeasurer.Width(l, TitleFontSize));
         var width = Math.Ceiling(Math.Max(Math.Max(right, legend.Right), LayeredLayoutBuilder.Margin + titleWidth) + LayeredLayoutBuilder.Margin);
         var height = Math.Ceiling(Math.Max(bottom, legend.Bottom) + LayeredLayoutBuilder.Margin);
-        return new DiagramGeometry(moved, movedClusters, legend, width, height);
+        var shift = options.Layout == DiagramLayout.LeftToRight ? dx : dy;
+        return new DiagramGeometry(moved, movedClusters, legend, width, height)
+        {
+            LayerOf = layerOf,
+            LayerBands = bands.Select(b => (b.Start + shift, b.End + shift)).ToList(),
+        };
     }
 }

@@ -88,7 +88,8 @@ internal static class LabelText
         return end >= text.Length ? text : text[..end].TrimEnd() + Ellipsis;
     }
 
-    /// <summary>Greedy word wrap at <paramref name="width"/> characters; longer words are split between text elements.</summary>
+    /// <summary>Greedy word wrap at <paramref name="width"/> characters; a word longer than one and a half lines is
+    /// split between text elements, a shorter one keeps its line to itself.</summary>
     public static IReadOnlyList<string> Wrap(string text, int width)
     {
         var lines = new List<string>();
@@ -96,7 +97,7 @@ internal static class LabelText
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var rest = word;
-            while (rest.Length > width)
+            while (rest.Length > width + width / 2)
             {
                 if (line.Length > 0)
                 {

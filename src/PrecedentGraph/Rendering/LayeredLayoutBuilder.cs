@@ -49,6 +49,7 @@ public static class LayeredLayoutBuilder
         {
             clusterKey[cluster.Index] = cluster.Members.Count == 0 ? 0 : cluster.Members.Average(m => slice[m]);
         }
+        var original = new Dictionary<string, double>(slice, StringComparer.Ordinal);
         var layers = new List<List<DiagramNode>>();
         for (var k = 0; k < layerCount; k++)
         {
@@ -65,6 +66,7 @@ public static class LayeredLayoutBuilder
             }
             layers.Add(members);
         }
+        BarycentricRefiner.Refine(plan, layers, sizes, slice, original, clusterKey, index, horizontal);
 
         // Layer axis: each layer as thick as its deepest box, boxes centred in it.
         var depth = new double[layerCount];
@@ -72,6 +74,10 @@ public static class LayeredLayoutBuilder
         {
             var (w, h) = sizes[node.Id];
             depth[layerOf[node.Id]] = Math.Max(depth[layerOf[node.Id]], horizontal ? w : h);
+        }
+        if (horizontal)
+        {
+            WidenForClusterLabels(plan, layerOf, depth, options);
         }
         var layerStart = new double[layerCount];
         for (var k = 1; k < layerCount; k++)
@@ -108,7 +114,7 @@ public static class LayeredLayoutBuilder
             }
         }
 
-        var packer = new ClusterSeparator(plan, layers, sizes, start, layerOf, horizontal, options);
+        var packer = new ClusterSeparator(plan, layers, sizes, start, layerOf, horizontal, options, depth);
         packer.Separate();
         CentreTightLayers(layers, sizes, start, horizontal, slice);
 
@@ -121,7 +127,26 @@ public static class LayeredLayoutBuilder
                 ? new LayoutBox(layerStart[k] + (depth[k] - w) / 2, start[node.Id], w, h)
                 : new LayoutBox(start[node.Id], layerStart[k] + (depth[k] - h) / 2, w, h);
         }
-        return GeometryFinisher.Finish(plan, boxes, packer.ClusterBoxes(boxes), options);
+        var bands = Enumerable.Range(0, layerCount).Select(k => (layerStart[k], layerStart[k] + depth[k])).ToList();
+        return GeometryFinisher.Finish(plan, boxes, packer.ClusterBoxes(boxes), layerOf, bands, options);
+    }
+
+    /// <summary>In left-to-right layouts a cluster's label runs along the layer axis: where it is wider than the
+    /// cluster's layers, the cluster's last layer grows so the label stays clear of the next layer.</summary>
+    private static void WidenForClusterLabels(DiagramPlan plan, IReadOnlyDictionary<string, int> layerOf, double[] depth, DiagramOptions options)
+    {
+        var font = FontSize(options) - 1;
+        foreach (var cluster in plan.Clusters.Where(c => c.Members.Count > 0 && c.Lines.Count > 0))
+        {
+            var first = cluster.Members.Min(m => layerOf[m]);
+            var last = cluster.Members.Max(m => layerOf[m]);
+            var span = Enumerable.Range(first, last - first + 1).Sum(k => depth[k]) + (last - first) * LayerGap(options);
+            var label = cluster.Lines.Max(l => TextMeasurer.Width(l, font));
+            if (label > span)
+            {
+                depth[last] += Math.Ceiling(label - span);
+            }
+        }
     }
 
     /// <summary>Moves each layer made only of tightly packed nodes (the cited cases) so that its middle faces the

@@ -11,6 +11,7 @@ internal static class SvgEdgePainter
 
     public static void Write(XmlWriter svg, DiagramPlan plan, DiagramGeometry geometry, DiagramOptions options)
     {
+        var router = new EdgeRouter(plan, geometry, options);
         svg.WriteStartElement("g");
         svg.WriteAttributeString("class", "edges");
         svg.WriteAttributeString("fill", "none");
@@ -20,36 +21,17 @@ internal static class SvgEdgePainter
             {
                 continue;
             }
-            var from = geometry.Nodes[edge.From];
-            var to = geometry.Nodes[edge.To];
-            var horizontal = options.Layout == DiagramLayout.LeftToRight;
-            var sameLayer = horizontal ? Math.Abs(from.CenterX - to.CenterX) < 0.5 : Math.Abs(from.CenterY - to.CenterY) < 0.5;
-            var start = sameLayer ? Side(from, horizontal) : Clip(from, to.CenterX, to.CenterY);
-            var end = sameLayer ? Side(to, horizontal) : Clip(to, from.CenterX, from.CenterY);
-            if (edge.Reversed)
-            {
-                (start, end) = (end, start);
-            }
+            var (path, middleX, middleY) = router.Route(edge);
             var style = RelationStyles.For(edge.Edge.Relation);
             var width = edge.Quoted ? style.Width * RelationStyles.QuotedWidthFactor : style.Width;
             svg.WriteStartElement("g");
             svg.WriteAttributeString("class", "edge");
             BuiltinSvgRenderer.Element(svg, "title", edge.Edge.Relation + (edge.Quoted ? " (quoted)" : ""));
-            (double X, double Y)? control = null;
-            if (sameLayer)
-            {
-                // Within a layer the edge bows out beside the boxes instead of crossing the ones between them.
-                var bow = 24 + 0.15 * (horizontal ? Math.Abs(end.Y - start.Y) : Math.Abs(end.X - start.X));
-                bow = Math.Min(bow, LayeredLayoutBuilder.LayerGap(options) * 1.6);
-                control = horizontal
-                    ? (Math.Max(start.X, end.X) + bow, (start.Y + end.Y) / 2)
-                    : ((start.X + end.X) / 2, Math.Max(start.Y, end.Y) + bow);
-            }
-            Line(svg, start.X, start.Y, end.X, end.Y, style, width, options, control);
+            Path(svg, path, style, width, options);
             if (edge.Quoted)
             {
-                BuiltinSvgRenderer.Element(svg, "text", RelationStyles.QuotedMark, ("x", BuiltinSvgRenderer.N((start.X + end.X) / 2)),
-                    ("y", BuiltinSvgRenderer.N((start.Y + end.Y) / 2 - 3)), ("font-size", "11"), ("fill", style.Color(options.Style)),
+                BuiltinSvgRenderer.Element(svg, "text", RelationStyles.QuotedMark, ("x", BuiltinSvgRenderer.N(middleX)),
+                    ("y", BuiltinSvgRenderer.N(middleY - 3)), ("font-size", "11"), ("fill", style.Color(options.Style)),
                     ("stroke", "none"), ("text-anchor", "middle"));
             }
             svg.WriteEndElement();
@@ -87,15 +69,14 @@ internal static class SvgEdgePainter
         svg.WriteEndElement();
     }
 
-    private static void Line(XmlWriter svg, double x1, double y1, double x2, double y2, RelationStyle style, double width, DiagramOptions options,
-        (double X, double Y)? control = null)
+    private static void Line(XmlWriter svg, double x1, double y1, double x2, double y2, RelationStyle style, double width, DiagramOptions options) =>
+        Path(svg, $"M{BuiltinSvgRenderer.N(x1)},{BuiltinSvgRenderer.N(y1)} L{BuiltinSvgRenderer.N(x2)},{BuiltinSvgRenderer.N(y2)}", style, width, options);
+
+    private static void Path(XmlWriter svg, string data, RelationStyle style, double width, DiagramOptions options)
     {
         var color = style.Color(options.Style);
-        var middle = control is { } c ? $"Q{BuiltinSvgRenderer.N(c.X)},{BuiltinSvgRenderer.N(c.Y)} " : "L";
         svg.WriteStartElement("path");
-        BuiltinSvgRenderer.Attributes(svg,
-            ("d", $"M{BuiltinSvgRenderer.N(x1)},{BuiltinSvgRenderer.N(y1)} {middle}{BuiltinSvgRenderer.N(x2)},{BuiltinSvgRenderer.N(y2)}"),
-            ("stroke", color), ("stroke-width", BuiltinSvgRenderer.N(width)), ("fill", "none"));
+        BuiltinSvgRenderer.Attributes(svg, ("d", data), ("stroke", color), ("stroke-width", BuiltinSvgRenderer.N(width)), ("fill", "none"));
         switch (style.Line)
         {
             case LineStyle.Dashed:
@@ -108,25 +89,5 @@ internal static class SvgEdgePainter
         }
         svg.WriteAttributeString("marker-end", "url(#" + MarkerId(style.Arrow, color) + ")");
         svg.WriteEndElement();
-    }
-
-    /// <summary>The middle of a box's far side across the layers (right in LR, bottom in TB).</summary>
-    private static (double X, double Y) Side(LayoutBox box, bool horizontal) =>
-        horizontal ? (box.Right, box.CenterY) : (box.CenterX, box.Bottom);
-
-    /// <summary>Where the segment from the box's centre towards (x, y) leaves the box.</summary>
-    private static (double X, double Y) Clip(LayoutBox box, double x, double y)
-    {
-        var dx = x - box.CenterX;
-        var dy = y - box.CenterY;
-        if (Math.Abs(dx) < 1e-9 && Math.Abs(dy) < 1e-9)
-        {
-            return (box.CenterX, box.CenterY);
-        }
-        var scale = Math.Min(
-            Math.Abs(dx) < 1e-9 ? double.MaxValue : box.Width / 2 / Math.Abs(dx),
-            Math.Abs(dy) < 1e-9 ? double.MaxValue : box.Height / 2 / Math.Abs(dy));
-        scale = Math.Min(scale, 1);
-        return (box.CenterX + dx * scale, box.CenterY + dy * scale);
     }
 }

@@ -13,9 +13,18 @@ public static class SvgSanitizer
         "script", "foreignObject", "iframe", "object", "embed", "image", "use", "animate", "set", "animateTransform", "animateMotion", "handler", "listener",
     };
 
-    public static string Sanitize(string svg)
+    /// <summary>Sanitizes, and when <paramref name="title"/> is given makes the root's first children a title and
+    /// a description (replacing any there), so screen readers and search engines see what the figure shows.</summary>
+    public static string Sanitize(string svg, string? title = null, string? description = null)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Ignore,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            IgnoreWhitespace = true,
+        };
         XDocument document;
         using (var reader = XmlReader.Create(new StringReader(svg), settings))
         {
@@ -24,6 +33,14 @@ public static class SvgSanitizer
         document.DocumentType?.Remove();
         var root = document.Root ?? throw new RenderingException("Graphviz wrote an SVG without a root element");
         Clean(root);
+        if (title is not null)
+        {
+            var ns = root.Name.Namespace;
+            root.Elements().Where(e => e.Name.LocalName is "title" or "desc").Remove();
+            root.AddFirst(
+                new XElement(ns + "title", LabelText.Clean(title)),
+                new XElement(ns + "desc", LabelText.Clean(description ?? "")));
+        }
         return Serialize(document);
     }
 

@@ -75,6 +75,38 @@ public sealed class BuiltinSvgRendererTests(ITestOutputHelper output)
         Assert.Contains(elements, e => e.Attribute("class")?.Value == "legend");
     }
 
+    [Theory]
+    [InlineData("constructed")]
+    [InlineData("large")]
+    public void Render_EdgesSpanningLayers_PassBetweenBoxes(string name)
+    {
+        var options = DiagramOptions.Default;
+        var plan = DiagramPlanner.Plan(Graph(name), options);
+        var geometry = LayeredLayoutBuilder.Build(plan, options);
+        var svg = XDocument.Parse(BuiltinSvgRenderer.Render(plan, geometry, options));
+        var paths = svg.Descendants().Where(e => e.Attribute("class")?.Value == "edge")
+            .Select(e => e.Elements().First(c => c.Name.LocalName == "path").Attribute("d")!.Value).ToList();
+        var passes = 0;
+        foreach (var path in paths)
+        {
+            // Straight "L" pieces at one height are where an edge crosses a layer: no box may lie across them.
+            foreach (System.Text.RegularExpressions.Match piece in System.Text.RegularExpressions.Regex.Matches(path, @"(-?[\d.]+),(-?[\d.]+) L(-?[\d.]+),(-?[\d.]+)"))
+            {
+                var (x1, y1, x2, y2) = (Number(piece.Groups[1].Value), Number(piece.Groups[2].Value), Number(piece.Groups[3].Value), Number(piece.Groups[4].Value));
+                if (Math.Abs(y1 - y2) > 0.01)
+                {
+                    continue;
+                }
+                passes++;
+                var crossed = geometry.Nodes.Where(p => p.Value.Y < y1 && y1 < p.Value.Bottom && p.Value.X < Math.Max(x1, x2) && Math.Min(x1, x2) < p.Value.Right).Select(p => p.Key).ToList();
+                Assert.True(crossed.Count == 0, $"edge {path} crosses {string.Join(", ", crossed)}");
+            }
+        }
+        Assert.True(passes > 0, "no edge spans a layer");
+    }
+
+    private static double Number(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public void Render_HostileLabels_FullTextInNodeTitles()
     {

