@@ -16,6 +16,7 @@ internal sealed partial class DocumentWriter(StoreCommands commands)
     public void Delete(long documentId)
     {
         var caseId = commands.Scalar("SELECT case_id FROM decisions WHERE document_id = $p0", documentId);
+        commands.Execute("DELETE FROM paragraph_search WHERE rowid IN (SELECT id FROM paragraphs WHERE document_id = $p0)", documentId);
         commands.Execute("DELETE FROM paragraphs WHERE document_id = $p0", documentId);
         commands.Execute("DELETE FROM edges WHERE document_id = $p0", documentId);
         commands.Execute("DELETE FROM mentions WHERE document_id = $p0", documentId);
@@ -44,11 +45,12 @@ internal sealed partial class DocumentWriter(StoreCommands commands)
         var info = segmentation.Decision;
         var documentId = commands.Insert(
             """
-            INSERT INTO documents(path, content_hash, title, input_form, format, characters, ingested_at)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6) RETURNING id
+            INSERT INTO documents(path, content_hash, title, input_form, format, characters, ingested_at, text)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7) RETURNING id
             """,
             document.Path, document.ContentHash, info.Title, document.Form.ToString().ToLowerInvariant(), document.Format,
-            document.Text.Length, DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+            document.Text.Length, DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            DocumentTextCodec.Compress(document.Text));
 
         // The decided case is a case like any other, so that other decisions' citations meet it.
         var decisionCase = unifier.FindOrAdd(info.Slug, info.Title, info.Citation, info.Citation is null ? [] : [info.Citation], info.Year);
@@ -141,15 +143,18 @@ internal sealed partial class DocumentWriter(StoreCommands commands)
         {
             var opinion = analysis.Segmentation.OpinionAt(paragraph.Span.Start);
             long? opinionId = opinion is not null && opinions.TryGetValue(opinion.Index, out var stored) ? stored.Id : null;
-            commands.Execute(
+            var id = commands.Insert(
                 """
-                INSERT INTO paragraphs(document_id, opinion_id, ordinal, start, length, is_footnote, text)
-                VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)
+                INSERT INTO paragraphs(document_id, opinion_id, ordinal, start, length, is_footnote)
+                VALUES ($p0, $p1, $p2, $p3, $p4, $p5) RETURNING id
                 """,
-                documentId, opinionId, paragraph.Index, paragraph.Span.Start, paragraph.Span.Length, paragraph.IsFootnote,
-                analysis.Document.Slice(paragraph.Span));
+                documentId, opinionId, paragraph.Index, paragraph.Span.Start, paragraph.Span.Length, paragraph.IsFootnote);
+            IndexParagraph(commands, id, analysis.Document.Slice(paragraph.Span));
         }
     }
+
+    internal static void IndexParagraph(StoreCommands commands, long paragraphId, string text) =>
+        commands.Execute("INSERT INTO paragraph_search(rowid, text) VALUES ($p0, $p1)", paragraphId, text);
 
     private Dictionary<int, (long Id, string NodeId)> WriteArguments(DocumentAnalysis analysis, Dictionary<int, StoredOpinion> opinions)
     {

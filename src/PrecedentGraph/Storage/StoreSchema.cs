@@ -2,7 +2,9 @@ namespace PrecedentGraph.Storage;
 
 /// <summary>The store's schema as ordered migrations. A database records the last migration applied in
 /// <c>schema_version</c>; opening runs the ones after it, each in its own transaction. Never edit a
-/// published migration: add the next one.</summary>
+/// published migration: add the next one. Document text is stored once, Brotli-compressed, in documents.text
+/// (SQL users read it with the function <c>document_text(documents.text)</c>); paragraphs, arguments and
+/// mentions are spans into it, evidence sentences are stored as text.</summary>
 internal static class StoreSchema
 {
     /// <summary>The schema version this build writes and reads.</summary>
@@ -21,7 +23,8 @@ internal static class StoreSchema
             input_form TEXT NOT NULL,
             format TEXT NOT NULL,
             characters INTEGER NOT NULL,
-            ingested_at TEXT NOT NULL);
+            ingested_at TEXT NOT NULL,
+            text BLOB NOT NULL);
         CREATE INDEX documents_hash ON documents(content_hash);
 
         CREATE TABLE cases (
@@ -100,8 +103,7 @@ internal static class StoreSchema
             ordinal INTEGER NOT NULL,
             start INTEGER NOT NULL,
             length INTEGER NOT NULL,
-            is_footnote INTEGER NOT NULL,
-            text TEXT NOT NULL);
+            is_footnote INTEGER NOT NULL);
         CREATE INDEX paragraphs_document ON paragraphs(document_id, ordinal);
         CREATE INDEX paragraphs_opinion ON paragraphs(opinion_id);
 
@@ -192,16 +194,10 @@ internal static class StoreSchema
         CREATE INDEX mentions_opinion ON mentions(opinion_id);
         """,
 
-        // 2: full-text search over paragraphs (external content: the text is stored once, in paragraphs).
+        // 2: full-text search over paragraphs. Contentless (the text is stored once, compressed, in documents) with
+        // column detail: words, not positions, which keeps the index small. StoreMigrator indexes existing paragraphs.
         """
-        CREATE VIRTUAL TABLE paragraph_search USING fts5(text, content='paragraphs', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
-        CREATE TRIGGER paragraphs_search_insert AFTER INSERT ON paragraphs BEGIN
-            INSERT INTO paragraph_search(rowid, text) VALUES (new.id, new.text);
-        END;
-        CREATE TRIGGER paragraphs_search_delete AFTER DELETE ON paragraphs BEGIN
-            INSERT INTO paragraph_search(paragraph_search, rowid, text) VALUES ('delete', old.id, old.text);
-        END;
-        INSERT INTO paragraph_search(paragraph_search) VALUES ('rebuild');
+        CREATE VIRTUAL TABLE paragraph_search USING fts5(text, content='', contentless_delete=1, detail=column, tokenize='unicode61 remove_diacritics 2');
         """,
     ];
 }
