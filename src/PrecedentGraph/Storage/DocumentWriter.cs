@@ -19,6 +19,7 @@ internal sealed partial class DocumentWriter(StoreCommands commands)
         commands.Execute("DELETE FROM paragraph_search WHERE rowid IN (SELECT id FROM paragraphs WHERE document_id = $p0)", documentId);
         commands.Execute("DELETE FROM paragraphs WHERE document_id = $p0", documentId);
         commands.Execute("DELETE FROM edges WHERE document_id = $p0", documentId);
+        commands.Execute("DELETE FROM evidence_sentences WHERE document_id = $p0", documentId);
         commands.Execute("DELETE FROM mentions WHERE document_id = $p0", documentId);
         commands.Execute("DELETE FROM documents WHERE id = $p0", documentId);
         if (caseId is long id)
@@ -168,11 +169,11 @@ internal sealed partial class DocumentWriter(StoreCommands commands)
             var nodeId = NodeIds.Argument(opinion.NodeId, argument.Ordinal);
             var id = commands.Insert(
                 """
-                INSERT INTO arguments(opinion_id, node_id, ordinal, decision_index, role, label, text, paragraph, disposition, cue, start, length)
-                VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11) RETURNING id
+                INSERT INTO arguments(opinion_id, node_id, ordinal, decision_index, role, label, paragraph, disposition, cue, start, length)
+                VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10) RETURNING id
                 """,
                 opinion.Id, nodeId, argument.Ordinal, argument.Index, argument.Role.ToString().ToLowerInvariant(), argument.Label,
-                GraphBuilder.Clean(analysis.Document.Slice(argument.Span)), argument.Paragraph, argument.Disposition, argument.Cue,
+                argument.Paragraph, argument.Disposition, argument.Cue,
                 argument.Span.Start, argument.Span.Length);
             result[argument.Index] = (id, nodeId);
         }
@@ -221,22 +222,19 @@ internal sealed partial class DocumentWriter(StoreCommands commands)
         {
             sentences.TryAdd(treatment.Citation.Mention.Index, treatment.Sentence);
         }
-        var text = analysis.Document.Text;
         foreach (var citation in analysis.Resolution.Citations)
         {
             var mention = citation.Mention;
             long? opinionId = opinions.TryGetValue(citation.OpinionIndex, out var opinion) ? opinion.Id : null;
             long? caseId = citation.CaseKey is not null && cases.TryGetValue(citation.CaseKey, out var stored) ? stored.Id : null;
             TextSpan? sentence = sentences.TryGetValue(mention.Index, out var found) ? found : null;
-            var start = Math.Clamp(mention.Span.Start, 0, text.Length);
-            var length = Math.Clamp(mention.Span.Length, 0, Math.Min(text.Length - start, 500));
             commands.Execute(
                 """
-                INSERT INTO mentions(document_id, opinion_id, case_id, ordinal, start, length, sentence_start, sentence_length, form, text, signal, pin_cite, unresolved_reason)
-                VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12)
+                INSERT INTO mentions(document_id, opinion_id, case_id, ordinal, start, length, sentence_start, sentence_length, form, signal, pin_cite, unresolved_reason)
+                VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)
                 """,
                 documentId, opinionId, caseId, mention.Index, mention.Span.Start, mention.Span.Length, sentence?.Start, sentence?.Length,
-                mention.Form.ToString().ToLowerInvariant(), text.Substring(start, length), mention.Signal, mention.PinCite, citation.UnresolvedReason);
+                mention.Form.ToString().ToLowerInvariant(), mention.Signal, mention.PinCite, citation.UnresolvedReason);
         }
     }
 }

@@ -22,9 +22,9 @@ public sealed partial class StoreQueries
         using var command = Command(
             $"""
             SELECT d.title, c.label, em.target_node, om.node_id, jm.name, em.relation,
-                   coalesce((SELECT sentence FROM edge_evidence WHERE edge_id = em.id ORDER BY ordinal LIMIT 1), ''),
+                   coalesce((SELECT s.text FROM edge_evidence ev JOIN evidence_sentences s ON s.id = ev.sentence_id WHERE ev.edge_id = em.id ORDER BY ev.ordinal LIMIT 1), ''),
                    od.node_id, jd.name, ed.relation,
-                   coalesce((SELECT sentence FROM edge_evidence WHERE edge_id = ed.id ORDER BY ordinal LIMIT 1), '')
+                   coalesce((SELECT s.text FROM edge_evidence ev JOIN evidence_sentences s ON s.id = ev.sentence_id WHERE ev.edge_id = ed.id ORDER BY ev.ordinal LIMIT 1), '')
             FROM edges em
             JOIN opinions om ON om.id = em.opinion_id AND om.kind IN {MajorityKinds}
             JOIN opinions od ON od.decision_id = om.decision_id AND od.kind IN {DissentKinds}

@@ -84,7 +84,7 @@ public sealed partial class StoreQueries
 
     private string EvidenceOf(long edgeId)
     {
-        using var command = Command("SELECT sentence FROM edge_evidence WHERE edge_id = $p0 ORDER BY ordinal LIMIT 1", edgeId);
+        using var command = Command("SELECT s.text FROM edge_evidence ev JOIN evidence_sentences s ON s.id = ev.sentence_id WHERE ev.edge_id = $p0 ORDER BY ev.ordinal LIMIT 1", edgeId);
         return command.ExecuteScalar() as string ?? "";
     }
 }

@@ -4,7 +4,7 @@ namespace PrecedentGraph.Storage;
 /// <c>schema_version</c>; opening runs the ones after it, each in its own transaction. Never edit a
 /// published migration: add the next one. Document text is stored once, Brotli-compressed, in documents.text
 /// (SQL users read it with the function <c>document_text(documents.text)</c>); paragraphs, arguments and
-/// mentions are spans into it, evidence sentences are stored as text.</summary>
+/// mentions are spans into it, evidence sentences are stored as text, once per document (edges refer to them).</summary>
 internal static class StoreSchema
 {
     /// <summary>The schema version this build writes and reads.</summary>
@@ -115,7 +115,6 @@ internal static class StoreSchema
             decision_index INTEGER NOT NULL,
             role TEXT NOT NULL,
             label TEXT NOT NULL,
-            text TEXT NOT NULL,
             paragraph INTEGER NOT NULL,
             disposition TEXT,
             cue TEXT NOT NULL,
@@ -166,12 +165,18 @@ internal static class StoreSchema
         CREATE INDEX edges_argument ON edges(argument_id);
         CREATE INDEX edges_provision ON edges(provision_id);
 
+        CREATE TABLE evidence_sentences (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER,
+            length INTEGER,
+            text TEXT NOT NULL);
+        CREATE INDEX evidence_sentences_document ON evidence_sentences(document_id);
+
         CREATE TABLE edge_evidence (
             edge_id INTEGER NOT NULL REFERENCES edges(id) ON DELETE CASCADE,
             ordinal INTEGER NOT NULL,
-            sentence TEXT NOT NULL,
-            start INTEGER,
-            length INTEGER,
+            sentence_id INTEGER NOT NULL,
             PRIMARY KEY (edge_id, ordinal)) WITHOUT ROWID;
 
         CREATE TABLE mentions (
@@ -185,7 +190,6 @@ internal static class StoreSchema
             sentence_start INTEGER,
             sentence_length INTEGER,
             form TEXT NOT NULL,
-            text TEXT NOT NULL,
             signal TEXT,
             pin_cite TEXT,
             unresolved_reason TEXT);

@@ -201,6 +201,6 @@ public sealed partial class CorpusStoreTests : IDisposable
     }
 
     private static string Counts(CorpusStore store) => string.Join(",",
-        new[] { "documents", "decisions", "opinions", "cases", "edges", "edge_evidence", "mentions", "paragraphs", "arguments", "positions", "case_citations", "case_tokens" }
+        new[] { "documents", "decisions", "opinions", "cases", "edges", "edge_evidence", "evidence_sentences", "mentions", "paragraphs", "arguments", "positions", "case_citations", "case_tokens" }
             .Select(t => Scalar(store, $"SELECT count(*) FROM {t}")));
 }
