@@ -82,6 +82,29 @@ public sealed class GraphLoader(CorpusStore store)
                     reader.IsDBNull(8) ? null : reader.GetInt64(8), reader.GetInt64(12)));
             }
         }
+        var evidence = new Dictionary<long, List<string>>();
+        using (var evidenceCommand = connection.CreateCommand())
+        {
+            // One query for every edge's sentences, not one per edge.
+            evidenceCommand.CommandText =
+                $"""
+                SELECT ev.edge_id, s.text FROM edge_evidence ev JOIN evidence_sentences s ON s.id = ev.sentence_id
+                WHERE ev.edge_id IN (SELECT e.id FROM edges e WHERE {edgeFilter}) ORDER BY ev.edge_id, ev.ordinal
+                """;
+            if (parameter is long bound)
+            {
+                evidenceCommand.Parameters.AddWithValue("$p0", bound);
+            }
+            using var reader = evidenceCommand.ExecuteReader();
+            while (reader.Read())
+            {
+                if (!evidence.TryGetValue(reader.GetInt64(0), out var sentences))
+                {
+                    evidence[reader.GetInt64(0)] = sentences = [];
+                }
+                sentences.Add(reader.GetString(1));
+            }
+        }
         var nodeReader = new StoredNodeReader(connection);
         foreach (var documentId in rows.Select(r => r.Document).Distinct().Order())
         {
@@ -125,7 +148,7 @@ public sealed class GraphLoader(CorpusStore store)
                 Quoted = row.Quoted,
                 Confidence = row.Confidence,
                 Cue = row.Cue,
-                Evidence = nodeReader.Evidence(row.Id),
+                Evidence = evidence.TryGetValue(row.Id, out var sentences) ? sentences : [],
             });
         }
         return new DecisionGraph(label, source, form, nodes, edges);

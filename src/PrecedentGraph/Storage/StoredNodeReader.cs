@@ -127,17 +127,6 @@ internal sealed class StoredNodeReader(SqliteConnection connection)
         return reader.Read() ? new GraphNode(nodeId, reader.GetString(1), NodeKind.Provision) : null;
     }
 
-    public IReadOnlyList<string> Evidence(long edgeId)
-    {
-        var result = new List<string>();
-        using var reader = Read("SELECT s.text FROM edge_evidence ev JOIN evidence_sentences s ON s.id = ev.sentence_id WHERE ev.edge_id = $p0 ORDER BY ev.ordinal", edgeId);
-        while (reader.Read())
-        {
-            result.Add(reader.GetString(0));
-        }
-        return result;
-    }
-
     private string DocumentText(long documentId)
     {
         using var command = connection.CreateCommand();
