@@ -56,7 +56,8 @@ internal sealed partial class DocumentWriter
                 INSERT INTO edges(document_id, ordinal, source_node, target_node, relation, opinion_id, argument_id, case_id, provision_id, count, quoted, confidence, cue)
                 VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12) RETURNING id
                 """,
-                documentId, ordinal++, edge.Source, target, edge.Relation, fromOpinion ? opinion.Id : null, argumentId, caseId, provisionId,
+                documentId, ordinal++, fromOpinion || argumentId is not null ? null : edge.Source, caseId is null ? target : null, edge.Relation,
+                fromOpinion ? opinion.Id : null, argumentId, caseId, provisionId,
                 edge.Count, edge.Quoted, edge.Confidence, edge.Cue);
             if (caseId is long storedCase)
             {

@@ -64,8 +64,10 @@ public sealed class GraphLoader(CorpusStore store)
         using var command = connection.CreateCommand();
         command.CommandText =
             $"""
-            SELECT e.id, e.source_node, e.target_node, e.relation, e.count, e.quoted, e.confidence, e.cue, e.case_id, e.opinion_id, e.argument_id, e.provision_id, e.document_id
-            FROM edges e WHERE {edgeFilter} ORDER BY e.id
+            SELECT e.id, coalesce(e.source_node, o.node_id, a.node_id), coalesce(e.target_node, 'case:' || c.key), e.relation, e.count, e.quoted,
+                   e.confidence, e.cue, e.case_id, e.opinion_id, e.argument_id, e.provision_id, e.document_id
+            FROM edges e LEFT JOIN opinions o ON o.id = e.opinion_id LEFT JOIN arguments a ON a.id = e.argument_id LEFT JOIN cases c ON c.id = e.case_id
+            WHERE {edgeFilter} ORDER BY e.id
             """;
         if (parameter is long value)
         {

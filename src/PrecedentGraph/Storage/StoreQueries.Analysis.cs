@@ -21,7 +21,7 @@ public sealed partial class StoreQueries
         values.Add(Math.Max(0, top));
         using var command = Command(
             $"""
-            SELECT d.title, c.label, em.target_node, om.node_id, jm.name, em.relation,
+            SELECT d.title, c.label, 'case:' || c.key, om.node_id, jm.name, em.relation,
                    coalesce((SELECT s.text FROM edge_evidence ev JOIN evidence_sentences s ON s.id = ev.sentence_id WHERE ev.edge_id = em.id ORDER BY ev.ordinal LIMIT 1), ''),
                    od.node_id, jd.name, ed.relation,
                    coalesce((SELECT s.text FROM edge_evidence ev JOIN evidence_sentences s ON s.id = ev.sentence_id WHERE ev.edge_id = ed.id ORDER BY ev.ordinal LIMIT 1), '')

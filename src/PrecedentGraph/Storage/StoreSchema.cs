@@ -4,7 +4,8 @@ namespace PrecedentGraph.Storage;
 /// <c>schema_version</c>; opening runs the ones after it, each in its own transaction. Never edit a
 /// published migration: add the next one. Document text is stored once, Brotli-compressed, in documents.text
 /// (SQL users read it with the function <c>document_text(documents.text)</c>); paragraphs, arguments and
-/// mentions are spans into it, evidence sentences are stored as text, once per document (edges refer to them).</summary>
+/// mentions are spans into it, evidence sentences are stored as text, once per document (edges refer to them). An edge's source_node
+/// is NULL where opinion_id or argument_id names it, its target_node NULL where case_id does.</summary>
 internal static class StoreSchema
 {
     /// <summary>The schema version this build writes and reads.</summary>
@@ -148,8 +149,8 @@ internal static class StoreSchema
             id INTEGER PRIMARY KEY,
             document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             ordinal INTEGER NOT NULL,
-            source_node TEXT NOT NULL,
-            target_node TEXT NOT NULL,
+            source_node TEXT,
+            target_node TEXT,
             relation TEXT NOT NULL,
             opinion_id INTEGER REFERENCES opinions(id) ON DELETE CASCADE,
             argument_id INTEGER REFERENCES arguments(id) ON DELETE CASCADE,
