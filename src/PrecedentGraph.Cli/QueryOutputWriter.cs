@@ -131,10 +131,13 @@ internal static class QueryOutputWriter
         }
         foreach (var row in table.Rows)
         {
-            rendered.AddRow(keep.Select(i => (IRenderable)new Text(Printable(Format(row[i])))).ToArray());
+            rendered.AddRow(keep.Select(i => (IRenderable)new Text(Printable(Shorten(Format(row[i]))))).ToArray());
         }
         return rendered;
     }
+
+    /// <summary>Table cells keep 200 characters; json and csv keep everything.</summary>
+    private static string Shorten(string text) => text.Length <= 200 ? text : text[..199] + "\u2026";
 
     public static string Format(object? value) => value switch
     {

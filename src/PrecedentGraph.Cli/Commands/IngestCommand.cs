@@ -49,6 +49,7 @@ internal static class IngestCommand
         using var store = CorpusStore.Open(databasePath);
         var analyzer = new DocumentAnalyzer();
         var clock = Stopwatch.StartNew();
+        var storing = new Stopwatch();
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var failed = false;
 
@@ -68,7 +69,9 @@ internal static class IngestCommand
                 }
                 Parallel.ForEach(items.Where(i => i.Document is not null && i.StoredAs is null), item => Analyze(analyzer, item));
                 var analyses = items.Where(i => i.Analysis is not null).Select(i => i.Analysis!).ToList();
+                storing.Start();
                 var results = analyses.Count == 0 ? [] : store.IngestMany(analyses);
+                storing.Stop();
                 var resultIndex = 0;
                 foreach (var item in items)
                 {
@@ -114,7 +117,7 @@ internal static class IngestCommand
             });
         }
         var summary = string.Join(", ", counts.Select(c => $"{c.Value.ToString(CultureInfo.InvariantCulture)} {c.Key}"));
-        Console.Error.WriteLine($"ingest: {inputs.Count.ToString(CultureInfo.InvariantCulture)} inputs ({summary}) into {databasePath} in {clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
+        Console.Error.WriteLine($"ingest: {inputs.Count.ToString(CultureInfo.InvariantCulture)} inputs ({summary}) into {databasePath} in {clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s ({storing.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s writing the store)");
         return failed ? CommandRunner.BadInput : CommandRunner.Ok;
     }
 

@@ -102,6 +102,11 @@ internal static class QueryCommand
                     return;
                 }
                 var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+                if (Console.IsOutputRedirected)
+                {
+                    // A pipe has no width: give the table room instead of Spectre's 80 columns.
+                    console.Profile.Width = 240;
+                }
                 console.Write(query == "positions" ? PositionsTable(table) : QueryOutputWriter.Render(table));
                 break;
         }

@@ -54,6 +54,7 @@ public sealed class CorpusStore : IDisposable
         try
         {
             connection.Open();
+            DocumentTextCodec.Register(connection);
             var store = new CorpusStore(path, connection, options);
             store.Prepare();
             return store;

@@ -26,6 +26,7 @@ internal sealed partial class DocumentWriter
         var text = analysis.Document.Text;
         var ordinal = 0;
         var merged = new Dictionary<(string, long), long>();
+        var sentences = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var edge in analysis.Graph.Edges)
         {
             var target = edge.Target;
@@ -47,7 +48,7 @@ internal sealed partial class DocumentWriter
             if (caseId is long unified && merged.TryGetValue((edge.Source, unified), out var earlier))
             {
                 // Two keys of this document are one stored case: still one edge per (opinion, case).
-                Merge(earlier, edge);
+                Merge(earlier, edge, documentId, sentences);
                 continue;
             }
             var edgeId = commands.Insert(
@@ -55,7 +56,8 @@ internal sealed partial class DocumentWriter
                 INSERT INTO edges(document_id, ordinal, source_node, target_node, relation, opinion_id, argument_id, case_id, provision_id, count, quoted, confidence, cue)
                 VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12) RETURNING id
                 """,
-                documentId, ordinal++, edge.Source, target, edge.Relation, fromOpinion ? opinion.Id : null, argumentId, caseId, provisionId,
+                documentId, ordinal++, fromOpinion || argumentId is not null ? null : edge.Source, caseId is null ? target : null, edge.Relation,
+                fromOpinion ? opinion.Id : null, argumentId, caseId, provisionId,
                 edge.Count, edge.Quoted, edge.Confidence, edge.Cue);
             if (caseId is long storedCase)
             {
@@ -74,15 +76,26 @@ internal sealed partial class DocumentWriter
                         break;
                     }
                 }
-                commands.Execute(
-                    "INSERT INTO edge_evidence(edge_id, ordinal, sentence, start, length) VALUES ($p0, $p1, $p2, $p3, $p4)",
-                    edgeId, i, sentence, span?.Start, span?.Length);
+                commands.Execute("INSERT INTO edge_evidence(edge_id, ordinal, sentence_id) VALUES ($p0, $p1, $p2)",
+                    edgeId, i, Sentence(documentId, sentence, span, sentences));
             }
         }
         return ordinal;
     }
 
-    private void Merge(long edgeId, GraphEdge edge)
+    /// <summary>The id of an evidence sentence, stored once per document however many edges cite it.</summary>
+    private long Sentence(long documentId, string text, TextSpan? span, Dictionary<string, long> sentences)
+    {
+        if (!sentences.TryGetValue(text, out var id))
+        {
+            id = commands.Insert("INSERT INTO evidence_sentences(document_id, start, length, text) VALUES ($p0, $p1, $p2, $p3) RETURNING id",
+                documentId, span?.Start, span?.Length, text);
+            sentences[text] = id;
+        }
+        return id;
+    }
+
+    private void Merge(long edgeId, GraphEdge edge, long documentId, Dictionary<string, long> sentences)
     {
         var names = Enum.GetValues<TreatmentRelation>().Select(Relations.Name).ToList();
         var rank = "CASE relation " + string.Join(" ", names.Select((name, i) => $"WHEN '{name}' THEN {i}")) + " ELSE 99 END";
@@ -104,9 +117,10 @@ internal sealed partial class DocumentWriter
             {
                 break;
             }
-            if (commands.Scalar("SELECT 1 FROM edge_evidence WHERE edge_id = $p0 AND sentence = $p1", edgeId, sentence) is null)
+            var sentenceId = Sentence(documentId, sentence, null, sentences);
+            if (commands.Scalar("SELECT 1 FROM edge_evidence WHERE edge_id = $p0 AND sentence_id = $p1", edgeId, sentenceId) is null)
             {
-                commands.Execute("INSERT INTO edge_evidence(edge_id, ordinal, sentence, start, length) VALUES ($p0, $p1, $p2, NULL, NULL)", edgeId, next++, sentence);
+                commands.Execute("INSERT INTO edge_evidence(edge_id, ordinal, sentence_id) VALUES ($p0, $p1, $p2)", edgeId, next++, sentenceId);
             }
         }
     }

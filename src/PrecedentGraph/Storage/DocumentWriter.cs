@@ -16,8 +16,10 @@ internal sealed partial class DocumentWriter(StoreCommands commands)
     public void Delete(long documentId)
     {
         var caseId = commands.Scalar("SELECT case_id FROM decisions WHERE document_id = $p0", documentId);
+        commands.Execute("DELETE FROM paragraph_search WHERE rowid IN (SELECT id FROM paragraphs WHERE document_id = $p0)", documentId);
         commands.Execute("DELETE FROM paragraphs WHERE document_id = $p0", documentId);
         commands.Execute("DELETE FROM edges WHERE document_id = $p0", documentId);
+        commands.Execute("DELETE FROM evidence_sentences WHERE document_id = $p0", documentId);
         commands.Execute("DELETE FROM mentions WHERE document_id = $p0", documentId);
         commands.Execute("DELETE FROM documents WHERE id = $p0", documentId);
         if (caseId is long id)
@@ -44,11 +46,12 @@ internal sealed partial class DocumentWriter(StoreCommands commands)
         var info = segmentation.Decision;
         var documentId = commands.Insert(
             """
-            INSERT INTO documents(path, content_hash, title, input_form, format, characters, ingested_at)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6) RETURNING id
+            INSERT INTO documents(path, content_hash, title, input_form, format, characters, ingested_at, text)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7) RETURNING id
             """,
             document.Path, document.ContentHash, info.Title, document.Form.ToString().ToLowerInvariant(), document.Format,
-            document.Text.Length, DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+            document.Text.Length, DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            DocumentTextCodec.Compress(document.Text));
 
         // The decided case is a case like any other, so that other decisions' citations meet it.
         var decisionCase = unifier.FindOrAdd(info.Slug, info.Title, info.Citation, info.Citation is null ? [] : [info.Citation], info.Year);
@@ -141,15 +144,18 @@ internal sealed partial class DocumentWriter(StoreCommands commands)
         {
             var opinion = analysis.Segmentation.OpinionAt(paragraph.Span.Start);
             long? opinionId = opinion is not null && opinions.TryGetValue(opinion.Index, out var stored) ? stored.Id : null;
-            commands.Execute(
+            var id = commands.Insert(
                 """
-                INSERT INTO paragraphs(document_id, opinion_id, ordinal, start, length, is_footnote, text)
-                VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)
+                INSERT INTO paragraphs(document_id, opinion_id, ordinal, start, length, is_footnote)
+                VALUES ($p0, $p1, $p2, $p3, $p4, $p5) RETURNING id
                 """,
-                documentId, opinionId, paragraph.Index, paragraph.Span.Start, paragraph.Span.Length, paragraph.IsFootnote,
-                analysis.Document.Slice(paragraph.Span));
+                documentId, opinionId, paragraph.Index, paragraph.Span.Start, paragraph.Span.Length, paragraph.IsFootnote);
+            IndexParagraph(commands, id, analysis.Document.Slice(paragraph.Span));
         }
     }
+
+    internal static void IndexParagraph(StoreCommands commands, long paragraphId, string text) =>
+        commands.Execute("INSERT INTO paragraph_search(rowid, text) VALUES ($p0, $p1)", paragraphId, text);
 
     private Dictionary<int, (long Id, string NodeId)> WriteArguments(DocumentAnalysis analysis, Dictionary<int, StoredOpinion> opinions)
     {
@@ -163,11 +169,11 @@ internal sealed partial class DocumentWriter(StoreCommands commands)
             var nodeId = NodeIds.Argument(opinion.NodeId, argument.Ordinal);
             var id = commands.Insert(
                 """
-                INSERT INTO arguments(opinion_id, node_id, ordinal, decision_index, role, label, text, paragraph, disposition, cue, start, length)
-                VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11) RETURNING id
+                INSERT INTO arguments(opinion_id, node_id, ordinal, decision_index, role, label, paragraph, disposition, cue, start, length)
+                VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10) RETURNING id
                 """,
                 opinion.Id, nodeId, argument.Ordinal, argument.Index, argument.Role.ToString().ToLowerInvariant(), argument.Label,
-                GraphBuilder.Clean(analysis.Document.Slice(argument.Span)), argument.Paragraph, argument.Disposition, argument.Cue,
+                argument.Paragraph, argument.Disposition, argument.Cue,
                 argument.Span.Start, argument.Span.Length);
             result[argument.Index] = (id, nodeId);
         }
@@ -216,22 +222,19 @@ internal sealed partial class DocumentWriter(StoreCommands commands)
         {
             sentences.TryAdd(treatment.Citation.Mention.Index, treatment.Sentence);
         }
-        var text = analysis.Document.Text;
         foreach (var citation in analysis.Resolution.Citations)
         {
             var mention = citation.Mention;
             long? opinionId = opinions.TryGetValue(citation.OpinionIndex, out var opinion) ? opinion.Id : null;
             long? caseId = citation.CaseKey is not null && cases.TryGetValue(citation.CaseKey, out var stored) ? stored.Id : null;
             TextSpan? sentence = sentences.TryGetValue(mention.Index, out var found) ? found : null;
-            var start = Math.Clamp(mention.Span.Start, 0, text.Length);
-            var length = Math.Clamp(mention.Span.Length, 0, Math.Min(text.Length - start, 500));
             commands.Execute(
                 """
-                INSERT INTO mentions(document_id, opinion_id, case_id, ordinal, start, length, sentence_start, sentence_length, form, text, signal, pin_cite, unresolved_reason)
-                VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12)
+                INSERT INTO mentions(document_id, opinion_id, case_id, ordinal, start, length, sentence_start, sentence_length, form, signal, pin_cite, unresolved_reason)
+                VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)
                 """,
                 documentId, opinionId, caseId, mention.Index, mention.Span.Start, mention.Span.Length, sentence?.Start, sentence?.Length,
-                mention.Form.ToString().ToLowerInvariant(), text.Substring(start, length), mention.Signal, mention.PinCite, citation.UnresolvedReason);
+                mention.Form.ToString().ToLowerInvariant(), mention.Signal, mention.PinCite, citation.UnresolvedReason);
         }
     }
 }

@@ -64,8 +64,10 @@ public sealed class GraphLoader(CorpusStore store)
         using var command = connection.CreateCommand();
         command.CommandText =
             $"""
-            SELECT e.id, e.source_node, e.target_node, e.relation, e.count, e.quoted, e.confidence, e.cue, e.case_id, e.opinion_id, e.argument_id, e.provision_id, e.document_id
-            FROM edges e WHERE {edgeFilter} ORDER BY e.id
+            SELECT e.id, coalesce(e.source_node, o.node_id, a.node_id), coalesce(e.target_node, 'case:' || c.key), e.relation, e.count, e.quoted,
+                   e.confidence, e.cue, e.case_id, e.opinion_id, e.argument_id, e.provision_id, e.document_id
+            FROM edges e LEFT JOIN opinions o ON o.id = e.opinion_id LEFT JOIN arguments a ON a.id = e.argument_id LEFT JOIN cases c ON c.id = e.case_id
+            WHERE {edgeFilter} ORDER BY e.id
             """;
         if (parameter is long value)
         {
@@ -80,6 +82,29 @@ public sealed class GraphLoader(CorpusStore store)
                     reader.IsDBNull(4) ? null : reader.GetInt32(4), reader.IsDBNull(5) ? null : reader.GetInt64(5) != 0,
                     reader.IsDBNull(6) ? null : reader.GetDouble(6), reader.IsDBNull(7) ? null : reader.GetString(7),
                     reader.IsDBNull(8) ? null : reader.GetInt64(8), reader.GetInt64(12)));
+            }
+        }
+        var evidence = new Dictionary<long, List<string>>();
+        using (var evidenceCommand = connection.CreateCommand())
+        {
+            // One query for every edge's sentences, not one per edge.
+            evidenceCommand.CommandText =
+                $"""
+                SELECT ev.edge_id, s.text FROM edge_evidence ev JOIN evidence_sentences s ON s.id = ev.sentence_id
+                WHERE ev.edge_id IN (SELECT e.id FROM edges e WHERE {edgeFilter}) ORDER BY ev.edge_id, ev.ordinal
+                """;
+            if (parameter is long bound)
+            {
+                evidenceCommand.Parameters.AddWithValue("$p0", bound);
+            }
+            using var reader = evidenceCommand.ExecuteReader();
+            while (reader.Read())
+            {
+                if (!evidence.TryGetValue(reader.GetInt64(0), out var sentences))
+                {
+                    evidence[reader.GetInt64(0)] = sentences = [];
+                }
+                sentences.Add(reader.GetString(1));
             }
         }
         var nodeReader = new StoredNodeReader(connection);
@@ -125,7 +150,7 @@ public sealed class GraphLoader(CorpusStore store)
                 Quoted = row.Quoted,
                 Confidence = row.Confidence,
                 Cue = row.Cue,
-                Evidence = nodeReader.Evidence(row.Id),
+                Evidence = evidence.TryGetValue(row.Id, out var sentences) ? sentences : [],
             });
         }
         return new DecisionGraph(label, source, form, nodes, edges);

@@ -28,6 +28,7 @@ public sealed class ReadOnlySqlRunner(string databasePath)
         try
         {
             connection.Open();
+            DocumentTextCodec.Register(connection);
             CorpusStore.Execute(connection, "PRAGMA query_only = 1");
             Check(connection, sql);
             using var command = connection.CreateCommand();

@@ -21,10 +21,10 @@ public sealed partial class StoreQueries
         values.Add(Math.Max(0, top));
         using var command = Command(
             $"""
-            SELECT d.title, c.label, em.target_node, om.node_id, jm.name, em.relation,
-                   coalesce((SELECT sentence FROM edge_evidence WHERE edge_id = em.id ORDER BY ordinal LIMIT 1), ''),
+            SELECT d.title, c.label, 'case:' || c.key, om.node_id, jm.name, em.relation,
+                   coalesce((SELECT s.text FROM edge_evidence ev JOIN evidence_sentences s ON s.id = ev.sentence_id WHERE ev.edge_id = em.id ORDER BY ev.ordinal LIMIT 1), ''),
                    od.node_id, jd.name, ed.relation,
-                   coalesce((SELECT sentence FROM edge_evidence WHERE edge_id = ed.id ORDER BY ordinal LIMIT 1), '')
+                   coalesce((SELECT s.text FROM edge_evidence ev JOIN evidence_sentences s ON s.id = ev.sentence_id WHERE ev.edge_id = ed.id ORDER BY ev.ordinal LIMIT 1), '')
             FROM edges em
             JOIN opinions om ON om.id = em.opinion_id AND om.kind IN {MajorityKinds}
             JOIN opinions od ON od.decision_id = om.decision_id AND od.kind IN {DissentKinds}
@@ -92,14 +92,14 @@ public sealed partial class StoreQueries
     /// The words are quoted, so FTS syntax in the text (quotes, NEAR, *, -, :) is searched for, never run.</summary>
     public IReadOnlyList<SearchRow> Search(string text, int top)
     {
-        var query = FtsQuery(text);
-        if (query.Length == 0)
+        var words = SearchWords(text);
+        if (words.Count == 0)
         {
             throw new StoreQueryException("nothing to search for");
         }
         using var command = Command(
             """
-            SELECT p.id, d.title, o.node_id, p.ordinal, snippet(paragraph_search, 0, '[', ']', '...', 24), doc.path, p.opinion_id
+            SELECT p.ordinal, d.title, o.node_id, doc.id, p.start, p.length, doc.path, p.opinion_id
             FROM paragraph_search
             JOIN paragraphs p ON p.id = paragraph_search.rowid
             JOIN documents doc ON doc.id = p.document_id
@@ -108,19 +108,28 @@ public sealed partial class StoreQueries
             WHERE paragraph_search MATCH $p0 AND d.preferred = 1
             ORDER BY rank, p.id
             LIMIT $p1
-            """, query, Math.Max(0, top));
-        var found = new List<(string Decision, string? Opinion, int Paragraph, string Snippet, string Document, long? OpinionId)>();
+            """, FtsQuery(words), Math.Max(0, top));
+        var found = new List<(int Paragraph, string Decision, string? Opinion, long DocumentId, int Start, int Length, string Document, long? OpinionId)>();
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                found.Add((reader.GetString(1), NullableString(reader, 2), reader.GetInt32(3), reader.GetString(4).ReplaceLineEndings(" "),
-                    reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetInt64(6)));
+                found.Add((reader.GetInt32(0), reader.GetString(1), NullableString(reader, 2), reader.GetInt64(3), reader.GetInt32(4),
+                    reader.GetInt32(5), reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetInt64(7)));
             }
         }
+        var texts = new Dictionary<long, string>();
         var rows = new List<SearchRow>();
         foreach (var row in found)
         {
+            if (!texts.TryGetValue(row.DocumentId, out var documentText))
+            {
+                using var textCommand = Command("SELECT text FROM documents WHERE id = $p0", row.DocumentId);
+                documentText = DocumentTextCodec.Decompress((byte[])textCommand.ExecuteScalar()!);
+                texts[row.DocumentId] = documentText;
+            }
+            var start = Math.Clamp(row.Start, 0, documentText.Length);
+            var paragraph = documentText.Substring(start, Math.Clamp(row.Length, 0, documentText.Length - start));
             var arguments = new List<string>();
             if (row.OpinionId is long opinionId)
             {
@@ -131,24 +140,36 @@ public sealed partial class StoreQueries
                     arguments.Add(reader.GetString(0));
                 }
             }
-            rows.Add(new SearchRow(row.Decision, row.Opinion, row.Paragraph, row.Snippet, arguments, row.Document));
+            rows.Add(new SearchRow(row.Decision, row.Opinion, row.Paragraph, SearchSnippet.Make(paragraph, words), arguments, row.Document));
         }
         return rows;
     }
 
-    /// <summary>Each word of the user's text as an FTS5 string ("word", quotes doubled), all required.</summary>
-    internal static string FtsQuery(string text)
+    /// <summary>The words of the user's text as the FTS tokenizer splits them: runs of letters and digits.</summary>
+    internal static IReadOnlyList<string> SearchWords(string text)
     {
+        var words = new List<string>();
         var builder = new StringBuilder();
-        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var c in text.Append(' '))
         {
-            var clean = new string(word.Where(c => !char.IsControl(c)).ToArray());
-            if (clean.Length == 0 || !clean.Any(char.IsLetterOrDigit))
+            if (char.IsLetterOrDigit(c))
             {
-                continue;
+                builder.Append(c);
             }
-            builder.Append(builder.Length > 0 ? " " : "").Append('"').Append(clean.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            else if (builder.Length > 0)
+            {
+                var word = builder.ToString();
+                if (!words.Contains(word, StringComparer.OrdinalIgnoreCase))
+                {
+                    words.Add(word);
+                }
+                builder.Clear();
+            }
         }
-        return builder.ToString();
+        return words;
     }
+
+    /// <summary>Each word as an FTS5 string ("word"), all required: nothing of the user's text is FTS syntax.</summary>
+    internal static string FtsQuery(IReadOnlyList<string> words) =>
+        string.Join(' ', words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
 }

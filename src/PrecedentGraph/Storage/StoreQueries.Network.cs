@@ -24,7 +24,7 @@ public sealed partial class StoreQueries
             """
             SELECT e.case_id, count(*), count(DISTINCT d.case_id) FROM edges e JOIN opinions o ON o.id = e.opinion_id
             JOIN decisions d ON d.id = o.decision_id
-            WHERE e.case_id IS NOT NULL AND d.preferred = 1 AND e.case_id <> d.case_id GROUP BY e.case_id
+            WHERE e.case_id IS NOT NULL AND d.preferred = 1 GROUP BY e.case_id
             """))
         using (var reader = command.ExecuteReader())
         {
@@ -84,7 +84,7 @@ public sealed partial class StoreQueries
 
     private string EvidenceOf(long edgeId)
     {
-        using var command = Command("SELECT sentence FROM edge_evidence WHERE edge_id = $p0 ORDER BY ordinal LIMIT 1", edgeId);
+        using var command = Command("SELECT s.text FROM edge_evidence ev JOIN evidence_sentences s ON s.id = ev.sentence_id WHERE ev.edge_id = $p0 ORDER BY ev.ordinal LIMIT 1", edgeId);
         return command.ExecuteScalar() as string ?? "";
     }
 }

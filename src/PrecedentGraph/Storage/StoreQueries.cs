@@ -15,9 +15,9 @@ public sealed partial class StoreQueries(CorpusStore store)
 
     private const string CitationSelect =
         """
-        SELECT d.title, d.node_id, d.year, o.node_id, o.kind, j.name, c.label, e.target_node, c.primary_citation,
+        SELECT d.title, d.node_id, d.year, o.node_id, o.kind, j.name, c.label, 'case:' || c.key, c.primary_citation,
                e.relation, coalesce(e.count, 1), coalesce(e.quoted, 0), e.confidence, e.cue,
-               coalesce((SELECT sentence FROM edge_evidence WHERE edge_id = e.id ORDER BY ordinal LIMIT 1), ''), doc.path
+               coalesce((SELECT s.text FROM edge_evidence ev JOIN evidence_sentences s ON s.id = ev.sentence_id WHERE ev.edge_id = e.id ORDER BY ev.ordinal LIMIT 1), ''), doc.path
         FROM edges e
         JOIN opinions o ON o.id = e.opinion_id
         JOIN decisions d ON d.id = o.decision_id

@@ -2,7 +2,10 @@ namespace PrecedentGraph.Storage;
 
 /// <summary>The store's schema as ordered migrations. A database records the last migration applied in
 /// <c>schema_version</c>; opening runs the ones after it, each in its own transaction. Never edit a
-/// published migration: add the next one.</summary>
+/// published migration: add the next one. Document text is stored once, Brotli-compressed, in documents.text
+/// (SQL users read it with the function <c>document_text(documents.text)</c>); paragraphs, arguments and
+/// mentions are spans into it, evidence sentences are stored as text, once per document (edges refer to them). An edge's source_node
+/// is NULL where opinion_id or argument_id names it, its target_node NULL where case_id does.</summary>
 internal static class StoreSchema
 {
     /// <summary>The schema version this build writes and reads.</summary>
@@ -21,7 +24,8 @@ internal static class StoreSchema
             input_form TEXT NOT NULL,
             format TEXT NOT NULL,
             characters INTEGER NOT NULL,
-            ingested_at TEXT NOT NULL);
+            ingested_at TEXT NOT NULL,
+            text BLOB NOT NULL);
         CREATE INDEX documents_hash ON documents(content_hash);
 
         CREATE TABLE cases (
@@ -100,8 +104,7 @@ internal static class StoreSchema
             ordinal INTEGER NOT NULL,
             start INTEGER NOT NULL,
             length INTEGER NOT NULL,
-            is_footnote INTEGER NOT NULL,
-            text TEXT NOT NULL);
+            is_footnote INTEGER NOT NULL);
         CREATE INDEX paragraphs_document ON paragraphs(document_id, ordinal);
         CREATE INDEX paragraphs_opinion ON paragraphs(opinion_id);
 
@@ -113,7 +116,6 @@ internal static class StoreSchema
             decision_index INTEGER NOT NULL,
             role TEXT NOT NULL,
             label TEXT NOT NULL,
-            text TEXT NOT NULL,
             paragraph INTEGER NOT NULL,
             disposition TEXT,
             cue TEXT NOT NULL,
@@ -147,8 +149,8 @@ internal static class StoreSchema
             id INTEGER PRIMARY KEY,
             document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             ordinal INTEGER NOT NULL,
-            source_node TEXT NOT NULL,
-            target_node TEXT NOT NULL,
+            source_node TEXT,
+            target_node TEXT,
             relation TEXT NOT NULL,
             opinion_id INTEGER REFERENCES opinions(id) ON DELETE CASCADE,
             argument_id INTEGER REFERENCES arguments(id) ON DELETE CASCADE,
@@ -164,12 +166,18 @@ internal static class StoreSchema
         CREATE INDEX edges_argument ON edges(argument_id);
         CREATE INDEX edges_provision ON edges(provision_id);
 
+        CREATE TABLE evidence_sentences (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER,
+            length INTEGER,
+            text TEXT NOT NULL);
+        CREATE INDEX evidence_sentences_document ON evidence_sentences(document_id);
+
         CREATE TABLE edge_evidence (
             edge_id INTEGER NOT NULL REFERENCES edges(id) ON DELETE CASCADE,
             ordinal INTEGER NOT NULL,
-            sentence TEXT NOT NULL,
-            start INTEGER,
-            length INTEGER,
+            sentence_id INTEGER NOT NULL,
             PRIMARY KEY (edge_id, ordinal)) WITHOUT ROWID;
 
         CREATE TABLE mentions (
@@ -183,7 +191,6 @@ internal static class StoreSchema
             sentence_start INTEGER,
             sentence_length INTEGER,
             form TEXT NOT NULL,
-            text TEXT NOT NULL,
             signal TEXT,
             pin_cite TEXT,
             unresolved_reason TEXT);
@@ -192,16 +199,10 @@ internal static class StoreSchema
         CREATE INDEX mentions_opinion ON mentions(opinion_id);
         """,
 
-        // 2: full-text search over paragraphs (external content: the text is stored once, in paragraphs).
+        // 2: full-text search over paragraphs. Contentless (the text is stored once, compressed, in documents) with
+        // column detail: words, not positions, which keeps the index small. StoreMigrator indexes existing paragraphs.
         """
-        CREATE VIRTUAL TABLE paragraph_search USING fts5(text, content='paragraphs', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
-        CREATE TRIGGER paragraphs_search_insert AFTER INSERT ON paragraphs BEGIN
-            INSERT INTO paragraph_search(rowid, text) VALUES (new.id, new.text);
-        END;
-        CREATE TRIGGER paragraphs_search_delete AFTER DELETE ON paragraphs BEGIN
-            INSERT INTO paragraph_search(paragraph_search, rowid, text) VALUES ('delete', old.id, old.text);
-        END;
-        INSERT INTO paragraph_search(paragraph_search) VALUES ('rebuild');
+        CREATE VIRTUAL TABLE paragraph_search USING fts5(text, content='', contentless_delete=1, detail=column, tokenize='unicode61 remove_diacritics 2');
         """,
     ];
 }

@@ -59,9 +59,10 @@ internal sealed class StoredNodeReader(SqliteConnection connection)
             }
         }
         nodes.AddRange(justices.DistinctBy(j => j.Id));
+        string? text = null;
         using (var reader = Read(
             """
-            SELECT a.node_id, a.label, o.node_id, a.paragraph, a.text, a.role, a.disposition FROM arguments a
+            SELECT a.node_id, a.label, o.node_id, a.paragraph, a.start, a.length, a.role, a.disposition FROM arguments a
             JOIN opinions o ON o.id = a.opinion_id JOIN decisions d ON d.id = o.decision_id
             WHERE d.document_id = $p0 ORDER BY a.decision_index
             """, documentId))
@@ -72,9 +73,9 @@ internal sealed class StoredNodeReader(SqliteConnection connection)
                 {
                     Opinion = reader.GetString(2),
                     Paragraph = reader.GetInt32(3),
-                    Text = reader.GetString(4),
-                    Role = reader.GetString(5) == "conclusion" ? ArgumentRole.Conclusion : ArgumentRole.Reason,
-                    Disposition = reader.IsDBNull(6) ? null : reader.GetString(6),
+                    Text = Slice(text ??= DocumentText(documentId), reader.GetInt32(4), reader.GetInt32(5)),
+                    Role = reader.GetString(6) == "conclusion" ? ArgumentRole.Conclusion : ArgumentRole.Reason,
+                    Disposition = reader.IsDBNull(7) ? null : reader.GetString(7),
                 });
             }
         }
@@ -126,15 +127,18 @@ internal sealed class StoredNodeReader(SqliteConnection connection)
         return reader.Read() ? new GraphNode(nodeId, reader.GetString(1), NodeKind.Provision) : null;
     }
 
-    public IReadOnlyList<string> Evidence(long edgeId)
+    private string DocumentText(long documentId)
     {
-        var result = new List<string>();
-        using var reader = Read("SELECT sentence FROM edge_evidence WHERE edge_id = $p0 ORDER BY ordinal", edgeId);
-        while (reader.Read())
-        {
-            result.Add(reader.GetString(0));
-        }
-        return result;
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT text FROM documents WHERE id = $id";
+        command.Parameters.AddWithValue("$id", documentId);
+        return DocumentTextCodec.Decompress((byte[])command.ExecuteScalar()!);
+    }
+
+    private static string Slice(string text, int start, int length)
+    {
+        start = Math.Clamp(start, 0, text.Length);
+        return GraphBuilder.Clean(text.Substring(start, Math.Clamp(length, 0, text.Length - start)));
     }
 
     internal static OpinionKind ParseKind(string name) =>

@@ -17,7 +17,7 @@ public sealed partial class CorpusStoreTests
         var corpus = Directory.CreateDirectory(directory.File("corpus")).FullName;
         var sources = Directory.GetFiles(TestPaths.DevSet, "*.txt").Append(TestPaths.Sample).Order(StringComparer.Ordinal).ToList();
         var files = 0;
-        for (var copy = 0; copy < 6; copy++)
+        for (var copy = 0; copy < 3; copy++)
         {
             foreach (var source in sources)
             {

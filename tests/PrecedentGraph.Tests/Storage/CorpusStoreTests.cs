@@ -30,13 +30,21 @@ public sealed partial class CorpusStoreTests : IDisposable
         {
             connection.Open();
             StoreMigrator.Migrate(connection, 1);
-            CorpusStore.Execute(connection, "INSERT INTO documents(id, path, content_hash, title, input_form, format, characters, ingested_at) VALUES (1, 'p', 'h', 't', 'raw', 'text', 5, 'now')");
-            CorpusStore.Execute(connection, "INSERT INTO paragraphs(document_id, ordinal, start, length, is_footnote, text) VALUES (1, 0, 0, 20, 0, 'an old searchable paragraph')");
+            using (var insert = connection.CreateCommand())
+            {
+                insert.CommandText = "INSERT INTO documents(id, path, content_hash, title, input_form, format, characters, ingested_at, text) VALUES (1, 'p', 'h', 't', 'raw', 'text', 27, 'now', $text)";
+                insert.Parameters.AddWithValue("$text", DocumentTextCodec.Compress("an old searchable paragraph\nand another"));
+                insert.ExecuteNonQuery();
+            }
+            CorpusStore.Execute(connection, "INSERT INTO paragraphs(document_id, ordinal, start, length, is_footnote) VALUES (1, 0, 0, 27, 0)");
+            CorpusStore.Execute(connection, "INSERT INTO paragraphs(document_id, ordinal, start, length, is_footnote) VALUES (1, 1, 28, 11, 0)");
             Assert.Equal(1, CorpusStore.ReadVersion(connection));
         }
         using var store = CorpusStore.Open(path);
         Assert.Equal(StoreSchema.CurrentVersion, store.SchemaVersion);
         Assert.Equal(1L, Scalar(store, "SELECT count(*) FROM paragraph_search WHERE paragraph_search MATCH 'searchable'"));
+        Assert.Equal(1L, Scalar(store, "SELECT count(*) FROM paragraph_search WHERE paragraph_search MATCH 'another'"));
+        Assert.Equal(0L, Scalar(store, "SELECT count(*) FROM paragraph_search WHERE paragraph_search MATCH 'nothing'"));
     }
 
     [Fact]
@@ -193,6 +201,6 @@ public sealed partial class CorpusStoreTests : IDisposable
     }
 
     private static string Counts(CorpusStore store) => string.Join(",",
-        new[] { "documents", "decisions", "opinions", "cases", "edges", "edge_evidence", "mentions", "paragraphs", "arguments", "positions", "case_citations", "case_tokens" }
+        new[] { "documents", "decisions", "opinions", "cases", "edges", "edge_evidence", "evidence_sentences", "mentions", "paragraphs", "arguments", "positions", "case_citations", "case_tokens" }
             .Select(t => Scalar(store, $"SELECT count(*) FROM {t}")));
 }

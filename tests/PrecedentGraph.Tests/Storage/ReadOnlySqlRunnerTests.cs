@@ -23,6 +23,13 @@ public sealed class ReadOnlySqlRunnerTests : IDisposable
         Assert.Equal(["alder-v-birch", "grove-v-holly", "ivy-juniper"], result.Rows.Select(r => (string)r[0]!));
     }
 
+    [Fact]
+    public void Run_DocumentTextFunction_ReadsTheCompressedText()
+    {
+        var result = new ReadOnlySqlRunner(path).Run("SELECT document_text(text) FROM documents WHERE path = '/fixture/grove.txt'", TimeSpan.FromSeconds(5));
+        Assert.StartsWith("Grove v. Holly\n", (string)result.Rows[0][0]!);
+    }
+
     [Theory]
     [InlineData("DELETE FROM documents")]
     [InlineData("INSERT INTO justices(name, node_id) VALUES ('x', 'y')")]

@@ -171,6 +171,15 @@ public sealed class StoreQueriesTests : IDisposable
         Assert.True(exception is null or StoreQueryException, exception?.Message);
     }
 
+    [Theory]
+    [InlineData("O'Hara", "\"O\" \"Hara\"")]
+    [InlineData("a\"b NEAR(c", "\"a\" \"b\" \"NEAR\" \"c\"")]
+    [InlineData("warrant warrant", "\"warrant\"")]
+    public void FtsQuery_UserText_BecomesQuotedWords(string text, string expected)
+    {
+        Assert.Equal(expected, StoreQueries.FtsQuery(StoreQueries.SearchWords(text)));
+    }
+
     [Fact]
     public void Search_NothingButPunctuation_Throws()
     {
