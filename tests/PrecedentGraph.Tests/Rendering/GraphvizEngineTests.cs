@@ -36,7 +36,7 @@ public sealed class GraphvizEngineTests
             return; // needs a shell script as a stand-in for dot
         }
         var script = Path.Combine(Path.GetTempPath(), $"slow-dot-{Environment.ProcessId}.sh");
-        File.WriteAllText(script, "#!/bin/sh\nsleep 30\n");
+        File.WriteAllText(script, "#!/bin/sh\nexec /bin/sleep 30\n");
         File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         try
         {
