@@ -22,10 +22,10 @@ public sealed class StoreQueriesCorpusTests(ITestOutputHelper output) : IDisposa
         {
             path = directory.File("devset.db");
             using var build = CorpusStore.Open(path);
-            var analyzer = new Analysis.DocumentAnalyzer();
+            var analyzer = new PrecedentGraph.Analysis.DocumentAnalyzer();
             foreach (var file in Directory.GetFiles(TestPaths.DevSet, "*.txt").Append(TestPaths.Sample).Order(StringComparer.Ordinal))
             {
-                build.Ingest(analyzer.Analyze(Reading.DocumentReader.ReadFile(file)));
+                build.Ingest(analyzer.Analyze(PrecedentGraph.Reading.DocumentReader.ReadFile(file)));
             }
         }
         using var store = CorpusStore.Open(path, StoreOptions.Query);
