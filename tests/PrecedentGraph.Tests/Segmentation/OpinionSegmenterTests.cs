@@ -154,4 +154,15 @@ public sealed partial class OpinionSegmenterTests(ITestOutputHelper output)
         Assert.Single(result.Paragraphs);
         Assert.All(result.Opinions, o => Assert.True(o.Span.End <= text.Length));
     }
+
+    [Fact]
+    public void Segment_CourtListenerJson_UsesHintsAndHeadersFromHtml()
+    {
+        var result = new OpinionSegmenter().Segment(DocumentReader.ReadFile(TestPaths.TestData("Reading/courtlistener-opinion.json")));
+        Assert.Equal("Alpha v. Beta", result.Decision.Title);
+        Assert.Equal("1986-03-05", result.Decision.Date);
+        Assert.Equal(1986, result.Decision.Year);
+        Assert.Equal(["Majority White ", "ConcurrenceDissent Powell Rehnquist"],
+            result.Opinions.Select(o => $"{o.Kind} {o.Author} {string.Join(",", o.JoinedBy)}"));
+    }
 }
