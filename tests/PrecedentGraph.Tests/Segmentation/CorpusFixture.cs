@@ -1,6 +1,3 @@
-using System.Formats.Tar;
-using System.IO.Compression;
-
 namespace PrecedentGraph.Tests.Segmentation;
 
 /// <summary>The shared FindLaw corpus (../shared/corpus/findlaw-scotus.tar.gz), unpacked once beside the test assembly
@@ -20,24 +17,7 @@ public static class CorpusFixture
         {
             return null;
         }
-        var target = Path.Combine(AppContext.BaseDirectory, "corpus");
-        var done = Path.Combine(target, ".unpacked");
-        if (!File.Exists(done))
-        {
-            var staging = target + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            System.IO.Directory.CreateDirectory(staging);
-            using (var file = File.OpenRead(Archive))
-            using (var gzip = new GZipStream(file, CompressionMode.Decompress))
-            {
-                TarFile.ExtractToDirectory(gzip, staging, overwriteFiles: true);
-            }
-            if (System.IO.Directory.Exists(target))
-            {
-                System.IO.Directory.Delete(target, recursive: true);
-            }
-            System.IO.Directory.Move(staging, target);
-            File.WriteAllText(done, "");
-        }
+        var target = PrecedentGraph.Corpus.CorpusArchive.Unpack(Archive, Path.Combine(AppContext.BaseDirectory, "corpus"));
         var folders = System.IO.Directory.GetDirectories(target);
         return folders.Length == 1 ? folders[0] : target;
     }
