@@ -31,6 +31,31 @@ internal static partial class ProvisionFinder
     [GeneratedRegex(@"\b(?<name>Due Process|Equal Protection|Commerce|Supremacy|Speech or Debate|Establishment|Free Exercise|Takings|Contracts|Confrontation|Compulsory Process|Self-Incrimination|Double Jeopardy|Cruel and Unusual Punishments|Privileges and Immunities|Full Faith and Credit|Necessary and Proper|Appointments|Ex Post Facto|Spending|Excessive Fines|Free Speech|Free Press|due process|equal protection|commerce|supremacy|speech or debate|establishment|free exercise|takings|contracts|confrontation|compulsory process|double jeopardy|privileges and immunities|full faith and credit|necessary and proper|appointments|ex post facto|spending|excessive fines) (?:Clause|clause)")]
     private static partial Regex Clause();
 
+    /// <summary>Matches of <paramref name="regex"/> in windows around each occurrence of a cheap anchor word, so the
+    /// regex never runs over the whole text.</summary>
+    private static IEnumerable<Match> Near(string text, int bodyStart, string anchor, int before, int after, Regex regex)
+    {
+        var lastEnd = bodyStart;
+        var position = bodyStart;
+        while (position < text.Length && (position = text.IndexOf(anchor, position, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            var start = Math.Max(lastEnd, position - before);
+            var end = Math.Min(text.Length, position + anchor.Length + after);
+            // Match inside the window (Regex.Match with a length keeps the anchors and offsets of the whole text).
+            var match = regex.Match(text, start, end - start);
+            while (match.Success)
+            {
+                if (match.Index >= lastEnd)
+                {
+                    yield return match;
+                    lastEnd = match.Index + match.Length;
+                }
+                match = match.NextMatch();
+            }
+            position += anchor.Length;
+        }
+    }
+
     public static void Find(string text, int bodyStart, List<ProvisionMention> provisions)
     {
         foreach (Match match in UnitedStatesCode().Matches(text, bodyStart))
@@ -39,7 +64,7 @@ internal static partial class ProvisionFinder
             var section = match.Groups["section"].Value;
             provisions.Add(new ProvisionMention(new TextSpan(match.Index, match.Length), $"usc-{title}-{section}", $"{title} U.S.C. \u00a7 {section}"));
         }
-        foreach (Match match in Amendment().Matches(text, bodyStart))
+        foreach (var match in Near(text, bodyStart, "mendment", 45, 12, Amendment()))
         {
             foreach (var group in new[] { match.Groups["first"], match.Groups["second"] })
             {
@@ -55,7 +80,7 @@ internal static partial class ProvisionFinder
                 }
             }
         }
-        foreach (Match match in FederalRule().Matches(text, bodyStart))
+        foreach (var match in Near(text, bodyStart, "fed.", 0, 40, FederalRule()))
         {
             var kind = match.Groups["kind"].Value.ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal);
             var (key, label) = kind switch
@@ -67,7 +92,7 @@ internal static partial class ProvisionFinder
             };
             provisions.Add(new ProvisionMention(new TextSpan(match.Index, match.Length), key, label));
         }
-        foreach (Match match in StateCode().Matches(text, bodyStart))
+        foreach (var match in Near(text, bodyStart, "code", 40, 30, StateCode()))
         {
             var state = match.Groups["state"].Value.TrimEnd('.');
             var code = match.Groups["code"].Value.Trim();
@@ -80,7 +105,7 @@ internal static partial class ProvisionFinder
             var label = $"{stateLabel}. {codeLabel} Code";
             provisions.Add(new ProvisionMention(new TextSpan(match.Index, match.Length), Graph.NodeIds.Slugify(label), label));
         }
-        foreach (Match match in Clause().Matches(text, bodyStart))
+        foreach (var match in Near(text, bodyStart, "clause", 40, 8, Clause()))
         {
             var name = match.Groups["name"].Value;
             var label = string.Join(' ', name.Split(' ').Select(w => w is "or" or "and" ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant())) + " Clause";
