@@ -19,7 +19,7 @@ internal static class CaptionFinder
         @"^\s*united\s+states\s+supreme\s+court\s+(?<title>.{1,300}?),?\s*\((?<year>\d{4})\)\s*(?:no\.?\s*(?<docket>\d[\w\-]*(?:\s*(?:,|and)\s*\d[\w\-]*){0,8}))?",
         Options);
 
-    private static readonly Regex NormalizedCaption = new(@"^\s*united\s+states\s+supreme\s+court\s+(?<title>[^,]{1,300}?)\s*,\s*no\b", Options);
+    private static readonly Regex NormalizedCaption = new(@"^\s*united\s+states\s+supreme\s+court\s+(?<title>.{1,300}?)\s*,\s*no\b", Options);
 
     private static readonly Regex Decided = new(@"decided:?\s*(?<date>[a-z]+\.?\s+\d{1,2},?\s+\d{4})", Options);
 
@@ -122,7 +122,21 @@ internal static class CaptionFinder
                 return TitleCase(string.Join(' ', parts[..v]) + " v. " + string.Join(' ', parts[(v + 1)..]));
             }
         }
-        return words.Length == 2 ? TitleCase(words[0] + " v. " + words[1]) : TitleCase(title);
+        if (words.Length == 2)
+        {
+            return TitleCase(words[0] + " v. " + words[1]);
+        }
+        // the government is a party: "united states leon" → "United States v. Leon"
+        var joined = string.Join(' ', words);
+        if (words.Length >= 3 && joined.StartsWith("united states ", StringComparison.OrdinalIgnoreCase))
+        {
+            return TitleCase("United States v. " + joined["united states ".Length..]);
+        }
+        if (words.Length >= 3 && joined.EndsWith(" united states", StringComparison.OrdinalIgnoreCase))
+        {
+            return TitleCase(joined[..^" united states".Length] + " v. United States");
+        }
+        return TitleCase(Regex.Replace(title.Trim(), @",(?=\S)", ", "));
     }
 
     private static string? FromFileName(string path)

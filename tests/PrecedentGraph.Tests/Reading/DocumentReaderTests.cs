@@ -69,6 +69,13 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void ReadFile_Folder_ThrowsInputException()
+    {
+        var error = Assert.Throws<InputException>(() => DocumentReader.ReadFile(AppContext.BaseDirectory));
+        Assert.False(string.IsNullOrEmpty(error.Problem));
+    }
+
+    [Fact]
     public void ReadFile_HtmlPage_StripsTagsAndMapsOffsets()
     {
         var path = TestPaths.TestData("Reading/opinion-page.html");

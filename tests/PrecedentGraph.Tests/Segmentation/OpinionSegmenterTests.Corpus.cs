@@ -21,11 +21,13 @@ public sealed partial class OpinionSegmenterTests
         var opinions = 0;
         var failures = new List<string>();
         var unauthored = new List<string>();
+        var windows1252 = 0;
         foreach (var file in files)
         {
             try
             {
                 var document = DocumentReader.ReadFile(file);
+                windows1252 += document.Diagnostics.Any(d => d.Code == "encoding") ? 1 : 0;
                 var result = segmenter.Segment(document);
                 var real = result.Opinions.Where(o => o.Kind != OpinionKind.Syllabus).ToList();
                 opinions += real.Count;
@@ -47,8 +49,10 @@ public sealed partial class OpinionSegmenterTests
         var share = (double)authored / files.Count;
         output.WriteLine(string.Format(CultureInfo.InvariantCulture,
             "corpus: {0} decisions, {1} opinions, {2} with an authored opinion = {3:P2}", files.Count, opinions, authored, share));
+        output.WriteLine($"read as Windows-1252 (with a warning): {windows1252}");
         output.WriteLine("without an authored opinion: " + string.Join(" ", unauthored.Take(60)));
         Assert.Empty(failures);
+        Assert.True(windows1252 > 0, "no corpus file was read as Windows-1252");
         Assert.True(share >= 0.98, $"authored share {share:P2}");
     }
 

@@ -60,6 +60,8 @@ public sealed partial class OpinionSegmenterTests(ITestOutputHelper output)
     [Theory]
     [InlineData("united states supreme court malley briggs,no.argued november,decided march,\nheld the judgment is reversed.\n", "doc.txt", "Malley v. Briggs")]
     [InlineData("United States Supreme Court BOARD OF TRUSTEES, STATE UNIV. OF N. Y. v. FOX, (1989) No. 87-2013 Argued: February 22, 1989\nHeld:\n", "7.txt", "Board of Trustees, State Univ. of N. Y. v. Fox")]
+    [InlineData("united states supreme court united states grace,no.argued january,decided april,\nheld.\n", "9.txt", "United States v. Grace")]
+    [InlineData("united states supreme court miranda arizona,no.argued,decided june,\nheld.\n", "9.txt", "Miranda v. Arizona")]
     [InlineData("shelly kelly was afraid.\n", "seeds/some-party-v-other-party.txt", "Some Party v. Other Party")]
     public void Segment_Caption_RestoresTitle(string text, string path, string title)
     {
@@ -151,5 +153,16 @@ public sealed partial class OpinionSegmenterTests(ITestOutputHelper output)
         var result = Segment(text);
         Assert.Single(result.Paragraphs);
         Assert.All(result.Opinions, o => Assert.True(o.Span.End <= text.Length));
+    }
+
+    [Fact]
+    public void Segment_CourtListenerJson_UsesHintsAndHeadersFromHtml()
+    {
+        var result = new OpinionSegmenter().Segment(DocumentReader.ReadFile(TestPaths.TestData("Reading/courtlistener-opinion.json")));
+        Assert.Equal("Alpha v. Beta", result.Decision.Title);
+        Assert.Equal("1986-03-05", result.Decision.Date);
+        Assert.Equal(1986, result.Decision.Year);
+        Assert.Equal(["Majority White ", "ConcurrenceDissent Powell Rehnquist"],
+            result.Opinions.Select(o => $"{o.Kind} {o.Author} {string.Join(",", o.JoinedBy)}"));
     }
 }
