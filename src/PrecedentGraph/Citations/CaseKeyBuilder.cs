@@ -2,9 +2,9 @@ using System.Text;
 
 namespace PrecedentGraph.Citations;
 
-/// <summary>The stable key of a case ("malley-v-briggs"), the same for its raw label ("Leach v. Three of the
-/// King's Messengers", "O'Connor v. Donaldson") and its normalized one ("Leach v. Three of the King Messengers",
-/// "O'Connor v. Donaldson"): it keeps only what normalization keeps (no possessive "s", no hyphenated words,
+/// <summary>The stable key of a case ("terry-v-ohio"), the same for its raw label ("Leach v. Three of the
+/// King's Messengers", "O'Brien v. Brown") and its normalized one ("Smith v. Three of the King Messengers",
+/// "O'Brien v. Brown"): it keeps only what normalization keeps (no possessive "s", no hyphenated words,
 /// no single letters, no corporate suffixes).</summary>
 public static class CaseKeyBuilder
 {

@@ -3,8 +3,8 @@ using System.Text;
 namespace PrecedentGraph.Citations;
 
 /// <summary>Writes a case's label in the usual citation form: from normalized words it restores capitals and
-/// "v." ("united states leon" → "United States v. Leon", "district of columbia heller" → "District of Columbia
-/// v. Heller", "owen city of independence" → "Owen v. City of Independence"); raw names are tidied.</summary>
+/// "v." ("united states lopez" → "United States v. Lopez", "district of columbia heller" → "District of Columbia
+/// v. Heller", "lovell city of griffin" → "Lovell v. City of Griffin"); raw names are tidied.</summary>
 public static class CaseLabelFormatter
 {
     private static readonly WordSet LowerInside = new(["of", "the", "and", "for", "in", "on", "a", "an", "to", "ex", "rel", "de", "la", "du", "von", "van", "re", "parte"]);

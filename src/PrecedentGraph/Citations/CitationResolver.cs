@@ -135,7 +135,7 @@ public sealed class CitationResolver
         var candidates = directory.FindByName(words);
         if (candidates.Count == 0 && words.Count > 1)
         {
-            // "Leon, supra" written "United States v. Leon, supra": try the last party word alone
+            // "Lopez, supra" written "United States v. Lopez, supra": try the last party word alone
             candidates = directory.FindByName([words[^1]]);
         }
         return Choose(directory, candidates, opinion, what);

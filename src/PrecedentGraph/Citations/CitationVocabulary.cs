@@ -74,7 +74,7 @@ internal static class CitationVocabulary
         "emily", "donna", "michelle", "carol", "amanda", "dorothy", "melissa", "deborah", "stephanie", "rebecca",
         "sharon", "laura", "cynthia", "kathleen", "amy", "angela", "shirley", "anna", "brenda", "pamela", "emma",
         "nicole", "helen", "samantha", "katherine", "christine", "debra", "rachel", "carolyn", "janet", "catherine",
-        "maria", "heather", "diane", "ruth", "julie", "olivia", "joyce", "victoria", "kelly", "lauren", "christina",
+        "maria", "heather", "diane", "ruth", "julie", "olivia", "joyce", "victoria", "lauren", "christina",
         "joan", "evelyn", "judith", "megan", "andrea", "cheryl", "hannah", "jacqueline", "martha", "gloria",
         "teresa", "ann", "sara", "madison", "frances", "kathryn", "janice", "jean", "abigail", "alice", "judy",
         "sophia", "grace", "denise", "amber", "doris", "marilyn", "danielle", "beverly", "isabella", "theresa",
@@ -87,7 +87,7 @@ internal static class CitationVocabulary
         "frank", "george", "walter", "harry", "francis", "edwin", "irwin", "hubert", "marvin", "nathaniel", "oscar", "sidney",
         "sylvia", "vernon", "wilbur");
 
-    /// <summary>Words that follow a person acting in a narrative ("bowen had", "kelly later met"): a name seen
+    /// <summary>Words that follow a person acting in a narrative ("smith had", "jones later met"): a name seen
     /// before them again and again is a person of the story, not a case.</summary>
     public static readonly WordSet ActorVerbs = Set(
         "was", "had", "has", "is", "did", "told", "said", "showed", "fired", "pointed", "met", "lived", "went", "called",
@@ -124,11 +124,11 @@ internal static class CitationVocabulary
     /// <summary>Connectors allowed inside a case name ("City of Tampa", "Three of the King's Messengers").</summary>
     public static readonly WordSet NameConnectors = Set("of", "the", "for", "ex", "rel", "re", "parte", "de", "la", "von", "van", "del", "da", "le", "du", "st");
 
-    /// <summary>Corporate suffixes ("inc", "co") that end a party in normalized text ("estates,inc.tahoe").</summary>
+    /// <summary>Corporate suffixes ("inc", "co") that end a party in normalized text ("estates,inc.sierra").</summary>
     public static readonly WordSet CorporateSuffixes = Set("inc", "co", "corp", "ltd", "llc", "assn", "bros", "cos");
 
     /// <summary>Reporter and court abbreviations that survive normalization as "word." after a case name
-    /// ("dinsman wilkes,how.", "bell keepers,kan."): historical and state reporters.</summary>
+    /// ("doe roe,how.", "bell keepers,kan."): historical and state reporters.</summary>
     public static readonly WordSet ReporterRemnants = Set(
         "how", "wall", "cranch", "dall", "pet", "wheat", "black", "otto", "supp", "stew", "ala", "kan", "me", "mass",
         "ind", "cal", "ill", "ohio", "mich", "wis", "minn", "iowa", "vt", "conn", "md", "va", "ga", "mo", "ark",

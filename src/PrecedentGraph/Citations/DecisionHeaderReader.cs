@@ -4,8 +4,8 @@ using PrecedentGraph.Model;
 namespace PrecedentGraph.Citations;
 
 /// <summary>The decided case from the first-line header of the corpus layout ("United States Supreme Court
-/// MALLEY v. BRIGGS, (1986) No. 84-1586 ..." or its normalized form "united states supreme court malley
-/// briggs,no."): its label, its distinctive words (so the case never cites itself) and where the body starts.</summary>
+/// TERRY v. OHIO, (1986) No. 84-1586 ..." or its normalized form "united states supreme court terry
+/// ohio,no."): its label, its distinctive words (so the case never cites itself) and where the body starts.</summary>
 internal static partial class DecisionHeaderReader
 {
     [GeneratedRegex(@"^\s{0,8}United States Supreme Court (?<title>[^\r\n]{2,200}?),\s{0,3}\(\d{4}\)")]

@@ -2,7 +2,7 @@ namespace PrecedentGraph.Citations;
 
 /// <summary>Case names learned from documents read before (<see cref="CitationFinderOptions.KnownCaseNames"/>),
 /// indexed by their last word so that a clause's tail is matched in constant time. A name given with "v."
-/// ("Malley v. Briggs") keeps its party split; one without ("malley briggs") is split by the usual rules.
+/// ("Terry v. Ohio") keeps its party split; one without ("terry ohio") is split by the usual rules.
 /// Single-word names are ignored: they would turn every use of a common surname into a citation.</summary>
 internal sealed class KnownCaseNames
 {

@@ -3,8 +3,8 @@ using PrecedentGraph.Model;
 namespace PrecedentGraph.Citations;
 
 /// <summary>Finds case citations in normalized text, where reporters, digits and "v." are gone: full names in
-/// citation position (".pearson callahan,quoting harlow fitzgerald,"), short forms ("leon,supra,at",
-/// "malley,at", "ashcroft,slip,at"), "ibid." and a sentence-initial "at" that stands for "Id., at N".
+/// citation position (".mapp ohio,quoting marbury madison,"), short forms ("lopez,supra,at",
+/// "terry,at", "ashcroft,slip,at"), "ibid." and a sentence-initial "at" that stands for "Id., at N".
 /// Case boundaries come from separators, signals, reporter remnants, general vocabulary and names learned
 /// from documents read before.</summary>
 internal sealed class NormalizedCitationFinder(KnownCaseNames known)
@@ -76,7 +76,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 ? tokens.WordString(clause.FirstWord + skip - 1)
                 : PreviousClauseSignal(tokens, clauses, ci);
 
-            // Short forms: "leon,supra,at", "malley,at", "ashcroft,slip,at".
+            // Short forms: "lopez,supra,at", "terry,at", "ashcroft,slip,at".
             var supra = nextFirst.SequenceEqual("supra");
             var opinionAfterPin = next is { WordCount: 2 } op && nextFirst.SequenceEqual("at") && !CommonWordLexicon.Contains(tokens.Word(op.FirstWord + 1));
             var shortForm = !supra && next is { } sc && (nextFirst.SequenceEqual("at") && (sc.WordCount == 1 || PinFollowers.Contains(tokens.Word(sc.FirstWord + 1)) || opinionAfterPin)
@@ -89,7 +89,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             var strongAfter = clause.After == ClauseBreak.Comma && (IsReporterRemnant(tokens, clauses, ci + 1) || perCuriam || opinionAfterPin || sameTerm || courtAfter);
             if (strongAfter && TrailingFullName(tokens, clause, skip, buffer, actors) is { } tail)
             {
-                // "took davis scherer,at", "plaintiffs jasinski adams,per curiam": a full name before a pin or parenthetical
+                // "took doe roe,at", "plaintiffs doe roe,per curiam": a full name before a pin or parenthetical
                 mentions.Add(Full(tokens, tail, end, string.Join(' ', buffer), signal));
                 continue;
             }
@@ -114,7 +114,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 continue;
             }
 
-            // "lake country estates,inc.tahoe regional planning agency,": a company's period does not end the name.
+            // "acme country estates,inc.sierra regional planning agency,": a company's period does not end the name.
             if (clause.After == ClauseBreak.Period && next is { } joined && CitationVocabulary.CorporateSuffixes.Contains(tokens.Word(end - 1))
                 && joined.FirstWord + joined.WordCount - (clause.FirstWord + skip) <= NormalizedNameEvaluator.MaxWords
                 && Collect(tokens, clause.FirstWord + skip, joined.FirstWord + joined.WordCount, buffer)
@@ -197,7 +197,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         return CitationVocabulary.GivenNames.Contains(tokens.Word(k)) && clause.WordCount <= 4;
     }
 
-    /// <summary>Words seen at least twice right before a narrative verb ("bowen had", "kelly later").</summary>
+    /// <summary>Words seen at least twice right before a narrative verb ("smith had", "jones later").</summary>
     private static HashSet<string> CountActors(NormalizedTokenizer tokens)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -290,7 +290,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
     {
         if (context != CitationContext.Strong && words.Any(actors.Contains))
         {
-            return false; // a person of the story ("bowen gang ties")
+            return false; // a person of the story ("smith gang ties")
         }
         return NormalizedNameEvaluator.IsCaseName(words, context, personIntroducer);
     }

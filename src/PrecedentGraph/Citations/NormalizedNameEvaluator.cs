@@ -3,9 +3,9 @@ namespace PrecedentGraph.Citations;
 /// <summary>How strongly the place of a word run says "citation".</summary>
 internal enum CitationContext
 {
-    /// <summary>The tail of a longer clause, after a preposition ("the standard of harlow fitzgerald,").</summary>
+    /// <summary>The tail of a longer clause, after a preposition ("the standard of marbury madison,").</summary>
     Weak,
-    /// <summary>A whole clause between separators (".imbler pachtman,our initial inquiry").</summary>
+    /// <summary>A whole clause between separators (".gideon wainwright,our initial inquiry").</summary>
     Medium,
     /// <summary>After a signal ("see", "quoting") or before a reporter remnant (",how.").</summary>
     Strong,
@@ -82,7 +82,7 @@ internal static class NormalizedNameEvaluator
             }
             else if (!strong && word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal)))
             {
-                return false; // "haldeman solicited butterfield": a verb, so prose
+                return false; // "smith solicited jones": a verb, so prose
             }
         }
         if (content < 2)
@@ -91,7 +91,7 @@ internal static class NormalizedNameEvaluator
         }
         if (HasSuffix(words))
         {
-            proper++; // "sales,inc.": a company is a named party
+            proper++; // "records,inc.": a company is a named party
         }
         var split = CaseLabelFormatter.SplitIndex(words);
         if (split == 0 || split >= n || split > 0 && (CitationVocabulary.NameConnectors.Contains(words[split]) || CitationVocabulary.NameConnectors.Contains(words[split - 1])))

@@ -2,9 +2,9 @@ using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Citations;
 
-/// <summary>Splits normalized text ("...have known.pearson callahan,quoting harlow fitzgerald,") into words and
+/// <summary>Splits normalized text ("...have known.mapp ohio,quoting marbury madison,") into words and
 /// clauses in one pass. A period after a name abbreviation ("fed.narcotics") and a corporate suffix after a
-/// comma (",inc.tahoe") stay inside the clause.</summary>
+/// comma (",inc.sierra") stay inside the clause.</summary>
 internal sealed class NormalizedTokenizer
 {
     /// <summary>Abbreviations inside case and agency names ("fed.", "assn.", "comm.").</summary>

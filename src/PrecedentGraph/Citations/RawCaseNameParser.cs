@@ -3,7 +3,7 @@ using PrecedentGraph.Model;
 namespace PrecedentGraph.Citations;
 
 /// <summary>Reads a case name backwards from the comma before a reporter citation or "supra" in raw text:
-/// "... standard of Harlow v. Fitzgerald, 457 U.S. 800" gives "Harlow v. Fitzgerald". Linear in the name's
+/// "... standard of Marbury v. Madison, 457 U.S. 800" gives "Marbury v. Madison". Linear in the name's
 /// length (at most <see cref="MaxTokens"/> words are read).</summary>
 internal static class RawCaseNameParser
 {
@@ -65,7 +65,7 @@ internal static class RawCaseNameParser
                 break;
             }
         }
-        // Trim lowercase connectors on the left ("of Harlow v. Fitzgerald").
+        // Trim lowercase connectors on the left ("of Marbury v. Madison").
         var first = tokens.Count - 1;
         while (first >= 0)
         {
@@ -100,7 +100,7 @@ internal static class RawCaseNameParser
         stopAfter = false;
         if (token.Length > 1 && token[0] is '(' or '[' or '"' or '\u201c' && token[1..].IndexOfAny(";()[]\"\u201c\u201d:") < 0)
         {
-            // "(Bivens v. ...": the name opens a parenthesis; take the word and stop
+            // "(Doe v. ...": the name opens a parenthesis; take the word and stop
             stopAfter = true;
             return char.IsUpper(token[1]);
         }
@@ -111,7 +111,7 @@ internal static class RawCaseNameParser
         var word = token.ToString();
         if (word.EndsWith(','))
         {
-            // A comma inside a name only before a corporate suffix: "Lo-Ji Sales, Inc. v. New York".
+            // A comma inside a name only before a corporate suffix: "Lo-Fi Records, Inc. v. New York".
             if (right is null || !Suffixes.Contains(right))
             {
                 return false;

@@ -150,7 +150,7 @@ internal static partial class RawCitationFinder
                 match.Groups["pin"].Success ? match.Groups["pin"].Value : null, null, null, SignalBefore(text, n.Start)));
         }
 
-        // "Nixon v. Fitzgerald, ante, p. 731": a decision of the same day, cited by name and page.
+        // "Nixon v. Madison, ante, p. 731": a decision of the same day, cited by name and page.
         foreach (Match match in SameTermCitation().Matches(text))
         {
             if (RawCaseNameParser.FindNameBefore(text, match.Index, requireVersus: true) is { } n && !Inside(taken, match.Index))

@@ -2,8 +2,8 @@ using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Citations;
 
-/// <summary>Finds bare references to a case the document cites in full elsewhere: "In Malley, we held",
-/// "the harlow standard", "unlike in groh". The words sought are the distinctive party words of the full
+/// <summary>Finds bare references to a case the document cites in full elsewhere: "In Terry, we held",
+/// "the marbury standard", "unlike in katz". The words sought are the distinctive party words of the full
 /// citations found (proper names, not common words or government parties); a word after a title or a given
 /// name ("Judge X", "edward x") is a person, not a case.</summary>
 internal static class ReferenceFinder
@@ -78,7 +78,7 @@ internal static class ReferenceFinder
     }
 
     /// <summary>The words that may stand for a case alone (lowercase): the head word of each party, past any
-    /// government party or connector ("Owen" of "Owen v. City of Independence", "Leon" of "United States v. Leon"),
+    /// government party or connector ("Lovell" of "Lovell v. City of Griffin", "Lopez" of "United States v. Lopez"),
     /// when it is a proper name rather than a common word.</summary>
     public static IEnumerable<string> DistinctiveWords(string name)
     {
@@ -136,7 +136,7 @@ internal static class ReferenceFinder
     private static bool FollowedByVersus(string text, int position) =>
         position + 3 < text.Length && text[position] == ' ' && text[position + 1] == 'v' && text[position + 2] == '.';
 
-    // "Leon County": a capitalized word right after is another name, not this case.
+    // "Lopez County": a capitalized word right after is another name, not this case.
     private static bool FollowedByName(string text, int position) =>
         position + 1 < text.Length && text[position] == ' ' && char.IsUpper(text[position + 1]);
 }

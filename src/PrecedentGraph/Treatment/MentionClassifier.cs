@@ -218,7 +218,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     /// citation sentence, or the citation's parenthetical quotes it. Normalized text has no quotation marks.</summary>
     private bool IsQuoted(TextSpan span, SentenceWindow window)
     {
-        // a quotation closing right before the citation: ...the law." Malley v. Briggs, ... or ..., "..., id., at 5
+        // a quotation closing right before the citation: ...the law." Smith v. Jones, ... or ..., "..., id., at 5
         for (var i = Math.Max(window.Sentence.Start, span.Start - 4); i < span.Start; i++)
         {
             if (IsQuote(text[i]))

@@ -5,8 +5,8 @@ namespace PrecedentGraph.Treatment;
 /// <summary>Chooses the dominant treatment of each (opinion, case) pair over its citations. Each relation scores
 /// the sum of its citations' confidences; negative treatments (overrules, criticizes, distinguishes, limits)
 /// count <see cref="NegativeFactor"/> times, since one sentence that distinguishes a case outweighs several
-/// plain citations of it, and a citation without any cue (the default row) counts only <see cref="DefaultFactor"/>
-/// of its confidence: it is the absence of evidence, not evidence. Ties go to the stronger relation (the order
+/// plain citations of it, and a citation without any cue of the opinion's own (the default row, or a citation
+/// inside a quotation) counts only <see cref="DefaultFactor"/> of its confidence: it is the absence of evidence. Ties go to the stronger relation (the order
 /// of <see cref="TreatmentRelation"/>).</summary>
 public static class TreatmentAggregator
 {
@@ -56,7 +56,9 @@ public static class TreatmentAggregator
     }
 
     private static double Weight(CitationTreatment treatment) =>
-        treatment.Cue == TreatmentCueTable.Default.Phrase ? treatment.Confidence * DefaultFactor : treatment.Confidence;
+        treatment.Cue == TreatmentCueTable.Default.Phrase || treatment.Cue == TreatmentCueTable.InsideQuotation.Phrase
+            ? treatment.Confidence * DefaultFactor
+            : treatment.Confidence;
 
     private static double Factor(TreatmentRelation relation) => relation switch
     {

@@ -3,8 +3,8 @@ using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Treatment;
 
-/// <summary>A stretch of text as canonical words, so that one cue matches raw text ("See, e. g., Malley v.
-/// Briggs") and normalized text ("see,malley briggs"): letters are lowercased, digits, quotes and other
+/// <summary>A stretch of text as canonical words, so that one cue matches raw text ("See, e. g., Smith v.
+/// Jones") and normalized text ("see,smith jones"): letters are lowercased, digits, quotes and other
 /// marks separate words, a possessive "'s" is dropped and other apostrophes are skipped ("O'Connor" is
 /// "oconnor").</summary>
 internal sealed class WordSequence

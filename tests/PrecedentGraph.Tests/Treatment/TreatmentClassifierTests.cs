@@ -119,6 +119,10 @@ public sealed class TreatmentClassifierTests
     [InlineData("the court cites dicta in smith jones,as an indication of its willingness to apply analysis.", "smith jones", "dissent", "explains", "reports another's reliance: the court cites")]
     [InlineData("Respondent maintains that Smith v. Jones, 123 U.S. 456, 460 (1990), is distinguishable on its facts.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "explains", "reports an argument: maintains that is distinguishable")]
     [InlineData("respondent maintains that smith jones,is distinguishable on its facts.", "smith jones", "majority", "explains", "reports an argument: maintains that is distinguishable")]
+    [InlineData("Officers who act reasonably are immune. See Smith v. Jones, 475 U. S. 335, 341 (1986). The rule is settled.", "Smith v. Jones, 475 U. S. 335, 341 (1986)", "majority", "relies-on", "see")]
+    [InlineData("officers who act reasonably are immune.see smith jones,the rule is settled.", "smith jones", "majority", "relies-on", "see")]
+    [InlineData("The officers are immune. Id., at 341 (SMITH, J., dissenting).", "Id., at 341", "dissent", "relies-on", "plain citation")]
+    [InlineData("the officers are immune.at smith,dissenting.", "at", "dissent", "relies-on", "plain citation")]
     public void Classify_LabelledSentence_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
