@@ -84,9 +84,11 @@ internal static partial class ArgumentCues
     /// <summary>"I would reverse", "I would affirm in part".</summary>
     public static Regex WouldDispose { get; } = new(@"\b(?:i|we) would (?:therefore |thus |instead |accordingly )?(?:reverse|affirm|vacate|remand|dismiss)", Options);
 
-    /// <summary>"The judgment ... is reversed", "must therefore be reversed", "we reverse".</summary>
+    /// <summary>"The judgment ... is reversed", "must therefore be reversed", "we reverse", a closing "Affirmed." or
+    /// "Judgment reversed and cause remanded."</summary>
     public static Regex CourtDisposes { get; } = new(
-        @"\b(?:(?:is|are|be) (?:hereby |therefore |accordingly )?(?:reversed|affirmed|vacated|remanded|dismissed)\b|we (?:therefore |accordingly |thus )?(?:reverse|affirm|vacate|dismiss)\b(?!d))", Options);
+        @"\b(?:(?:is|are|be) (?:hereby |therefore |accordingly )?(?:reversed|affirmed|vacated|remanded|dismissed)\b|we (?:therefore |accordingly |thus )?(?:reverse|affirm|vacate|dismiss)\b(?!d))"
+        + @"|^\s*(?:(?:the )?(?:judgments?|decrees?|orders?) )?(?:reversed|affirmed|vacated|dismissed)\b[^.]{0,60}\.?\s*$", Options);
 
     /// <summary>One verb of a disposition with an optional "in part".</summary>
     public static Regex DispositionVerb { get; } = new(@"\b(?<verb>revers|affirm|vacat|remand|dismiss)(?:e|ed|ing|d)?\b(?<part>\s+in\s+part)?", Options);
