@@ -26,9 +26,10 @@ internal static partial class ArgumentCues
         new(@"\b(?:does not control|not remotely similar|makes little sense|proves (?:far )?too much|it follows that|support for the conclusion|it can ?not be said|we need not)\b", Options),
     ];
 
-    /// <summary>Someone else's claim reported: "the respondents contend that", "petitioner argues", "according to".</summary>
+    /// <summary>Someone else's claim reported: "the respondents contend that", "petitioner argues", "the Court of
+    /// Appeals reversed, holding that", "according to".</summary>
     public static Regex Reported { get; } = new(
-        @"(?:\b(?!we\b|i\b)[a-z]+ (?:\w+ )?(?:contends?|contended|argues?|argued|asserts?|asserted|urges?|urged|alleges?|alleged|insists?|insisted|submits?|suggests?|maintains?)\b|\baccording to\b)", Options);
+        @"(?:\b(?!we\b|i\b)[a-z]+ (?:\w+ )?(?:contends?|contended|argues?|argued|asserts?|asserted|urges?|urged|alleges?|alleged|insists?|insisted|submits?|suggests?|maintains?|held|holding|ruled|reasoned)\b|\baccording to\b)", Options);
 
     /// <summary>"ante, at 5", "post, at 3", "ante,at", "post, n. 4": a pointer to another opinion of the decision.</summary>
     public static Regex AntePost { get; } = new(@"\b(?<direction>ante|post)\s*,\s*(?:at\b|n\.|note\b)", Options);
