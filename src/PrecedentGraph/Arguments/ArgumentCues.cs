@@ -26,9 +26,10 @@ internal static partial class ArgumentCues
         new(@"\b(?:does not control|not remotely similar|makes little sense|proves (?:far )?too much|it follows that|support for the conclusion|it can ?not be said|we need not)\b", Options),
     ];
 
-    /// <summary>Someone else's claim reported: "the respondents contend that", "petitioner argues", "according to".</summary>
+    /// <summary>Someone else's claim reported: "the respondents contend that", "petitioner argues", "the Court of
+    /// Appeals reversed, holding that", "according to".</summary>
     public static Regex Reported { get; } = new(
-        @"(?:\b(?!we\b|i\b)[a-z]+ (?:\w+ )?(?:contends?|contended|argues?|argued|asserts?|asserted|urges?|urged|alleges?|alleged|insists?|insisted|submits?|suggests?|maintains?)\b|\baccording to\b)", Options);
+        @"(?:\b(?!we\b|i\b)[a-z]+ (?:\w+ )?(?:contends?|contended|argues?|argued|asserts?|asserted|urges?|urged|alleges?|alleged|insists?|insisted|submits?|suggests?|maintains?|held|holding|ruled|reasoned)\b|\baccording to\b)", Options);
 
     /// <summary>"ante, at 5", "post, at 3", "ante,at", "post, n. 4": a pointer to another opinion of the decision.</summary>
     public static Regex AntePost { get; } = new(@"\b(?<direction>ante|post)\s*,\s*(?:at\b|n\.|note\b)", Options);
@@ -84,9 +85,11 @@ internal static partial class ArgumentCues
     /// <summary>"I would reverse", "I would affirm in part".</summary>
     public static Regex WouldDispose { get; } = new(@"\b(?:i|we) would (?:therefore |thus |instead |accordingly )?(?:reverse|affirm|vacate|remand|dismiss)", Options);
 
-    /// <summary>"The judgment ... is reversed", "must therefore be reversed", "we reverse".</summary>
+    /// <summary>"The judgment ... is reversed", "must therefore be reversed", "we reverse", a closing "Affirmed." or
+    /// "Judgment reversed and cause remanded."</summary>
     public static Regex CourtDisposes { get; } = new(
-        @"\b(?:(?:is|are|be) (?:hereby |therefore |accordingly )?(?:reversed|affirmed|vacated|remanded|dismissed)\b|we (?:therefore |accordingly |thus )?(?:reverse|affirm|vacate|dismiss)\b(?!d))", Options);
+        @"\b(?:(?:is|are|be) (?:hereby |therefore |accordingly )?(?:reversed|affirmed|vacated|remanded|dismissed)\b|we (?:therefore |accordingly |thus )?(?:reverse|affirm|vacate|dismiss)\b(?!d))"
+        + @"|^\s*(?:(?:the )?(?:judgments?|decrees?|orders?) )?(?:reversed|affirmed|vacated|dismissed)\b[^.]{0,60}\.?\s*$", Options);
 
     /// <summary>One verb of a disposition with an optional "in part".</summary>
     public static Regex DispositionVerb { get; } = new(@"\b(?<verb>revers|affirm|vacat|remand|dismiss)(?:e|ed|ing|d)?\b(?<part>\s+in\s+part)?", Options);
