@@ -64,6 +64,11 @@ internal static class CommandRunner
             Console.Error.WriteLine("precedent-graph: database: " + OneLine(e.Message));
             return Environment;
         }
+        catch (PrecedentGraph.Rendering.RenderingException e)
+        {
+            Console.Error.WriteLine("precedent-graph: " + OneLine(e.Message));
+            return Environment;
+        }
         catch (EnvironmentException e)
         {
             Console.Error.WriteLine("precedent-graph: " + e.Message);

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Text;
 using PrecedentGraph.Analysis;
+using PrecedentGraph.Graph;
 using PrecedentGraph.Reading;
 using PrecedentGraph.Rendering;
 
@@ -24,6 +26,10 @@ internal static class ExtractCommand
                 ? TreatmentExplainer.Explain(analysis)
                 : parse.GetValue(format) switch
                 {
+                    // Diagrams draw the citation map, as map does; JSON keeps every node, arguments included.
+                    "dot" => DotWriter.Write(analysis.Graph.Without(NodeKind.Argument)),
+                    "svg" => Encoding.UTF8.GetString(new DiagramRenderer(RenderEngine.Auto)
+                        .Render(analysis.Graph.Without(NodeKind.Argument), RenderFormat.Svg, DiagramOptions.Default)),
                     _ => GraphJsonWriter.Write(analysis.Graph),
                 };
             Output.Write(parse.GetValue(output), text);
