@@ -21,7 +21,7 @@ public static class NodeIds
         "argument:" + opinionId["opinion:".Length..] + ":" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Lowercase ASCII letters and digits joined by single hyphens ("O'Connor" → "oconnor",
-    /// "Malley v. Briggs" → "malley-v-briggs").</summary>
+    /// "Marbury v. Madison" → "marbury-v-madison").</summary>
     public static string Slugify(string text)
     {
         var builder = new StringBuilder(text.Length);

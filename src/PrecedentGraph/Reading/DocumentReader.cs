@@ -109,7 +109,7 @@ public static class DocumentReader
         return extension is ".html" or ".htm" or ".xhtml" or ".xml" && AnyTag.IsMatch(head);
     }
 
-    /// <summary>"Malley v. Briggs, 475 U.S. 335 (1986) – CourtListener.com" → "Malley v. Briggs".</summary>
+    /// <summary>"Marbury v. Madison, 5 U.S. 137 (1986) – CourtListener.com" → "Marbury v. Madison".</summary>
     private static string? CleanTitle(string? title)
     {
         if (title is null)
