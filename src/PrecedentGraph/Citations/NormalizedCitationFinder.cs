@@ -82,7 +82,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             var shortForm = !supra && next is { } sc && (nextFirst.SequenceEqual("at") && (sc.WordCount == 1 || PinFollowers.Contains(tokens.Word(sc.FirstWord + 1)) || opinionAfterPin)
                 || nextFirst.SequenceEqual("slip") && sc.WordCount == 1);
             var end = clause.FirstWord + clause.WordCount;
-            var perCuriam = next is { } pc && pc.WordCount >= 2 && nextFirst.SequenceEqual("per") && tokens.Word(pc.FirstWord + 1).SequenceEqual("curiam");
+            var perCuriam = nextFirst.SequenceEqual("plurality") || next is { } pc && pc.WordCount >= 2 && nextFirst.SequenceEqual("per") && tokens.Word(pc.FirstWord + 1).SequenceEqual("curiam");
             var sameTerm = next is { WordCount: 1 } st && (nextFirst.SequenceEqual("ante") || nextFirst.SequenceEqual("post"))
                 && !(ci + 2 < clauses.Count && tokens.Word(clauses[ci + 2].FirstWord).SequenceEqual("at"));
             var courtAfter = nextFirst.SequenceEqual("ca") || nextFirst.SequenceEqual("same") && next is { WordCount: 1 };

@@ -38,7 +38,8 @@ internal static class NormalizedNameEvaluator
         {
             return false; // "discussing calder bull": a participle, not a party
         }
-        if (CitationVocabulary.GivenNames.Contains(first) && !strong && (context == CitationContext.Medium || personIntroducer))
+        if (CitationVocabulary.GivenNames.Contains(first) && !strong && (context == CitationContext.Medium || personIntroducer)
+            && !PartyVocabulary.IsGovernmentTail(words, 1))
         {
             return false;
         }

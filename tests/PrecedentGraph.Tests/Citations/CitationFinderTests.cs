@@ -78,6 +78,17 @@ public class CitationFinderTests
     }
 
     [Theory]
+    [InlineData("as applied in white motor united states,the court", "", "")]
+    [InlineData("as applied in white motor united states,the court", "White Motor Co. v. United States", "white motor v united states")]
+    [InlineData("the rule.doe roe,the court", "Doe v. Roe", "doe v roe")]
+    public void Find_NormalizedWithKnownNames_FindsLearnedNames(string text, string known, string names)
+    {
+        var found = CitationTestText.Find(text, InputForm.Normalized, known.Length == 0 ? [] : [known])
+            .Cases.Where(m => m.Form == CitationForm.Full).Select(m => m.CaseName);
+        Assert.Equal(names, string.Join("|", found));
+    }
+
+    [Theory]
     [InlineData("shelly kelly was afraid that she would be attacked by her boyfriend,jerry ray bowen,while she moved out")]
     [InlineData("petitioner presented the affidavits to judge capelli,a rhode island district judge.judge capelli reviewed")]
     [InlineData("by hubert humphrey iii,attorney general of minnesota,and charles graddick,attorney general of alabama,")]
