@@ -21,7 +21,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         "court", "dissent", "concurrence", "brief", "app", "record", "petition", "slip", "op", "treatise",
     ]);
 
-    public void Find(string text, int bodyStart, List<CaseMention> mentions)
+    public void Find(string text, int bodyStart, List<CaseMention> mentions, List<TextSpan> records)
     {
         var tokens = new NormalizedTokenizer(text, bodyStart);
         var clauses = tokens.Clauses;
@@ -34,7 +34,14 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             NormalizedClause? next = ci + 1 < clauses.Count && clause.After != ClauseBreak.Line ? clauses[ci + 1] : null;
             var nextFirst = next is { } nc ? tokens.Word(nc.FirstWord) : ReadOnlySpan<char>.Empty;
 
-            // "at" opening a sentence stands for "Id., at N"; the rest of the clause is read on ("at see hanrahan hampton,").
+            // Record citations ("app.", "brief for petitioners", "tr.of oral arg.") are no cases, but "Id." may follow them.
+            if (IsRecordCitation(tokens, clause, first))
+            {
+                records.Add(tokens.Words[clause.FirstWord]);
+                continue;
+            }
+
+            // "at" opening a sentence stands for "Id., at N"; the rest of the clause is read on ("at see doe roe,").
             var skip = 0;
             if (NormalizedContextReader.IsIdForm(tokens, clause, first))
             {
@@ -160,6 +167,11 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         }
         return from;
     }
+
+    private static bool IsRecordCitation(NormalizedTokenizer tokens, NormalizedClause clause, ReadOnlySpan<char> first) =>
+        first.SequenceEqual("app") && clause.WordCount <= 5
+        || first.SequenceEqual("brief") && clause.WordCount > 1 && tokens.Word(clause.FirstWord + 1).SequenceEqual("for")
+        || first.SequenceEqual("tr") && clause.WordCount == 1;
 
     private static bool IsCaseName(List<string> words, CitationContext context, bool personIntroducer, HashSet<string> actors)
     {
