@@ -58,7 +58,8 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             {
                 skip++;
             }
-            while (skip < clause.WordCount - 1 && CitationVocabulary.LeadingSignals.Contains(tokens.Word(clause.FirstWord + skip)))
+            while (skip < clause.WordCount - 1 && CitationVocabulary.LeadingSignals.Contains(tokens.Word(clause.FirstWord + skip))
+                && !(tokens.Word(clause.FirstWord + skip).SequenceEqual("in") && tokens.Word(clause.FirstWord + skip + 1).SequenceEqual("re")))
             {
                 skip++;
             }

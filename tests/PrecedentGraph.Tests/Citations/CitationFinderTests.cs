@@ -68,6 +68,8 @@ public class CitationFinderTests
     [InlineData("as we stated in arkansas sanders,the prominent", "arkansas sanders")]
     [InlineData("a right to bear arms.district of columbia heller,the second", "district of columbia heller")]
     [InlineData("liability for damages davis scherer,at brennan,concurring", "davis scherer")]
+    [InlineData("the state officer.see ex parte young,the suit", "ex parte young")]
+    [InlineData("juvenile proceedings.in re gault,the court held", "in re gault")]
     [InlineData("in favor of the plaintiffs jasinski adams,per curiam federal agent", "jasinski adams")]
     [InlineData("must be pleaded by a defendant official.gomez toledo,decisions of this court", "gomez toledo")]
     [InlineData("are qualifiedly immune,pierson ray,petitioner urges that he", "pierson ray")]
