@@ -28,7 +28,7 @@ public sealed class CitationFinder(CitationFinderOptions options)
         }
         else
         {
-            new NormalizedCitationFinder(known).Find(text, header.BodyStart, mentions);
+            new NormalizedCitationFinder(known).Find(text, header.BodyStart, mentions, records);
         }
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         ReferenceFinder.Find(text, document.Form, header.BodyStart, mentions, header.Words);

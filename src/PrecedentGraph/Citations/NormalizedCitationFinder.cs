@@ -16,33 +16,16 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         "cf", "original", "punctuation", "some", "ellipsis", "per",
     ]);
 
-    /// <summary>Words that open the next sentence after an "at" standing for "Id., at N".</summary>
-    private static readonly WordSet SentenceOpeners = new([
-        "thus", "we", "it", "in", "but", "see", "as", "this", "that", "there", "here", "although", "because", "since",
-        "while", "if", "when", "nor", "our", "his", "such", "accordingly", "moreover", "however", "furthermore",
-        "similarly", "likewise", "indeed", "petitioner", "respondent", "respondents", "petitioners", "and", "i",
-        "they", "he", "she", "even", "so", "yet", "under", "for", "after", "before", "quoting", "citing", "putting",
-        "emphasis", "internal", "footnote", "citations", "like", "unlike", "these", "those", "no", "nothing",
-        "only", "to", "whether", "what", "then", "finally", "first", "second", "third", "ibid", "accord", "compare",
-    ]);
-
-    /// <summary>Titles that follow a person's name after a comma (",charles graddick,attorney general").</summary>
-    private static readonly WordSet AppositiveTitles = new([
-        "attorney", "special", "acting", "assistant", "deputy", "solicitor", "counsel", "general", "judge", "justice",
-        "chief", "secretary", "director", "president", "professor", "senator", "governor", "commissioner", "associate",
-        "former", "then", "executive", "vice", "member", "chairman", "administrator", "mayor", "sheriff",
-    ]);
-
     private static readonly WordSet NotShortNames = new([
         "see", "ante", "post", "infra", "supra", "id", "ibid", "n", "note", "part", "parts", "section", "opinion",
         "court", "dissent", "concurrence", "brief", "app", "record", "petition", "slip", "op", "treatise",
     ]);
 
-    public void Find(string text, int bodyStart, List<CaseMention> mentions)
+    public void Find(string text, int bodyStart, List<CaseMention> mentions, List<TextSpan> records)
     {
         var tokens = new NormalizedTokenizer(text, bodyStart);
         var clauses = tokens.Clauses;
-        var actors = CountActors(tokens);
+        var actors = NormalizedContextReader.CountActors(tokens);
         var buffer = new List<string>(NormalizedNameEvaluator.MaxWords + 4);
         for (var ci = 0; ci < clauses.Count; ci++)
         {
@@ -51,9 +34,16 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             NormalizedClause? next = ci + 1 < clauses.Count && clause.After != ClauseBreak.Line ? clauses[ci + 1] : null;
             var nextFirst = next is { } nc ? tokens.Word(nc.FirstWord) : ReadOnlySpan<char>.Empty;
 
-            // "at" opening a sentence stands for "Id., at N"; the rest of the clause is read on ("at see hanrahan hampton,").
+            // Record citations ("app.", "brief for petitioners", "tr.of oral arg.") are no cases, but "Id." may follow them.
+            if (IsRecordCitation(tokens, clause, first))
+            {
+                records.Add(tokens.Words[clause.FirstWord]);
+                continue;
+            }
+
+            // "at" opening a sentence stands for "Id., at N"; the rest of the clause is read on ("at see doe roe,").
             var skip = 0;
-            if (IsIdForm(tokens, clause, first))
+            if (NormalizedContextReader.IsIdForm(tokens, clause, first))
             {
                 mentions.Add(Mention(CitationForm.Id, tokens.Words[clause.FirstWord], null, null, null, null));
                 if (clause.WordCount == 1 || first.SequenceEqual("ibid"))
@@ -68,13 +58,14 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             {
                 skip++;
             }
-            while (skip < clause.WordCount - 1 && CitationVocabulary.LeadingSignals.Contains(tokens.Word(clause.FirstWord + skip)))
+            while (skip < clause.WordCount - 1 && CitationVocabulary.LeadingSignals.Contains(tokens.Word(clause.FirstWord + skip))
+                && !(tokens.Word(clause.FirstWord + skip).SequenceEqual("in") && tokens.Word(clause.FirstWord + skip + 1).SequenceEqual("re")))
             {
                 skip++;
             }
             var signal = skip > 0 && CitationVocabulary.StrongSignals.Contains(tokens.Word(clause.FirstWord + skip - 1))
                 ? tokens.WordString(clause.FirstWord + skip - 1)
-                : PreviousClauseSignal(tokens, clauses, ci);
+                : NormalizedContextReader.PreviousClauseSignal(tokens, clauses, ci);
 
             // Short forms: "lopez,supra,at", "terry,at", "ashcroft,slip,at".
             var supra = nextFirst.SequenceEqual("supra");
@@ -82,11 +73,11 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             var shortForm = !supra && next is { } sc && (nextFirst.SequenceEqual("at") && (sc.WordCount == 1 || PinFollowers.Contains(tokens.Word(sc.FirstWord + 1)) || opinionAfterPin)
                 || nextFirst.SequenceEqual("slip") && sc.WordCount == 1);
             var end = clause.FirstWord + clause.WordCount;
-            var perCuriam = next is { } pc && pc.WordCount >= 2 && nextFirst.SequenceEqual("per") && tokens.Word(pc.FirstWord + 1).SequenceEqual("curiam");
+            var perCuriam = nextFirst.SequenceEqual("plurality") || next is { } pc && pc.WordCount >= 2 && nextFirst.SequenceEqual("per") && tokens.Word(pc.FirstWord + 1).SequenceEqual("curiam");
             var sameTerm = next is { WordCount: 1 } st && (nextFirst.SequenceEqual("ante") || nextFirst.SequenceEqual("post"))
                 && !(ci + 2 < clauses.Count && tokens.Word(clauses[ci + 2].FirstWord).SequenceEqual("at"));
             var courtAfter = nextFirst.SequenceEqual("ca") || nextFirst.SequenceEqual("same") && next is { WordCount: 1 };
-            var strongAfter = clause.After == ClauseBreak.Comma && (IsReporterRemnant(tokens, clauses, ci + 1) || perCuriam || opinionAfterPin || sameTerm || courtAfter);
+            var strongAfter = clause.After == ClauseBreak.Comma && (NormalizedContextReader.IsReporterRemnant(tokens, clauses, ci + 1) || perCuriam || opinionAfterPin || sameTerm || courtAfter);
             if (strongAfter && TrailingFullName(tokens, clause, skip, buffer, actors) is { } tail)
             {
                 // "took doe roe,at", "plaintiffs doe roe,per curiam": a full name before a pin or parenthetical
@@ -105,7 +96,6 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 }
                 continue;
             }
-
 
             // Names learned from documents read before, ending the clause.
             if (known.Count > 0 && known.MatchTail(tokens, clause.FirstWord + skip, end) is { } learned)
@@ -127,10 +117,10 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
 
             // The whole clause after its signals, then the tail after an introducer.
             var context = signal is not null || strongAfter ? CitationContext.Strong
-                : skip == 0 || IsFootnoteOpener(tokens, clause, skip) ? CitationContext.Medium
+                : skip == 0 || NormalizedContextReader.IsFootnoteOpener(tokens, clause, skip) ? CitationContext.Medium
                 : CitationContext.Weak;
             var start = clause.FirstWord + skip;
-            if (context == CitationContext.Medium && IsAmongPersons(tokens, clauses, ci))
+            if (context == CitationContext.Medium && NormalizedContextReader.IsAmongPersons(tokens, clauses, ci))
             {
                 continue;
             }
@@ -158,113 +148,6 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         }
     }
 
-    /// <summary>A clause in a list of persons (",charles graddick,attorney general of alabama,"): the next clause opens
-    /// with a title, or a neighbouring clause opens with a given name.</summary>
-    private static bool IsAmongPersons(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci)
-    {
-        var clause = clauses[ci];
-        if (clause.After != ClauseBreak.Line && ci + 1 < clauses.Count)
-        {
-            var next = clauses[ci + 1];
-            var opener = tokens.Word(next.FirstWord);
-            if (AppositiveTitles.Contains(opener) || StartsWithGivenName(tokens, next))
-            {
-                return true;
-            }
-        }
-        return clause.Before != ClauseBreak.Line && ci > 0 && StartsWithGivenName(tokens, clauses[ci - 1]);
-    }
-
-    private static bool IsFootnoteOpener(NormalizedTokenizer tokens, NormalizedClause clause, int skip)
-    {
-        for (var k = 0; k < skip; k++)
-        {
-            if (!tokens.Word(clause.FirstWord + k).SequenceEqual("footnote"))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static bool StartsWithGivenName(NormalizedTokenizer tokens, NormalizedClause clause)
-    {
-        var k = clause.FirstWord;
-        if (tokens.Word(k).SequenceEqual("and") && clause.WordCount > 1)
-        {
-            k++;
-        }
-        return CitationVocabulary.GivenNames.Contains(tokens.Word(k)) && clause.WordCount <= 4;
-    }
-
-    /// <summary>Words seen at least twice right before a narrative verb ("smith had", "jones later").</summary>
-    private static HashSet<string> CountActors(NormalizedTokenizer tokens)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var clause in tokens.Clauses)
-        {
-            for (var k = clause.FirstWord; k < clause.FirstWord + clause.WordCount - 1; k++)
-            {
-                var word = tokens.Word(k);
-                if (CitationVocabulary.ActorVerbs.Contains(tokens.Word(k + 1)) && !CommonWordLexicon.Contains(word) && word.Length > 2)
-                {
-                    lookup[word] = lookup.TryGetValue(word, out var n) ? n + 1 : 1;
-                }
-            }
-        }
-        return counts.Where(p => p.Value >= 2).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-    }
-
-    private static bool IsIdForm(NormalizedTokenizer tokens, NormalizedClause clause, ReadOnlySpan<char> first)
-    {
-        if (first.SequenceEqual("ibid") || first.SequenceEqual("id") && (clause.WordCount == 1 || tokens.Word(clause.FirstWord + 1).SequenceEqual("at")))
-        {
-            return clause.WordCount <= 2 || first.SequenceEqual("id");
-        }
-        return first.SequenceEqual("at") && clause.Before is ClauseBreak.Period or ClauseBreak.Line
-            && (clause.WordCount == 1 || SentenceOpeners.Contains(tokens.Word(clause.FirstWord + 1)));
-    }
-
-    private static string? PreviousClauseSignal(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci)
-    {
-        if (ci == 0 || clauses[ci].Before == ClauseBreak.Line)
-        {
-            return null;
-        }
-        var previous = clauses[ci - 1];
-        for (var k = 0; k < previous.WordCount; k++)
-        {
-            var word = tokens.Word(previous.FirstWord + k);
-            if (!CitationVocabulary.StrongSignals.Contains(word))
-            {
-                return null;
-            }
-        }
-        return tokens.WordString(previous.FirstWord);
-    }
-
-    private static bool IsReporterRemnant(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci)
-    {
-        if (ci >= clauses.Count)
-        {
-            return false;
-        }
-        var clause = clauses[ci];
-        if (clause.WordCount > 2 || clause.After != ClauseBreak.Period)
-        {
-            return false;
-        }
-        for (var k = 0; k < clause.WordCount; k++)
-        {
-            if (!CitationVocabulary.ReporterRemnants.Contains(tokens.Word(clause.FirstWord + k)))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /// <summary>Start of the run of name-like words that ends the clause (at most <paramref name="max"/>), or -1.</summary>
     private static int TrailingNameStart(NormalizedTokenizer tokens, NormalizedClause clause, int skip, int max)
     {
@@ -285,6 +168,11 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         }
         return from;
     }
+
+    private static bool IsRecordCitation(NormalizedTokenizer tokens, NormalizedClause clause, ReadOnlySpan<char> first) =>
+        first.SequenceEqual("app") && clause.WordCount <= 5
+        || first.SequenceEqual("brief") && clause.WordCount > 1 && tokens.Word(clause.FirstWord + 1).SequenceEqual("for")
+        || first.SequenceEqual("tr") && clause.WordCount == 1;
 
     private static bool IsCaseName(List<string> words, CitationContext context, bool personIntroducer, HashSet<string> actors)
     {

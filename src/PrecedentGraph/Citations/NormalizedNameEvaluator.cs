@@ -28,6 +28,11 @@ internal static class NormalizedNameEvaluator
         }
         var first = words[0];
         var strong = context == CitationContext.Strong;
+        if (first is "ex" or "in" && words[1] is "parte" or "re")
+        {
+            // "ex parte young", "in re gault": the phrase itself says citation
+            return n is >= 3 and <= 6 && !CitationVocabulary.StopWords.Contains(words[2]);
+        }
         if (CitationVocabulary.NameConnectors.Contains(first) && !(first is "ex" or "in" && words[1] is "parte" or "re")
             || CitationVocabulary.NameConnectors.Contains(words[^1]) || CitationVocabulary.CorporateSuffixes.Contains(first) || NormalizedTokenizer.NameAbbreviations.Contains(first)
             || CitationVocabulary.Signals.Contains(first) && first != "in" || PartyVocabulary.IsGovernmentTail(words, 0))
@@ -38,7 +43,8 @@ internal static class NormalizedNameEvaluator
         {
             return false; // "discussing calder bull": a participle, not a party
         }
-        if (CitationVocabulary.GivenNames.Contains(first) && !strong && (context == CitationContext.Medium || personIntroducer))
+        if (CitationVocabulary.GivenNames.Contains(first) && !strong && (context == CitationContext.Medium || personIntroducer)
+            && !PartyVocabulary.IsGovernmentTail(words, 1))
         {
             return false;
         }

@@ -68,12 +68,25 @@ public class CitationFinderTests
     [InlineData("as we stated in arkansas sanders,the prominent", "arkansas sanders")]
     [InlineData("a right to bear arms.district of columbia heller,the second", "district of columbia heller")]
     [InlineData("liability for damages davis scherer,at brennan,concurring", "davis scherer")]
+    [InlineData("the state officer.see ex parte young,the suit", "ex parte young")]
+    [InlineData("juvenile proceedings.in re gault,the court held", "in re gault")]
     [InlineData("in favor of the plaintiffs jasinski adams,per curiam federal agent", "jasinski adams")]
     [InlineData("must be pleaded by a defendant official.gomez toledo,decisions of this court", "gomez toledo")]
     [InlineData("are qualifiedly immune,pierson ray,petitioner urges that he", "pierson ray")]
     public void Find_NormalizedFullName_FindsTheName(string text, string names)
     {
         var found = CitationTestText.Find(text, InputForm.Normalized).Cases.Where(m => m.Form == CitationForm.Full).Select(m => m.CaseName);
+        Assert.Equal(names, string.Join("|", found));
+    }
+
+    [Theory]
+    [InlineData("as applied in white motor united states,the court", "", "")]
+    [InlineData("as applied in white motor united states,the court", "White Motor Co. v. United States", "white motor v united states")]
+    [InlineData("the rule.doe roe,the court", "Doe v. Roe", "doe v roe")]
+    public void Find_NormalizedWithKnownNames_FindsLearnedNames(string text, string known, string names)
+    {
+        var found = CitationTestText.Find(text, InputForm.Normalized, known.Length == 0 ? [] : [known])
+            .Cases.Where(m => m.Form == CitationForm.Full).Select(m => m.CaseName);
         Assert.Equal(names, string.Join("|", found));
     }
 

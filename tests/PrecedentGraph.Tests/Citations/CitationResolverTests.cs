@@ -20,6 +20,7 @@ public partial class CitationResolverTests
     [InlineData(InputForm.Raw, """(0, "United States v. Leon, 468 U.S. 897 (1984)."), (0, "In Leon, we stated"), (0, "Leon, supra, at 923.")""")]
     [InlineData(InputForm.Raw, """(0, "Owen v. City of Independence, 445 U.S. 622 (1980)."), (0, "Owen, 445 U.S., at 653.")""")]
     [InlineData(InputForm.Normalized, """(0, "a warrant.malley briggs,the rule"), (0, "applies.malley,supra,at the"), (0, "court.at thus,"), (0, "as in malley,we")""")]
+    [InlineData(InputForm.Normalized, """(0, "a warrant.doe roe,the rule.app."), (-1, "at thus,we")""")]
     [InlineData(InputForm.Normalized, """(0, "see united states leon,while"), (0, "the rule.leon,at.the"), (-1, "known.ashcroft,slip,at.we")""")]
     public void Resolve_Table_ResolvesAsNumbered(InputForm form, string table)
     {

@@ -1,0 +1,131 @@
+namespace PrecedentGraph.Citations;
+
+/// <summary>Reads the context of a clause of normalized text for the citation finder: whether an "at" stands for
+/// "Id., at N", whether a signal clause precedes, whether a reporter remnant follows, whether the clause sits in a
+/// list of persons, and which words are persons of the story.</summary>
+internal static class NormalizedContextReader
+{
+    /// <summary>Words that open the next sentence after an "at" standing for "Id., at N".</summary>
+    private static readonly WordSet SentenceOpeners = new([
+        "thus", "we", "it", "in", "but", "see", "as", "this", "that", "there", "here", "although", "because", "since",
+        "while", "if", "when", "nor", "our", "his", "such", "accordingly", "moreover", "however", "furthermore",
+        "similarly", "likewise", "indeed", "petitioner", "respondent", "respondents", "petitioners", "and", "i",
+        "they", "he", "she", "even", "so", "yet", "under", "for", "after", "before", "quoting", "citing", "putting",
+        "emphasis", "internal", "footnote", "citations", "like", "unlike", "these", "those", "no", "nothing",
+        "only", "to", "whether", "what", "then", "finally", "first", "second", "third", "ibid", "accord", "compare",
+    ]);
+
+    /// <summary>Titles that follow a person's name after a comma (",charles graddick,attorney general").</summary>
+    private static readonly WordSet AppositiveTitles = new([
+        "attorney", "special", "acting", "assistant", "deputy", "solicitor", "counsel", "general", "judge", "justice",
+        "chief", "secretary", "director", "president", "professor", "senator", "governor", "commissioner", "associate",
+        "former", "then", "executive", "vice", "member", "chairman", "administrator", "mayor", "sheriff",
+    ]);
+
+    /// <summary>A clause in a list of persons (",charles graddick,attorney general of alabama,"): the next clause opens
+    /// with a title, or a neighbouring clause opens with a given name.</summary>
+    public static bool IsAmongPersons(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci)
+    {
+        var clause = clauses[ci];
+        if (clause.After != ClauseBreak.Line && ci + 1 < clauses.Count)
+        {
+            var next = clauses[ci + 1];
+            var opener = tokens.Word(next.FirstWord);
+            if (AppositiveTitles.Contains(opener) || StartsWithGivenName(tokens, next))
+            {
+                return true;
+            }
+        }
+        return clause.Before != ClauseBreak.Line && ci > 0 && StartsWithGivenName(tokens, clauses[ci - 1]);
+    }
+
+    public static bool IsFootnoteOpener(NormalizedTokenizer tokens, NormalizedClause clause, int skip)
+    {
+        for (var k = 0; k < skip; k++)
+        {
+            if (!tokens.Word(clause.FirstWord + k).SequenceEqual("footnote"))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool StartsWithGivenName(NormalizedTokenizer tokens, NormalizedClause clause)
+    {
+        var k = clause.FirstWord;
+        if (tokens.Word(k).SequenceEqual("and") && clause.WordCount > 1)
+        {
+            k++;
+        }
+        return CitationVocabulary.GivenNames.Contains(tokens.Word(k)) && clause.WordCount <= 4;
+    }
+
+    /// <summary>Words seen at least twice right before a narrative verb ("smith had", "jones later").</summary>
+    public static HashSet<string> CountActors(NormalizedTokenizer tokens)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var clause in tokens.Clauses)
+        {
+            for (var k = clause.FirstWord; k < clause.FirstWord + clause.WordCount - 1; k++)
+            {
+                var word = tokens.Word(k);
+                if (CitationVocabulary.ActorVerbs.Contains(tokens.Word(k + 1)) && !CommonWordLexicon.Contains(word) && word.Length > 2)
+                {
+                    lookup[word] = lookup.TryGetValue(word, out var n) ? n + 1 : 1;
+                }
+            }
+        }
+        return counts.Where(p => p.Value >= 2).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public static bool IsIdForm(NormalizedTokenizer tokens, NormalizedClause clause, ReadOnlySpan<char> first)
+    {
+        if (first.SequenceEqual("ibid") || first.SequenceEqual("id") && (clause.WordCount == 1 || tokens.Word(clause.FirstWord + 1).SequenceEqual("at")))
+        {
+            return clause.WordCount <= 2 || first.SequenceEqual("id");
+        }
+        return first.SequenceEqual("at") && clause.Before is ClauseBreak.Period or ClauseBreak.Line
+            && (clause.WordCount == 1 || SentenceOpeners.Contains(tokens.Word(clause.FirstWord + 1)));
+    }
+
+    public static string? PreviousClauseSignal(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci)
+    {
+        if (ci == 0 || clauses[ci].Before == ClauseBreak.Line)
+        {
+            return null;
+        }
+        var previous = clauses[ci - 1];
+        for (var k = 0; k < previous.WordCount; k++)
+        {
+            var word = tokens.Word(previous.FirstWord + k);
+            if (!CitationVocabulary.StrongSignals.Contains(word))
+            {
+                return null;
+            }
+        }
+        return tokens.WordString(previous.FirstWord);
+    }
+
+    public static bool IsReporterRemnant(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci)
+    {
+        if (ci >= clauses.Count)
+        {
+            return false;
+        }
+        var clause = clauses[ci];
+        if (clause.WordCount > 2 || clause.After != ClauseBreak.Period)
+        {
+            return false;
+        }
+        for (var k = 0; k < clause.WordCount; k++)
+        {
+            if (!CitationVocabulary.ReporterRemnants.Contains(tokens.Word(clause.FirstWord + k)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
