@@ -27,7 +27,7 @@ public sealed class CitationResolver
         {
             if (mentions[i].Form == CitationForm.Full)
             {
-                (keys[i], reasons[i]) = ResolveFull(document.Form, mentions[i], opinions[i], directory, decided);
+                (keys[i], reasons[i]) = ResolveFull(document, mentions[i], opinions[i], directory, decided);
             }
         }
 
@@ -99,8 +99,9 @@ public sealed class CitationResolver
         return new ResolutionResult(directory.Cases(), resolved, diagnostics);
     }
 
-    private static (string? Key, string? Reason) ResolveFull(InputForm form, CaseMention mention, int opinion, CaseDirectory directory, HashSet<string> decided)
+    private static (string? Key, string? Reason) ResolveFull(SourceDocument document, CaseMention mention, int opinion, CaseDirectory directory, HashSet<string> decided)
     {
+        var form = document.Form;
         foreach (var reporter in mention.Reporters)
         {
             if (directory.FindByCitation(reporter) is { } known)
@@ -119,8 +120,32 @@ public sealed class CitationResolver
         {
             return (null, "the decided case itself");
         }
+        if (form == InputForm.Normalized && decided.Count > 0 && words.Overlaps(decided) && mention.Reporters.Count == 0 && mention.Signal is null && mention.PinCite is null
+            && !FollowedByCitationWord(document.Text, mention.Span.End))
+        {
+            // A bare name with no reporter, signal or pin that shares a party of the decided case is a person
+            // of the story ("his foster mother,augusta <party>."), not a precedent; "<other> v. <party>, ante,
+            // p. 731" keeps its syntax and stays a case.
+            return (null, "a bare name sharing a party of the decided case (a person of the story)");
+        }
         var key = CaseKeyBuilder.FromLabel(label);
         return (directory.Add(key, label, mention.Reporters, mention.Year, opinion, form == InputForm.Raw), null);
+    }
+
+    /// <summary>",ante", ",supra", ",at", ",post", ",slip" right after a name: citation syntax.</summary>
+    private static bool FollowedByCitationWord(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] is ',' or ' ')
+        {
+            i++;
+        }
+        var start = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+        return i > start && text.AsSpan(start, i - start) is "ante" or "supra" or "at" or "post" or "slip";
     }
 
     private static string NormalizedLabel(string name)

@@ -17,7 +17,7 @@ internal static class ReferenceFinder
             {
                 foreach (var word in DistinctiveWords(name))
                 {
-                    if (!decidedWords.Contains(word))
+                    if (!decidedWords.Contains(word) && !CitationVocabulary.GivenNames.Contains(word))
                     {
                         words.Add(word);
                     }

@@ -56,6 +56,8 @@ public partial class CitationResolverTests
     [Theory]
     [InlineData("United States Supreme Court FOO v. BAR, (1990) No. 1\nFoo v. Bar, 10 U.S. 1 (1989). Baz v. Qux, 2 U.S. 5 (1991).", InputForm.Raw, "baz-v-qux")]
     [InlineData("united states supreme court foo bar,no.argued\nthe rule.foo bar,the court.see baz qux,the", InputForm.Normalized, "baz-v-qux")]
+    [InlineData("united states supreme court foo zorbel,no.argued\nhe stayed with his aunt,augusta zorbel.the rule.see baz qux,the", InputForm.Normalized, "baz-v-qux")]
+    [InlineData("united states supreme court foo zorbel,no.argued\nas in quux zorbel,ante,p.the rule.see baz qux,the", InputForm.Normalized, "quux-v-zorbel|baz-v-qux")]
     public void Resolve_DecidedCase_IsNotACitedCase(string text, InputForm form, string keys)
     {
         var citations = CitationTestText.Find(text, form);
