@@ -23,9 +23,11 @@ internal static class BenchCommand
         var threads = new Option<int>("--threads") { Description = "Documents extracted in parallel.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var limit = new Option<int?>("--limit") { Description = "Use only the first N documents." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object (see contracts/cli.md) instead of a table." };
+        var database = new Option<string>("--db") { Description = "The store built for the ingest and query figures (replaced).", DefaultValueFactory = _ => Path.Combine(".corpus", "bench.db") };
+        var skipStore = new Option<bool>("--no-store") { Description = "Measure extraction only." };
         var command = new Command("bench", "Measure extraction, ingest, queries and rendering over a corpus.")
         {
-            corpus, synthetic, threads, limit, json,
+            corpus, synthetic, threads, limit, json, database, skipStore,
         };
         command.SetAction(parse => CommandRunner.Guard(() =>
         {
@@ -36,8 +38,16 @@ internal static class BenchCommand
             }
             var analyzer = new DocumentAnalyzer();
             var report = ExtractionBenchmark.Run(files, analyzer, parse.GetValue(threads));
+            StoreBenchmark.Report? store = null;
+            if (!parse.GetValue(skipStore))
+            {
+                var path = parse.GetValue(database)!;
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+                store = StoreBenchmark.Run(files, path, analyzer, parse.GetValue(threads));
+            }
+            var renders = new[] { 50, 200, 1000 }.Select(RenderBenchmark.Run).ToList();
             var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000.0;
-            Console.Out.Write(parse.GetValue(json) ? Json(report, peak) : Table(report, peak));
+            Console.Out.Write(parse.GetValue(json) ? Json(report, store, renders, peak) : Table(report, store, renders, peak));
             return CommandRunner.Ok;
         }));
         return command;
@@ -88,7 +98,7 @@ internal static class BenchCommand
         return CorpusFiles.Enumerate(folder);
     }
 
-    private static string Table(ExtractionReport report, double peakMegabytes)
+    private static string Table(ExtractionReport report, StoreBenchmark.Report? store, IReadOnlyList<RenderBenchmark.Timing> renders, double peakMegabytes)
     {
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
@@ -101,11 +111,23 @@ internal static class BenchCommand
         {
             text.AppendLine(c, $"  {stage,-10} {seconds,8:0.000} {(seconds > 0 ? report.Megabytes / seconds : 0),10:0.0}");
         }
+        if (store is not null)
+        {
+            text.AppendLine(c, $"ingest: {store.IngestSeconds:0.00} s for {store.Stored} documents ({store.Refused} refused), database {store.DatabaseMegabytes:0.0} MB ({store.DatabaseMegabytes / Math.Max(report.Megabytes, 0.001):0.00}x the text)");
+            foreach (var (query, latency) in store.Queries)
+            {
+                text.AppendLine(c, $"  query {query,-11} p50 {latency.P50,8:0.000} ms  p95 {latency.P95,8:0.000} ms  ({latency.Runs} runs)");
+            }
+        }
+        foreach (var render in renders)
+        {
+            text.AppendLine(c, $"render {render.Nodes,5} nodes: DOT {render.DotMilliseconds:0.0} ms, built-in SVG {render.BuiltinSvgMilliseconds:0.0} ms");
+        }
         text.AppendLine(c, $"peak working set: {peakMegabytes:0} MB");
         return text.ToString();
     }
 
-    private static string Json(ExtractionReport report, double peakMegabytes)
+    private static string Json(ExtractionReport report, StoreBenchmark.Report? store, IReadOnlyList<RenderBenchmark.Timing> renders, double peakMegabytes)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -122,6 +144,26 @@ internal static class BenchCommand
             foreach (var (stage, seconds) in report.Stages)
             {
                 json.WriteNumber(stage, Math.Round(seconds, 3));
+            }
+            json.WriteEndObject();
+            json.WriteNumber("ingestSeconds", Math.Round(store?.IngestSeconds ?? 0, 3));
+            json.WriteNumber("databaseMegabytes", Math.Round(store?.DatabaseMegabytes ?? 0, 3));
+            json.WriteStartObject("queryMilliseconds");
+            foreach (var (query, latency) in store?.Queries ?? [])
+            {
+                json.WriteStartObject(query);
+                json.WriteNumber("p50", latency.P50);
+                json.WriteNumber("p95", latency.P95);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+            json.WriteStartObject("renderMilliseconds");
+            foreach (var render in renders)
+            {
+                json.WriteStartObject(render.Nodes.ToString(CultureInfo.InvariantCulture));
+                json.WriteNumber("dot", render.DotMilliseconds);
+                json.WriteNumber("builtinSvg", render.BuiltinSvgMilliseconds);
+                json.WriteEndObject();
             }
             json.WriteEndObject();
             json.WriteNumber("peakWorkingSetMegabytes", Math.Round(peakMegabytes, 1));
