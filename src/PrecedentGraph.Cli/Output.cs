@@ -21,8 +21,15 @@ internal static class Output
         File.Move(temporary, path, overwrite: true);
     }
 
-    public static void WriteBytes(string path, byte[] bytes)
+    public static void WriteBytes(string? path, byte[] bytes)
     {
+        if (string.IsNullOrEmpty(path) || path == "-")
+        {
+            using var stdout = Console.OpenStandardOutput();
+            stdout.Write(bytes);
+            stdout.Flush();
+            return;
+        }
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory))
         {

@@ -3,6 +3,7 @@ using PrecedentGraph.Analysis;
 using PrecedentGraph.Graph;
 using PrecedentGraph.Reading;
 using PrecedentGraph.Rendering;
+using PrecedentGraph.Storage;
 
 namespace PrecedentGraph.Cli.Commands;
 
@@ -15,7 +16,13 @@ internal static class RenderCommand
 
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "An opinion file (text, HTML or CourtListener JSON), or - for standard input." };
+        var file = new Argument<string?>("source")
+        {
+            Description = "An opinion file (text, HTML or CourtListener JSON), or a decision in the store (slug, name or node id). "
+                + "Omit it with --focus to draw a case's network across the whole store.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var database = new Option<string>("--db") { Description = "The store to read decisions and --focus networks from.", DefaultValueFactory = _ => IngestCommand.DefaultDatabase };
         var focus = new Option<string?>("--focus") { Description = "Draw only this case's network: who treats it, and how (node id or case name)." };
         var depth = new Option<int>("--depth") { Description = "Treatment hops from the focus case.", DefaultValueFactory = _ => 1 };
         var relations = new Option<string?>("--relations") { Description = "Comma-separated relations to keep (e.g. relies-on,distinguishes)." };
@@ -29,9 +36,9 @@ internal static class RenderCommand
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "svg" };
         format.AcceptOnlyFromAmong(Formats);
         var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output." };
-        var command = new Command("render", "Draw or export the precedent graph of one opinion file.")
+        var command = new Command("render", "Draw or export the precedent graph of an opinion file, a stored decision, or a case's network across the store.")
         {
-            file, focus, depth, relations, opinions, layout, style, engine, format, output,
+            file, focus, depth, relations, opinions, layout, style, engine, format, output, database,
         };
         command.SetAction(parse => CommandRunner.Guard(() =>
         {
@@ -39,9 +46,9 @@ internal static class RenderCommand
             {
                 throw new UsageException("--depth must be 0 or more");
             }
-            var path = parse.GetValue(file)!;
-            var analysis = new DocumentAnalyzer().Analyze(DocumentReader.ReadFile(path));
-            var selection = SubgraphSelector.Select(analysis.Graph, new SubgraphOptions
+            var path = parse.GetValue(file);
+            var graph = LoadGraph(path, parse.GetValue(focus), parse.GetValue(database)!);
+            var selection = SubgraphSelector.Select(graph, new SubgraphOptions
             {
                 Focus = parse.GetValue(focus),
                 Depth = parse.GetValue(depth),
@@ -54,7 +61,7 @@ internal static class RenderCommand
                 {
                     Console.Error.WriteLine("  " + candidate);
                 }
-                throw new InputException(path, selection.Problem!);
+                throw new InputException(path ?? parse.GetValue(database)!, selection.Problem!);
             }
             var options = new DiagramOptions
             {
@@ -76,7 +83,7 @@ internal static class RenderCommand
             {
                 throw new EnvironmentException(e.Message);
             }
-            WriteBytes(parse.GetValue(output), bytes);
+            Output.WriteBytes(parse.GetValue(output), bytes);
             return CommandRunner.Ok;
         }));
         return command;
@@ -99,23 +106,27 @@ internal static class RenderCommand
     private static IReadOnlyList<string> List(string? text) =>
         string.IsNullOrWhiteSpace(text) ? [] : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>To standard output, or atomically to a file (through a temporary file beside it).</summary>
-    private static void WriteBytes(string? path, byte[] bytes)
+    /// <summary>An opinion file's graph; else a stored decision's; else, with only --focus, the whole store's
+    /// citation network (the selector then keeps the case's ego network).</summary>
+    private static DecisionGraph LoadGraph(string? source, string? focus, string database)
     {
-        if (string.IsNullOrEmpty(path) || path == "-")
+        if (source is not null && (File.Exists(source) || source == "-" || LooksLikePath(source)))
         {
-            using var stdout = Console.OpenStandardOutput();
-            stdout.Write(bytes);
-            stdout.Flush();
-            return;
+            return new DocumentAnalyzer().Analyze(DocumentReader.ReadFile(source)).Graph;
         }
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
+        if (source is null && focus is null)
         {
-            Directory.CreateDirectory(directory);
+            throw new UsageException("render: give an opinion file, a stored decision, or --focus CASE");
         }
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, path, overwrite: true);
+        if (!File.Exists(database))
+        {
+            throw new InputException(database, "no such database (run map or ingest first)");
+        }
+        using var store = CorpusStore.Open(database, StoreOptions.Query);
+        var loader = new GraphLoader(store);
+        return source is null ? loader.LoadCorpusGraph() : loader.LoadDecisionGraph(source);
     }
+
+    private static bool LooksLikePath(string source) =>
+        source.Contains('/') || source.Contains('\\') || Path.HasExtension(source) && !source.Contains(' ');
 }
