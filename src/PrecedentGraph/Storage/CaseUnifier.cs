@@ -14,9 +14,12 @@ internal sealed class CaseUnifier(StoreCommands commands)
         var primary = primaryCitation is null ? null : CaseMatchKey.NormalizeCitation(primaryCitation);
         var all = citations.Select(CaseMatchKey.NormalizeCitation).Prepend(primary).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var matchKey = CaseMatchKey.For(label);
-        var found = ByKey(key) ?? ByCitation(all) ?? ByMatchKey(matchKey, primary) ?? ByMatchKey(CaseMatchKey.For(key), primary);
+        var found = ByKey(key, primary) ?? ByCitation(all) ?? ByMatchKey(matchKey, primary) ?? ByMatchKey(CaseMatchKey.For(key), primary);
         if (found is null)
         {
+            // A key already taken by a case with another primary citation is a different case with a clashing key
+            // (a truncated name): it gets its own row, never the other's.
+            key = FreeKey(key, primary);
             var id = commands.Insert(
                 "INSERT INTO cases(key, label, primary_citation, year, match_key) VALUES ($p0, $p1, $p2, $p3, $p4) RETURNING id",
                 key, label, primary, year, matchKey.Length > 0 ? matchKey : CaseMatchKey.For(key));
@@ -50,8 +53,30 @@ internal sealed class CaseUnifier(StoreCommands commands)
 
     public StoredCase FindOrAdd(CitedCase cited) => FindOrAdd(cited.Key, cited.Label, cited.PrimaryCitation, cited.Citations, cited.Year);
 
-    private StoredCase? ByKey(string key) =>
-        commands.Scalar("SELECT id FROM cases WHERE key = $p0", key) is long id ? new StoredCase(id, key) : null;
+    private StoredCase? ByKey(string key, string? primary)
+    {
+        using var reader = commands.Reader("SELECT id, primary_citation FROM cases WHERE key = $p0", key);
+        if (!reader.Read())
+        {
+            return null;
+        }
+        var stored = reader.IsDBNull(1) ? null : reader.GetString(1);
+        return stored is null || primary is null || stored == primary ? new StoredCase(reader.GetInt64(0), key) : null;
+    }
+
+    private string FreeKey(string key, string? primary)
+    {
+        if (commands.Scalar("SELECT 1 FROM cases WHERE key = $p0", key) is null)
+        {
+            return key;
+        }
+        var candidate = primary is null ? key : key + "-" + Graph.NodeIds.Slugify(primary);
+        for (var n = 2; commands.Scalar("SELECT 1 FROM cases WHERE key = $p0", candidate) is not null; n++)
+        {
+            candidate = key + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return candidate;
+    }
 
     private StoredCase? ByCitation(IReadOnlyList<string> citations)
     {

@@ -1,5 +1,4 @@
 using QuikGraph.Algorithms;
-using QuikGraph.Algorithms.Ranking;
 
 namespace PrecedentGraph.Storage;
 
@@ -12,9 +11,18 @@ public sealed partial class StoreQueries
         var ranks = new Dictionary<long, double>();
         if (network.VertexCount > 0)
         {
-            var pageRank = new PageRankAlgorithm<long, CitationLink>(network);
-            pageRank.Compute();
-            foreach (var (vertex, rank) in pageRank.Ranks)
+            // One edge per (citing decision, cited case): several opinions citing a case count once for PageRank.
+            var simple = new QuikGraph.BidirectionalGraph<long, CitationLink>(allowParallelEdges: false);
+            simple.AddVertexRange(network.Vertices);
+            var pairs = new HashSet<(long, long)>();
+            foreach (var link in network.Edges)
+            {
+                if (pairs.Add((link.Source, link.Target)))
+                {
+                    simple.AddEdge(link);
+                }
+            }
+            foreach (var (vertex, rank) in CitationRanker.Rank(simple))
             {
                 ranks[vertex] = rank;
             }

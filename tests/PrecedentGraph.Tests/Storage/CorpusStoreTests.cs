@@ -159,6 +159,26 @@ public sealed partial class CorpusStoreTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_SameKeyDifferentCitations_StaysTwoCases()
+    {
+        using var store = CorpusStore.Open(directory.File("clash.db"));
+        var first = new AnalysisFixture("Rowan v. Ash", "300 U.S. 1", 2001)
+            .Opinion(Model.OpinionKind.Majority, "Hale", [],
+                new AnalysisFixture.Cite("united-states-v", "United States v. Oak-Pine Co.", "10 U.S. 1", Model.TreatmentRelation.ReliesOn, "United States v. Oak-Pine Co., 10 U.S. 1."),
+                new AnalysisFixture.Cite("united-states-w", "United States v. Elm-Fir", "20 U.S. 2", Model.TreatmentRelation.Cites, "See United States v. Elm-Fir, 20 U.S. 2."))
+            .Build("/fixture/rowan.txt");
+        var second = new AnalysisFixture("Yew v. Box", "301 U.S. 1", 2002)
+            .Opinion(Model.OpinionKind.Majority, "Hale", [],
+                new AnalysisFixture.Cite("united-states-v", "United States v. Elm-Fir", "20 U.S. 2", Model.TreatmentRelation.ReliesOn, "United States v. Elm-Fir, 20 U.S. 2."))
+            .Build("/fixture/yew.txt");
+        store.Ingest(first);
+        store.Ingest(second);
+        var queries = new StoreQueries(store);
+        Assert.Equal(["Rowan v. Ash"], queries.CitedBy("10 U.S. 1").Select(r => r.Decision));
+        Assert.Equal(["Rowan v. Ash", "Yew v. Box"], queries.CitedBy("20 U.S. 2").Select(r => r.Decision));
+    }
+
+    [Fact]
     public void Ingest_DecisionAfterItsCitations_BecomesTheCitedNode()
     {
         using var store = CorpusStore.Open(directory.File("order.db"));
