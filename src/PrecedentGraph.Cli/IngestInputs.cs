@@ -1,7 +1,9 @@
+using PrecedentGraph.Corpus;
+
 namespace PrecedentGraph.Cli;
 
-/// <summary>The files an `ingest PATH...` names: files as given, folders walked recursively (sorted, hidden entries
-/// skipped), "-" for standard input.</summary>
+/// <summary>The files an `ingest PATH...` names: files as given, folders walked recursively by CorpusFiles (sorted, hidden entries
+/// skipped, opinion file types only), "-" for standard input.</summary>
 internal static class IngestInputs
 {
     /// <param name="InFolder">Found by walking a folder: a bad file is a warning, not an error.</param>
@@ -18,10 +20,7 @@ internal static class IngestInputs
             }
             else if (Directory.Exists(path))
             {
-                var files = new List<string>();
-                Walk(new DirectoryInfo(path), files);
-                files.Sort(StringComparer.Ordinal);
-                inputs.AddRange(files.Select(f => new Input(f, true)));
+                inputs.AddRange(CorpusFiles.Enumerate(path).Select(f => new Input(Path.GetFullPath(f), true)));
             }
             else
             {
@@ -29,33 +28,5 @@ internal static class IngestInputs
             }
         }
         return inputs;
-    }
-
-    private static void Walk(DirectoryInfo directory, List<string> files)
-    {
-        IEnumerable<FileSystemInfo> entries;
-        try
-        {
-            entries = directory.EnumerateFileSystemInfos().ToList();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return;
-        }
-        foreach (var entry in entries)
-        {
-            if (entry.Name.StartsWith('.') || entry.LinkTarget is not null && entry is DirectoryInfo)
-            {
-                continue;
-            }
-            if (entry is DirectoryInfo child)
-            {
-                Walk(child, files);
-            }
-            else
-            {
-                files.Add(entry.FullName);
-            }
-        }
     }
 }

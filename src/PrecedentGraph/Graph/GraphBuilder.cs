@@ -1,6 +1,7 @@
 using System.Text;
 using PrecedentGraph.Analysis;
 using PrecedentGraph.Model;
+using PrecedentGraph.Reading;
 
 namespace PrecedentGraph.Graph;
 
@@ -273,24 +274,5 @@ public static class GraphBuilder
     }
 
     /// <summary>Collapses white space and drops control characters.</summary>
-    public static string Clean(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-            builder.Append(c);
-        }
-        return builder.ToString();
-    }
+    public static string Clean(string text) => WhitespaceCollapser.Collapse(text);
 }

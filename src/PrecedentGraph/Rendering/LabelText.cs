@@ -47,27 +47,7 @@ internal static class LabelText
     }
 
     /// <summary>Collapses white space to single spaces and trims.</summary>
-    public static string OneLine(string? text)
-    {
-        var clean = Clean(text);
-        var builder = new StringBuilder(clean.Length);
-        var space = false;
-        foreach (var c in clean)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-            builder.Append(c);
-        }
-        return builder.ToString();
-    }
+    public static string OneLine(string? text) => Reading.WhitespaceCollapser.Collapse(Clean(text));
 
     /// <summary>Cuts to at most <paramref name="max"/> text elements (never inside a surrogate pair or before
     /// a combining mark), adding an ellipsis when cut.</summary>
