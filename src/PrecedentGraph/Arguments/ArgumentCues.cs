@@ -42,6 +42,9 @@ internal static partial class ArgumentCues
     /// case; after "ante"/"post" it names the opinion pointed at.)</summary>
     public static Regex Justice { get; } = new(@"\bjustice (?<name>[a-z']{3,})", Options);
 
+    /// <summary>Words after "justice" that are no name: "justice requires", "the ends of justice".</summary>
+    public static Regex NotAName { get; } = new(@"^(?:and|the|of|is|was|would|will|requires?|demands?|system|department|delayed|denied|done|served)$", Options);
+
     /// <summary>"the dissent", "the principal dissent", "the dissenting opinion".</summary>
     public static Regex Dissent { get; } = new(@"\bthe (?:principal |lead |main |other |first |second )?(?:dissent|dissenting opinion|dissenters)\b", Options);
 
@@ -52,6 +55,15 @@ internal static partial class ArgumentCues
     /// opinion answers today's Court in the present ("the Court holds", "the Court errs").</summary>
     public static Regex PastCourt { get; } = new(
         @"^\s*(?:'s?\s+)?,?\s*(?:\w+ly\s+|also\s+|then\s+|there\s+|,\s*in\s+\w+\s+\w+,\s*)?(?:has\s+|had\s+|was\s+|were\s+)?(?:\w+ed|said|held|found|made|took|gave|wrote|spoke|struck|laid|stood|upheld|reaffirmed)\b", Options);
+
+    /// <summary>What stands before "the Court" when it is another case's Court: the agent of a passive ("stated by the
+    /// Court"), the Court someone wrote for ("speaking for the Court", "opinion for the Court").</summary>
+    public static Regex CourtAsAgent { get; } = new(@"(?:^|\W)(?:by|(?:speaking|writing|opinion|wrote|delivered|announced) for)$", Options);
+
+    /// <summary>What follows "the Court" of another case: "the Court in Gravel", "the Court today decides in Nixon",
+    /// "the Court now relies in X" (not "the Court in this case", "the Court holds in part").</summary>
+    public static Regex CourtInOtherCase { get; } = new(
+        @"^\s*(?:'s?\s+)?(?:(?:today|now|also|there|then)\s+)?(?:\w+s\s+|opinion\s+)?in\s+(?![a-z]*ing\b)(?!this\b|the\b|these\b|that\b|its\b|part\b|today\b|my\b|our\b|short\b|sum\b|effect\b|essence\b|light\b|addition\b|any\b|some\b|so\b|doing\b|order\b|response\b|reaching\b|holding\b|concluding\b|deciding\b|reality\b|fact\b|a\b|an\b|one\b|two\b|three\b|four\b|several\b|many\b|both\b|each\b|every\b|all\b|no\b|most\b|such\b|large\b|significant\b|important\b|major\b)[a-z]", Options);
 
     /// <summary>"the Court", "the majority", "the plurality", not "the court of appeals" or "the court below".</summary>
     public static Regex Majority { get; } = new(@"\b(?:the|today's) (?<word>court|majority|plurality)\b(?!\s*(?:of\b|below\b|'s? below\b))", Options);
@@ -81,6 +93,13 @@ internal static partial class ArgumentCues
         new(@"\b(?:hypothesiz\w*|theoriz\w*|contradict\w*|dismiss\w*|misread\w*|misunderst\w*|misconstru\w*|mischaracteriz\w*|overlook\w*|ignor(?:es|ed|ing))\b", Options),
         new(@"\b(?:difficult to understand|without citation|proves (?:far )?too much|no justification|makes much of|hints|far removed|far afield|not remotely|does not control|to the contrary|no support|not persuaded|reads? \w+ out of|contra|respectfully dissent|fails? to)\b", Options),
     ];
+
+    /// <summary>The judgment of the opinion referred to: "the Court remands for trial", "today's judgment".</summary>
+    public static Regex JudgmentReference { get; } = new(
+        @"\b(?:the (?:court|majority|plurality) (?:\w+ ){0,2}(?:remands|reverses|affirms|vacates)\b|(?:today'?s?|the court'?s?|the majority'?s?) (?:judgment|disposition)\b)", Options);
+
+    /// <summary>A claim cue that only states the question ("the question presented is").</summary>
+    public static Regex QuestionStatement { get; } = new(@"^the (?:question|issue|inquiry)\b", Options);
 
     /// <summary>"I would reverse", "I would affirm in part".</summary>
     public static Regex WouldDispose { get; } = new(@"\b(?:i|we) would (?:therefore |thus |instead |accordingly )?(?:reverse|affirm|vacate|remand|dismiss)", Options);

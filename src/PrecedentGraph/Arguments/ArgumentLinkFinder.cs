@@ -5,7 +5,7 @@ namespace PrecedentGraph.Arguments;
 /// <summary>Turns references between opinions into support/attack links: the relation from the agreement or
 /// disagreement cues around the reference (or, where there are none, from the sides the two opinions take),
 /// the target being the argument of the opinion referred to most similar to what the reference says.</summary>
-internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer)
+internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer, PageMap pageMap)
 {
     /// <summary>How much the words around the reference count, against the whole paragraph, in finding the
     /// argument referred to: a reference usually restates the claim it answers.</summary>
@@ -28,6 +28,7 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                 }
                 var windows = group.Select(r => r.Window).Distinct().ToList();
                 var windowText = string.Join(" ", windows.Select(document.Slice));
+                targets = Narrow(targets, group.ToList(), windowText, targetOpinion);
                 var polarity = Polarity.Of(windowText);
                 var relation = polarity.Score > 0 ? ArgumentRelation.Supports
                     : polarity.Score < 0 ? ArgumentRelation.Attacks
@@ -55,6 +56,32 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
             }
         }
         return links;
+    }
+
+    /// <summary>The arguments a reference can land on: the footnote or pages its pinpoint names ("ante, at 640,
+    /// n. 2"); the conclusion when it speaks of the judgment ("the Court remands"); never the bare statement of
+    /// the question presented, which no opinion disputes.</summary>
+    private List<Argument> Narrow(List<Argument> targets, IReadOnlyList<OpinionReference> group, string windowText, Opinion targetOpinion)
+    {
+        var notes = group.SelectMany(r => r.Notes).Distinct().ToList();
+        var pages = group.SelectMany(r => r.Pages).Distinct().ToList();
+        var byNote = targets.Where(t => pageMap.IsNote(t.Paragraph, notes)).ToList();
+        if (byNote.Count > 0)
+        {
+            return byNote;
+        }
+        var byPage = targets.Where(t => pageMap.OnPage(t.Paragraph, pages)).ToList();
+        if (byPage.Count > 0)
+        {
+            return byPage;
+        }
+        if (Lead(targetOpinion) && ArgumentCues.JudgmentReference.IsMatch(windowText)
+            && targets.FirstOrDefault(t => t.Role == ArgumentRole.Conclusion) is { } conclusion)
+        {
+            return [conclusion];
+        }
+        var claims = targets.Where(t => !(t.Ordinal == 1 && ArgumentCues.QuestionStatement.IsMatch(t.Cue))).ToList();
+        return claims.Count > 0 ? claims : targets;
     }
 
     /// <summary>With no cue, a dissent answering the Court attacks it and a concurrence supports it; opinions on

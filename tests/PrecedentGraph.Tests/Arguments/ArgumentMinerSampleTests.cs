@@ -51,6 +51,10 @@ public class ArgumentMinerSampleTests
     [Theory]
     [InlineData("malley-v-briggs.raw.txt")]
     [InlineData("malley-v-briggs.normalized.txt")]
+    [InlineData("harlow-v-fitzgerald.raw.txt")]
+    [InlineData("harlow-v-fitzgerald.normalized.txt")]
+    [InlineData("anderson-v-creighton.raw.txt")]
+    [InlineData("anderson-v-creighton.normalized.txt")]
     public void Mine_UnseenDecision_LinksMeasuredAgainstGold(string file)
     {
         var analysis = new DocumentAnalyzer().Analyze(DocumentReader.ReadFile(Path.Combine(TestPaths.DevSet, file)));
@@ -60,6 +64,8 @@ public class ArgumentMinerSampleTests
             $"required {score.Required} found {score.Found} (any target {score.FoundAnyTarget}) recall {score.Recall:0.00}; mined {score.Mined} spurious {score.Spurious} rate {score.SpuriousRate:0.00}\n")
             + "misses:\n  " + string.Join("\n  ", score.Misses) + "\nspurious:\n  " + string.Join("\n  ", score.Extras) + "\n";
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "devset-links-score." + file + ".actual.txt"), report);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "devset-arguments." + file + ".actual.txt"),
+            SampleDump.Write(analysis.Document, analysis.Segmentation, analysis.Arguments));
         Assert.True(score.FoundAnyTarget >= score.Required / 2, report);
     }
 

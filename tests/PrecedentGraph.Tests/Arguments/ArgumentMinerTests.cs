@@ -38,7 +38,8 @@ public class ArgumentMinerTests
         var result = ExcerptSegmentation.Mine(document, segmentation);
         int Opinion(string name) => segmentation.Opinions.Single(o => o.Author == name).Index;
 
-        var cross = result.Links.Where(l => result.Arguments[l.From].OpinionIndex != result.Arguments[l.To].OpinionIndex).ToList();
+        var cross = result.Links.Where(l => result.Arguments[l.From].OpinionIndex != result.Arguments[l.To].OpinionIndex
+            && result.Arguments[l.From].Role == ArgumentRole.Reason).ToList();
         var link = Assert.Single(cross);
         Assert.Equal(Opinion(author), result.Arguments[link.From].OpinionIndex);
         Assert.Equal(Opinion(targetAuthor), result.Arguments[link.To].OpinionIndex);
