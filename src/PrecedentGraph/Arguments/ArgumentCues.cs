@@ -54,7 +54,8 @@ internal static partial class ArgumentCues
     /// <summary>"the Court stated", "the Court has held": this Court in an earlier case, told in the past; a separate
     /// opinion answers today's Court in the present ("the Court holds", "the Court errs").</summary>
     public static Regex PastCourt { get; } = new(
-        @"^\s*(?:'s?\s+)?,?\s*(?:\w+ly\s+|also\s+|then\s+|there\s+|,\s*in\s+\w+\s+\w+,\s*)?(?:has\s+|had\s+|was\s+|were\s+)?(?:\w+ed|said|held|found|made|took|gave|wrote|spoke|struck|laid|stood|upheld|reaffirmed)\b", Options);
+        @"^\s*(?:'s?\s+)?,?\s*(?:\w+ly\s+|also\s+|then\s+|there\s+|,\s*in\s+\w+\s+\w+,\s*)?(?:has\s+|had\s+|was\s+|were\s+)?(?:\w+ed|said|held|found|made|took|gave|wrote|spoke|struck|laid|stood|upheld|reaffirmed)\b"
+        + @"|^\s*(?:'s?)?\s+(?:\w+\s+){1,3}(?:has|had) been\b", Options);
 
     /// <summary>What stands before "the Court" when it is another case's Court: the agent of a passive ("stated by the
     /// Court"), the Court someone wrote for ("speaking for the Court", "opinion for the Court").</summary>
@@ -64,6 +65,17 @@ internal static partial class ArgumentCues
     /// "the Court now relies in X" (not "the Court in this case", "the Court holds in part").</summary>
     public static Regex CourtInOtherCase { get; } = new(
         @"^\s*(?:'s?\s+)?(?:(?:today|now|also|there|then)\s+)?(?:\w+s\s+|opinion\s+)?in\s+(?![a-z]*ing\b)(?!this\b|the\b|these\b|that\b|its\b|part\b|today\b|my\b|our\b|short\b|sum\b|effect\b|essence\b|light\b|addition\b|any\b|some\b|so\b|doing\b|order\b|response\b|reaching\b|holding\b|concluding\b|deciding\b|reality\b|fact\b|a\b|an\b|one\b|two\b|three\b|four\b|several\b|many\b|both\b|each\b|every\b|all\b|no\b|most\b|such\b|large\b|significant\b|important\b|major\b)[a-z]", Options);
+
+    /// <summary>The Court's words reported with a neutral verb ("the Court also says that", "it correctly recognizes
+    /// that"): what follows the verb is the Court's, not the writer's stance, even where normalized text has
+    /// dropped the quotation marks.</summary>
+    public static Regex ReportedByCourt { get; } = new(
+        @"\b(?:the (?:court|majority|plurality)|it) (?:(?:\w+ly|also|then|further|again) )?(?:says|states|recognizes|notes|explains|observes|quotes|writes|acknowledges|concedes|tells us|reasons)\b", Options);
+
+    /// <summary>A sentence opening on another case: "In Johnson and Chapman, the Court, in condemning ..." (normalized
+    /// text has lost the "v." that marks a case name).</summary>
+    public static Regex CaseIntroduction { get; } = new(
+        @"^(?:in|under)\s+(?!this\b|the\b|our\b|my\b|its\b|short\b|sum\b|any\b|such\b|that\b|these\b|addition\b|light\b|part\b|other\b|contrast\b|fact\b|response\b|doing\b|so\b|each\b|both\b|particular\b|general\b|my\b|today\b|[a-z]*ing\b)[a-z][^,]{0,120},\s*$", Options);
 
     /// <summary>"the Court", "the majority", "the plurality", not "the court of appeals" or "the court below".</summary>
     public static Regex Majority { get; } = new(@"\b(?:the|today's) (?<word>court|majority|plurality)\b(?!\s*(?:of\b|below\b|'s? below\b))", Options);

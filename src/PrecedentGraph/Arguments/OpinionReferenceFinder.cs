@@ -127,7 +127,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
     private bool IsToday(string sentence, Match match)
     {
         var before = sentence[..match.Index].TrimEnd();
-        if (ArgumentCues.CourtAsAgent.IsMatch(before))
+        if (ArgumentCues.CourtAsAgent.IsMatch(before) || ArgumentCues.CaseIntroduction.IsMatch(before.TrimStart()))
         {
             return false;
         }
