@@ -55,7 +55,7 @@ internal static partial class ArgumentCues
     /// opinion answers today's Court in the present ("the Court holds", "the Court errs").</summary>
     public static Regex PastCourt { get; } = new(
         @"^\s*(?:'s?\s+)?,?\s*(?:\w+ly\s+|also\s+|then\s+|there\s+|,\s*in\s+\w+\s+\w+,\s*)?(?:has\s+|had\s+|was\s+|were\s+)?(?:\w+ed|said|held|found|made|took|gave|wrote|spoke|struck|laid|stood|upheld|reaffirmed)\b"
-        + @"|^\s*(?:'s?)?\s+(?:\w+\s+){1,3}(?:has|had) been\b", Options);
+        + @"|^\s*(?:'s?)?\s+(?:\w+\s+){1,3}(?:has|had)\s+\W?been\b", Options);
 
     /// <summary>What stands before "the Court" when it is another case's Court: the agent of a passive ("stated by the
     /// Court"), the Court someone wrote for ("speaking for the Court", "opinion for the Court").</summary>

@@ -11,6 +11,12 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
     /// argument referred to: a reference usually restates the claim it answers.</summary>
     private const double WindowWeight = 0.6;
 
+    /// <summary>How much a footnote counts as the argument answered, against the body: a separate opinion answers
+    /// the opinion's claims, and reaches its footnotes by pinpoint ("ante, at 642, n. 4").</summary>
+    private const double FootnoteWeight = 0.75;
+
+    private readonly HashSet<int> footnotes = opinions.SelectMany(o => o.Paragraphs).Where(p => p.IsFootnote).Select(p => p.Index).ToHashSet();
+
     public List<ArgumentLink> Find(IReadOnlyList<Argument> arguments, IReadOnlyList<IReadOnlyList<OpinionReference>> references,
         IReadOnlyList<SortedDictionary<string, double>> paragraphVectors, IReadOnlyList<SortedDictionary<string, double>> claimVectors)
     {
@@ -41,6 +47,10 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                 {
                     var score = WindowWeight * TermVectorizer.Cosine(window, claimVectors[target.Index])
                         + (1 - WindowWeight) * TermVectorizer.Cosine(paragraphVectors[i], paragraphVectors[target.Index]);
+                    if (footnotes.Contains(target.Paragraph) && targets.Count > 1)
+                    {
+                        score *= FootnoteWeight;
+                    }
                     if (score > bestScore)
                     {
                         best = target;
