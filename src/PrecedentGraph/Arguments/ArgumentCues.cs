@@ -75,10 +75,21 @@ internal static partial class ArgumentCues
     /// <summary>A sentence opening on another case: "In Johnson and Chapman, the Court, in condemning ..." (normalized
     /// text has lost the "v." that marks a case name).</summary>
     public static Regex CaseIntroduction { get; } = new(
-        @"^(?:in|under)\s+(?!this\b|the\b|our\b|my\b|its\b|short\b|sum\b|any\b|such\b|that\b|these\b|addition\b|light\b|part\b|other\b|contrast\b|fact\b|response\b|doing\b|so\b|each\b|both\b|particular\b|general\b|my\b|today\b|[a-z]*ing\b)[a-z][^,]{0,120},\s*$", Options);
+        @"^(?:in|under)\s+(?!this\b|the\b|our\b|my\b|its\b|short\b|sum\b|any\b|such\b|that\b|these\b|addition\b|light\b|part\b|other\b|contrast\b|fact\b|response\b|doing\b|so\b|each\b|both\b|particular\b|general\b|my\b|today\b|[a-z]*ing\b)[a-z](?:[^,]{0,120},\s*){1,3}$", Options);
+
+    /// <summary>A bare report of the judgment ("This Court today affirms."): narration, neither support nor attack.</summary>
+    public static Regex BareJudgment { get; } = new(
+        @"^\s*(?:this|the) (?:court|majority) (?:today |now )?(?:affirms|reverses|vacates|remands|dismisses)\b[^.;]{0,40}[.;]?\s*$", Options);
 
     /// <summary>"the Court", "the majority", "the plurality", not "the court of appeals" or "the court below".</summary>
-    public static Regex Majority { get; } = new(@"\b(?:the|today's) (?<word>court|majority|plurality)\b(?!\s*(?:of\b|below\b|'s? below\b))", Options);
+    public static Regex Majority { get; } = new(@"\b(?<article>the|today's|this) (?<word>court|majority|plurality)\b(?!\s*(?:of\b|below\b|'s? below\b))", Options);
+
+    /// <summary>"This Court" is today's Court only when the sentence says so: "Today this Court holds", "this Court
+    /// now decides"; otherwise it is the Court across its cases ("This Court has long held").</summary>
+    public static Regex TodayOrNow { get; } = new(@"\b(?:today|now)\b", Options);
+
+    /// <summary>A lower court just named: in normalized text the "the court" that follows may be that court.</summary>
+    public static Regex LowerCourt { get; } = new(@"\b(?:courts? of appeals?|district court|trial court|state court|lower courts?|court below|circuit|the judge)\b", Options);
 
     /// <summary>A separate opinion's own agreement or disagreement ("I agree that", "I cannot agree", "I disagree"):
     /// with no other opinion named, it answers the Court.</summary>

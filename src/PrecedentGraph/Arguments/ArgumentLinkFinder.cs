@@ -43,6 +43,10 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                     continue;
                 }
                 var windows = group.Select(r => r.Window).Distinct().ToList();
+                if (group.All(r => ArgumentCues.BareJudgment.IsMatch(document.Slice(r.Sentence))))
+                {
+                    continue;
+                }
                 var windowText = string.Join(" ", windows.Select(document.Slice));
                 targets = Narrow(targets, group.ToList(), windowText, targetOpinion);
                 var polarity = Polarity.Of(windowText);

@@ -93,6 +93,14 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
                     {
                         continue;
                     }
+                    if (match.Groups["article"].Value.Equals("this", StringComparison.OrdinalIgnoreCase) && !ArgumentCues.TodayOrNow.IsMatch(text))
+                    {
+                        continue;
+                    }
+                    if (document.Form != InputForm.Raw && LowerCourtBefore(sentences, s, text, match))
+                    {
+                        continue;
+                    }
                     if (!IsToday(text, match))
                     {
                         otherCourt = true;
@@ -210,6 +218,18 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
             }
         }
         return null;
+    }
+
+    /// <summary>Normalized text writes every court "the court": one that follows a lower court named in the same
+    /// sentence or the one before, with nothing marking today's Court ("today", "ante"), is that lower court.</summary>
+    private bool LowerCourtBefore(IReadOnlyList<TextSpan> sentences, int index, string text, Match match)
+    {
+        if (ArgumentCues.TodayOrNow.IsMatch(text) || ArgumentCues.AntePost.IsMatch(text) || !match.Groups["word"].Value.Equals("court", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var before = text[..match.Index];
+        return ArgumentCues.LowerCourt.IsMatch(before) || index > 0 && ArgumentCues.LowerCourt.IsMatch(document.Slice(sentences[index - 1]));
     }
 
     private bool NamesOutsider(string sentence)
