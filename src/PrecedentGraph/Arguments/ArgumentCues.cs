@@ -77,9 +77,10 @@ internal static partial class ArgumentCues
     public static Regex CaseIntroduction { get; } = new(
         @"^(?:in|under)\s+(?!this\b|the\b|our\b|my\b|its\b|short\b|sum\b|any\b|such\b|that\b|these\b|addition\b|light\b|part\b|other\b|contrast\b|fact\b|response\b|doing\b|so\b|each\b|both\b|particular\b|general\b|my\b|today\b|[a-z]*ing\b)[a-z](?:[^,]{0,120},\s*){1,3}$", Options);
 
-    /// <summary>A bare report of the judgment ("This Court today affirms."): narration, neither support nor attack.</summary>
+    /// <summary>A bare report of the judgment closing a sentence ("This Court today affirms."): narration, neither
+    /// support nor attack.</summary>
     public static Regex BareJudgment { get; } = new(
-        @"^\s*(?:this|the) (?:court|majority) (?:today |now )?(?:affirms|reverses|vacates|remands|dismisses)\b[^.;]{0,40}[.;]?\s*$", Options);
+        @"(?:^|[.,;:])\s*(?:this|the) (?:court|majority) (?:today |now )?(?:affirms|reverses|vacates|remands|dismisses)\b[^.,;]{0,40}[.;]?\s*$", Options);
 
     /// <summary>"the Court", "the majority", "the plurality", not "the court of appeals" or "the court below".</summary>
     public static Regex Majority { get; } = new(@"\b(?<article>the|today's|this) (?<word>court|majority|plurality)\b(?!\s*(?:of\b|below\b|'s? below\b))", Options);
