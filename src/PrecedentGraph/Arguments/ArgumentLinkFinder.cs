@@ -54,7 +54,18 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                     : polarity.Score < 0 ? ArgumentRelation.Attacks
                     : Default(byIndex[source.OpinionIndex], targetOpinion);
 
-                var window = vectorizer.Vector(windowText);
+                // The claim answered is the one the stance is taken on: after "I agree with the standard ... I
+                // disagree, however, ..." the disagreeing sentences name it, not the standard quoted before.
+                var stanceText = windowText;
+                if (polarity.Score != 0)
+                {
+                    var stanceWindows = windows.Select(document.Slice).Where(w => Math.Sign(Polarity.Of(w).Score) == Math.Sign(polarity.Score)).ToList();
+                    if (stanceWindows.Count > 0 && stanceWindows.Count < windows.Count)
+                    {
+                        stanceText = string.Join(" ", stanceWindows);
+                    }
+                }
+                var window = vectorizer.Vector(stanceText);
                 var best = targets[0];
                 var bestScore = -1.0;
                 foreach (var target in targets)
@@ -63,7 +74,7 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                         + (1 - WindowWeight) * TermVectorizer.Cosine(paragraphVectors[i], paragraphVectors[target.Index]);
                     if (paragraphSpans.TryGetValue(target.Paragraph, out var targetSpan))
                     {
-                        score += PhraseWeight * Math.Min(PhraseCap, phrases.Count(windowText, document.Slice(targetSpan)));
+                        score += PhraseWeight * Math.Min(PhraseCap, phrases.Count(stanceText, document.Slice(targetSpan)));
                     }
                     if (footnotes.Contains(target.Paragraph) && targets.Count > 1)
                     {
