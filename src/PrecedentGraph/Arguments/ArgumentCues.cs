@@ -61,7 +61,7 @@ internal static partial class ArgumentCues
     /// Court"), the Court someone wrote for ("speaking for the Court", "opinion for the Court").</summary>
     public static Regex CourtAsAgent { get; } = new(@"(?:^|\W)(?:by|(?:speaking|writing|opinion|wrote|delivered|announced) for)$", Options);
 
-    /// <summary>What follows "the Court" of another case: "the Court in Gravel", "the Court today decides in Nixon",
+    /// <summary>What follows "the Court" of another case: "the Court in Smith", "the Court today decides in Jones",
     /// "the Court now relies in X" (not "the Court in this case", "the Court holds in part").</summary>
     public static Regex CourtInOtherCase { get; } = new(
         @"^\s*(?:'s?\s+)?(?:(?:today|now|also|there|then)\s+)?(?:\w+s\s+|opinion\s+)?in\s+(?![a-z]*ing\b)(?!this\b|the\b|these\b|that\b|its\b|part\b|today\b|my\b|our\b|short\b|sum\b|effect\b|essence\b|light\b|addition\b|any\b|some\b|so\b|doing\b|order\b|response\b|reaching\b|holding\b|concluding\b|deciding\b|reality\b|fact\b|a\b|an\b|one\b|two\b|three\b|four\b|several\b|many\b|both\b|each\b|every\b|all\b|no\b|most\b|such\b|large\b|significant\b|important\b|major\b)[a-z]", Options);
@@ -72,7 +72,7 @@ internal static partial class ArgumentCues
     public static Regex ReportedByCourt { get; } = new(
         @"\b(?:the (?:court|majority|plurality)|it) (?:(?:\w+ly|also|then|further|again) )?(?:says|states|recognizes|notes|explains|observes|quotes|writes|acknowledges|concedes|tells us|reasons)\b", Options);
 
-    /// <summary>A sentence opening on another case: "In Johnson and Chapman, the Court, in condemning ..." (normalized
+    /// <summary>A sentence opening on another case: "In Smith and in Jones, the Court, in condemning ..." (normalized
     /// text has lost the "v." that marks a case name).</summary>
     public static Regex CaseIntroduction { get; } = new(
         @"^(?:in|under)\s+(?!this\b|the\b|our\b|my\b|its\b|short\b|sum\b|any\b|such\b|that\b|these\b|addition\b|light\b|part\b|other\b|contrast\b|fact\b|response\b|doing\b|so\b|each\b|both\b|particular\b|general\b|my\b|today\b|[a-z]*ing\b)[a-z](?:[^,]{0,120},\s*){1,3}$", Options);

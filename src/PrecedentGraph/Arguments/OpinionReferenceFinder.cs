@@ -44,7 +44,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
                 var (pages, notes) = PageMap.Pinpoint(after, !match.Value.EndsWith("at", StringComparison.OrdinalIgnoreCase));
                 if (pageMap.Outside(pages))
                 {
-                    // "ante, at 764" before this decision's first page: another case of the volume
+                    // "ante, at 64" before this decision's first page: another case of the volume
                     otherCourt = true;
                     continue;
                 }
@@ -140,7 +140,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
             return false;
         }
         var after = sentence[(match.Index + match.Length)..];
-        // raw text capitalizes the case name: "the Court in Gravel", not "the Court in two respects"
+        // raw text capitalizes the case name: "the Court in Smith", not "the Court in two respects"
         if (ArgumentCues.CourtInOtherCase.Match(after) is { Success: true } other
             && (document.Form != InputForm.Raw || char.IsUpper(after[other.Index + other.Length - 1])))
         {

@@ -4,9 +4,9 @@ using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Arguments;
 
-/// <summary>The report pages of each paragraph, read from the page markers of raw text ("[457 U.S. 800, 821]"),
+/// <summary>The report pages of each paragraph, read from the page markers of raw text ("[500 U.S. 100, 112]"),
 /// and the pinpoints of "ante, at 815, 819" and "post, at 654, n. 2". A pinpoint outside the decision's pages
-/// points at another case of the same volume ("ante, at 764" when the decision runs from 800); inside them it
+/// points at another case of the same volume ("ante, at 64" when the decision runs from 100); inside them it
 /// names the paragraphs answered. Normalized text has no numbers: the map is empty and every pinpoint unknown.</summary>
 internal sealed partial class PageMap
 {
