@@ -42,6 +42,9 @@ internal static partial class ArgumentCues
     /// case; after "ante"/"post" it names the opinion pointed at.)</summary>
     public static Regex Justice { get; } = new(@"\bjustice (?<name>[a-z']{3,})", Options);
 
+    /// <summary>Words after "justice" that are no name: "justice requires", "the ends of justice".</summary>
+    public static Regex NotAName { get; } = new(@"^(?:and|the|of|is|was|would|will|requires?|demands?|system|department|delayed|denied|done|served)$", Options);
+
     /// <summary>"the dissent", "the principal dissent", "the dissenting opinion".</summary>
     public static Regex Dissent { get; } = new(@"\bthe (?:principal |lead |main |other |first |second )?(?:dissent|dissenting opinion|dissenters)\b", Options);
 
@@ -51,10 +54,43 @@ internal static partial class ArgumentCues
     /// <summary>"the Court stated", "the Court has held": this Court in an earlier case, told in the past; a separate
     /// opinion answers today's Court in the present ("the Court holds", "the Court errs").</summary>
     public static Regex PastCourt { get; } = new(
-        @"^\s*(?:'s?\s+)?,?\s*(?:\w+ly\s+|also\s+|then\s+|there\s+|,\s*in\s+\w+\s+\w+,\s*)?(?:has\s+|had\s+|was\s+|were\s+)?(?:\w+ed|said|held|found|made|took|gave|wrote|spoke|struck|laid|stood|upheld|reaffirmed)\b", Options);
+        @"^\s*(?:'s?\s+)?,?\s*(?:\w+ly\s+|also\s+|then\s+|there\s+|,\s*in\s+\w+\s+\w+,\s*)?(?:has\s+|had\s+|was\s+|were\s+)?(?:\w+ed|said|held|found|made|took|gave|wrote|spoke|struck|laid|stood|upheld|reaffirmed)\b"
+        + @"|^\s*(?:'s?)?\s+(?:\w+\s+){1,3}(?:has|had)\s+\W?been\b", Options);
+
+    /// <summary>What stands before "the Court" when it is another case's Court: the agent of a passive ("stated by the
+    /// Court"), the Court someone wrote for ("speaking for the Court", "opinion for the Court").</summary>
+    public static Regex CourtAsAgent { get; } = new(@"(?:^|\W)(?:by|(?:speaking|writing|opinion|wrote|delivered|announced) for)$", Options);
+
+    /// <summary>What follows "the Court" of another case: "the Court in Smith", "the Court today decides in Jones",
+    /// "the Court now relies in X" (not "the Court in this case", "the Court holds in part").</summary>
+    public static Regex CourtInOtherCase { get; } = new(
+        @"^\s*(?:'s?\s+)?(?:(?:today|now|also|there|then)\s+)?(?:\w+s\s+|opinion\s+)?in\s+(?![a-z]*ing\b)(?!this\b|the\b|these\b|that\b|its\b|part\b|today\b|my\b|our\b|short\b|sum\b|effect\b|essence\b|light\b|addition\b|any\b|some\b|so\b|doing\b|order\b|response\b|reaching\b|holding\b|concluding\b|deciding\b|reality\b|fact\b|a\b|an\b|one\b|two\b|three\b|four\b|several\b|many\b|both\b|each\b|every\b|all\b|no\b|most\b|such\b|large\b|significant\b|important\b|major\b)[a-z]", Options);
+
+    /// <summary>The Court's words reported with a neutral verb ("the Court also says that", "it correctly recognizes
+    /// that"): what follows the verb is the Court's, not the writer's stance, even where normalized text has
+    /// dropped the quotation marks.</summary>
+    public static Regex ReportedByCourt { get; } = new(
+        @"\b(?:the (?:court|majority|plurality)|it) (?:(?:\w+ly|also|then|further|again) )?(?:says|states|recognizes|notes|explains|observes|quotes|writes|acknowledges|concedes|tells us|reasons)\b", Options);
+
+    /// <summary>A sentence opening on another case: "In Smith and in Jones, the Court, in condemning ..." (normalized
+    /// text has lost the "v." that marks a case name).</summary>
+    public static Regex CaseIntroduction { get; } = new(
+        @"^(?:in|under)\s+(?!this\b|the\b|our\b|my\b|its\b|short\b|sum\b|any\b|such\b|that\b|these\b|addition\b|light\b|part\b|other\b|contrast\b|fact\b|response\b|doing\b|so\b|each\b|both\b|particular\b|general\b|my\b|today\b|[a-z]*ing\b)[a-z](?:[^,]{0,120},\s*){1,3}$", Options);
+
+    /// <summary>A bare report of the judgment closing a sentence ("This Court today affirms."): narration, neither
+    /// support nor attack.</summary>
+    public static Regex BareJudgment { get; } = new(
+        @"(?:^|[.,;:])\s*(?:this|the) (?:court|majority) (?:today |now )?(?:affirms|reverses|vacates|remands|dismisses)\b[^.,;]{0,40}[.;]?\s*$", Options);
 
     /// <summary>"the Court", "the majority", "the plurality", not "the court of appeals" or "the court below".</summary>
-    public static Regex Majority { get; } = new(@"\b(?:the|today's) (?<word>court|majority|plurality)\b(?!\s*(?:of\b|below\b|'s? below\b))", Options);
+    public static Regex Majority { get; } = new(@"\b(?<article>the|today's|this) (?<word>court|majority|plurality)\b(?!\s*(?:of\b|below\b|'s? below\b))", Options);
+
+    /// <summary>"This Court" is today's Court only when the sentence says so: "Today this Court holds", "this Court
+    /// now decides"; otherwise it is the Court across its cases ("This Court has long held").</summary>
+    public static Regex TodayOrNow { get; } = new(@"\b(?:today|now)\b", Options);
+
+    /// <summary>A lower court just named: in normalized text the "the court" that follows may be that court.</summary>
+    public static Regex LowerCourt { get; } = new(@"\b(?:courts? of appeals?|district court|trial court|state court|lower courts?|court below|circuit|the judge)\b", Options);
 
     /// <summary>A separate opinion's own agreement or disagreement ("I agree that", "I cannot agree", "I disagree"):
     /// with no other opinion named, it answers the Court.</summary>
@@ -81,6 +117,13 @@ internal static partial class ArgumentCues
         new(@"\b(?:hypothesiz\w*|theoriz\w*|contradict\w*|dismiss\w*|misread\w*|misunderst\w*|misconstru\w*|mischaracteriz\w*|overlook\w*|ignor(?:es|ed|ing))\b", Options),
         new(@"\b(?:difficult to understand|without citation|proves (?:far )?too much|no justification|makes much of|hints|far removed|far afield|not remotely|does not control|to the contrary|no support|not persuaded|reads? \w+ out of|contra|respectfully dissent|fails? to)\b", Options),
     ];
+
+    /// <summary>The judgment of the opinion referred to: "the Court remands for trial", "today's judgment".</summary>
+    public static Regex JudgmentReference { get; } = new(
+        @"\b(?:the (?:court|majority|plurality) (?:\w+ ){0,2}(?:remands|reverses|affirms|vacates)\b|(?:today'?s?|the court'?s?|the majority'?s?) (?:judgment|disposition)\b)", Options);
+
+    /// <summary>A claim cue that only states the question ("the question presented is").</summary>
+    public static Regex QuestionStatement { get; } = new(@"^the (?:question|issue|inquiry)\b", Options);
 
     /// <summary>"I would reverse", "I would affirm in part".</summary>
     public static Regex WouldDispose { get; } = new(@"\b(?:i|we) would (?:therefore |thus |instead |accordingly )?(?:reverse|affirm|vacate|remand|dismiss)", Options);

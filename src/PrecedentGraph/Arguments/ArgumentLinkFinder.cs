@@ -5,11 +5,27 @@ namespace PrecedentGraph.Arguments;
 /// <summary>Turns references between opinions into support/attack links: the relation from the agreement or
 /// disagreement cues around the reference (or, where there are none, from the sides the two opinions take),
 /// the target being the argument of the opinion referred to most similar to what the reference says.</summary>
-internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer)
+internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer, PageMap pageMap)
 {
     /// <summary>How much the words around the reference count, against the whole paragraph, in finding the
     /// argument referred to: a reference usually restates the claim it answers.</summary>
     private const double WindowWeight = 0.6;
+
+    /// <summary>How much a footnote counts as the argument answered, against the body: a separate opinion answers
+    /// the opinion's claims, and reaches its footnotes by pinpoint ("ante, at 642, n. 4").</summary>
+    private const double FootnoteWeight = 0.75;
+
+    /// <summary>What each distinctive word sequence shared with the paragraph of a target adds: quoting the
+    /// words of a claim names it more surely than sharing its vocabulary.</summary>
+    private const double PhraseWeight = 0.15;
+
+    private const int PhraseCap = 3;
+
+    private readonly HashSet<int> footnotes = opinions.SelectMany(o => o.Paragraphs).Where(p => p.IsFootnote).Select(p => p.Index).ToHashSet();
+
+    private readonly Dictionary<int, TextSpan> paragraphSpans = opinions.SelectMany(o => o.Paragraphs).ToDictionary(p => p.Index, p => p.Span);
+
+    private readonly SharedPhrases phrases = new(opinions.SelectMany(o => o.Paragraphs).Select(p => document.Slice(p.Span)));
 
     public List<ArgumentLink> Find(IReadOnlyList<Argument> arguments, IReadOnlyList<IReadOnlyList<OpinionReference>> references,
         IReadOnlyList<SortedDictionary<string, double>> paragraphVectors, IReadOnlyList<SortedDictionary<string, double>> claimVectors)
@@ -27,19 +43,43 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                     continue;
                 }
                 var windows = group.Select(r => r.Window).Distinct().ToList();
+                if (group.All(r => ArgumentCues.BareJudgment.IsMatch(document.Slice(r.Sentence))))
+                {
+                    continue;
+                }
                 var windowText = string.Join(" ", windows.Select(document.Slice));
+                targets = Narrow(targets, group.ToList(), windowText, targetOpinion);
                 var polarity = Polarity.Of(windowText);
                 var relation = polarity.Score > 0 ? ArgumentRelation.Supports
                     : polarity.Score < 0 ? ArgumentRelation.Attacks
                     : Default(byIndex[source.OpinionIndex], targetOpinion);
 
-                var window = vectorizer.Vector(windowText);
+                // The claim answered is the one the stance is taken on: after "I agree with the standard ... I
+                // disagree, however, ..." the disagreeing sentences name it, not the standard quoted before.
+                var stanceText = windowText;
+                if (polarity.Score != 0)
+                {
+                    var stanceWindows = windows.Select(document.Slice).Where(w => Math.Sign(Polarity.Of(w).Score) == Math.Sign(polarity.Score)).ToList();
+                    if (stanceWindows.Count > 0 && stanceWindows.Count < windows.Count)
+                    {
+                        stanceText = string.Join(" ", stanceWindows);
+                    }
+                }
+                var window = vectorizer.Vector(stanceText);
                 var best = targets[0];
                 var bestScore = -1.0;
                 foreach (var target in targets)
                 {
                     var score = WindowWeight * TermVectorizer.Cosine(window, claimVectors[target.Index])
                         + (1 - WindowWeight) * TermVectorizer.Cosine(paragraphVectors[i], paragraphVectors[target.Index]);
+                    if (paragraphSpans.TryGetValue(target.Paragraph, out var targetSpan))
+                    {
+                        score += PhraseWeight * Math.Min(PhraseCap, phrases.Count(stanceText, document.Slice(targetSpan)));
+                    }
+                    if (footnotes.Contains(target.Paragraph) && targets.Count > 1)
+                    {
+                        score *= FootnoteWeight;
+                    }
                     if (score > bestScore)
                     {
                         best = target;
@@ -55,6 +95,32 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
             }
         }
         return links;
+    }
+
+    /// <summary>The arguments a reference can land on: the footnote or pages its pinpoint names ("ante, at 640,
+    /// n. 2"); the conclusion when it speaks of the judgment ("the Court remands"); never the bare statement of
+    /// the question presented, which no opinion disputes.</summary>
+    private List<Argument> Narrow(List<Argument> targets, IReadOnlyList<OpinionReference> group, string windowText, Opinion targetOpinion)
+    {
+        var notes = group.SelectMany(r => r.Notes).Distinct().ToList();
+        var pages = group.SelectMany(r => r.Pages).Distinct().ToList();
+        var byNote = targets.Where(t => pageMap.IsNote(t.Paragraph, notes)).ToList();
+        if (byNote.Count > 0)
+        {
+            return byNote;
+        }
+        var byPage = targets.Where(t => pageMap.OnPage(t.Paragraph, pages)).ToList();
+        if (byPage.Count > 0)
+        {
+            return byPage;
+        }
+        if (Lead(targetOpinion) && ArgumentCues.JudgmentReference.IsMatch(windowText)
+            && targets.FirstOrDefault(t => t.Role == ArgumentRole.Conclusion) is { } conclusion)
+        {
+            return [conclusion];
+        }
+        var claims = targets.Where(t => !(t.Ordinal == 1 && ArgumentCues.QuestionStatement.IsMatch(t.Cue))).ToList();
+        return claims.Count > 0 ? claims : targets;
     }
 
     /// <summary>With no cue, a dissent answering the Court attacks it and a concurrence supports it; opinions on

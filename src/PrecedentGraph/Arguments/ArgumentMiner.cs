@@ -24,7 +24,8 @@ public sealed class ArgumentMiner
         // 1. Claims: each opinion's conclusion, and one reason per arguing paragraph.
         var dispositions = new DispositionFinder(document);
         var claims = new ClaimFinder(document);
-        var referenceFinder = new OpinionReferenceFinder(document, opinions);
+        var pageMap = new PageMap(document, segmentation.Paragraphs);
+        var referenceFinder = new OpinionReferenceFinder(document, opinions, pageMap);
         var lead = opinions.FirstOrDefault(o => o.Kind is OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
         var leadConclusion = lead is null ? null : dispositions.Find(lead, null, diagnostics);
         var candidates = new List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)>();
@@ -62,7 +63,8 @@ public sealed class ArgumentMiner
         var vectors = paragraphVectors.Zip(claimVectors, (p, c) => TermVectorizer.Combine(p, c)).ToList();
 
         // 3. Links: across opinions from references, within an opinion from each reason to the conclusion.
-        var links = new ArgumentLinkFinder(document, opinions, vectorizer).Find(arguments, candidates.Select(c => c.References).ToList(), paragraphVectors, claimVectors);
+        var links = new ArgumentLinkFinder(document, opinions, vectorizer, pageMap).Find(arguments, candidates.Select(c => c.References).ToList(), paragraphVectors, claimVectors);
+        links.AddRange(ConclusionLinker.Link(arguments, opinions, lead, links).ToList());
         foreach (var group in arguments.GroupBy(a => a.OpinionIndex))
         {
             var conclusion = group.FirstOrDefault(a => a.Role == ArgumentRole.Conclusion);

@@ -10,4 +10,7 @@ namespace PrecedentGraph.Arguments;
 /// <param name="Target">Index of the opinion referred to.</param>
 /// <param name="Cue">The reference as written ("ante, at", "the dissent", "justice harlan").</param>
 /// <param name="Explicit">A pinpoint ("ante"/"post") or a named justice, not just "the Court".</param>
-internal sealed record OpinionReference(int Paragraph, TextSpan Sentence, TextSpan Window, int Target, string Cue, bool Explicit);
+/// <param name="Pages">Report pages the pinpoint names ("ante, at 815, 819"); empty when none or unknown.</param>
+/// <param name="Notes">Footnote numbers the pinpoint names ("post, at 654, n. 2").</param>
+internal sealed record OpinionReference(int Paragraph, TextSpan Sentence, TextSpan Window, int Target, string Cue, bool Explicit,
+    IReadOnlyList<int> Pages, IReadOnlyList<int> Notes);

@@ -5,7 +5,7 @@ namespace PrecedentGraph.Arguments;
 
 /// <summary>Finds where an opinion points at another opinion of the same decision: "ante, at", "post, at
 /// (opinion of X)", "JUSTICE X", "the dissent", and in a separate opinion "the Court" or "the majority".</summary>
-internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyList<Opinion> opinions)
+internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, PageMap pageMap)
 {
     private const int NameLookahead = 90;
 
@@ -14,22 +14,44 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
     public IReadOnlyList<OpinionReference> Find(Opinion source, Paragraph paragraph, IReadOnlyList<TextSpan> sentences)
     {
         var references = new List<OpinionReference>();
+        var otherCourtBefore = false;
+        var outsiderBefore = false;
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
             var text = document.Slice(sentence);
-            var found = new List<(int Target, string Cue, bool Explicit, int Position)>();
+            var found = new List<(int Target, string Cue, bool Explicit, int Position, IReadOnlyList<int> Pages, IReadOnlyList<int> Notes)>();
             var claimed = new List<(int Start, int End)>();
+            var otherCourt = false;
+
+            // A justice who wrote none of these opinions ("JUSTICE X's dissent in Y today") speaks of another
+            // decision: neither the sentence nor the bare citation after it refers to an opinion here.
+            if (NamesOutsider(text) || outsiderBefore && IsCitationOnly(text))
+            {
+                outsiderBefore = NamesOutsider(text);
+                otherCourtBefore = true;
+                continue;
+            }
+            outsiderBefore = false;
 
             foreach (Match match in ArgumentCues.AntePost.Matches(text))
             {
                 var ante = match.Groups["direction"].Value.Equals("ante", StringComparison.OrdinalIgnoreCase);
                 var named = NamedAfter(sentence, match);
-                var target = named ?? (ante ? Earlier(source) : Later(source));
                 claimed.Add((match.Index, Math.Min(text.Length, match.Index + match.Length + NameLookahead)));
+                var afterStart = sentence.Start + match.Index + match.Length;
+                var after = document.Text[afterStart..Math.Min(document.Text.Length, afterStart + 60)];
+                var (pages, notes) = PageMap.Pinpoint(after, !match.Value.EndsWith("at", StringComparison.OrdinalIgnoreCase));
+                if (pageMap.Outside(pages))
+                {
+                    // "ante, at 64" before this decision's first page: another case of the volume
+                    otherCourt = true;
+                    continue;
+                }
+                var target = named ?? (ante ? Earlier(source) : Later(source));
                 if (target is not null && target.Index != source.Index)
                 {
-                    found.Add((target.Index, match.Value.ToLowerInvariant(), true, match.Index));
+                    found.Add((target.Index, match.Value.ToLowerInvariant(), true, match.Index, pages, notes));
                 }
             }
             foreach (Match match in ArgumentCues.Justice.Matches(text))
@@ -41,7 +63,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
                 var target = ByAuthor(match.Groups["name"].Value);
                 if (target is not null && target.Index != source.Index)
                 {
-                    found.Add((target.Index, match.Value.ToLowerInvariant(), true, match.Index));
+                    found.Add((target.Index, match.Value.ToLowerInvariant(), true, match.Index, [], []));
                 }
             }
             foreach (Match match in ArgumentCues.Dissent.Matches(text))
@@ -50,7 +72,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
                     ?? opinions.FirstOrDefault(o => o.Kind == OpinionKind.ConcurrenceDissent && o.Index != source.Index);
                 if (target is not null && target.Index != source.Index && target.Kind is OpinionKind.Dissent or OpinionKind.ConcurrenceDissent)
                 {
-                    found.Add((target.Index, match.Value.ToLowerInvariant(), false, match.Index));
+                    found.Add((target.Index, match.Value.ToLowerInvariant(), false, match.Index, [], []));
                 }
             }
             foreach (Match match in ArgumentCues.Concurrence.Matches(text))
@@ -58,7 +80,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
                 var target = opinions.FirstOrDefault(o => o.Kind == OpinionKind.Concurrence && o.Index != source.Index);
                 if (target is not null)
                 {
-                    found.Add((target.Index, match.Value.ToLowerInvariant(), false, match.Index));
+                    found.Add((target.Index, match.Value.ToLowerInvariant(), false, match.Index, [], []));
                 }
             }
             if (lead is not null && source.Index != lead.Index)
@@ -67,24 +89,42 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
                 {
                     // In raw text "the Court" is this Court; "the court" is a lower court.
                     var word = match.Groups["word"].Value;
-                    if (document.Form == InputForm.Raw && word == "court" || !IsToday(text, match))
+                    if (document.Form == InputForm.Raw && word == "court")
                     {
                         continue;
                     }
-                    found.Add((lead.Index, match.Value.ToLowerInvariant(), false, match.Index));
+                    if (match.Groups["article"].Value.Equals("this", StringComparison.OrdinalIgnoreCase) && !ArgumentCues.TodayOrNow.IsMatch(text))
+                    {
+                        continue;
+                    }
+                    if (document.Form != InputForm.Raw && LowerCourtBefore(sentences, s, text, match))
+                    {
+                        continue;
+                    }
+                    if (!IsToday(text, match))
+                    {
+                        otherCourt = true;
+                        continue;
+                    }
+                    found.Add((lead.Index, match.Value.ToLowerInvariant(), false, match.Index, [], []));
                 }
             }
 
-            if (found.Count == 0 && lead is not null && source.Index != lead.Index && ArgumentCues.FirstPersonStance.Match(text) is { Success: true } stance)
+            // "I agree" with no opinion named answers the Court, unless the sentence or the one before spoke of
+            // the Court in another case ("The Court today decides in X ... I agree fully that").
+            if (found.Count == 0 && !otherCourt && !otherCourtBefore && lead is not null && source.Index != lead.Index
+                && ArgumentCues.FirstPersonStance.Match(text) is { Success: true } stance)
             {
-                found.Add((lead.Index, stance.Value.ToLowerInvariant(), false, stance.Index));
+                found.Add((lead.Index, stance.Value.ToLowerInvariant(), false, stance.Index, [], []));
             }
+            otherCourtBefore = otherCourt && found.Count == 0;
 
             var window = Window(sentences, s);
             foreach (var group in found.GroupBy(f => f.Target).OrderBy(g => g.Min(f => f.Position)))
             {
                 var best = group.OrderByDescending(f => f.Explicit).ThenBy(f => f.Position).First();
-                references.Add(new OpinionReference(paragraph.Index, sentence, window, group.Key, best.Cue, best.Explicit));
+                references.Add(new OpinionReference(paragraph.Index, sentence, window, group.Key, best.Cue, best.Explicit,
+                    group.SelectMany(f => f.Pages).Distinct().Order().ToList(), group.SelectMany(f => f.Notes).Distinct().Order().ToList()));
             }
         }
         return references;
@@ -92,14 +132,20 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
 
     /// <summary>"the Court" means today's Court: not the agent of a passive ("stated by the Court"), not told in
     /// the past ("the Court stated"), not in a sentence that cites a case by name.</summary>
-    private static bool IsToday(string sentence, Match match)
+    private bool IsToday(string sentence, Match match)
     {
         var before = sentence[..match.Index].TrimEnd();
-        if (before.EndsWith(" by", StringComparison.OrdinalIgnoreCase) || before.Equals("by", StringComparison.OrdinalIgnoreCase))
+        if (ArgumentCues.CourtAsAgent.IsMatch(before) || ArgumentCues.CaseIntroduction.IsMatch(before.TrimStart()))
         {
             return false;
         }
         var after = sentence[(match.Index + match.Length)..];
+        // raw text capitalizes the case name: "the Court in Smith", not "the Court in two respects"
+        if (ArgumentCues.CourtInOtherCase.Match(after) is { Success: true } other
+            && (document.Form != InputForm.Raw || char.IsUpper(after[other.Index + other.Length - 1])))
+        {
+            return false;
+        }
         if (ArgumentCues.PastCourt.IsMatch(after) && !sentence.Contains("today", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -172,6 +218,30 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
             }
         }
         return null;
+    }
+
+    /// <summary>Normalized text writes every court "the court": one that follows a lower court named in the same
+    /// sentence or the one before, with nothing marking today's Court ("today", "ante"), is that lower court.</summary>
+    private bool LowerCourtBefore(IReadOnlyList<TextSpan> sentences, int index, string text, Match match)
+    {
+        if (ArgumentCues.TodayOrNow.IsMatch(text) || ArgumentCues.AntePost.IsMatch(text) || !match.Groups["word"].Value.Equals("court", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var before = text[..match.Index];
+        return ArgumentCues.LowerCourt.IsMatch(before) || index > 0 && ArgumentCues.LowerCourt.IsMatch(document.Slice(sentences[index - 1]));
+    }
+
+    private bool NamesOutsider(string sentence)
+    {
+        foreach (Match match in ArgumentCues.Justice.Matches(sentence))
+        {
+            if (ByAuthor(match.Groups["name"].Value) is null && !ArgumentCues.NotAName.IsMatch(match.Groups["name"].Value))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Opinion? ByAuthor(string name)

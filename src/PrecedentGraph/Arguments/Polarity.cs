@@ -9,7 +9,7 @@ internal readonly record struct Polarity(int Score, string? Cue)
 
     public static Polarity Of(string text)
     {
-        text = WithoutQuotations(ArgumentCues.Concession.Replace(text, " "));
+        text = WithoutReported(WithoutQuotations(ArgumentCues.Concession.Replace(text, " ")));
         var score = 0;
         string? supportCue = null;
         string? attackCue = null;
@@ -30,6 +30,27 @@ internal readonly record struct Polarity(int Score, string? Cue)
             }
         }
         return new Polarity(score, score > 0 ? supportCue : score < 0 ? attackCue : supportCue ?? attackCue);
+    }
+
+    /// <summary>Drops what the Court is reported to say ("the Court also says that ..."), up to the end of the
+    /// sentence: in normalized text its quoted words are no longer marked.</summary>
+    private static string WithoutReported(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var at = 0;
+        foreach (System.Text.RegularExpressions.Match match in ArgumentCues.ReportedByCourt.Matches(text))
+        {
+            if (match.Index < at)
+            {
+                continue;
+            }
+            var end = match.Index + match.Length;
+            builder.Append(text, at, end - at);
+            var stop = text.IndexOfAny(['.', ';', '?', '!'], end);
+            at = stop < 0 ? text.Length : stop;
+        }
+        builder.Append(text, at, text.Length - at);
+        return builder.ToString();
     }
 
     /// <summary>Drops text inside double quotation marks: words quoted from the Court are not the writer's stance.</summary>

@@ -30,6 +30,8 @@ public class ArgumentMinerTests
     [InlineData(InputForm.Normalized, "White", "JUSTICE STEVENS would find the ledgers hidden in a closed drawer, but we disagree: the ledgers lay in plain view.", "Stevens", ArgumentRelation.Attacks, "ledgers")]
     [InlineData(InputForm.Raw, "Stevens", "The Court's view that the televisions were seen in the garage ignores the informant's own account of the televisions.", "White", ArgumentRelation.Attacks, "televisions")]
     [InlineData(InputForm.Normalized, "Stevens", "The Court's view that the televisions were seen in the garage ignores the informant's own account of the televisions.", "White", ArgumentRelation.Attacks, "televisions")]
+    [InlineData(InputForm.Raw, "Stevens", "The Court rightly holds that the search of the garage for the stolen televisions, which the informant saw in the garage, was reasonable. But the Court errs about the ledgers.", "White", ArgumentRelation.Attacks, "ledgers")]
+    [InlineData(InputForm.Normalized, "Stevens", "The Court rightly holds that the search of the garage for the stolen televisions, which the informant saw in the garage, was reasonable. But the Court errs about the ledgers.", "White", ArgumentRelation.Attacks, "ledgers")]
     public void Mine_CuePointingAtAnotherOpinion_LinksToItsMostSimilarArgument(InputForm form, string author, string paragraph,
         string targetAuthor, ArgumentRelation relation, string targetWord)
     {
@@ -38,7 +40,8 @@ public class ArgumentMinerTests
         var result = ExcerptSegmentation.Mine(document, segmentation);
         int Opinion(string name) => segmentation.Opinions.Single(o => o.Author == name).Index;
 
-        var cross = result.Links.Where(l => result.Arguments[l.From].OpinionIndex != result.Arguments[l.To].OpinionIndex).ToList();
+        var cross = result.Links.Where(l => result.Arguments[l.From].OpinionIndex != result.Arguments[l.To].OpinionIndex
+            && result.Arguments[l.From].Role == ArgumentRole.Reason).ToList();
         var link = Assert.Single(cross);
         Assert.Equal(Opinion(author), result.Arguments[link.From].OpinionIndex);
         Assert.Equal(Opinion(targetAuthor), result.Arguments[link.To].OpinionIndex);
@@ -65,6 +68,58 @@ public class ArgumentMinerTests
         var conclusion = Assert.Single(result.Arguments, a => a.OpinionIndex == opinion.Index && a.Role == ArgumentRole.Conclusion);
         Assert.Equal(disposition, conclusion.Disposition);
         Assert.DoesNotContain(result.Arguments, a => a.OpinionIndex == 0);
+    }
+
+    /// <summary>"The Court" of another case, and a justice who wrote none of the opinions, point at nothing here.</summary>
+    [Theory]
+    [InlineData(InputForm.Raw, "Speaking for the Court in Chimel, one justice wrote that the ledgers lay in plain view; that is mistaken.")]
+    [InlineData(InputForm.Normalized, "Speaking for the Court in Chimel, one justice wrote that the ledgers lay in plain view; that is mistaken.")]
+    [InlineData(InputForm.Raw, "The Court today decides in Chimel that the ledgers lay in plain view, and that is mistaken.")]
+    [InlineData(InputForm.Normalized, "The Court today decides in Chimel that the ledgers lay in plain view, and that is mistaken.")]
+    [InlineData(InputForm.Raw, "JUSTICE HARLAN's dissent in Chimel says the ledgers lay in plain view. Ante, at 5. That is mistaken.")]
+    [InlineData(InputForm.Normalized, "JUSTICE HARLAN's dissent in Chimel says the ledgers lay in plain view. Ante, at 5. That is mistaken.")]
+    [InlineData(InputForm.Raw, "In Chimel and in Coleman, the Court, in condemning searches of desks, held the ledgers private; that is mistaken.")]
+    [InlineData(InputForm.Normalized, "In Chimel and in Coleman, the Court, in condemning searches of desks, held the ledgers private; that is mistaken.")]
+    public void Mine_ReferenceToAnotherCase_DrawsNoLink(InputForm form, string paragraph)
+    {
+        var document = ExcerptSegmentation.Document(Excerpts.Decision("Stevens", paragraph, form), form);
+        var result = ExcerptSegmentation.Mine(document, ExcerptSegmentation.Segment(document));
+
+        Assert.DoesNotContain(result.Links, l => result.Arguments[l.From].OpinionIndex != result.Arguments[l.To].OpinionIndex
+            && result.Arguments[l.From].Role == ArgumentRole.Reason);
+    }
+
+    /// <summary>Words the Court is reported to say are not the writer's: "disagree" in them is no attack.</summary>
+    [Theory]
+    [InlineData(InputForm.Raw)]
+    [InlineData(InputForm.Normalized)]
+    public void Mine_CourtsReportedWords_AreNotTheWritersStance(InputForm form)
+    {
+        var paragraph = "The Court rightly says that reasonable officers could disagree about whether the ledgers lay in plain view.";
+        var document = ExcerptSegmentation.Document(Excerpts.Decision("Powell", paragraph, form), form);
+        var result = ExcerptSegmentation.Mine(document, ExcerptSegmentation.Segment(document));
+
+        var link = Assert.Single(result.Links, l => result.Arguments[l.From].OpinionIndex != result.Arguments[l.To].OpinionIndex
+            && result.Arguments[l.From].Role == ArgumentRole.Reason);
+        Assert.Equal(ArgumentRelation.Supports, link.Relation);
+    }
+
+    /// <summary>"I would affirm" attacks the Court's "reversed"; "reverse in part and affirm in part" takes no side.</summary>
+    [Theory]
+    [InlineData(InputForm.Raw)]
+    [InlineData(InputForm.Normalized)]
+    public void Mine_SeparateConclusion_AttacksOrLeavesTheJudgment(InputForm form)
+    {
+        var document = ExcerptSegmentation.Document(Excerpts.Decision("", "", form), form);
+        var segmentation = ExcerptSegmentation.Segment(document);
+        var result = ExcerptSegmentation.Mine(document, segmentation);
+        Argument Conclusion(string author) => result.Arguments.Single(a => a.Role == ArgumentRole.Conclusion
+            && a.OpinionIndex == segmentation.Opinions.Single(o => o.Author == author).Index);
+
+        var link = Assert.Single(result.Links, l => l.From == Conclusion("Stevens").Index);
+        Assert.Equal(Conclusion("White").Index, link.To);
+        Assert.Equal(ArgumentRelation.Attacks, link.Relation);
+        Assert.DoesNotContain(result.Links, l => l.From == Conclusion("Powell").Index);
     }
 
     [Theory]
