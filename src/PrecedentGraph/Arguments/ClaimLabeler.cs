@@ -32,22 +32,6 @@ internal static class ClaimLabeler
             inWord = letter;
         }
         var phrase = text[start..end];
-        var builder = new StringBuilder(phrase.Length);
-        var space = false;
-        foreach (var c in phrase)
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-            builder.Append(c);
-        }
-        return builder.ToString().TrimEnd(' ', ',', ';', ':', '.', '(', '[', '-', '"', '\u201c');
+        return Reading.WhitespaceCollapser.Collapse(phrase).TrimEnd(' ', ',', ';', ':', '.', '(', '[', '-', '"', '\u201c');
     }
 }
