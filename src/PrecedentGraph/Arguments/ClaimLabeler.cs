@@ -1,4 +1,3 @@
-using System.Text;
 using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Arguments;
