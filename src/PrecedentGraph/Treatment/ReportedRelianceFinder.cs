@@ -13,6 +13,8 @@ internal static class ReportedRelianceFinder
     private static readonly IReadOnlyList<IReadOnlyList<string>> MajorityActors = WordSequence.Phrases(TreatmentCueTable.MajorityActors);
     private static readonly IReadOnlyList<IReadOnlyList<string>> RelianceVerbs = WordSequence.Phrases(TreatmentCueTable.RelianceVerbs);
     private static readonly IReadOnlyList<IReadOnlyList<string>> AllVerbs = WordSequence.Phrases(TreatmentCueTable.RelianceVerbs.Concat(TreatmentCueTable.UseVerbs));
+    private static readonly HashSet<string> ActorFirstWords =
+        OtherActors.Concat(MajorityActors).Where(a => a.Count > 0).Select(a => a[0]).ToHashSet(StringComparer.Ordinal);
     private static readonly IReadOnlyList<IReadOnlyList<string>> ErrorWords = WordSequence.Phrases(TreatmentCueTable.ErrorWords);
 
     /// <summary>The actor rule: "the court below relied heavily on X" reports the lower court's reliance;
@@ -23,6 +25,11 @@ internal static class ReportedRelianceFinder
         var verbs = withUseVerbs ? AllVerbs : RelianceVerbs;
         for (var a = 0; a < Math.Min(first, words.Count); a++)
         {
+            if (!ActorFirstWords.Contains(words.Words[a].Text))
+            {
+                // no actor starts here: most words are skipped on one hash look-up
+                continue;
+            }
             var actor = ActorAt(words, a, separateOpinion);
             if (actor is null)
             {

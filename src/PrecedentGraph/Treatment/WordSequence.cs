@@ -15,7 +15,7 @@ internal sealed class WordSequence
     }
 
     // Ranges shorter than this are scanned; longer ones look up the positions of the phrase's first word.
-    private const int IndexedRange = 24;
+    private const int IndexedRange = 8;
 
     private Dictionary<string, List<int>>? positions;
 
