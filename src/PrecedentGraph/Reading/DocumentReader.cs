@@ -16,10 +16,10 @@ public static class DocumentReader
 
     private static readonly Regex HtmlStart = new(
         @"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<\?xml\b[^>]*>\s*<(?:html|opinion|casebody)\b|<(?:p|div|pre|span|br|table|h[1-6]|opinion|casebody|section|article)\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex AnyTag = new(@"</?(?:p|div|pre|br|span|a|html|body|b|i|em|table|tr|td)\b[^<>]{0,400}>",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static SourceDocument ReadFile(string path)
     {

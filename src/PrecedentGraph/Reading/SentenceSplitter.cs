@@ -56,7 +56,7 @@ public static class SentenceSplitter
     // What is left of a citation once its numbers are gone ("at.", "ibid.", "supra,at.") is no sentence of its own:
     // it closes the sentence before it on the same line. Lowercase only: raw "Ibid." stays a citation sentence.
     private static readonly Regex Residue = new(
-        @"^(?:(?:at|ibid|id|supra|ante|post|n|nn|pp?)[\s.,]*){1,4}$", RegexOptions.CultureInvariant);
+        @"^(?:(?:at|ibid|id|supra|ante|post|n|nn|pp?)[\s.,]*){1,4}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static List<TextSpan> MergeResidue(string text, List<TextSpan> sentences)
     {

@@ -8,11 +8,11 @@ internal static class ChiefFinder
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly Regex Header = new(@"^(?:mr\.?\s*)?ch(?:ie|ei)f\s+justice\s+(?<name>\p{L}[\p{L}'\u2019\-]*)", Options);
+    private static readonly Regex Header = new(@"^(?:mr\.?\s*)?ch(?:ie|ei)f\s+justice\s+(?<name>\p{L}[\p{L}'\u2019\-]*)", Options | RegexOptions.Compiled);
 
-    private static readonly Regex Lineup = new(@"(?<name>\p{Lu}[\p{L}'\u2019\-]+)\s*,\s*C\.\s*J\.", RegexOptions.CultureInvariant);
+    private static readonly Regex Lineup = new(@"(?<name>\p{Lu}[\p{L}'\u2019\-]+)\s*,\s*C\.\s*J\.", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex NormalizedLineup = new(@"\bin\s+which\s+(?<name>[a-z][a-z']+(?:\s[a-z']+)?),and\s", RegexOptions.CultureInvariant);
+    private static readonly Regex NormalizedLineup = new(@"\bin\s+which\s+(?<name>[a-z][a-z']+(?:\s[a-z']+)?),and\s", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {

@@ -7,9 +7,9 @@ namespace PrecedentGraph.Segmentation;
 internal static class FootnoteFinder
 {
     private static readonly Regex Marker = new(
-        @"^\s*(?:\[\s*footnote\b|footnotes?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        @"^\s*(?:\[\s*footnote\b|footnotes?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex Heading = new(@"^\s*footnotes\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex Heading = new(@"^\s*footnotes\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static bool IsMarker(string paragraph) => Marker.IsMatch(paragraph);
 

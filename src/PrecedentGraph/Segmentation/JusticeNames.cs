@@ -80,13 +80,13 @@ internal static class JusticeNames
         return Letters(name).Length >= 2 ? name : null;
     }
 
-    private static readonly Regex ChiefTitle = new(@"\bthe\s+chief\s+justice\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex ChiefTitle = new(@"\bthe\s+chief\s+justice\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Titles = new(
         @"\b(?:mr\.?\s*|mr\s+)?(?:ch(?:ie|ei)f\s+)?justices?\b\.?|\bc\.\s*j\.|\bjj?\.|\[[^\]]{0,40}\]|\b(?:post|ante)\b,?\s*(?:pp?\.\s*)?[\d\-, ]*|\d+",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex Separators = new(@",|;|&|\band\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex Separators = new(@",|;|&|\band\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {

@@ -10,27 +10,27 @@ internal static class LineupFinder
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly Regex PageMarker = new(@"\[\s*\d+\s+U\.\s?S\.[^\]]{0,30}\]", Options);
+    private static readonly Regex PageMarker = new(@"\[\s*\d+\s+U\.\s?S\.[^\]]{0,30}\]", Options | RegexOptions.Compiled);
 
     // ", post, p. 846" / ", ante, at 12" (raw) and ",post," (normalized, where it is all that separates sentences)
-    private static readonly Regex PostReference = new(@",?\s*\b(?:post|ante)\b\s*,?\s*(?:(?:pp?\.|at)\s*[\d\-\u2013, ]+)?", Options);
+    private static readonly Regex PostReference = new(@",?\s*\b(?:post|ante)\b\s*,?\s*(?:(?:pp?\.|at)\s*[\d\-\u2013, ]+)?", Options | RegexOptions.Compiled);
 
     private static readonly Regex Statement = new(
         @"^(?<subject>.{0,240}?)\s*,?\s*\b(?<verb>delivered|announced|filed|took\s+no\s+part|joined|concurred|dissented)\b(?<rest>.*)$",
-        Options | RegexOptions.Singleline);
+        Options | RegexOptions.Singleline | RegexOptions.Compiled);
 
     private static readonly Regex InWhich = new(
         @"\bin\s+which\s+(?<names>.{1,300}?)\s*,?\s*\b(?:join|joins|joined|concur|concurs|concurred)\b(?<tail>\s+(?:as\s+to|except\s+as\s+to|except\s+for|except|in)\s+(?:all\s+but\s+)?(?:parts?|sections?|footnote)\b[^;]{0,80}?(?=,\s*(?:and\s+)?in\b|$|;))?",
-        Options | RegexOptions.Singleline);
+        Options | RegexOptions.Singleline | RegexOptions.Compiled);
 
     private static readonly Regex OfWhich = new(
         @"\bin\s+(?<parts>(?:all\s+but\s+)?(?:parts?|sections?)\s+[^;]{1,60}?)\s+of\s+which\s+(?<names>.{1,300}?)\s*,?\s*\b(?:join|joins|joined)\b",
-        Options | RegexOptions.Singleline);
+        Options | RegexOptions.Singleline | RegexOptions.Compiled);
 
-    private static readonly Regex ExceptNoPart = new(@"\bexcept\s+(?<names>.{1,80}?)\s*,?\s*who\s+took\s+no\s+part", Options | RegexOptions.Singleline);
+    private static readonly Regex ExceptNoPart = new(@"\bexcept\s+(?<names>.{1,80}?)\s*,?\s*who\s+took\s+no\s+part", Options | RegexOptions.Singleline | RegexOptions.Compiled);
 
     private static readonly Regex Candidate = new(
-        @"\b(?:delivered\s+the\s+opinion|announced\s+the\s+judgment|delivered\s+an\s+opinion|filed\s+(?:a|an)\b|filed\s+opinions|took\s+no\s+part)", Options);
+        @"\b(?:delivered\s+the\s+opinion|announced\s+the\s+judgment|delivered\s+an\s+opinion|filed\s+(?:a|an)\b|filed\s+opinions|took\s+no\s+part)", Options | RegexOptions.Compiled);
 
     /// <summary>True when the paragraph reads like a line-up: its first statement names justices and what they filed.</summary>
     public static bool IsLineup(string paragraph)

@@ -15,16 +15,16 @@ internal static class OpinionHeaderFinder
     private const string Title = @"(?:(?:mr\.?\s*)?(?:ch(?:ie|ei)f\s+)?justice\s+" + Name + @"|the\s+chief\s+justice)";
 
     private static readonly Regex Subject = new(
-        @"^" + Title + @"(?:\s*,\s*(?:and\s+)?" + Title + @"|\s+and\s+" + Title + ")*", Options);
+        @"^" + Title + @"(?:\s*,\s*(?:and\s+)?" + Title + @"|\s+and\s+" + Title + ")*", Options | RegexOptions.Compiled);
 
     private static readonly Regex CourtBy = new(
         @"^opinion\s+of\s+the\s+court\s+by\s+(?<subject>" + Title + @"(?:\s*,\s*(?:and\s+)?" + Title + @"|\s+and\s+" + Title + @")*)(?:\s*,?\s*announced\b.*)?$",
-        Options);
+        Options | RegexOptions.Compiled);
 
     private static readonly Regex Summary = new(
-        @"\b(?:concluding|concluded|holding|held|reasoning|finding|explaining|agreeing)\b", Options);
+        @"\b(?:concluding|concluded|holding|held|reasoning|finding|explaining|agreeing)\b", Options | RegexOptions.Compiled);
 
-    private static readonly Regex Delivered = new(@"^\s*,?\s*(?:(?:after|having)\s+[^.]{0,120}?,\s*)?(?<verb>delivered|announced)\b(?<rest>.*)$", Options | RegexOptions.Singleline);
+    private static readonly Regex Delivered = new(@"^\s*,?\s*(?:(?:after|having)\s+[^.]{0,120}?,\s*)?(?<verb>delivered|announced)\b(?<rest>.*)$", Options | RegexOptions.Singleline | RegexOptions.Compiled);
 
     // the words a kind phrase is made of: "concurring in part and dissenting in part", "concurring in the judgment"
     private const string KindPhrase =
@@ -32,19 +32,43 @@ internal static class OpinionHeaderFinder
 
     private static readonly Regex Separate = new(
         @"^\s*,\s*(?:(?:(?:with\s+)?whom\s+(?<with>.{1,300}?))(?:\s*,\s*(?<kind>" + KindPhrase + @")|\s*)|(?<kind>" + KindPhrase + @"))\s*$",
-        Options | RegexOptions.Singleline);
+        Options | RegexOptions.Singleline | RegexOptions.Compiled);
 
     private static readonly Regex Running = new(
         @"^(?<of>opinion\s+of\s+)?(?<name>" + Name + @")\s*(?:,\s*(?<title>c\.\s*j\.?|j\.?))?\s*(?:,\s*\(?(?<kind>(?:concurring|dissenting|concurs|dissents)[\p{L}\s,]{0,80})\.?\)?)?\s*,?$",
-        Options);
+        Options | RegexOptions.Compiled);
 
-    private static readonly Regex PageMarker = new(@"\[\s*\d+\s+U\.\s?S\.[^\]]{0,30}\]", Options);
+    private static readonly Regex PageMarker = new(@"\[\s*\d+\s+U\.\s?S\.[^\]]{0,30}\]", Options | RegexOptions.Compiled);
 
     private static readonly Regex JoinVerb = new(
         @"\b(?:join|joins|joined|concur|concurs|concurred|agree|agrees|agreed)\b(?<tail>\s+(?:as\s+to|except\s+as\s+to|except\s+for|except|in)\s+[^,]{1,80}?(?=\s*,|\s+and\b|$))?",
-        Options);
+        Options | RegexOptions.Compiled);
 
-    private static readonly Regex LeadingParts = new(@"^\s*,?\s*(?:and\s*,?\s*)?as\s+to\s+(?<parts>[^,]{1,80}),", Options);
+    private static readonly Regex LeadingParts = new(@"^\s*,?\s*(?:and\s*,?\s*)?as\s+to\s+(?<parts>[^,]{1,80}),", Options | RegexOptions.Compiled);
+
+    /// <summary>Each run of white space (what the regex class \s matches) as one space, without a regex.</summary>
+    private static string CollapseWhiteSpace(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var inSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (!inSpace)
+                {
+                    builder.Append(' ');
+                    inSpace = true;
+                }
+            }
+            else
+            {
+                builder.Append(c);
+                inSpace = false;
+            }
+        }
+        return builder.ToString();
+    }
 
     /// <summary>The header this paragraph is, or null. <paramref name="chief"/> names "THE CHIEF JUSTICE" where known.</summary>
     public static OpinionHeader? Parse(string paragraph, string? chief)
@@ -53,7 +77,7 @@ internal static class OpinionHeaderFinder
         {
             paragraph = paragraph[..4000];
         }
-        var text = Regex.Replace(PageMarker.Replace(paragraph, " "), @"\s+", " ").Trim();
+        var text = CollapseWhiteSpace(PageMarker.Replace(paragraph, " ")).Trim();
         var line = text.TrimEnd('.', ':', ';', ' ', ',');
         if (line.Length == 0)
         {

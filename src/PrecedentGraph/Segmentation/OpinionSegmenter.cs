@@ -12,7 +12,7 @@ public sealed class OpinionSegmenter
 
     private static readonly Regex NoPart = new(
         @"^(?<names>(?:mr\.?\s*|the\s+)?(?:chief\s+)?justice\b.{1,200}?)\s*,?\s*(?:took\s+no\s+part|did\s+not\s+participate)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public SegmentationResult Segment(SourceDocument document)
     {

@@ -7,6 +7,10 @@ namespace PrecedentGraph.Treatment;
 /// citation of the author's own dissent, and quotation marks.</summary>
 internal sealed class MentionClassifier(string text, SentenceContext sentences)
 {
+    private const int CachedSequences = 16;
+    private readonly Dictionary<TextSpan, WordSequence> sequences = [];
+    private int[]? quoteCounts;
+
     private const int BeforeReach = 3;
     private const int AfterReach = 4;
     private const int NextSentenceReach = 3;
@@ -19,6 +23,10 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
 
     private static readonly IReadOnlyList<IReadOnlyList<string>> Proposals = WordSequence.Phrases(TreatmentCueTable.ProposalWords);
     private static readonly IReadOnlyList<IReadOnlyList<string>> Arguments = WordSequence.Phrases(TreatmentCueTable.ArgumentWords);
+    private static readonly IReadOnlyList<TreatmentCue> NextSentenceCues =
+        TreatmentCueTable.Cues.Where(c => c.Scope == CueScope.NextSentence).ToList();
+    private static readonly IReadOnlyList<TreatmentCue> StrongNegativeCues =
+        TreatmentCueTable.Cues.Where(c => c.Scope is CueScope.Sentence or CueScope.After && IsNegative(c.Relation) && c.Weight >= 0.7).ToList();
     private static readonly HashSet<string> NameStopWords = new(TreatmentCueTable.NameStopWords, StringComparer.Ordinal);
 
     /// <param name="opinion">The opinion holding the citation, if known (for the actor and own-dissent rules).</param>
@@ -32,7 +40,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             var inside = TreatmentCueTable.InsideQuotation;
             return new CitationTreatment(citation, inside.Relation, false, inside.Phrase, inside.Weight, window.Sentence);
         }
-        var words = WordSequence.Of(text, window.Sentence);
+        var words = WordsOf(window.Sentence);
         var first = words.IndexAt(span.Start);
         var last = words.IndexAt(span.End);
         var matches = new List<CueMatch>();
@@ -49,7 +57,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         if (actor is null && window.Previous is { } previous && (signal is not null && signalStart == 0 || first == 0))
         {
             // a citation sentence ("See, e.g., X.") backs up the sentence before it
-            var before = WordSequence.Of(text, previous);
+            var before = WordsOf(previous);
             actor = ReportedRelianceFinder.Find(before, before.Count, separate, withUseVerbs: false);
         }
         if (actor is { } reported)
@@ -77,17 +85,8 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     {
         foreach (var cue in TreatmentCueTable.Cues)
         {
-            var n = cue.Words.Count;
-            IEnumerable<int> hits = cue.Scope switch
-            {
-                CueScope.Before => words.Find(cue.Words, first - BeforeReach - n, first).Where(s => s + n >= first - BeforeReach),
-                CueScope.After => words.Find(cue.Words, last, last + AfterReach + n),
-                CueScope.Lead => words.Find(cue.Words, 0, LeadStart + n).Where(s => s + n <= first && first - (s + n) <= LeadReach),
-                CueScope.Sentence => words.Find(cue.Words, 0, words.Count).Where(s => s + n <= first || s >= last),
-                _ => [],
-            };
-            var hit = hits.Select(s => (int?)s).FirstOrDefault();
-            if (hit is not { } at)
+            var at = FirstHit(words, cue, first, last);
+            if (at < 0)
             {
                 continue;
             }
@@ -103,12 +102,67 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         }
     }
 
+    /// <summary>The words of a sentence; citations of one sentence and their neighbours share them.</summary>
+    private WordSequence WordsOf(TextSpan span)
+    {
+        if (!sequences.TryGetValue(span, out var words))
+        {
+            if (sequences.Count >= CachedSequences)
+            {
+                sequences.Clear();
+            }
+            words = WordSequence.Of(text, span);
+            sequences[span] = words;
+        }
+        return words;
+    }
+
+    /// <summary>The first start of <paramref name="cue"/> where its scope allows it, or -1.</summary>
+    private static int FirstHit(WordSequence words, TreatmentCue cue, int first, int last)
+    {
+        var n = cue.Words.Count;
+        switch (cue.Scope)
+        {
+            case CueScope.Before:
+            {
+                var s = words.NextMatch(cue.Words, first - BeforeReach - n, first);
+                while (s >= 0 && s + n < first - BeforeReach)
+                {
+                    s = words.NextMatch(cue.Words, s + 1, first);
+                }
+                return s;
+            }
+            case CueScope.After:
+                return words.NextMatch(cue.Words, last, last + AfterReach + n);
+            case CueScope.Lead:
+            {
+                var s = words.NextMatch(cue.Words, 0, LeadStart + n);
+                while (s >= 0 && !(s + n <= first && first - (s + n) <= LeadReach))
+                {
+                    s = words.NextMatch(cue.Words, s + 1, LeadStart + n);
+                }
+                return s;
+            }
+            case CueScope.Sentence:
+            {
+                var s = words.NextMatch(cue.Words, 0, words.Count);
+                while (s >= 0 && !(s + n <= first || s >= last))
+                {
+                    s = words.NextMatch(cue.Words, s + 1, words.Count);
+                }
+                return s;
+            }
+            default:
+                return -1;
+        }
+    }
+
     /// <summary>"Petitioner contends that X is distinguishable": an argument verb anywhere before the cue.</summary>
     private static string? ArgumentBefore(WordSequence words, int cueStart)
     {
         foreach (var argument in Arguments)
         {
-            if (words.Find(argument, 0, cueStart).Any())
+            if (words.NextMatch(argument, 0, cueStart) >= 0)
             {
                 return string.Join(' ', argument);
             }
@@ -123,7 +177,12 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         foreach (var proposal in Proposals)
         {
             var n = proposal.Count;
-            if (words.Find(proposal, cueStart - ProposalReach - n, cueStart).Any(s => s + n >= cueStart - ProposalReach))
+            var s = words.NextMatch(proposal, cueStart - ProposalReach - n, cueStart);
+            while (s >= 0 && s + n < cueStart - ProposalReach)
+            {
+                s = words.NextMatch(proposal, s + 1, cueStart);
+            }
+            if (s >= 0)
             {
                 return string.Join(' ', proposal);
             }
@@ -143,10 +202,10 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         {
             return;
         }
-        var words = WordSequence.Of(text, span);
-        foreach (var cue in TreatmentCueTable.Cues.Where(c => c.Scope == CueScope.NextSentence))
+        var words = WordsOf(span);
+        foreach (var cue in NextSentenceCues)
         {
-            if (words.Find(cue.Words, 0, NextSentenceReach + cue.Words.Count).Any())
+            if (words.NextMatch(cue.Words, 0, NextSentenceReach + cue.Words.Count) >= 0)
             {
                 matches.Add(new CueMatch(cue.Relation, cue.Weight, "next sentence: " + cue.Phrase, false));
             }
@@ -156,9 +215,9 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         {
             return;
         }
-        foreach (var cue in TreatmentCueTable.Cues.Where(c => c.Scope is CueScope.Sentence or CueScope.After && IsNegative(c.Relation) && c.Weight >= 0.7))
+        foreach (var cue in StrongNegativeCues)
         {
-            if (words.Find(cue.Words, 0, words.Count).Any())
+            if (words.NextMatch(cue.Words, 0, words.Count) >= 0)
             {
                 matches.Add(new CueMatch(cue.Relation, Math.Round(cue.Weight * 0.9, 2), "next sentence: " + cue.Phrase, false));
             }
@@ -173,11 +232,11 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         {
             return false;
         }
-        var words = WordSequence.Of(text, span);
+        var words = WordsOf(span);
         if (words.Count < ShortSentence && sentences.Locate(new TextSpan(span.End, 0)).Sentence is var after && after.Start >= span.End)
         {
             // skip a bare citation sentence ("See ante, at 642.")
-            words = WordSequence.Of(text, after);
+            words = WordsOf(after);
         }
         var names = NameTokens(caseKey);
         return words.Words.Any(w => names.Contains(w.Text))
@@ -259,17 +318,27 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     private bool IsInsideQuotation(TextSpan span)
     {
         var start = sentences.BlockAt(span.Start).Start;
-        var marks = 0;
-        var lastMark = -1;
-        for (var i = start; i < span.Start; i++)
+        var end = Math.Clamp(span.Start, 0, text.Length);
+        if (end <= start)
         {
-            if (text[i] is '"' or '\u201c' or '\u201d')
-            {
-                marks++;
-                lastMark = i;
-            }
+            return false;
         }
-        return marks % 2 == 1 && span.Start - lastMark > 3;
+        var counts = quoteCounts ??= CountQuotes(text);
+        var marks = counts[end] - counts[start];
+        // the last mark lies within 3 characters of the citation when there is one in [end - 3, end)
+        var near = counts[end] - counts[Math.Max(start, end - 3)] > 0;
+        return marks % 2 == 1 && !near;
+    }
+
+    /// <summary>counts[i] = quotation marks among text[0..i), so that any stretch is counted in O(1).</summary>
+    private static int[] CountQuotes(string text)
+    {
+        var counts = new int[text.Length + 1];
+        for (var i = 0; i < text.Length; i++)
+        {
+            counts[i + 1] = counts[i] + (text[i] is '"' or '\u201c' or '\u201d' ? 1 : 0);
+        }
+        return counts;
     }
 
     private static bool IsQuote(char c) => c is '"' or '\u201c' or '\u201d';

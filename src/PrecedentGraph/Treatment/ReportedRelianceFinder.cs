@@ -13,6 +13,8 @@ internal static class ReportedRelianceFinder
     private static readonly IReadOnlyList<IReadOnlyList<string>> MajorityActors = WordSequence.Phrases(TreatmentCueTable.MajorityActors);
     private static readonly IReadOnlyList<IReadOnlyList<string>> RelianceVerbs = WordSequence.Phrases(TreatmentCueTable.RelianceVerbs);
     private static readonly IReadOnlyList<IReadOnlyList<string>> AllVerbs = WordSequence.Phrases(TreatmentCueTable.RelianceVerbs.Concat(TreatmentCueTable.UseVerbs));
+    private static readonly HashSet<string> ActorFirstWords =
+        OtherActors.Concat(MajorityActors).Where(a => a.Count > 0).Select(a => a[0]).ToHashSet(StringComparer.Ordinal);
     private static readonly IReadOnlyList<IReadOnlyList<string>> ErrorWords = WordSequence.Phrases(TreatmentCueTable.ErrorWords);
 
     /// <summary>The actor rule: "the court below relied heavily on X" reports the lower court's reliance;
@@ -23,6 +25,11 @@ internal static class ReportedRelianceFinder
         var verbs = withUseVerbs ? AllVerbs : RelianceVerbs;
         for (var a = 0; a < Math.Min(first, words.Count); a++)
         {
+            if (!ActorFirstWords.Contains(words.Words[a].Text))
+            {
+                // no actor starts here: most words are skipped on one hash look-up
+                continue;
+            }
             var actor = ActorAt(words, a, separateOpinion);
             if (actor is null)
             {
@@ -31,14 +38,14 @@ internal static class ReportedRelianceFinder
             var afterActor = a + actor.Count;
             for (var v = afterActor; v < Math.Min(first, afterActor + ActorReach); v++)
             {
-                var verb = verbs.FirstOrDefault(r => words.MatchesAt(r, v));
+                var verb = FirstAt(verbs, words, v);
                 if (verb is null || first < words.Count && first - (v + verb.Count) > VerbReach)
                 {
                     // the citation must be the verb's object, not a case mentioned later in a long sentence
                     continue;
                 }
                 var who = string.Join(' ', actor);
-                var error = ErrorWords.FirstOrDefault(e => words.Find(e, 0, words.Count).Any());
+                var error = ErrorWords.FirstOrDefault(e => words.NextMatch(e, 0, words.Count) >= 0);
                 return error is null
                     ? new CueMatch(TreatmentRelation.Explains, 0.55, $"{TreatmentCueTable.ReportedReliance}: {who} {string.Join(' ', verb)}", false)
                     : new CueMatch(TreatmentRelation.Distinguishes, 0.70, $"{TreatmentCueTable.ReportedReliance}: {who} {string.Join(' ', verb)} ({string.Join(' ', error)})", false);
@@ -49,7 +56,7 @@ internal static class ReportedRelianceFinder
 
     private static IReadOnlyList<string>? ActorAt(WordSequence words, int index, bool separateOpinion)
     {
-        var other = OtherActors.Where(a => words.MatchesAt(a, index)).OrderByDescending(a => a.Count).FirstOrDefault();
+        var other = LongestAt(OtherActors, words, index);
         if (other is not null)
         {
             return other;
@@ -58,12 +65,39 @@ internal static class ReportedRelianceFinder
         {
             return null;
         }
-        var majority = MajorityActors.Where(a => words.MatchesAt(a, index)).OrderByDescending(a => a.Count).FirstOrDefault();
+        var majority = LongestAt(MajorityActors, words, index);
         if (majority is null)
         {
             return null;
         }
         var following = index + majority.Count < words.Count ? words.Words[index + majority.Count].Text : "";
         return following is "below" or "of" ? null : majority;
+    }
+
+    /// <summary>The first of <paramref name="phrases"/> standing at <paramref name="index"/>, or null.</summary>
+    private static IReadOnlyList<string>? FirstAt(IReadOnlyList<IReadOnlyList<string>> phrases, WordSequence words, int index)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (words.MatchesAt(phrase, index))
+            {
+                return phrase;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The longest of <paramref name="phrases"/> standing at <paramref name="index"/> (the first of equals), or null.</summary>
+    private static IReadOnlyList<string>? LongestAt(IReadOnlyList<IReadOnlyList<string>> phrases, WordSequence words, int index)
+    {
+        IReadOnlyList<string>? best = null;
+        foreach (var phrase in phrases)
+        {
+            if ((best is null || phrase.Count > best.Count) && words.MatchesAt(phrase, index))
+            {
+                best = phrase;
+            }
+        }
+        return best;
     }
 }

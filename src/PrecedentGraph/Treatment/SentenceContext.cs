@@ -30,7 +30,8 @@ public sealed class SentenceContext
         }
         var first = -1;
         var last = -1;
-        for (var i = 0; i < sentences.Count; i++)
+        // sentences come in order: skip by binary search those ending at or before the citation
+        for (var i = FirstEndingAfter(sentences, span.Start); i < sentences.Count; i++)
         {
             var sentence = sentences[i];
             var overlaps = sentence.Start < Math.Max(span.End, span.Start + 1) && sentence.End > span.Start;
@@ -45,6 +46,10 @@ public sealed class SentenceContext
                 first = last = i;
                 break;
             }
+            else if (first >= 0)
+            {
+                break;
+            }
         }
         if (first < 0)
         {
@@ -55,6 +60,26 @@ public sealed class SentenceContext
             covering,
             first > 0 ? sentences[first - 1] : null,
             last + 1 < sentences.Count ? sentences[last + 1] : null);
+    }
+
+    /// <summary>Index of the first sentence ending after <paramref name="position"/> (the splitter gives them in order).</summary>
+    private static int FirstEndingAfter(IReadOnlyList<TextSpan> sentences, int position)
+    {
+        var low = 0;
+        var high = sentences.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (sentences[middle].End <= position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /// <summary>The paragraph holding <paramref name="position"/>, or its line where no paragraph is known.</summary>

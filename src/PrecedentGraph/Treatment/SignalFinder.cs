@@ -31,9 +31,20 @@ internal static class SignalFinder
     {
         for (var i = first - 1; i >= 0; i--)
         {
-            var found = Signals.Where(s => i + s.Words.Count <= first && words.MatchesAt(s.Words, i))
-                .OrderByDescending(s => s.Words.Count).FirstOrDefault();
-            if (found is null || !words.Words[i].AfterBreak)
+            if (!words.Words[i].AfterBreak)
+            {
+                continue;
+            }
+            TreatmentCue? found = null;
+            foreach (var signal in Signals)
+            {
+                // the longest signal starting here (the first of equals) that ends before the citation
+                if ((found is null || signal.Words.Count > found.Words.Count) && i + signal.Words.Count <= first && words.MatchesAt(signal.Words, i))
+                {
+                    found = signal;
+                }
+            }
+            if (found is null)
             {
                 continue;
             }

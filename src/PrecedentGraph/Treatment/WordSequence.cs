@@ -14,6 +14,11 @@ internal sealed class WordSequence
         Words = words;
     }
 
+    // Ranges shorter than this are scanned; longer ones look up the positions of the phrase's first word.
+    private const int IndexedRange = 8;
+
+    private Dictionary<string, List<int>>? positions;
+
     public IReadOnlyList<Word> Words { get; }
 
     public int Count => Words.Count;
@@ -101,6 +106,54 @@ internal sealed class WordSequence
             }
         }
         return true;
+    }
+
+    /// <summary>The first start index at or after <paramref name="from"/> of <paramref name="phrase"/> lying
+    /// wholly within words [from, to), or -1. Long ranges go through an index of each word's positions.</summary>
+    public int NextMatch(IReadOnlyList<string> phrase, int from, int to)
+    {
+        from = Math.Max(0, from);
+        var limit = Math.Min(to, Words.Count) - phrase.Count;
+        if (phrase.Count == 0 || limit - from < IndexedRange)
+        {
+            for (var i = from; i <= limit; i++)
+            {
+                if (MatchesAt(phrase, i))
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        positions ??= IndexPositions();
+        if (!positions.TryGetValue(phrase[0], out var starts))
+        {
+            return -1;
+        }
+        var k = starts.BinarySearch(from);
+        for (k = k < 0 ? ~k : k; k < starts.Count && starts[k] <= limit; k++)
+        {
+            if (MatchesAt(phrase, starts[k]))
+            {
+                return starts[k];
+            }
+        }
+        return -1;
+    }
+
+    private Dictionary<string, List<int>> IndexPositions()
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (!index.TryGetValue(Words[i].Text, out var list))
+            {
+                list = [];
+                index[Words[i].Text] = list;
+            }
+            list.Add(i);
+        }
+        return index;
     }
 
     /// <summary>Start indexes of <paramref name="phrase"/> within words [from, to).</summary>
