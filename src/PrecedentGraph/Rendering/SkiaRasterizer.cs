@@ -83,6 +83,10 @@ public static class SkiaRasterizer
 
     private static LoadedSvg Load(string svg, out SKRect box)
     {
+        if (svg.Contains("<text", StringComparison.Ordinal) && FontFileTypefaceProvider.FaceCount == 0)
+        {
+            throw new RenderingException("no font files (.ttf/.otf) were found in the font folders; install fonts (apt-get install fonts-liberation) or Graphviz");
+        }
         var loader = new SKSvg();
         loader.Settings.TypefaceProviders ??= new List<ITypefaceProvider>();
         loader.Settings.TypefaceProviders.Insert(0, FontFileTypefaceProvider.Instance);

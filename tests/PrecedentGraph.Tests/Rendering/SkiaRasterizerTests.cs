@@ -64,6 +64,13 @@ public sealed class SkiaRasterizerTests
     }
 
     [Fact]
+    public void ToPdf_Rerun_SameBytes()
+    {
+        var svg = Svg(DiagramStyle.Paper);
+        Assert.Equal(SkiaRasterizer.ToPdf(svg), SkiaRasterizer.ToPdf(svg));
+    }
+
+    [Fact]
     public void ToPdf_BuiltinSvg_PdfWithPageOfViewBoxAndEmbeddedFont()
     {
         var svg = Svg();
