@@ -20,35 +20,43 @@ internal sealed class FontFileTypefaceProvider : ITypefaceProvider
     /// <summary>How many font faces were found on this machine.</summary>
     public static int FaceCount => Faces.Value.Count;
 
+    /// <summary>Svg.Skia asks once per name of the font-family list, in order, then for the whole list, then
+    /// for sans-serif; a name without a face answers null so the next name is tried.</summary>
     public SKTypeface? FromFamilyName(string fontFamily, SKFontStyleWeight fontWeight, SKFontStyleWidth fontWidth, SKFontStyleSlant fontStyle)
     {
         var faces = Faces.Value;
-        if (faces.Count == 0)
-        {
-            return null;
-        }
+        var italic = fontStyle != SKFontStyleSlant.Upright;
         foreach (var family in Candidates(fontFamily))
         {
-            var best = Best(faces, family, (int)fontWeight, fontStyle != SKFontStyleSlant.Upright);
+            var best = Best(faces, family, (int)fontWeight, italic);
             if (best is not null)
             {
                 return best;
             }
         }
-        return Best(faces, "DejaVu Sans", (int)fontWeight, fontStyle != SKFontStyleSlant.Upright)
-            ?? Best(faces, faces[0].FamilyName, (int)fontWeight, fontStyle != SKFontStyleSlant.Upright);
+        // The last resort for sans-serif: any face beats text that vanishes.
+        return fontFamily.Trim().Equals("sans-serif", StringComparison.OrdinalIgnoreCase) && faces.Count > 0
+            ? Best(faces, faces[0].FamilyName, (int)fontWeight, italic)
+            : null;
     }
 
     private static IEnumerable<string> Candidates(string fontFamily)
     {
-        var families = fontFamily.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(f => f.Trim('\'', '"', ' '))
-            .Where(f => f.Length > 0)
-            .ToList();
-        var generic = families.Any(f => f.Equals("serif", StringComparison.OrdinalIgnoreCase)) ? SerifFallbacks
-            : families.Any(f => f.Equals("monospace", StringComparison.OrdinalIgnoreCase)) ? MonospaceFallbacks
-            : SansFallbacks;
-        return families.Concat(generic);
+        foreach (var name in fontFamily.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var family = name.Trim('\'', '"', ' ');
+            var generic = family.ToLowerInvariant() switch
+            {
+                "serif" => SerifFallbacks,
+                "sans-serif" or "system-ui" => SansFallbacks,
+                "monospace" => MonospaceFallbacks,
+                _ => [family],
+            };
+            foreach (var candidate in generic)
+            {
+                yield return candidate;
+            }
+        }
     }
 
     private static SKTypeface? Best(IReadOnlyList<SKTypeface> faces, string family, int weight, bool italic)

@@ -88,8 +88,8 @@ public static class SkiaRasterizer
             throw new RenderingException("no font files (.ttf/.otf) were found in the font folders; install fonts (apt-get install fonts-liberation) or Graphviz");
         }
         var loader = new SKSvg();
-        loader.Settings.TypefaceProviders ??= new List<ITypefaceProvider>();
-        loader.Settings.TypefaceProviders.Insert(0, FontFileTypefaceProvider.Instance);
+        // Only font files: the system providers of the dependency-free native library answer with an empty face.
+        loader.Settings.TypefaceProviders = new List<ITypefaceProvider> { FontFileTypefaceProvider.Instance };
         SKPicture? picture;
         try
         {

@@ -85,6 +85,14 @@ public sealed class SkiaRasterizerTests
     }
 
     [Theory]
+    [InlineData(DiagramStyle.Screen, @"/BaseFont /[A-Z]{6}\+(Liberation|DejaVu)Sans")]
+    [InlineData(DiagramStyle.Paper, @"/BaseFont /[A-Z]{6}\+(Liberation|DejaVu)Serif")]
+    public void ToPdf_Style_EmbedsFontOfTheStyle(DiagramStyle style, string font)
+    {
+        Assert.Matches(font, Encoding.Latin1.GetString(SkiaRasterizer.ToPdf(Svg(style))));
+    }
+
+    [Theory]
     [InlineData("<svg")]
     [InlineData("not xml at all")]
     public void ToPng_Junk_RenderingExceptionOrPng(string junk)
