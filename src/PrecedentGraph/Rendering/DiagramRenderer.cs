@@ -4,11 +4,11 @@ using PrecedentGraph.Graph;
 namespace PrecedentGraph.Rendering;
 
 /// <summary>Writes a graph in any <see cref="RenderFormat"/>, choosing the engine for SVG, PDF and PNG:
-/// Graphviz when asked for or (auto) when `dot` is on PATH, else the built-in SVG renderer.</summary>
+/// Graphviz when asked for or (auto) when `dot` is on PATH, else the built-in SVG renderer (rasterized to
+/// PDF and PNG by <see cref="SkiaRasterizer"/>).</summary>
 public sealed class DiagramRenderer
 {
     public const string GraphvizMissing = "Graphviz (dot) was not found on PATH; install it (apt-get install graphviz) or use --engine builtin";
-    public const string RasterNeedsGraphviz = "PNG/PDF need Graphviz (apt-get install graphviz)";
 
     private readonly RenderEngine _engine;
     private readonly Func<GraphvizEngine?> _findGraphviz;
@@ -23,8 +23,8 @@ public sealed class DiagramRenderer
     {
         RenderFormat.Dot => Text(DotWriter.Write(graph, options)),
         RenderFormat.Svg => RenderSvg(graph, options),
-        RenderFormat.Pdf => RequireGraphviz(raster: true).Render(DotWriter.Write(graph, options), "pdf"),
-        RenderFormat.Png => RequireGraphviz(raster: true).Render(DotWriter.Write(graph, options), "png"),
+        RenderFormat.Pdf => RenderRaster(graph, options, "pdf"),
+        RenderFormat.Png => RenderRaster(graph, options, "png"),
         RenderFormat.GraphMl => Text(GraphMlWriter.Write(graph)),
         RenderFormat.Gexf => Text(GexfWriter.Write(graph)),
         RenderFormat.CytoscapeJson => Text(CytoscapeJsonWriter.Write(graph)),
@@ -49,13 +49,19 @@ public sealed class DiagramRenderer
         return Text(SvgSanitizer.Sanitize(svg, plan.Title.Length == 0 ? "Precedent graph" : plan.Title, plan.Description));
     }
 
-    private GraphvizEngine RequireGraphviz(bool raster)
+    private byte[] RenderRaster(DecisionGraph graph, DiagramOptions options, string format)
     {
-        if (_engine == RenderEngine.Builtin)
+        var graphviz = _engine == RenderEngine.Builtin ? null : _findGraphviz();
+        if (graphviz is not null)
         {
-            throw new RenderingException(RasterNeedsGraphviz);
+            return graphviz.Render(DotWriter.Write(graph, options), format);
         }
-        return _findGraphviz() ?? throw new RenderingException(raster ? RasterNeedsGraphviz : GraphvizMissing);
+        if (_engine == RenderEngine.Graphviz)
+        {
+            throw new RenderingException(GraphvizMissing);
+        }
+        var svg = BuiltinSvgRenderer.Render(graph, options);
+        return format == "pdf" ? SkiaRasterizer.ToPdf(svg) : SkiaRasterizer.ToPng(svg);
     }
 
     private static byte[] Text(string text) => new UTF8Encoding(false).GetBytes(text);

@@ -49,10 +49,21 @@ public sealed class RenderCommandTests
         }
     }
 
-    [Fact]
-    public void Render_BuiltinEnginePng_EnvironmentError()
+    [Theory]
+    [InlineData("png", new byte[] { 0x89, 0x50, 0x4E, 0x47 })]
+    [InlineData("pdf", new byte[] { 0x25, 0x50, 0x44, 0x46 })]
+    public void Render_BuiltinEngineRaster_WritesFile(string format, byte[] start)
     {
-        Assert.Equal(CommandRunner.Environment, Run(TestPaths.Sample, "--format", "png", "--engine", "builtin", "--out", Path.Combine(Path.GetTempPath(), "never.png")));
+        var output = Path.Combine(Path.GetTempPath(), $"render-{Environment.ProcessId}-builtin.{format}");
+        try
+        {
+            Assert.Equal(CommandRunner.Ok, Run(TestPaths.Sample, "--format", format, "--engine", "builtin", "--out", output));
+            Assert.Equal(start, File.ReadAllBytes(output).Take(start.Length).ToArray());
+        }
+        finally
+        {
+            File.Delete(output);
+        }
     }
 
     [Theory]

@@ -59,9 +59,8 @@ public sealed class GraphvizEngineTests
     }
 
     [Theory]
-    [InlineData(RenderEngine.Builtin, RenderFormat.Png, DiagramRenderer.RasterNeedsGraphviz)]
-    [InlineData(RenderEngine.Builtin, RenderFormat.Pdf, DiagramRenderer.RasterNeedsGraphviz)]
-    [InlineData(RenderEngine.Auto, RenderFormat.Png, DiagramRenderer.RasterNeedsGraphviz)]
+    [InlineData(RenderEngine.Graphviz, RenderFormat.Png, DiagramRenderer.GraphvizMissing)]
+    [InlineData(RenderEngine.Graphviz, RenderFormat.Pdf, DiagramRenderer.GraphvizMissing)]
     [InlineData(RenderEngine.Graphviz, RenderFormat.Svg, DiagramRenderer.GraphvizMissing)]
     public void DiagramRenderer_WithoutGraphviz_ClearError(RenderEngine engine, RenderFormat format, string message)
     {
