@@ -14,7 +14,7 @@ public sealed class CitationFinderFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Find_AnyText_SpansInsideText()
     {
-        var cases = FuzzSettings.Cases(600);
+        var cases = FuzzSettings.Cases(600, 0.12);
         var finder = new CitationFinder(new CitationFinderOptions(["alpha beta", "gamma delta", "x"]));
         var mentions = 0;
         var generator = FuzzInputs.AnyText.SelectMany(text => Gen.Elements(InputForm.Raw, InputForm.Normalized).Select(form => (Text: text, Form: form)));

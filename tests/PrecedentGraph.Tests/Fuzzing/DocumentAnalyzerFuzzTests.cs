@@ -18,7 +18,7 @@ public sealed class DocumentAnalyzerFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Analyze_AnyBytes_NeverThrowsSpansInsideOutputsParse()
     {
-        var cases = FuzzSettings.Cases(400);
+        var cases = FuzzSettings.Cases(400, 0.07);
         var analyzer = new DocumentAnalyzer(new AnalysisOptions(new CitationFinderOptions(["alpha beta", "doe roe"])));
         var analyzed = 0;
         var refused = 0;

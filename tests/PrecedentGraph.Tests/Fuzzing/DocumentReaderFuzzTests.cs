@@ -12,7 +12,7 @@ public sealed class DocumentReaderFuzzTests(ITestOutputHelper output)
     [Fact]
     public void ReadBytes_AnyBytes_DocumentOrInputException()
     {
-        var cases = FuzzSettings.Cases(1500);
+        var cases = FuzzSettings.Cases(1500, 0.30);
         var read = 0;
         var refused = 0;
         var generator = FuzzInputs.AnyBytes.SelectMany(bytes => FuzzInputs.Path.Select(path => (Bytes: bytes, Path: path)));
@@ -45,7 +45,7 @@ public sealed class DocumentReaderFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Decode_AnyBytes_TextOrInputException()
     {
-        var cases = FuzzSettings.Cases(1000);
+        var cases = FuzzSettings.Cases(1000, 0.20);
         Prop.ForAll(FuzzInputs.AnyBytes.ToArbitrary(), bytes =>
         {
             var diagnostics = new List<PrecedentGraph.Model.Diagnostic>();

@@ -47,7 +47,7 @@ public sealed class GraphWriterFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Write_RandomHostileGraph_EveryFormatParses()
     {
-        var cases = FuzzSettings.Cases(200);
+        var cases = FuzzSettings.Cases(200, 0.04);
         var dots = new List<string>();
         var parsed = 0;
         var generator = RandomGraph.SelectMany(graph => Gen.Elements(DiagramLayout.TopToBottom, DiagramLayout.LeftToRight)

@@ -14,7 +14,7 @@ public sealed class OpinionSegmenterFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Segment_AnyText_SpansInsideText()
     {
-        var cases = FuzzSettings.Cases(1000);
+        var cases = FuzzSettings.Cases(800, 0.12);
         var segmenter = new OpinionSegmenter();
         var opinions = 0;
         Prop.ForAll(FuzzInputs.AnyText.ToArbitrary(), text =>
@@ -32,7 +32,7 @@ public sealed class OpinionSegmenterFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Split_AnyTextAndRange_SentencesInsideRangeInOrder()
     {
-        var cases = FuzzSettings.Cases(1000);
+        var cases = FuzzSettings.Cases(1000, 0.15);
         var generator =
             from text in FuzzInputs.AnyText
             from a in Gen.Choose(0, text.Length)
