@@ -8,12 +8,28 @@ namespace PrecedentGraph.Rendering;
 /// become the centred break \n, "&amp;" and "&lt;" become entities (Graphviz decodes entities in labels),
 /// and everything else outside printable ASCII becomes a numeric entity (beyond the Basic Multilingual Plane,
 /// which Graphviz cannot decode, the character itself in UTF-8).
-/// Control characters are dropped to spaces.</summary>
+/// Control characters are dropped to spaces. Graphviz refuses a quoted string longer than 16384 bytes, so longer
+/// text is cut, with an ellipsis, to fit.</summary>
 internal static class DotEscaper
 {
+    /// <summary>The longest quoted string written, in UTF-8 bytes (Graphviz's scanner stops at 16384).</summary>
+    public const int MaxQuotedBytes = 16000;
+
     public static string Quote(string? text)
     {
         var clean = LabelText.Clean(text, keepLines: true);
+        var quoted = Escape(clean);
+        if (Encoding.UTF8.GetByteCount(quoted) <= MaxQuotedBytes)
+        {
+            return quoted;
+        }
+        // An escaped character takes at most 8 bytes ("&#65533;"), so this many always fit.
+        var cut = clean[..(MaxQuotedBytes / 9)];
+        return Escape((char.IsHighSurrogate(cut[^1]) ? cut[..^1] : cut) + LabelText.Ellipsis);
+    }
+
+    private static string Escape(string clean)
+    {
         var builder = new StringBuilder(clean.Length + 2);
         builder.Append('"');
         for (var i = 0; i < clean.Length; i++)
