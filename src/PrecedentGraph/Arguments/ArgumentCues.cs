@@ -8,7 +8,7 @@ namespace PrecedentGraph.Arguments;
 /// (Data table.)</summary>
 internal static partial class ArgumentCues
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     /// <summary>Claim cues, strongest first: a sentence matching one states a claim of its opinion.</summary>
     public static IReadOnlyList<Regex> Claims { get; } =
