@@ -213,30 +213,5 @@ public static class FuzzInputs
         return [.. bytes];
     }
 
-    private static string JsonString(string text)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"':
-                    builder.Append("\\\"");
-                    break;
-                case '\\':
-                    builder.Append("\\\\");
-                    break;
-                case '\n':
-                    builder.Append("\\n");
-                    break;
-                case < ' ':
-                    builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-                    break;
-                default:
-                    builder.Append(c);
-                    break;
-            }
-        }
-        return builder.Append('"').ToString();
-    }
+    private static string JsonString(string text) => System.Text.Json.JsonSerializer.Serialize(text);
 }
