@@ -6,8 +6,8 @@ using PrecedentGraph.Model;
 namespace PrecedentGraph.Segmentation;
 
 /// <summary>Reads the decision's name, docket, date, year and citation from the FindLaw header line
-/// ("United States Supreme Court MALLEY v. BRIGGS, (1986) No. 84-1586 Argued: ... Decided: March 5, 1986"), its
-/// normalized form ("united states supreme court malley briggs,no.argued ..."), the container's hints and the
+/// ("United States Supreme Court MARBURY v. MADISON, (1803) No. 1 Argued: ... Decided: February 24, 1803"), its
+/// normalized form ("united states supreme court marbury madison,no.argued ..."), the container's hints and the
 /// file name, restoring capitals where the text has none.</summary>
 internal static class CaptionFinder
 {
@@ -80,7 +80,7 @@ internal static class CaptionFinder
         return new DecisionInfo(title, NodeIds.Slugify(title), docket, date, citation, year);
     }
 
-    /// <summary>"MALLEY v. BRIGGS" → "Malley v. Briggs"; "BOARD OF TRUSTEES, STATE UNIV. OF N. Y. v. FOX" →
+    /// <summary>"MARBURY v. MADISON" → "Marbury v. Madison"; "BOARD OF TRUSTEES, STATE UNIV. OF N. Y. v. FOX" →
     /// "Board of Trustees, State Univ. of N. Y. v. Fox".</summary>
     public static string TitleCase(string text)
     {
@@ -107,7 +107,7 @@ internal static class CaptionFinder
         return string.Join(' ', words);
     }
 
-    /// <summary>The normalized caption lost "v.": the file name may say where it was ("malley-v-briggs"); two words
+    /// <summary>The normalized caption lost "v.": the file name may say where it was ("marbury-v-madison"); two words
     /// are two parties; otherwise the words stay together.</summary>
     private static string RestoreNormalized(string title, string path)
     {

@@ -5,9 +5,9 @@ using PrecedentGraph.Graph;
 
 namespace PrecedentGraph.Storage;
 
-/// <summary>Finds the stored case a user means, leniently: a citation ("475 U.S. 335"), a node id or key
-/// ("case:malley-v-briggs"), or some of its name's words in any case ("Malley", "malley briggs",
-/// "Malley v. Briggs"). More than one fit is an error listing the candidates, never a guess.</summary>
+/// <summary>Finds the stored case a user means, leniently: a citation ("5 U.S. 137"), a node id or key
+/// ("case:marbury-v-madison"), or some of its name's words in any case ("Marbury", "marbury madison",
+/// "Marbury v. Madison"). More than one fit is an error listing the candidates, never a guess.</summary>
 internal sealed class CaseFinder(SqliteConnection connection)
 {
     private const int MaxCandidates = 12;

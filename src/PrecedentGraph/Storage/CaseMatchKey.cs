@@ -3,7 +3,7 @@ using PrecedentGraph.Graph;
 namespace PrecedentGraph.Storage;
 
 /// <summary>The looser identity of a case name: its name tokens in order, lowercase, without "v." or numbers,
-/// so that "Malley v. Briggs" (raw) and "malley briggs" (normalized) meet.</summary>
+/// so that "Marbury v. Madison" (raw) and "marbury madison" (normalized) meet.</summary>
 internal static class CaseMatchKey
 {
     private static readonly HashSet<string> Dropped = new(StringComparer.Ordinal) { "v", "vs", "versus" };
