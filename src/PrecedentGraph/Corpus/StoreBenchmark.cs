@@ -7,7 +7,8 @@ namespace PrecedentGraph.Corpus;
 /// <summary>Builds a store from files (parallel analysis, one writer) and measures query latencies on it.</summary>
 public static class StoreBenchmark
 {
-    public sealed record Latency(double P50, double P95, int Runs);
+    /// <param name="CpuMean">Mean process CPU time per run (ms): on a loaded machine wall-clock latency mostly measures the wait for a core.</param>
+    public sealed record Latency(double P50, double P95, int Runs, double CpuMean = 0);
 
     public sealed record Report(
         double IngestSeconds,
@@ -62,6 +63,55 @@ public static class StoreBenchmark
         return new WriterReport(documents.Count, clock.Elapsed.TotalSeconds, used.TotalSeconds, Size(databasePath));
     }
 
+    /// <summary>A store built from generated decisions and the latency of relies-on over its most cited cases.</summary>
+    public sealed record SyntheticReport(int Decisions, double BuildSeconds, double BuildCpuSeconds, double WritingSeconds, double DatabaseMegabytes, Latency ReliesOn, Latency CitedBy);
+
+    /// <summary>Builds a store from <paramref name="count"/> generated decisions (<see cref="SyntheticOpinionGenerator"/>,
+    /// raw form only), through the real pipeline (analysis included), without writing files: the generator feeds the
+    /// workers in order, holding only the documents in flight. Then measures relies-on and cited-by over the most cited cases.</summary>
+    public static SyntheticReport RunSynthetic(int count, string databasePath, DocumentAnalyzer analyzer, int workers, int sampleCases = 20)
+    {
+        DeleteDatabase(databasePath);
+        var generated = new SyntheticOpinionGenerator().Generate(count).GetEnumerator();
+        var ready = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new List<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            names.Add($"synthetic-{i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)}.txt");
+        }
+        var gate = new object();
+        Model.SourceDocument Read(string name)
+        {
+            string raw;
+            lock (gate)
+            {
+                // Workers ask in (nearly) file order: generate up to the one asked for, keep the few ahead of it.
+                while (!ready.ContainsKey(name) && generated.MoveNext())
+                {
+                    ready[generated.Current.Name] = generated.Current.Raw;
+                }
+                ready.Remove(name, out raw!);
+            }
+            return Reading.DocumentReader.ReadBytes(System.Text.Encoding.UTF8.GetBytes(raw), name);
+        }
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        CorpusIngestResult result;
+        using (var store = CorpusStore.Open(databasePath))
+        {
+            result = CorpusIngestPipeline.Run(names, store, analyzer, new CorpusIngestOptions(workers, 64, SkipStoredContent: false, Reader: Read));
+        }
+        clock.Stop();
+        process.Refresh();
+        var buildCpu = (process.TotalProcessorTime - cpu).TotalSeconds;
+        using var query = CorpusStore.Open(databasePath, StoreOptions.Query);
+        var queries = new StoreQueries(query);
+        var cases = queries.MostCited(sampleCases).Select(row => row.CaseNode).ToList();
+        return new SyntheticReport(result.Documents, clock.Elapsed.TotalSeconds, buildCpu, result.Writing.TotalSeconds, Size(databasePath),
+            Measure(cases, c => queries.ReliesOn(c)), Measure(cases, c => queries.CitedBy(c)));
+    }
+
     public static Report Run(IReadOnlyList<string> files, string databasePath, DocumentAnalyzer analyzer, int workers, int sampleCases = 20)
     {
         DeleteDatabase(databasePath);
@@ -74,22 +124,28 @@ public static class StoreBenchmark
         var ingestSeconds = clock.Elapsed.TotalSeconds;
         var size = Size(databasePath);
 
-        var queries = new List<(string, Latency)>();
-        using (var store = CorpusStore.Open(databasePath, StoreOptions.Query))
-        {
-            var query = new StoreQueries(store);
-            var top = Measure(() => query.MostCited(sampleCases), 5, out var mostCited);
-            var cases = top.Select(row => row.CaseNode).ToList();
-            if (cases.Count > 0)
-            {
-                queries.Add(("relies-on", Measure(cases, c => query.ReliesOn(c))));
-                queries.Add(("cited-by", Measure(cases, c => query.CitedBy(c))));
-                var pairs = cases.Zip(cases.Skip(1).Append(cases[0])).ToList();
-                queries.Add(("path", Measure(pairs, p => SafePath(query, p.First, p.Second))));
-            }
-            queries.Add(("most-cited", mostCited));
-        }
+        var queries = MeasureQueries(databasePath, sampleCases);
         return new Report(ingestSeconds, outcomes.Count(o => o.Result is not null), outcomes.Count(o => o.Result is null), size, queries);
+    }
+
+    /// <summary>Latency of relies-on, cited-by and path over the <paramref name="sampleCases"/> most cited cases of a
+    /// store (three rounds after a warm-up), and of most-cited itself.</summary>
+    public static IReadOnlyList<(string Query, Latency Latency)> MeasureQueries(string databasePath, int sampleCases = 20)
+    {
+        var queries = new List<(string, Latency)>();
+        using var store = CorpusStore.Open(databasePath, StoreOptions.Query);
+        var query = new StoreQueries(store);
+        var top = Measure(() => query.MostCited(sampleCases), 5, out var mostCited);
+        var cases = top.Select(row => row.CaseNode).ToList();
+        if (cases.Count > 0)
+        {
+            queries.Add(("relies-on", Measure(cases, c => query.ReliesOn(c))));
+            queries.Add(("cited-by", Measure(cases, c => query.CitedBy(c))));
+            var pairs = cases.Zip(cases.Skip(1).Append(cases[0])).ToList();
+            queries.Add(("path", Measure(pairs, p => SafePath(query, p.First, p.Second))));
+        }
+        queries.Add(("most-cited", mostCited));
+        return queries;
     }
 
     private static void DeleteDatabase(string databasePath)
@@ -119,13 +175,14 @@ public static class StoreBenchmark
     {
         var result = run();
         var samples = new List<double>();
+        var cpu = ProcessorTime();
         for (var i = 0; i < times; i++)
         {
             var watch = Stopwatch.StartNew();
             run();
             samples.Add(watch.Elapsed.TotalMilliseconds);
         }
-        latency = Summarize(samples);
+        latency = Summarize(samples, ProcessorTime() - cpu);
         return result;
     }
 
@@ -136,6 +193,7 @@ public static class StoreBenchmark
             run(input); // warm up statements and page cache
         }
         var samples = new List<double>();
+        var cpu = ProcessorTime();
         for (var round = 0; round < 3; round++)
         {
             foreach (var input in inputs)
@@ -145,13 +203,20 @@ public static class StoreBenchmark
                 samples.Add(watch.Elapsed.TotalMilliseconds);
             }
         }
-        return Summarize(samples);
+        return Summarize(samples, ProcessorTime() - cpu);
     }
 
-    private static Latency Summarize(List<double> samples)
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
+    private static Latency Summarize(List<double> samples, TimeSpan cpu)
     {
         samples.Sort();
         double At(double q) => samples.Count == 0 ? 0 : samples[Math.Min(samples.Count - 1, (int)Math.Ceiling(q * samples.Count) - 1)];
-        return new Latency(Math.Round(At(0.50), 3), Math.Round(At(0.95), 3), samples.Count);
+        return new Latency(Math.Round(At(0.50), 3), Math.Round(At(0.95), 3), samples.Count,
+            samples.Count == 0 ? 0 : Math.Round(cpu.TotalMilliseconds / samples.Count, 3));
     }
 }

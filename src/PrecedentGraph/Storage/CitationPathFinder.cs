@@ -4,23 +4,28 @@ namespace PrecedentGraph.Storage;
 
 /// <summary>Shortest directed path in the case-level citation network (the one <see cref="GraphLoader.LoadCitationNetwork()"/>
 /// loads), found by a breadth-first search from both ends over the indexed edges: the side with the smaller frontier
-/// grows by one level at a time, and the levels stop once the two sides meet. Only the neighbourhoods visited are read.
-/// Among paths of equal length the one through the earliest stored edges wins, so answers are stable.</summary>
+/// grows by one level at a time, and the search stops at the first node both sides reach. Only the neighbourhoods
+/// visited are read. Every node two sides first share lies on a shortest path: its neighbour on the growing side,
+/// one level nearer, would otherwise have been reached by the other side earlier and met there. Neighbours come in
+/// stored edge order, so answers are stable.</summary>
+/// <remarks>With a current citation summary the neighbours come from <c>citation_pairs</c> (one index range each);
+/// otherwise from the edges themselves, which gives the same answers more slowly.</remarks>
 internal sealed class CitationPathFinder(SqliteConnection connection)
 {
-    private const string OutSql =
+    /// <summary>The FROM and WHERE of the network's edges: d is the citing decision, e the edge to the cited case.</summary>
+    public const string NetworkEdges =
         """
-        SELECT e.case_id, min(e.id) FROM decisions d JOIN opinions o ON o.decision_id = d.id JOIN edges e ON e.opinion_id = o.id
-        WHERE d.case_id = $p0 AND d.preferred = 1 AND e.case_id IS NOT NULL AND e.case_id <> d.case_id
-        GROUP BY e.case_id ORDER BY min(e.id)
+        edges e JOIN opinions o ON o.id = e.opinion_id JOIN decisions d ON d.id = o.decision_id
+        WHERE e.case_id IS NOT NULL AND e.case_id <> d.case_id AND d.preferred = 1
         """;
 
-    private const string InSql =
-        """
-        SELECT d.case_id, min(e.id) FROM edges e JOIN opinions o ON o.id = e.opinion_id JOIN decisions d ON d.id = o.decision_id
-        WHERE e.case_id = $p0 AND d.preferred = 1 AND d.case_id <> e.case_id
-        GROUP BY d.case_id ORDER BY min(e.id)
-        """;
+    private const string OutSql = $"SELECT e.case_id, min(e.id) FROM {NetworkEdges} AND d.case_id = $p0 GROUP BY e.case_id ORDER BY min(e.id)";
+
+    private const string InSql = $"SELECT d.case_id, min(e.id) FROM {NetworkEdges} AND e.case_id = $p0 GROUP BY d.case_id ORDER BY min(e.id)";
+
+    private const string StoredOutSql = "SELECT target_case, edge_id FROM citation_pairs WHERE source_case = $p0 ORDER BY edge_id";
+
+    private const string StoredInSql = "SELECT source_case, edge_id FROM citation_pairs WHERE target_case = $p0 ORDER BY edge_id";
 
     private HashSet<long>? citing;
 
@@ -32,11 +37,11 @@ internal sealed class CitationPathFinder(SqliteConnection connection)
         var forward = new Dictionary<long, (long Parent, long Edge, int Depth)> { [from] = (-1, -1, 0) };
         var backward = new Dictionary<long, (long Child, long Edge, int Depth)> { [to] = (-1, -1, 0) };
         List<long> forwardLevel = [from], backwardLevel = [to];
-        using var outCommand = Command(OutSql);
-        using var inCommand = Command(InSql);
+        var stored = CitationSummary.IsCurrent(connection);
+        using var outCommand = Command(stored ? StoredOutSql : OutSql);
+        using var inCommand = Command(stored ? StoredInSql : InSql);
         while (forwardLevel.Count > 0 && backwardLevel.Count > 0)
         {
-            var meetings = new List<long>();
             var next = new List<long>();
             if (forwardLevel.Count <= backwardLevel.Count)
             {
@@ -50,7 +55,7 @@ internal sealed class CitationPathFinder(SqliteConnection connection)
                             next.Add(target);
                             if (backward.ContainsKey(target))
                             {
-                                meetings.Add(target);
+                                return Links(target, forward, backward);
                             }
                         }
                     }
@@ -69,18 +74,12 @@ internal sealed class CitationPathFinder(SqliteConnection connection)
                             next.Add(source);
                             if (forward.ContainsKey(source))
                             {
-                                meetings.Add(source);
+                                return Links(source, forward, backward);
                             }
                         }
                     }
                 }
                 backwardLevel = next;
-            }
-            if (meetings.Count > 0)
-            {
-                // The first of the shortest: every meeting of this level has the same depth on the side that grew.
-                var meet = meetings.MinBy(m => forward[m].Depth + backward[m].Depth);
-                return Links(meet, forward, backward);
             }
         }
         return null;

@@ -98,6 +98,12 @@ internal static class CitationSummary
             return;
         }
         using var commands = new StoreCommands(store.Connection, transaction);
+        commands.Execute("DELETE FROM citation_pairs");
+        commands.Execute(
+            $"""
+            INSERT INTO citation_pairs(source_case, target_case, edge_id)
+            SELECT d.case_id, e.case_id, min(e.id) FROM {CitationPathFinder.NetworkEdges} GROUP BY d.case_id, e.case_id
+            """);
         commands.Execute("DELETE FROM case_ranks");
         foreach (var entry in entries)
         {

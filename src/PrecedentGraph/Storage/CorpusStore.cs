@@ -21,6 +21,9 @@ public sealed class CorpusStore : IDisposable
         Options = options;
     }
 
+    /// <summary>Case unifications of committed transactions (see <see cref="CaseUnifier"/>); bounded, cleared when full.</summary>
+    private readonly Dictionary<string, CaseUnifier.StoredCase> knownCases = new(StringComparer.Ordinal);
+
     public string Path { get; }
 
     public StoreOptions Options { get; }
@@ -162,7 +165,7 @@ public sealed class CorpusStore : IDisposable
         {
             using var transaction = Connection.BeginTransaction(deferred: false);
             using var commands = new StoreCommands(Connection, transaction);
-            var writer = new DocumentWriter(commands);
+            var writer = new DocumentWriter(commands, knownCases);
             var results = new List<IngestResult>(documents.Count);
             foreach (var (analysis, text) in documents)
             {
@@ -174,6 +177,14 @@ public sealed class CorpusStore : IDisposable
                 CitationSummary.MarkChanged(commands);
             }
             transaction.Commit();
+            if (knownCases.Count > 500_000)
+            {
+                knownCases.Clear();
+            }
+            foreach (var (question, answer) in writer.LearnedCases)
+            {
+                knownCases[question] = answer;
+            }
             return results;
         }
         catch (SqliteException e)

@@ -8,9 +8,12 @@ namespace PrecedentGraph.Storage;
 /// <summary>Writes one analysed document into the store inside the caller's transaction: its decision, opinions,
 /// justices, paragraphs, arguments, issues, positions, mentions and every edge of its graph, with cases
 /// unified through <see cref="CaseUnifier"/>.</summary>
-internal sealed partial class DocumentWriter(StoreCommands commands)
+internal sealed partial class DocumentWriter(StoreCommands commands, IReadOnlyDictionary<string, CaseUnifier.StoredCase>? knownCases = null)
 {
-    private readonly CaseUnifier unifier = new(commands);
+    private readonly CaseUnifier unifier = new(commands, knownCases);
+
+    /// <summary>Case unifications made by this writer, for the store to remember once the transaction commits.</summary>
+    public IReadOnlyDictionary<string, CaseUnifier.StoredCase> LearnedCases => unifier.Learned;
 
     /// <summary>Paragraph texts waiting for the full-text index, written by <see cref="FlushSearch"/>.</summary>
     private readonly List<(long Id, string Text)> search = [];

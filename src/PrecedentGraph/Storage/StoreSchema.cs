@@ -205,9 +205,10 @@ internal static class StoreSchema
         CREATE VIRTUAL TABLE paragraph_search USING fts5(text, content='', contentless_delete=1, detail=column, tokenize='unicode61 remove_diacritics 2');
         """,
 
-        // 3: the citation summary `most-cited` reads (per case: citing opinions, citing decisions, PageRank), computed at the
-        // end of an ingest. store_state counts changes ('generation'); the summary records the generation it was computed at
-        // ('summary_generation') and is used only while the two agree.
+        // 3: the citation summary, computed at the end of an ingest: per case its citing opinions, citing decisions and
+        // PageRank (`most-cited`), and the case-level citation network as one row per (citing case, cited case) with the
+        // first edge (`path`). store_state counts changes ('generation'); the summary records the generation it was
+        // computed at ('summary_generation') and is used only while the two agree.
         """
         CREATE TABLE store_state (
             key TEXT NOT NULL PRIMARY KEY,
@@ -218,6 +219,12 @@ internal static class StoreSchema
             decisions INTEGER NOT NULL,
             page_rank REAL NOT NULL);
         CREATE INDEX case_ranks_order ON case_ranks(decisions DESC, opinions DESC, page_rank DESC, case_id);
+        CREATE TABLE citation_pairs (
+            source_case INTEGER NOT NULL,
+            target_case INTEGER NOT NULL,
+            edge_id INTEGER NOT NULL,
+            PRIMARY KEY (source_case, target_case)) WITHOUT ROWID;
+        CREATE INDEX citation_pairs_target ON citation_pairs(target_case, source_case, edge_id);
         """,
     ];
 }
