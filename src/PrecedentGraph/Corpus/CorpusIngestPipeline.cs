@@ -125,12 +125,14 @@ public static class CorpusIngestPipeline
             throw;
         }
         var summarizing = Stopwatch.StartNew();
-        if (written > 0)
+        // Also after a run that wrote nothing, when an earlier one was killed before summarizing.
+        var summarize = written > 0 || !CitationSummary.IsCurrent(store.Connection);
+        if (summarize)
         {
             store.SummarizeCitations();
         }
         summarizing.Stop();
-        return new CorpusIngestResult(outcomes, writing.Elapsed, written > 0 ? summarizing.Elapsed : TimeSpan.Zero, written);
+        return new CorpusIngestResult(outcomes, writing.Elapsed, summarize ? summarizing.Elapsed : TimeSpan.Zero, written);
     }
 
     private static Work Prepare(int index, string path, Func<string, Model.SourceDocument> read, DocumentAnalyzer analyzer, IReadOnlyDictionary<string, string> stored)

@@ -8,7 +8,7 @@ namespace PrecedentGraph.Storage;
 /// visited are read. Every node two sides first share lies on a shortest path: its neighbour on the growing side,
 /// one level nearer, would otherwise have been reached by the other side earlier and met there. Neighbours come in
 /// stored edge order, so answers are stable.</summary>
-/// <remarks>With a current citation summary the neighbours come from <c>citation_pairs</c> (one index range each);
+/// <remarks>With a current citation summary the neighbours come from <c>citation_adjacency</c> (one row each);
 /// otherwise from the edges themselves, which gives the same answers more slowly.</remarks>
 internal sealed class CitationPathFinder(SqliteConnection connection)
 {
@@ -23,9 +23,9 @@ internal sealed class CitationPathFinder(SqliteConnection connection)
 
     private const string InSql = $"SELECT d.case_id, min(e.id) FROM {NetworkEdges} AND e.case_id = $p0 GROUP BY d.case_id ORDER BY min(e.id)";
 
-    private const string StoredOutSql = "SELECT target_case, edge_id FROM citation_pairs WHERE source_case = $p0 ORDER BY edge_id";
+    private const string StoredOutSql = "SELECT cites FROM citation_adjacency WHERE case_id = $p0";
 
-    private const string StoredInSql = "SELECT source_case, edge_id FROM citation_pairs WHERE target_case = $p0 ORDER BY edge_id";
+    private const string StoredInSql = "SELECT cited_by FROM citation_adjacency WHERE case_id = $p0";
 
     private HashSet<long>? citing;
 
@@ -113,6 +113,10 @@ internal sealed class CitationPathFinder(SqliteConnection connection)
     {
         command.Parameters[0].Value = node;
         using var reader = command.ExecuteReader();
+        if (reader.FieldCount == 1)
+        {
+            return reader.Read() && !reader.IsDBNull(0) ? CitationSummary.Unpack((byte[])reader.GetValue(0)) : [];
+        }
         var result = new List<(long, long)>();
         while (reader.Read())
         {

@@ -91,6 +91,7 @@ internal static class CitationSummary
         using var read = store.Connection.BeginTransaction(deferred: true);
         var generation = Generation(store.Connection, read);
         var entries = Compute(store, read);
+        var adjacency = Adjacency(store.Connection, read);
         read.Commit();
         using var transaction = store.Connection.BeginTransaction(deferred: false);
         if (Generation(store.Connection, transaction) != generation)
@@ -98,12 +99,12 @@ internal static class CitationSummary
             return;
         }
         using var commands = new StoreCommands(store.Connection, transaction);
-        commands.Execute("DELETE FROM citation_pairs");
-        commands.Execute(
-            $"""
-            INSERT INTO citation_pairs(source_case, target_case, edge_id)
-            SELECT d.case_id, e.case_id, min(e.id) FROM {CitationPathFinder.NetworkEdges} GROUP BY d.case_id, e.case_id
-            """);
+        commands.Execute("DELETE FROM citation_adjacency");
+        foreach (var (caseId, (cites, citedBy)) in adjacency)
+        {
+            commands.Execute("INSERT INTO citation_adjacency(case_id, cites, cited_by) VALUES ($p0, $p1, $p2)",
+                caseId, cites.Count == 0 ? null : Pack(cites), citedBy.Count == 0 ? null : Pack(citedBy));
+        }
         commands.Execute("DELETE FROM case_ranks");
         foreach (var entry in entries)
         {
@@ -114,6 +115,52 @@ internal static class CitationSummary
             "INSERT INTO store_state(key, value) VALUES ('summary_generation', $p0) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             generation);
         transaction.Commit();
+    }
+
+    /// <summary>Per case, the (case, first edge) pairs it cites and that cite it, in edge order.</summary>
+    private static SortedDictionary<long, (List<(long, long)> Cites, List<(long, long)> CitedBy)> Adjacency(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var result = new SortedDictionary<long, (List<(long, long)>, List<(long, long)>)>();
+        (List<(long, long)> Cites, List<(long, long)> CitedBy) Of(long id)
+        {
+            if (!result.TryGetValue(id, out var lists))
+            {
+                result[id] = lists = ([], []);
+            }
+            return lists;
+        }
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT d.case_id, e.case_id, min(e.id) AS first FROM {CitationPathFinder.NetworkEdges} GROUP BY d.case_id, e.case_id ORDER BY first";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var (source, target, edge) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+            Of(source).Cites.Add((target, edge));
+            Of(target).CitedBy.Add((source, edge));
+        }
+        return result;
+    }
+
+    internal static byte[] Pack(List<(long Case, long Edge)> pairs)
+    {
+        var bytes = new byte[pairs.Count * 16];
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(i * 16), pairs[i].Case);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(i * 16 + 8), pairs[i].Edge);
+        }
+        return bytes;
+    }
+
+    internal static List<(long Case, long Edge)> Unpack(byte[] bytes)
+    {
+        var pairs = new List<(long, long)>(bytes.Length / 16);
+        for (var i = 0; i + 16 <= bytes.Length; i += 16)
+        {
+            pairs.Add((System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(i)), System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(i + 8))));
+        }
+        return pairs;
     }
 
     private static long Generation(SqliteConnection connection, SqliteTransaction transaction)

@@ -206,8 +206,9 @@ internal static class StoreSchema
         """,
 
         // 3: the citation summary, computed at the end of an ingest: per case its citing opinions, citing decisions and
-        // PageRank (`most-cited`), and the case-level citation network as one row per (citing case, cited case) with the
-        // first edge (`path`). store_state counts changes ('generation'); the summary records the generation it was
+        // PageRank (`most-cited`), and the case-level citation network as adjacency lists (`path`): per case, the cases it
+        // cites and the cases citing it, each with the first edge, packed as little-endian (case id, edge id) int64 pairs
+        // in edge order (one row read per case visited). store_state counts changes ('generation'); the summary records the generation it was
         // computed at ('summary_generation') and is used only while the two agree.
         """
         CREATE TABLE store_state (
@@ -219,12 +220,10 @@ internal static class StoreSchema
             decisions INTEGER NOT NULL,
             page_rank REAL NOT NULL);
         CREATE INDEX case_ranks_order ON case_ranks(decisions DESC, opinions DESC, page_rank DESC, case_id);
-        CREATE TABLE citation_pairs (
-            source_case INTEGER NOT NULL,
-            target_case INTEGER NOT NULL,
-            edge_id INTEGER NOT NULL,
-            PRIMARY KEY (source_case, target_case)) WITHOUT ROWID;
-        CREATE INDEX citation_pairs_target ON citation_pairs(target_case, source_case, edge_id);
+        CREATE TABLE citation_adjacency (
+            case_id INTEGER NOT NULL PRIMARY KEY,
+            cites BLOB,
+            cited_by BLOB);
         """,
     ];
 }

@@ -85,6 +85,19 @@ public sealed class CorpusIngestPipelineTests : IDisposable
     }
 
     [Fact]
+    public void Run_NothingNewAfterARunKilledBeforeItsSummary_SummarizesAnyway()
+    {
+        var files = Files(2);
+        using var store = CorpusStore.Open(directory.File("unsummarized.db"));
+        // Stored without the pipeline's final summary, as by an ingest killed just before it.
+        store.IngestMany(files.Select(f => new DocumentAnalyzer().Analyze(DocumentReader.ReadFile(f))).ToList());
+        Assert.False(CitationSummary.IsCurrent(store.Connection));
+        var result = CorpusIngestPipeline.Run(files, store, new DocumentAnalyzer(), new CorpusIngestOptions(1, 4));
+        Assert.Equal(0, result.Documents);
+        Assert.True(CitationSummary.IsCurrent(store.Connection));
+    }
+
+    [Fact]
     public void Run_ReaderRefusesOnePath_OthersStoredAndNothingThrown()
     {
         var files = Files(2);
