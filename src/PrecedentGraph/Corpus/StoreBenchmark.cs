@@ -107,7 +107,7 @@ public static class StoreBenchmark
         var buildCpu = (process.TotalProcessorTime - cpu).TotalSeconds;
         using var query = CorpusStore.Open(databasePath, StoreOptions.Query);
         var queries = new StoreQueries(query);
-        var cases = queries.MostCited(sampleCases).Select(row => row.CaseNode).ToList();
+        var cases = QueryTexts(queries, queries.MostCited(sampleCases));
         return new SyntheticReport(result.Documents, clock.Elapsed.TotalSeconds, buildCpu, result.Writing.TotalSeconds, Size(databasePath),
             Measure(cases, c => queries.ReliesOn(c)), Measure(cases, c => queries.CitedBy(c)));
     }
@@ -136,7 +136,7 @@ public static class StoreBenchmark
         using var store = CorpusStore.Open(databasePath, StoreOptions.Query);
         var query = new StoreQueries(store);
         var top = Measure(() => query.MostCited(sampleCases), 5, out var mostCited);
-        var cases = top.Select(row => row.CaseNode).ToList();
+        var cases = QueryTexts(query, top);
         if (cases.Count > 0)
         {
             queries.Add(("relies-on", Measure(cases, c => query.ReliesOn(c))));
@@ -146,6 +146,26 @@ public static class StoreBenchmark
         }
         queries.Add(("most-cited", mostCited));
         return queries;
+    }
+
+    /// <summary>What a user would type for each row: its citation where it has one (two decisions may share a slug),
+    /// else its node id; rows that would still be ambiguous are left out.</summary>
+    private static List<string> QueryTexts(StoreQueries query, IReadOnlyList<MostCitedRow> rows)
+    {
+        var texts = new List<string>();
+        foreach (var row in rows)
+        {
+            var text = row.Citation ?? row.CaseNode;
+            try
+            {
+                query.FindCase(text);
+                texts.Add(text);
+            }
+            catch (StoreQueryException)
+            {
+            }
+        }
+        return texts;
     }
 
     private static void DeleteDatabase(string databasePath)
