@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using PrecedentGraph.Analysis;
+using PrecedentGraph.Corpus;
 using PrecedentGraph.Model;
 using PrecedentGraph.Reading;
 using PrecedentGraph.Storage;
@@ -9,9 +10,10 @@ using Spectre.Console;
 
 namespace PrecedentGraph.Cli.Commands;
 
-/// <summary>`ingest PATH... [--db FILE] [--batch N]`: analyses files (folders recursively, - for standard input) and
-/// stores them. Unchanged content is skipped, changed files replace their old rows. A bad file named on the command
-/// line is an error (exit 1 at the end); one found inside a folder is a warning and is skipped.</summary>
+/// <summary>`ingest PATH... [--db FILE] [--batch N] [--threads N]`: analyses files (folders recursively, - for standard
+/// input) on several threads and stores them through one writer (CorpusIngestPipeline). Unchanged content is skipped
+/// before analysis, changed files replace their old rows. A bad file named on the command line is an error (exit 1 at
+/// the end); one found inside a folder is a warning and is skipped.</summary>
 internal static class IngestCommand
 {
     public const string DefaultDatabase = "output/precedents.db";
@@ -20,21 +22,14 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Opinion files, folders (recursive) or - for standard input.", Arity = ArgumentArity.ZeroOrMore };
         var database = new Option<string>("--db") { Description = "The database file.", DefaultValueFactory = _ => DefaultDatabase };
-        var batch = new Option<int>("--batch") { Description = "Documents per transaction (each document is still stored whole or not at all).", DefaultValueFactory = _ => 16 };
-        var command = new Command("ingest", "Analyse opinion files and store them in the corpus database.") { paths, database, batch };
-        command.SetAction(parse => CommandRunner.Guard(() => Run(parse.GetValue(paths) ?? [], parse.GetValue(database)!, parse.GetValue(batch))));
+        var batch = new Option<int>("--batch") { Description = "Documents per transaction (each document is still stored whole or not at all).", DefaultValueFactory = _ => 32 };
+        var threads = new Option<int>("--threads") { Description = "Files analysed at once (one writer stores them).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("ingest", "Analyse opinion files and store them in the corpus database.") { paths, database, batch, threads };
+        command.SetAction(parse => CommandRunner.Guard(() => Run(parse.GetValue(paths) ?? [], parse.GetValue(database)!, parse.GetValue(batch), parse.GetValue(threads))));
         return command;
     }
 
-    private sealed record Item(IngestInputs.Input Input)
-    {
-        public SourceDocument? Document { get; set; }
-        public DocumentAnalysis? Analysis { get; set; }
-        public string? Problem { get; set; }
-        public string? StoredAs { get; set; }
-    }
-
-    private static int Run(IReadOnlyList<string> paths, string databasePath, int batchSize)
+    private static int Run(IReadOnlyList<string> paths, string databasePath, int batchSize, int threads)
     {
         if (paths.Count == 0)
         {
@@ -45,61 +40,43 @@ internal static class IngestCommand
         {
             throw new UsageException("--batch must be at least 1");
         }
+        if (threads < 1)
+        {
+            throw new UsageException("--threads must be at least 1");
+        }
         var inputs = IngestInputs.Expand(paths);
-        using var store = CorpusStore.Open(databasePath);
-        var analyzer = new DocumentAnalyzer();
         var clock = Stopwatch.StartNew();
-        var storing = new Stopwatch();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        using var store = CorpusStore.Open(databasePath);
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var failed = false;
+        var options = new CorpusIngestOptions(threads, batchSize, SkipStoredContent: true, Reader: Read);
 
-        void Process(Action<string> log, Action<int> advance)
+        CorpusIngestResult Ingest(Action<string> log)
         {
-            foreach (var chunk in inputs.Chunk(batchSize))
+            return CorpusIngestPipeline.Run(inputs.Select(i => i.Path).ToList(), store, new DocumentAnalyzer(), options, outcome =>
             {
-                var items = chunk.Select(input => new Item(input)).ToArray();
-                Parallel.ForEach(items.Where(i => i.Input.Path != "-"), Read);
-                foreach (var item in items.Where(i => i.Input.Path == "-"))
+                var input = inputs[outcome.Index];
+                if (outcome.Problem is not null)
                 {
-                    Read(item);
+                    failed |= !input.InFolder;
+                    Count(counts, input.InFolder ? "skipped" : "failed");
+                    log((input.InFolder ? "warning: skipped " : "error: ") + input.Path + ": " + outcome.Problem);
+                    return;
                 }
-                foreach (var item in items.Where(i => i.Document is not null))
-                {
-                    item.StoredAs = store.FindContent(item.Document!.ContentHash);
-                }
-                Parallel.ForEach(items.Where(i => i.Document is not null && i.StoredAs is null), item => Analyze(analyzer, item));
-                var analyses = items.Where(i => i.Analysis is not null).Select(i => i.Analysis!).ToList();
-                storing.Start();
-                var results = analyses.Count == 0 ? [] : store.IngestMany(analyses);
-                storing.Stop();
-                var resultIndex = 0;
-                foreach (var item in items)
-                {
-                    if (item.Problem is not null)
-                    {
-                        failed |= !item.Input.InFolder;
-                        Count(counts, item.Input.InFolder ? "skipped" : "failed");
-                        log((item.Input.InFolder ? "warning: skipped " : "error: ") + item.Input.Path + ": " + item.Problem);
-                    }
-                    else if (item.StoredAs is not null)
-                    {
-                        Count(counts, "unchanged");
-                        log($"unchanged {item.Input.Path}" + (item.StoredAs == item.Input.Path ? "" : $" (same content as {item.StoredAs})"));
-                    }
-                    else
-                    {
-                        var result = results[resultIndex++];
-                        Count(counts, result.Status.ToString().ToLowerInvariant());
-                        log($"{result.Status.ToString().ToLowerInvariant()} {result.Path} ({result.Decision}: {result.Opinions} opinions, {result.Edges} edges)");
-                    }
-                }
-                advance(items.Length);
-            }
+                var result = outcome.Result!;
+                var status = result.Status.ToString().ToLowerInvariant();
+                Count(counts, status);
+                log(result.Status == IngestStatus.Unchanged
+                    ? $"unchanged {input.Path}" + (result.StoredAs is null || result.StoredAs == input.Path ? "" : $" (same content as {result.StoredAs})")
+                    : $"{status} {input.Path} ({result.Decision}: {result.Opinions} opinions, {result.Edges} edges)");
+            });
         }
 
+        CorpusIngestResult? ingest = null;
         if (Console.IsErrorRedirected)
         {
-            Process(line => Console.Error.WriteLine(line), _ => { });
+            ingest = Ingest(line => Console.Error.WriteLine(line));
         }
         else
         {
@@ -107,46 +84,29 @@ internal static class IngestCommand
             console.Progress().AutoClear(true).Start(context =>
             {
                 var task = context.AddTask("ingest", maxValue: Math.Max(1, inputs.Count));
-                Process(line =>
+                ingest = Ingest(line =>
                 {
-                    if (!line.StartsWith("added", StringComparison.Ordinal) && !line.StartsWith("unchanged", StringComparison.Ordinal) && !line.StartsWith("replaced", StringComparison.Ordinal))
+                    // On a terminal only problems are printed; the bar shows the rest.
+                    if (line.StartsWith("warning", StringComparison.Ordinal) || line.StartsWith("error", StringComparison.Ordinal))
                     {
                         console.WriteLine(line);
                     }
-                }, n => task.Increment(n));
+                    task.Increment(1);
+                });
             });
         }
-        var summary = string.Join(", ", counts.Select(c => $"{c.Value.ToString(CultureInfo.InvariantCulture)} {c.Key}"));
-        Console.Error.WriteLine($"ingest: {inputs.Count.ToString(CultureInfo.InvariantCulture)} inputs ({summary}) into {databasePath} in {clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s ({storing.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s writing the store)");
+        var c = CultureInfo.InvariantCulture;
+        var summary = string.Join(", ", counts.Select(pair => $"{pair.Value.ToString(c)} {pair.Key}"));
+        var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        var written = Math.Max(1, ingest!.Documents);
+        Console.Error.WriteLine(string.Create(c,
+            $"ingest: {inputs.Count} inputs ({summary}) into {databasePath} in {clock.Elapsed.TotalSeconds:0.0} s, {used.TotalSeconds:0.0} s CPU; store writes {ingest.Writing.TotalSeconds:0.0} s ({ingest.Writing.TotalMilliseconds / written:0.0} ms per document written), citation summary {ingest.Summarizing.TotalSeconds:0.0} s"));
         return failed ? CommandRunner.BadInput : CommandRunner.Ok;
     }
 
-    private static void Read(Item item)
-    {
-        try
-        {
-            item.Document = item.Input.Path == "-"
-                ? DocumentReader.ReadBytes(ReadStandardInput(), "-")
-                : DocumentReader.ReadFile(item.Input.Path);
-        }
-        catch (InputException e)
-        {
-            item.Problem = e.Problem;
-        }
-    }
-
-    private static void Analyze(DocumentAnalyzer analyzer, Item item)
-    {
-        try
-        {
-            item.Analysis = analyzer.Analyze(item.Document!);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // Stages should never throw on text; if one does, the file is reported and the rest go on.
-            item.Problem = "analysis failed: " + e.Message.ReplaceLineEndings(" ");
-        }
-    }
+    private static SourceDocument Read(string path) => path == "-"
+        ? DocumentReader.ReadBytes(ReadStandardInput(), "-")
+        : DocumentReader.ReadFile(path);
 
     private static byte[] ReadStandardInput()
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using PrecedentGraph.Analysis;
 using PrecedentGraph.Reading;
@@ -7,11 +8,15 @@ namespace PrecedentGraph.Corpus;
 
 /// <summary>Reads and analyses files on several workers and stores them through one writer, in file order,
 /// a batch per transaction. At most <c>inFlight</c> documents are held at once, so memory is bounded by the
-/// largest documents, not by the corpus.</summary>
+/// largest documents, not by the corpus. Content the store already holds is skipped before analysis; a bad file
+/// (unreadable, binary, empty, or a stage that threw) is an outcome with its problem, never an exception.</summary>
 public static class CorpusIngestPipeline
 {
-    /// <summary>One file's outcome: stored (with the store's result) or refused (with the problem).</summary>
-    public sealed record Outcome(string Path, IngestResult? Result, string? Problem);
+    /// <summary>One file's outcome: stored or skipped as unchanged (with the store's result), or refused (with the problem).</summary>
+    /// <param name="Index">The file's position in the input list.</param>
+    public sealed record Outcome(string Path, IngestResult? Result, string? Problem, int Index = -1);
+
+    private sealed record Work(int Index, DocumentAnalysis? Analysis, byte[]? Text, IngestResult? Skipped, string? Problem);
 
     public static IReadOnlyList<Outcome> Run(
         IReadOnlyList<string> files,
@@ -19,88 +24,145 @@ public static class CorpusIngestPipeline
         DocumentAnalyzer analyzer,
         int workers,
         int batchSize = 32,
+        Action<Outcome>? onOutcome = null) =>
+        Run(files, store, analyzer, new CorpusIngestOptions(workers, batchSize), onOutcome).Outcomes;
+
+    public static CorpusIngestResult Run(
+        IReadOnlyList<string> files,
+        CorpusStore store,
+        DocumentAnalyzer analyzer,
+        CorpusIngestOptions options,
         Action<Outcome>? onOutcome = null)
     {
-        workers = Math.Max(1, workers);
+        var workers = Math.Max(1, options.Workers);
+        var batchSize = Math.Max(1, options.BatchSize);
+        var read = options.Reader ?? DocumentReader.ReadFile;
+        var writing = new Stopwatch();
+        writing.Start();
+        var stored = options.SkipStoredContent ? store.StoredContent() : new Dictionary<string, string>();
+        writing.Stop();
         var inFlight = Math.Max(batchSize, workers * 4);
         var slots = new SemaphoreSlim(inFlight, inFlight);
-        var channel = Channel.CreateBounded<(int Index, DocumentAnalysis? Analysis, string? Problem)>(inFlight);
+        var channel = Channel.CreateBounded<Work>(inFlight);
+        using var cancel = new CancellationTokenSource();
         var next = -1;
         var producers = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
             while (true)
             {
-                await slots.WaitAsync().ConfigureAwait(false);
+                await slots.WaitAsync(cancel.Token).ConfigureAwait(false);
                 var index = Interlocked.Increment(ref next);
                 if (index >= files.Count)
                 {
                     slots.Release();
                     return;
                 }
-                (int, DocumentAnalysis?, string?) item;
-                try
-                {
-                    item = (index, analyzer.Analyze(DocumentReader.ReadFile(files[index])), null);
-                }
-                catch (InputException e)
-                {
-                    item = (index, null, e.Problem);
-                }
-                await channel.Writer.WriteAsync(item).ConfigureAwait(false);
+                await channel.Writer.WriteAsync(Prepare(index, files[index], read, analyzer, stored), cancel.Token).ConfigureAwait(false);
             }
         })).ToArray();
-        _ = Task.WhenAll(producers).ContinueWith(t => channel.Writer.Complete(t.Exception), TaskScheduler.Default);
+        _ = Task.WhenAll(producers).ContinueWith(t => channel.Writer.TryComplete(t.Exception), TaskScheduler.Default);
 
         var outcomes = new List<Outcome>(files.Count);
-        var waiting = new Dictionary<int, (DocumentAnalysis? Analysis, string? Problem)>();
-        var batch = new List<(int Index, DocumentAnalysis Analysis)>();
-        var expected = 0;
+        var waiting = new Dictionary<int, Work>();
+        // In file order: documents to write and the skipped or refused files between them, reported after the commit.
+        var pending = new List<Work>();
+        var analysed = 0;
+        var written = 0;
 
         void Flush()
         {
-            if (batch.Count == 0)
+            if (pending.Count == 0)
             {
                 return;
             }
-            var results = store.IngestMany(batch.Select(b => b.Analysis).ToList());
-            for (var i = 0; i < batch.Count; i++)
+            var batch = pending.Where(w => w.Analysis is not null).Select(w => (w.Analysis!, w.Text)).ToList();
+            IReadOnlyList<IngestResult> results = [];
+            if (batch.Count > 0)
             {
-                Report(new Outcome(files[batch[i].Index], results[i], null));
+                writing.Start();
+                results = store.IngestMany(batch);
+                writing.Stop();
             }
-            slots.Release(batch.Count);
-            batch.Clear();
-        }
-
-        void Report(Outcome outcome)
-        {
-            outcomes.Add(outcome);
-            onOutcome?.Invoke(outcome);
-        }
-
-        foreach (var (index, analysis, problem) in channel.Reader.ReadAllAsync().ToBlockingEnumerable())
-        {
-            waiting[index] = (analysis, problem);
-            while (waiting.Remove(expected, out var ready))
+            var resultIndex = 0;
+            foreach (var work in pending)
             {
-                if (ready.Analysis is null)
+                var result = work.Analysis is not null ? results[resultIndex++] : work.Skipped;
+                if (result?.Status is IngestStatus.Added or IngestStatus.Replaced)
                 {
-                    Flush();
-                    Report(new Outcome(files[expected], null, ready.Problem));
-                    slots.Release();
+                    written++;
                 }
-                else
+                var outcome = new Outcome(files[work.Index], result, work.Problem, work.Index);
+                outcomes.Add(outcome);
+                onOutcome?.Invoke(outcome);
+            }
+            slots.Release(pending.Count);
+            pending.Clear();
+            analysed = 0;
+        }
+
+        try
+        {
+            foreach (var work in channel.Reader.ReadAllAsync().ToBlockingEnumerable())
+            {
+                waiting[work.Index] = work;
+                while (waiting.Remove(outcomes.Count + pending.Count, out var ready))
                 {
-                    batch.Add((expected, ready.Analysis));
-                    if (batch.Count >= batchSize)
+                    pending.Add(ready);
+                    analysed += ready.Analysis is null ? 0 : 1;
+                    // Skipped files hold slots too: flush on either count so that workers never starve.
+                    if (analysed >= batchSize || pending.Count >= batchSize)
                     {
                         Flush();
                     }
                 }
-                expected++;
             }
+            Flush();
+            Task.WaitAll(producers);
         }
-        Flush();
-        Task.WaitAll(producers);
-        return outcomes;
+        catch
+        {
+            cancel.Cancel();
+            throw;
+        }
+        var summarizing = Stopwatch.StartNew();
+        // Also after a run that wrote nothing, when an earlier one was killed before summarizing.
+        var summarize = written > 0 || !CitationSummary.IsCurrent(store.Connection);
+        if (summarize)
+        {
+            store.SummarizeCitations();
+        }
+        summarizing.Stop();
+        return new CorpusIngestResult(outcomes, writing.Elapsed, summarize ? summarizing.Elapsed : TimeSpan.Zero, written);
+    }
+
+    private static Work Prepare(int index, string path, Func<string, Model.SourceDocument> read, DocumentAnalyzer analyzer, IReadOnlyDictionary<string, string> stored)
+    {
+        Model.SourceDocument document;
+        try
+        {
+            document = read(path);
+        }
+        catch (InputException e)
+        {
+            return new Work(index, null, null, null, e.Problem);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Work(index, null, null, null, "cannot be read: " + e.Message.ReplaceLineEndings(" "));
+        }
+        if (stored.TryGetValue(document.ContentHash, out var storedAs))
+        {
+            return new Work(index, null, null, new IngestResult(document.Path, IngestStatus.Unchanged, "", 0, 0, storedAs), null);
+        }
+        try
+        {
+            var analysis = analyzer.Analyze(document);
+            return new Work(index, analysis, CorpusStore.CompressText(document.Text), null, null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Stages should never throw on text; if one does, the file is reported and the rest go on.
+            return new Work(index, null, null, null, "analysis failed: " + e.Message.ReplaceLineEndings(" "));
+        }
     }
 }

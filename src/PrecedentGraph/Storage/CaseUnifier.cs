@@ -4,15 +4,33 @@ namespace PrecedentGraph.Storage;
 
 /// <summary>Finds the one stored case a cited case is, or adds it: by key, then by any citation, then by the
 /// looser match key (name tokens without "v."), where the citations do not contradict. The decided case of an
-/// ingested document goes through the same door, so citations to it land on its row.</summary>
-internal sealed class CaseUnifier(StoreCommands commands)
+/// ingested document goes through the same door, so citations to it land on its row.
+/// Unifying the very same cited case again (same key, label, citations and year) changes nothing in the store, so its
+/// answer is remembered: <paramref name="known"/> holds the answers of committed transactions (the store keeps it across
+/// batches), this transaction's own go to <see cref="Learned"/> until the caller commits.</summary>
+internal sealed class CaseUnifier(StoreCommands commands, IReadOnlyDictionary<string, CaseUnifier.StoredCase>? known = null)
 {
     public sealed record StoredCase(long Id, string Key);
+
+    /// <summary>Answers found in this transaction: the caller adds them to its known answers once it commits.</summary>
+    public Dictionary<string, StoredCase> Learned { get; } = new(StringComparer.Ordinal);
 
     public StoredCase FindOrAdd(string key, string label, string? primaryCitation, IReadOnlyList<string> citations, int? year)
     {
         var primary = primaryCitation is null ? null : CaseMatchKey.NormalizeCitation(primaryCitation);
         var all = citations.Select(CaseMatchKey.NormalizeCitation).Prepend(primary).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var question = string.Join('\u001f', new[] { key, label, primary ?? "", year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "" }.Concat(all));
+        if (Learned.TryGetValue(question, out var answer) || known is not null && known.TryGetValue(question, out answer))
+        {
+            return answer;
+        }
+        answer = Unify(key, label, primary, all, year);
+        Learned[question] = answer;
+        return answer;
+    }
+
+    private StoredCase Unify(string key, string label, string? primary, List<string> all, int? year)
+    {
         var matchKey = CaseMatchKey.For(label);
         var found = ByKey(key, primary) ?? ByCitation(all) ?? ByMatchKey(matchKey, primary) ?? ByMatchKey(CaseMatchKey.For(key), primary);
         if (found is null)

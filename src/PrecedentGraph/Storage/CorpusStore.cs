@@ -21,6 +21,9 @@ public sealed class CorpusStore : IDisposable
         Options = options;
     }
 
+    /// <summary>Case unifications of committed transactions (see <see cref="CaseUnifier"/>); bounded, cleared when full.</summary>
+    private readonly Dictionary<string, CaseUnifier.StoredCase> knownCases = new(StringComparer.Ordinal);
+
     public string Path { get; }
 
     public StoreOptions Options { get; }
@@ -93,6 +96,10 @@ public sealed class CorpusStore : IDisposable
         {
             throw new StoreException($"{Path}: database schema version {version} is newer than this precedent-graph supports ({StoreSchema.CurrentVersion}); upgrade precedent-graph");
         }
+        // Queries touch rows scattered over the whole file (a case's citing opinions, their decisions and documents):
+        // reading pages through a memory map saves a system call per page, the larger cache keeps them between queries.
+        Execute(Connection, "PRAGMA mmap_size = 1073741824");
+        Execute(Connection, "PRAGMA cache_size = -65536");
         if (Options.ReadOnly)
         {
             if (version < StoreSchema.CurrentVersion)
@@ -109,6 +116,7 @@ public sealed class CorpusStore : IDisposable
         }
         Execute(Connection, "PRAGMA journal_mode = WAL");
         Execute(Connection, "PRAGMA synchronous = NORMAL");
+        Execute(Connection, "PRAGMA temp_store = MEMORY");
         StoreMigrator.Migrate(Connection, StoreSchema.CurrentVersion);
     }
 
@@ -121,11 +129,35 @@ public sealed class CorpusStore : IDisposable
         return command.ExecuteScalar() as string;
     }
 
+    /// <summary>Every stored content hash with the first path holding it: a snapshot for skipping unchanged files
+    /// before analysing them.</summary>
+    public IReadOnlyDictionary<string, string> StoredContent()
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT content_hash, path FROM documents ORDER BY id";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            result.TryAdd(reader.GetString(0), reader.GetString(1));
+        }
+        return result;
+    }
+
+    /// <summary>A document's text as the store keeps it (compressed): callers on other threads prepare it so that the
+    /// single writer does not.</summary>
+    public static byte[] CompressText(string text) => DocumentTextCodec.Compress(text);
+
     /// <summary>Ingests one document in one transaction.</summary>
     public IngestResult Ingest(DocumentAnalysis analysis) => IngestMany([analysis])[0];
 
     /// <summary>Ingests documents in one transaction (a batch): all of them are stored, or none.</summary>
-    public IReadOnlyList<IngestResult> IngestMany(IReadOnlyList<DocumentAnalysis> analyses)
+    public IReadOnlyList<IngestResult> IngestMany(IReadOnlyList<DocumentAnalysis> analyses) =>
+        IngestMany(analyses.Select(a => (a, (byte[]?)null)).ToList());
+
+    /// <summary>Ingests documents in one transaction, each with its text already compressed by <see cref="CompressText"/>
+    /// (or null to compress it here).</summary>
+    public IReadOnlyList<IngestResult> IngestMany(IReadOnlyList<(DocumentAnalysis Analysis, byte[]? Text)> documents)
     {
         if (Options.ReadOnly)
         {
@@ -135,13 +167,26 @@ public sealed class CorpusStore : IDisposable
         {
             using var transaction = Connection.BeginTransaction(deferred: false);
             using var commands = new StoreCommands(Connection, transaction);
-            var writer = new DocumentWriter(commands);
-            var results = new List<IngestResult>(analyses.Count);
-            foreach (var analysis in analyses)
+            var writer = new DocumentWriter(commands, knownCases);
+            var results = new List<IngestResult>(documents.Count);
+            foreach (var (analysis, text) in documents)
             {
-                results.Add(IngestOne(commands, writer, analysis));
+                results.Add(IngestOne(commands, writer, analysis, text));
+            }
+            writer.FlushSearch();
+            if (results.Any(r => r.Status != IngestStatus.Unchanged))
+            {
+                CitationSummary.MarkChanged(commands);
             }
             transaction.Commit();
+            if (knownCases.Count > 500_000)
+            {
+                knownCases.Clear();
+            }
+            foreach (var (question, answer) in writer.LearnedCases)
+            {
+                knownCases[question] = answer;
+            }
             return results;
         }
         catch (SqliteException e)
@@ -150,7 +195,25 @@ public sealed class CorpusStore : IDisposable
         }
     }
 
-    private static IngestResult IngestOne(StoreCommands commands, DocumentWriter writer, DocumentAnalysis analysis)
+    /// <summary>Recomputes the citation summary (per case: citing opinions, citing decisions, PageRank) that `most-cited`
+    /// reads, in one transaction. Ingest runs it at the end; until then (or after a killed ingest) queries compute it live.</summary>
+    public void SummarizeCitations()
+    {
+        if (Options.ReadOnly)
+        {
+            throw new StoreException($"{Path}: opened read-only");
+        }
+        try
+        {
+            CitationSummary.Refresh(this);
+        }
+        catch (SqliteException e)
+        {
+            throw Translate(e, Path);
+        }
+    }
+
+    private static IngestResult IngestOne(StoreCommands commands, DocumentWriter writer, DocumentAnalysis analysis, byte[]? text)
     {
         var document = analysis.Document;
         var slug = analysis.Segmentation.Decision.Slug;
@@ -174,7 +237,7 @@ public sealed class CorpusStore : IDisposable
         {
             return new IngestResult(document.Path, IngestStatus.Unchanged, slug, 0, 0, other);
         }
-        var (opinions, edges) = writer.Write(analysis);
+        var (opinions, edges) = writer.Write(analysis, text);
         return new IngestResult(document.Path, existing is null ? IngestStatus.Added : IngestStatus.Replaced, slug, opinions, edges);
     }
 

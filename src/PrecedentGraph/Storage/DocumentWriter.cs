@@ -8,9 +8,18 @@ namespace PrecedentGraph.Storage;
 /// <summary>Writes one analysed document into the store inside the caller's transaction: its decision, opinions,
 /// justices, paragraphs, arguments, issues, positions, mentions and every edge of its graph, with cases
 /// unified through <see cref="CaseUnifier"/>.</summary>
-internal sealed partial class DocumentWriter(StoreCommands commands)
+internal sealed partial class DocumentWriter(StoreCommands commands, IReadOnlyDictionary<string, CaseUnifier.StoredCase>? knownCases = null)
 {
-    private readonly CaseUnifier unifier = new(commands);
+    private readonly CaseUnifier unifier = new(commands, knownCases);
+
+    /// <summary>Case unifications made by this writer, for the store to remember once the transaction commits.</summary>
+    public IReadOnlyDictionary<string, CaseUnifier.StoredCase> LearnedCases => unifier.Learned;
+
+    /// <summary>Paragraph texts waiting for the full-text index, written by <see cref="FlushSearch"/>.</summary>
+    private readonly List<(long Id, string Text)> search = [];
+
+    /// <summary>Rows per multi-row INSERT into the full-text index.</summary>
+    private const int SearchRowsPerStatement = 64;
 
     /// <summary>Deletes everything stored for a document (the FTS rows first, through the paragraphs trigger).</summary>
     public void Delete(long documentId)
@@ -39,7 +48,7 @@ internal sealed partial class DocumentWriter(StoreCommands commands)
         """,
         caseId);
 
-    public (int Opinions, int Edges) Write(DocumentAnalysis analysis)
+    public (int Opinions, int Edges) Write(DocumentAnalysis analysis, byte[]? compressedText = null)
     {
         var document = analysis.Document;
         var segmentation = analysis.Segmentation;
@@ -51,7 +60,7 @@ internal sealed partial class DocumentWriter(StoreCommands commands)
             """,
             document.Path, document.ContentHash, info.Title, document.Form.ToString().ToLowerInvariant(), document.Format,
             document.Text.Length, DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-            DocumentTextCodec.Compress(document.Text));
+            compressedText ?? DocumentTextCodec.Compress(document.Text));
 
         // The decided case is a case like any other, so that other decisions' citations meet it.
         var decisionCase = unifier.FindOrAdd(info.Slug, info.Title, info.Citation, info.Citation is null ? [] : [info.Citation], info.Year);
@@ -150,8 +159,29 @@ internal sealed partial class DocumentWriter(StoreCommands commands)
                 VALUES ($p0, $p1, $p2, $p3, $p4, $p5) RETURNING id
                 """,
                 documentId, opinionId, paragraph.Index, paragraph.Span.Start, paragraph.Span.Length, paragraph.IsFootnote);
-            IndexParagraph(commands, id, analysis.Document.Slice(paragraph.Span));
+            search.Add((id, analysis.Document.Slice(paragraph.Span)));
         }
+    }
+
+    /// <summary>Writes the waiting paragraphs into the full-text index, many rows per statement, all together at the end
+    /// of the batch. FTS5 flushes its in-memory terms to a new segment whenever another write statement opens a
+    /// savepoint, so interleaving one FTS insert per paragraph with the paragraph inserts made a segment per paragraph
+    /// (and endless merging): the index took over half the writer's time.</summary>
+    public void FlushSearch()
+    {
+        foreach (var chunk in search.Chunk(SearchRowsPerStatement))
+        {
+            var sql = "INSERT INTO paragraph_search(rowid, text) VALUES " + string.Join(", ",
+                Enumerable.Range(0, chunk.Length).Select(i => string.Create(CultureInfo.InvariantCulture, $"($p{2 * i}, $p{2 * i + 1})")));
+            var values = new object?[chunk.Length * 2];
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                values[2 * i] = chunk[i].Id;
+                values[2 * i + 1] = chunk[i].Text;
+            }
+            commands.Execute(sql, values);
+        }
+        search.Clear();
     }
 
     internal static void IndexParagraph(StoreCommands commands, long paragraphId, string text) =>

@@ -36,10 +36,13 @@ public sealed class GraphLoader(CorpusStore store)
 
     /// <summary>The case-level citation network: a vertex per case (an ingested decision is its case), an edge per
     /// opinion citation, in a stable order.</summary>
-    public BidirectionalGraph<long, CitationLink> LoadCitationNetwork()
+    public BidirectionalGraph<long, CitationLink> LoadCitationNetwork() => LoadCitationNetwork(null);
+
+    internal BidirectionalGraph<long, CitationLink> LoadCitationNetwork(SqliteTransaction? transaction)
     {
         var graph = new BidirectionalGraph<long, CitationLink>(allowParallelEdges: true);
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText =
             """
             SELECT d.case_id, e.case_id, e.id, o.node_id, e.relation

@@ -204,5 +204,26 @@ internal static class StoreSchema
         """
         CREATE VIRTUAL TABLE paragraph_search USING fts5(text, content='', contentless_delete=1, detail=column, tokenize='unicode61 remove_diacritics 2');
         """,
+
+        // 3: the citation summary, computed at the end of an ingest: per case its citing opinions, citing decisions and
+        // PageRank (`most-cited`), and the case-level citation network as adjacency lists (`path`): per case, the cases it
+        // cites and the cases citing it, each with the first edge, packed as little-endian (case id, edge id) int64 pairs
+        // in edge order (one row read per case visited). store_state counts changes ('generation'); the summary records the generation it was
+        // computed at ('summary_generation') and is used only while the two agree.
+        """
+        CREATE TABLE store_state (
+            key TEXT NOT NULL PRIMARY KEY,
+            value INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE case_ranks (
+            case_id INTEGER NOT NULL PRIMARY KEY,
+            opinions INTEGER NOT NULL,
+            decisions INTEGER NOT NULL,
+            page_rank REAL NOT NULL);
+        CREATE INDEX case_ranks_order ON case_ranks(decisions DESC, opinions DESC, page_rank DESC, case_id);
+        CREATE TABLE citation_adjacency (
+            case_id INTEGER NOT NULL PRIMARY KEY,
+            cites BLOB,
+            cited_by BLOB);
+        """,
     ];
 }

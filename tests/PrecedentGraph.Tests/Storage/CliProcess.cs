@@ -26,9 +26,26 @@ internal static class CliProcess
         return info;
     }
 
-    public static Result Run(params string[] arguments)
+    public static Result Run(params string[] arguments) => RunWithInput(null, arguments);
+
+    /// <summary>Closes a started process's standard input and waits for it, collecting its output.</summary>
+    public static Result Finish(Process process)
+    {
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return new Result(process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>Runs the CLI with <paramref name="input"/> (or nothing) on its standard input.</summary>
+    public static Result RunWithInput(byte[]? input, params string[] arguments)
     {
         using var process = Process.Start(StartInfo(arguments))!;
+        if (input is not null)
+        {
+            process.StandardInput.BaseStream.Write(input);
+        }
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

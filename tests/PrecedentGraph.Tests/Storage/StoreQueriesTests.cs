@@ -123,6 +123,41 @@ public sealed class StoreQueriesTests : IDisposable
     }
 
     [Fact]
+    public void Path_OnlyTheOtherDirection_ReturnsTheReversePath()
+    {
+        var rows = queries.Path("Elm v. Fir", "Grove v. Holly");
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(("Grove v. Holly", "Alder v. Birch"), (rows[0].From, rows[0].To));
+        Assert.Equal(("Alder v. Birch", "Elm v. Fir"), (rows[1].From, rows[1].To));
+    }
+
+    [Fact]
+    public void Path_DirectCitation_IsOneHopWithItsOpinion()
+    {
+        var rows = queries.Path("Grove v. Holly", "Cedar v. Maple");
+        var hop = Assert.Single(rows);
+        Assert.Equal(("Grove v. Holly", "Cedar v. Maple"), (hop.From, hop.To));
+        Assert.StartsWith("opinion:grove-v-holly", hop.Opinion);
+    }
+
+    [Fact]
+    public void MostCited_StoredSummary_SameRowsAsLiveThenStaleAfterIngest()
+    {
+        var live = queries.MostCited(10);
+        Assert.False(CitationSummary.IsCurrent(store.Connection));
+        store.SummarizeCitations();
+        Assert.True(CitationSummary.IsCurrent(store.Connection));
+        Assert.Equal(live, queries.MostCited(10));
+        // A later ingest makes the summary stale: answers come live again and count the new citations.
+        store.Ingest(new AnalysisFixture("Oak v. Pine", "300 U.S. 4", 2010)
+            .Opinion(Model.OpinionKind.Majority, "Hale", [],
+                new AnalysisFixture.Cite("elm-v-fir", "Elm v. Fir", "20 U.S. 7", Model.TreatmentRelation.ReliesOn, "Elm v. Fir, 20 U.S. 7, decides it."))
+            .Build("/fixture/oak.txt"));
+        Assert.False(CitationSummary.IsCurrent(store.Connection));
+        Assert.Equal(2, queries.MostCited(10).Single(r => r.Case == "Elm v. Fir").Decisions);
+    }
+
+    [Fact]
     public void Path_Unconnected_IsEmpty()
     {
         Assert.Empty(queries.Path("Elm v. Fir", "Cedar v. Maple"));
