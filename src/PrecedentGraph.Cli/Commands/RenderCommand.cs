@@ -73,7 +73,7 @@ internal static class RenderCommand
                 "builtin" => RenderEngine.Builtin,
                 "graphviz" => RenderEngine.Graphviz,
                 _ => RenderEngine.Auto,
-            });
+            }, warn: message => Console.Error.WriteLine("precedent-graph: warning: " + message));
             byte[] bytes;
             try
             {
