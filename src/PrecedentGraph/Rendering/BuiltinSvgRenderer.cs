@@ -15,8 +15,15 @@ public static class BuiltinSvgRenderer
     public static string Render(DecisionGraph graph, DiagramOptions? options = null)
     {
         options ??= DiagramOptions.Default;
-        var plan = DiagramPlanner.Plan(graph, options);
-        return Render(plan, LayeredLayoutBuilder.Build(plan, options), options);
+        return Render(DiagramPlanner.Plan(graph, options), options);
+    }
+
+    /// <summary>Lays the plan out and draws it; in the paper style the layer direction may change so that
+    /// text prints at 8 pt or more (<see cref="PaperLayoutChooser"/>).</summary>
+    public static string Render(DiagramPlan plan, DiagramOptions options)
+    {
+        var (chosen, geometry) = PaperLayoutChooser.Choose(plan, options);
+        return Render(plan, geometry, chosen);
     }
 
     public static string Render(DiagramPlan plan, DiagramGeometry geometry, DiagramOptions options)
@@ -32,9 +39,10 @@ public static class BuiltinSvgRenderer
             svg.WriteAttributeString("viewBox", $"0 0 {N(geometry.Width)} {N(geometry.Height)}");
             if (paper)
             {
-                // An A4 text column is 160 mm wide.
-                svg.WriteAttributeString("width", "160mm");
-                svg.WriteAttributeString("height", N(geometry.Height * 160 / geometry.Width) + "mm");
+                // Printed at the width of an A4 text column; the viewBox keeps the drawing's own units.
+                var width = PaperLayoutChooser.ColumnWidthMillimetres;
+                svg.WriteAttributeString("width", N(width) + "mm");
+                svg.WriteAttributeString("height", N(geometry.Height * width / geometry.Width) + "mm");
             }
             else
             {

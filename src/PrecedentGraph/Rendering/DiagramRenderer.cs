@@ -49,7 +49,7 @@ public sealed class DiagramRenderer
             var svg = Encoding.UTF8.GetString(graphviz.Render(DotWriter.Write(plan, options), "svg"));
             return Text(SvgSanitizer.Sanitize(svg, plan.Title.Length == 0 ? "Precedent graph" : plan.Title, plan.Description));
         });
-        return drawn ?? Text(BuiltinSvgRenderer.Render(plan, LayeredLayoutBuilder.Build(plan, options), options));
+        return drawn ?? Text(BuiltinSvgRenderer.Render(plan, options));
     }
 
     private byte[] RenderRaster(DecisionGraph graph, DiagramOptions options, string format)
