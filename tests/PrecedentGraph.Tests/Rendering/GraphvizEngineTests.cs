@@ -28,6 +28,32 @@ public sealed class GraphvizEngineTests
         Assert.Equal(magic, Encoding.Latin1.GetString(bytes, 0, magic.Length));
     }
 
+    [GraphvizFact]
+    public void Render_PdfTwice_SameBytesWithoutDates()
+    {
+        var dot = DotWriter.Write(RenderingGraphs.Constructed());
+        var first = GraphvizEngine.Find()!.Render(dot, "pdf");
+        Thread.Sleep(1100); // cairo stamps the second
+        var second = GraphvizEngine.Find()!.Render(dot, "pdf");
+
+        Assert.DoesNotContain("/CreationDate", Encoding.Latin1.GetString(first), StringComparison.Ordinal);
+        Assert.Equal(first, second);
+    }
+
+    [Theory]
+    [InlineData("<< /Producer (cairo 1.16.0)\n   /CreationDate (D:20261126014721Z)\n>>")]
+    [InlineData("<< /CreationDate (D:20261126014721+01'00') /ModDate (D:20261126014721Z) >>")]
+    public void WithoutDates_InformationDictionary_DatesBlankedLengthKept(string information)
+    {
+        var pdf = Encoding.Latin1.GetBytes(information);
+        var cleaned = Encoding.Latin1.GetString(GraphvizEngine.WithoutDates(pdf));
+
+        Assert.Equal(pdf.Length, cleaned.Length);
+        Assert.DoesNotContain("Date", cleaned, StringComparison.Ordinal);
+        Assert.StartsWith("<<", cleaned, StringComparison.Ordinal);
+        Assert.EndsWith(">>", cleaned, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Render_PastTimeLimit_KilledWithClearError()
     {
