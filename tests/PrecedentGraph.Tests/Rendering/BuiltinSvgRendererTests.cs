@@ -16,12 +16,18 @@ public sealed class BuiltinSvgRendererTests(ITestOutputHelper output)
         { "hostile", DiagramStyle.Paper, DiagramLayout.LeftToRight },
         { "large", DiagramStyle.Screen, DiagramLayout.LeftToRight },
         { "large", DiagramStyle.Screen, DiagramLayout.TopToBottom },
+        { "sample", DiagramStyle.Screen, DiagramLayout.LeftToRight },
+        { "sample", DiagramStyle.Paper, DiagramLayout.TopToBottom },
+        { "sample-arguments", DiagramStyle.Screen, DiagramLayout.LeftToRight },
+        { "sample-arguments", DiagramStyle.Paper, DiagramLayout.TopToBottom },
     };
 
     private static DecisionGraph Graph(string name) => name switch
     {
         "hostile" => RenderingGraphs.Hostile(),
         "large" => RenderingGraphs.Large(200),
+        "sample" => SampleGraphs.CitationMap,
+        "sample-arguments" => SampleGraphs.Graph,
         _ => RenderingGraphs.Constructed(),
     };
 

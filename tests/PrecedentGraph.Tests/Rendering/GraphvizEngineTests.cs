@@ -5,7 +5,7 @@ using PrecedentGraph.Rendering;
 
 namespace PrecedentGraph.Tests.Rendering;
 
-public sealed class GraphvizEngineTests
+public sealed class GraphvizEngineTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     [GraphvizFact]
     public void Render_Svg_StripsDoctypeLinksAndComments()
@@ -106,11 +106,14 @@ public sealed class GraphvizEngineTests
         Assert.DoesNotContain(root.DescendantsAndSelf().SelectMany(e => e.Attributes()), a => a.Name.LocalName.StartsWith("on", StringComparison.Ordinal));
     }
 
-    [GraphvizFact]
-    public void DiagramRenderer_GraphvizPaperStyle_FitsA4ColumnWithTextOf8PointsOrMore()
+    [GraphvizTheory]
+    [InlineData("constructed")]
+    [InlineData("sample")]
+    public void DiagramRenderer_GraphvizPaperStyle_FitsA4ColumnWithTextOf8PointsOrMore(string name)
     {
         var options = new DiagramOptions { Style = DiagramStyle.Paper };
-        var bytes = new DiagramRenderer(RenderEngine.Graphviz).Render(RenderingGraphs.Constructed(), RenderFormat.Svg, options);
+        var graph = name == "sample" ? SampleGraphs.CitationMap : RenderingGraphs.Constructed();
+        var bytes = new DiagramRenderer(RenderEngine.Graphviz).Render(graph, RenderFormat.Svg, options);
         var root = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Root!;
         var width = double.Parse(root.Attribute("width")!.Value.Replace("pt", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(width <= 454.5, $"{width} pt is wider than an A4 text column (453.6 pt)");
@@ -118,6 +121,7 @@ public sealed class GraphvizEngineTests
         var scale = double.Parse(transform["scale(".Length..transform.IndexOf(' ', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
         var smallest = root.Descendants().Where(e => e.Name.LocalName == "text")
             .Min(e => double.Parse(e.Attribute("font-size")!.Value, System.Globalization.CultureInfo.InvariantCulture));
+        output.WriteLine(FormattableString.Invariant($"{name}: {width:0.#} pt wide, smallest text {smallest} x {scale} = {smallest * scale:0.00} pt"));
         Assert.True(smallest * scale >= 8, $"smallest text {smallest} x {scale} = {smallest * scale:0.0} pt");
     }
 
