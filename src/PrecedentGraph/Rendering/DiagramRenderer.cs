@@ -11,6 +11,10 @@ namespace PrecedentGraph.Rendering;
 /// failure is a <see cref="RenderingException"/>.</summary>
 public sealed class DiagramRenderer
 {
+    /// <summary>How long auto lets Graphviz run before drawing with the built-in renderer instead (Graphviz
+    /// itself, asked for by name, gets <see cref="GraphvizEngine.DefaultTimeLimit"/>).</summary>
+    public static TimeSpan AutoTimeLimit { get; } = TimeSpan.FromSeconds(20);
+
     public const string GraphvizMissing = "Graphviz (dot) was not found on PATH; install it (apt-get install graphviz) or use --engine builtin";
 
     private readonly RenderEngine _engine;
@@ -18,12 +22,13 @@ public sealed class DiagramRenderer
     private readonly Action<string> _warn;
 
     /// <param name="engine">Which engine draws SVG, PDF and PNG.</param>
-    /// <param name="findGraphviz">Finds the Graphviz engine (default: `dot` on PATH); null when absent.</param>
+    /// <param name="findGraphviz">Finds the Graphviz engine (default: `dot` on PATH, with <see cref="AutoTimeLimit"/>
+    /// under auto); null when absent.</param>
     /// <param name="warn">Receives a one-line warning when auto falls back from a failed Graphviz run.</param>
     public DiagramRenderer(RenderEngine engine, Func<GraphvizEngine?>? findGraphviz = null, Action<string>? warn = null)
     {
         _engine = engine;
-        _findGraphviz = findGraphviz ?? (() => GraphvizEngine.Find());
+        _findGraphviz = findGraphviz ?? (() => GraphvizEngine.Find(engine == RenderEngine.Auto ? AutoTimeLimit : null));
         _warn = warn ?? (_ => { });
     }
 
