@@ -12,17 +12,12 @@ public static class BuiltinSvgRenderer
 {
     private const string SvgNamespace = "http://www.w3.org/2000/svg";
 
+    /// <summary>Plans, lays out and draws the graph; in the paper style the layer direction and line width may
+    /// change so that text prints at 8 pt or more, on one page where it can (<see cref="PaperLayoutChooser"/>).</summary>
     public static string Render(DecisionGraph graph, DiagramOptions? options = null)
     {
         options ??= DiagramOptions.Default;
-        return Render(DiagramPlanner.Plan(graph, options), options);
-    }
-
-    /// <summary>Lays the plan out and draws it; in the paper style the layer direction may change so that
-    /// text prints at 8 pt or more (<see cref="PaperLayoutChooser"/>).</summary>
-    public static string Render(DiagramPlan plan, DiagramOptions options)
-    {
-        var (chosen, geometry) = PaperLayoutChooser.Choose(plan, options);
+        var (plan, chosen, geometry) = PaperLayoutChooser.Choose(graph, options);
         return Render(plan, geometry, chosen);
     }
 

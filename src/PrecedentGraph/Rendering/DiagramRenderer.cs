@@ -48,13 +48,13 @@ public sealed class DiagramRenderer
 
     private byte[] RenderSvg(DecisionGraph graph, DiagramOptions options)
     {
-        var plan = DiagramPlanner.Plan(graph, options);
         var drawn = WithGraphviz(graphviz =>
         {
+            var plan = DiagramPlanner.Plan(graph, options);
             var svg = Encoding.UTF8.GetString(graphviz.Render(DotWriter.Write(plan, options), "svg"));
             return Text(SvgSanitizer.Sanitize(svg, plan.Title.Length == 0 ? "Precedent graph" : plan.Title, plan.Description));
         });
-        return drawn ?? Text(BuiltinSvgRenderer.Render(plan, options));
+        return drawn ?? Text(BuiltinSvgRenderer.Render(graph, options));
     }
 
     private byte[] RenderRaster(DecisionGraph graph, DiagramOptions options, string format)

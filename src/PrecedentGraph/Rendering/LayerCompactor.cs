@@ -1,7 +1,8 @@
 namespace PrecedentGraph.Rendering;
 
 /// <summary>Takes the empty space out of a finished layered layout, along the slice axis (y in left-to-right
-/// layouts): a layer whose clusters lie wholly inside it is packed into one block (order kept, cluster boxes
+/// layouts): a layer whose clusters lie wholly inside it (other than the
+/// already packed cited cases) is packed into one block (order kept, cluster boxes
 /// and their labels included) centred on the column of cited cases (where there is one); then every stripe across the whole
 /// drawing that no box or cluster touches is narrowed to a small gap. Order within each layer is kept and
 /// nothing moves into anything, so the layout stays free of overlaps.</summary>
@@ -12,6 +13,7 @@ internal sealed class LayerCompactor(
     Dictionary<string, double> start,
     Func<Dictionary<string, LayoutBox>> boxesOf,
     Func<IReadOnlyDictionary<string, LayoutBox>, List<LayoutBox>> clusterBoxesOf,
+    IReadOnlySet<int> tightLayers,
     bool horizontal)
 {
     /// <summary>The widest empty stripe left in place.</summary>
@@ -28,6 +30,7 @@ internal sealed class LayerCompactor(
         {
             var own = layers[k].Where(n => n.Cluster is not null).Select(n => n.Cluster!.Value).ToHashSet();
             if (layers[k].Count > 0
+                && !tightLayers.Contains(k)
                 && own.All(c => span[c].First == k && span[c].Last == k)
                 && !span.Values.Any(s => s.First <= k && k <= s.Last && s.First != s.Last))
             {

@@ -17,6 +17,9 @@ public static class LayeredLayoutBuilder
     public const double SliceGap = 14;
     public const double ClusterPad = 10;
 
+    /// <summary>The gap between the tightly packed cited cases of one layer: narrower on paper, where height is dear.</summary>
+    public static double TightGap(DiagramOptions options) => options.Style == DiagramStyle.Paper ? 10 : SliceGap;
+
     public static double FontSize(DiagramOptions options) => options.Style == DiagramStyle.Paper ? 11 : 12;
 
     public static double LineHeight(DiagramOptions options) => FontSize(options) * 1.25;
@@ -97,7 +100,9 @@ public static class LayeredLayoutBuilder
             foreach (var node in layer)
             {
                 var length = Length(node);
-                var gap = previous is null ? 0 : previous.Cluster != node.Cluster ? SliceGap + 2 * ClusterPad : SliceGap;
+                var gap = previous is null ? 0
+                    : previous.Cluster != node.Cluster ? SliceGap + 2 * ClusterPad
+                    : double.IsNegativeInfinity(slice[node.Id]) ? TightGap(options) : SliceGap;
                 if (node.Cluster is { } cluster && previous?.Cluster != cluster)
                 {
                     var block = layer.Where(n => n.Cluster == cluster).ToList();
@@ -131,7 +136,8 @@ public static class LayeredLayoutBuilder
             }
             return boxes;
         }
-        new LayerCompactor(plan, layers, layerOf, start, Boxes, b => packer.ClusterBoxes(b), horizontal)
+        var tightLayers = Enumerable.Range(0, layerCount).Where(k => layers[k].Count > 0 && layers[k].All(n => double.IsNegativeInfinity(slice[n.Id]))).ToHashSet();
+        new LayerCompactor(plan, layers, layerOf, start, Boxes, b => packer.ClusterBoxes(b), tightLayers, horizontal)
             .Compact(TightMiddle(layers, sizes, start, horizontal, slice));
         var boxes = Boxes();
         var bands = Enumerable.Range(0, layerCount).Select(k => (layerStart[k], layerStart[k] + depth[k])).ToList();
