@@ -6,7 +6,8 @@ namespace PrecedentGraph.Rendering;
 /// an A4 page with 25 mm margins), so its text shrinks as the drawing widens and its height follows its shape.
 /// The chooser tries, in order, the requested direction with the options' line width, the same direction with
 /// wider lines (<see cref="WideWrapWidth"/>: fewer lines per box, a shorter figure) when the figure is at most
-/// half a page too tall, and then the other direction; it takes the first that prints text of
+/// half a page too tall, and then the other direction (unless the requested one is readable but
+/// pages long); it takes the first that prints text of
 /// <see cref="MinimumTextPoints"/> or more on one text block (160 × 247 mm), else the first that prints such
 /// text at all, else the one with the largest text.</summary>
 public static class PaperLayoutChooser
@@ -46,6 +47,10 @@ public static class PaperLayoutChooser
         var other = options with { Layout = options.Layout == DiagramLayout.LeftToRight ? DiagramLayout.TopToBottom : DiagramLayout.LeftToRight };
         foreach (var candidate in new[] { options, other })
         {
+            if (candidate == other && Readable(first) && HeightMillimetres(first.Geometry) > 1.5 * PageHeightMillimetres)
+            {
+                break; // readable but pages long: turning it would not bring it onto one page
+            }
             var narrow = candidate == options ? first : Lay(graph, candidate);
             if (!ReferenceEquals(narrow.Plan, first.Plan))
             {
@@ -65,7 +70,7 @@ public static class PaperLayoutChooser
                 }
             }
         }
-        var readable = tried.FirstOrDefault(t => SmallestTextPoints(t.Geometry, t.Options) >= MinimumTextPoints);
+        var readable = tried.FirstOrDefault(Readable);
         return readable.Plan is not null ? readable : tried.MaxBy(t => SmallestTextPoints(t.Geometry, t.Options));
     }
 
@@ -75,7 +80,9 @@ public static class PaperLayoutChooser
         return (plan, options, LayeredLayoutBuilder.Build(plan, options));
     }
 
+    private static bool Readable((DiagramPlan Plan, DiagramOptions Options, DiagramGeometry Geometry) candidate) =>
+        SmallestTextPoints(candidate.Geometry, candidate.Options) >= MinimumTextPoints;
+
     private static bool Fits((DiagramPlan Plan, DiagramOptions Options, DiagramGeometry Geometry) candidate) =>
-        SmallestTextPoints(candidate.Geometry, candidate.Options) >= MinimumTextPoints
-        && HeightMillimetres(candidate.Geometry) <= PageHeightMillimetres;
+        Readable(candidate) && HeightMillimetres(candidate.Geometry) <= PageHeightMillimetres;
 }
