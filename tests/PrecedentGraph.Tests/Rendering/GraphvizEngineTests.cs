@@ -40,6 +40,18 @@ public sealed class GraphvizEngineTests(Xunit.Abstractions.ITestOutputHelper out
         Assert.Equal(first, second);
     }
 
+    [GraphvizTheory]
+    [InlineData(RenderFormat.Svg)]
+    [InlineData(RenderFormat.Png)]
+    [InlineData(RenderFormat.Pdf)]
+    public void DiagramRenderer_GraphvizSampleTwice_SameBytes(RenderFormat format)
+    {
+        var renderer = new DiagramRenderer(RenderEngine.Graphviz);
+        var first = renderer.Render(SampleGraphs.CitationMap, format, DiagramOptions.Default);
+        var second = renderer.Render(SampleGraphs.CitationMap, format, DiagramOptions.Default);
+        Assert.True(first.AsSpan().SequenceEqual(second), $"{format} differs between runs");
+    }
+
     [Theory]
     [InlineData("<< /Producer (cairo 1.16.0)\n   /CreationDate (D:20261126014721Z)\n>>")]
     [InlineData("<< /CreationDate (D:20261126014721+01'00') /ModDate (D:20261126014721Z) >>")]
