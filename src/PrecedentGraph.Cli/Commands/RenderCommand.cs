@@ -29,9 +29,9 @@ internal static class RenderCommand
         var opinions = new Option<string?>("--opinions") { Description = "Comma-separated opinions to keep: author surname, opinion kind or node id." };
         var layout = new Option<string>("--layout") { Description = "Layer direction: LR (left to right) or TB (top to bottom).", DefaultValueFactory = _ => "LR" };
         layout.AcceptOnlyFromAmong("LR", "TB", "lr", "tb");
-        var style = new Option<string>("--style") { Description = "screen (colour) or paper (grayscale, serif, A4 column).", DefaultValueFactory = _ => "screen" };
+        var style = new Option<string>("--style") { Description = "screen (colour) or paper (grayscale, serif, 160 mm wide for an A4 text column, text of 8 pt or more).", DefaultValueFactory = _ => "screen" };
         style.AcceptOnlyFromAmong("screen", "paper");
-        var engine = new Option<string>("--engine") { Description = "SVG/PDF/PNG renderer: auto (Graphviz if installed), builtin or graphviz.", DefaultValueFactory = _ => "auto" };
+        var engine = new Option<string>("--engine") { Description = "SVG/PDF/PNG renderer: auto (Graphviz if installed; the built-in renderer, with a warning, if Graphviz fails or takes over 20 s), builtin or graphviz.", DefaultValueFactory = _ => "auto" };
         engine.AcceptOnlyFromAmong("auto", "builtin", "graphviz");
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "svg" };
         format.AcceptOnlyFromAmong(Formats);
@@ -73,7 +73,7 @@ internal static class RenderCommand
                 "builtin" => RenderEngine.Builtin,
                 "graphviz" => RenderEngine.Graphviz,
                 _ => RenderEngine.Auto,
-            });
+            }, warn: message => Console.Error.WriteLine("precedent-graph: warning: " + message));
             byte[] bytes;
             try
             {

@@ -12,11 +12,13 @@ public static class BuiltinSvgRenderer
 {
     private const string SvgNamespace = "http://www.w3.org/2000/svg";
 
+    /// <summary>Plans, lays out and draws the graph; in the paper style the layer direction and line width may
+    /// change so that text prints at 8 pt or more, on one page where it can (<see cref="PaperLayoutChooser"/>).</summary>
     public static string Render(DecisionGraph graph, DiagramOptions? options = null)
     {
         options ??= DiagramOptions.Default;
-        var plan = DiagramPlanner.Plan(graph, options);
-        return Render(plan, LayeredLayoutBuilder.Build(plan, options), options);
+        var (plan, chosen, geometry) = PaperLayoutChooser.Choose(graph, options);
+        return Render(plan, geometry, chosen);
     }
 
     public static string Render(DiagramPlan plan, DiagramGeometry geometry, DiagramOptions options)
@@ -32,9 +34,10 @@ public static class BuiltinSvgRenderer
             svg.WriteAttributeString("viewBox", $"0 0 {N(geometry.Width)} {N(geometry.Height)}");
             if (paper)
             {
-                // An A4 text column is 160 mm wide.
-                svg.WriteAttributeString("width", "160mm");
-                svg.WriteAttributeString("height", N(geometry.Height * 160 / geometry.Width) + "mm");
+                // Printed at the width of an A4 text column; the viewBox keeps the drawing's own units.
+                var width = PaperLayoutChooser.ColumnWidthMillimetres;
+                svg.WriteAttributeString("width", N(width) + "mm");
+                svg.WriteAttributeString("height", N(geometry.Height * width / geometry.Width) + "mm");
             }
             else
             {

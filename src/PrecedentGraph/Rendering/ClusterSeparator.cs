@@ -60,7 +60,8 @@ internal sealed class ClusterSeparator
         }
     }
 
-    /// <summary>The box of each cluster: its members with a margin, and room for its label on top.</summary>
+    /// <summary>The box of each cluster: its members with a margin, and room for its label on top; a label wider
+    /// than the members widens the box equally on both sides.</summary>
     public List<LayoutBox> ClusterBoxes(IReadOnlyDictionary<string, LayoutBox> boxes)
     {
         var result = new List<LayoutBox>();
@@ -79,7 +80,13 @@ internal sealed class ClusterSeparator
             var bottom = members.Max(b => b.Bottom) + LayeredLayoutBuilder.ClusterPad;
             var labelHeight = cluster.Lines.Count * labelFont * 1.25 + 2;
             var labelWidth = cluster.Lines.Count == 0 ? 0 : cluster.Lines.Max(l => TextMeasurer.Width(l, labelFont)) + 2 * LayeredLayoutBuilder.ClusterPad;
-            result.Add(new LayoutBox(x, y - labelHeight, Math.Max(right - x, labelWidth), bottom - y + labelHeight));
+            if (labelWidth > right - x)
+            {
+                // A label wider than the members: the box grows on both sides, centred on them (as they are in their layer).
+                x = (x + right - labelWidth) / 2;
+                right = x + labelWidth;
+            }
+            result.Add(new LayoutBox(x, y - labelHeight, right - x, bottom - y + labelHeight));
         }
         return result;
     }

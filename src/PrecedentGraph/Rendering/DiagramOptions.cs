@@ -14,11 +14,15 @@ public sealed record DiagramOptions
     /// <summary>Labels longer than this are cut with an ellipsis in the drawing (the full text stays in tooltips).</summary>
     public int MaxLabelLength { get; init; } = 120;
 
-    /// <summary>Characters per line before a label wraps (paper style wraps at 16 at most, so that a
-    /// four-layer drawing fits an A4 column with text of 8 pt or more).</summary>
+    /// <summary>Characters per line before a label wraps, in the screen style.</summary>
     public int WrapWidth { get; init; } = 20;
 
-    public int EffectiveWrapWidth => Math.Max(8, Style == DiagramStyle.Paper ? Math.Min(WrapWidth, 16) : WrapWidth);
+    /// <summary>Characters per line in the paper style: 16, narrow boxes, so that a four-layer drawing fits an A4
+    /// column with text of 8 pt or more (<see cref="PaperLayoutChooser"/> tries wider lines when they make the
+    /// figure fit one page).</summary>
+    public int PaperWrapWidth { get; init; } = 16;
+
+    public int EffectiveWrapWidth => Math.Max(8, Style == DiagramStyle.Paper ? PaperWrapWidth : WrapWidth);
 
     public static DiagramOptions Default { get; } = new();
 }

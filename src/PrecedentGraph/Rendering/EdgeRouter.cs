@@ -4,8 +4,9 @@ namespace PrecedentGraph.Rendering;
 
 /// <summary>Routes the built-in renderer's edges. Between adjacent layers an edge runs from the side of one box to
 /// the facing side of the other; an edge that spans layers passes each layer in between through a free slot
-/// between its boxes, so it never crosses a box; an edge within one layer bows out beside it. Segments are
-/// smooth curves with tangents along the layer axis.</summary>
+/// between its boxes, so it never crosses a box; an edge within one layer bows out beside it. Edges leave and
+/// enter a layer at the layer's edge (straight along the layer axis), so curves run only in the gaps between
+/// layers; there, segments are smooth curves with tangents along the layer axis.</summary>
 internal sealed class EdgeRouter
 {
     private const double Clearance = 4;
@@ -49,6 +50,8 @@ internal sealed class EdgeRouter
         (double L, double S) middle;
         if (a == b || _geometry.LayerBands.Count == 0)
         {
+            // Out to the layer's far edge (clear of wider boxes in the layer), bow through the gap, and back.
+            var edgeOfLayer = _geometry.LayerBands.Count == 0 || a >= _geometry.LayerBands.Count ? Math.Max(LayerEnd(from), LayerEnd(to)) : _geometry.LayerBands[a].End;
             var start = (L: LayerEnd(from), S: SliceCenter(from));
             var end = (L: LayerEnd(to), S: SliceCenter(to));
             if (edge.Reversed)
@@ -56,9 +59,12 @@ internal sealed class EdgeRouter
                 (start, end) = (end, start);
             }
             var bow = Math.Min(24 + 0.15 * Math.Abs(end.S - start.S), LayeredLayoutBuilder.LayerGap(_options) * 1.6);
-            var control = (L: Math.Max(start.L, end.L) + bow, S: (start.S + end.S) / 2);
-            path = "M" + Point(start) + " Q" + Point(control) + " " + Point(end);
-            middle = ((start.L + 2 * control.L + end.L) / 4, control.S);
+            var outward = (L: edgeOfLayer, S: start.S);
+            var inward = (L: edgeOfLayer, S: end.S);
+            var control = (L: edgeOfLayer + bow, S: (start.S + end.S) / 2);
+            path = "M" + Point(start) + (outward.L > start.L + 0.01 ? " L" + Point(outward) : "")
+                + " Q" + Point(control) + " " + Point(inward) + (inward.L < end.L - 0.01 || inward.L > end.L + 0.01 ? " L" + Point(end) : "");
+            middle = ((outward.L + 2 * control.L + inward.L) / 4, control.S);
         }
         else
         {
@@ -68,9 +74,8 @@ internal sealed class EdgeRouter
                 points.Reverse();
             }
             path = Smooth(points);
-            middle = points.Count == 2
-                ? ((points[0].L + points[1].L) / 2, (points[0].S + points[1].S) / 2)
-                : points[points.Count / 2];
+            var i = (points.Count - 2) / 2;
+            middle = ((points[i].L + points[i + 1].L) / 2, (points[i].S + points[i + 1].S) / 2);
         }
         var (x, y) = ToXy(middle);
         return (path, x, y);
@@ -83,6 +88,13 @@ internal sealed class EdgeRouter
         var end = (L: forward ? LayerStart(to) : LayerEnd(to), S: SliceCenter(to));
         var points = new List<(double L, double S)> { start };
         var step = forward ? 1 : -1;
+        // Leave the source's layer and enter the target's at the layer's edge, so curves stay in the gaps
+        // between layers and never clip a wider box beside the source or target.
+        var leave = forward ? _geometry.LayerBands[a].End : _geometry.LayerBands[a].Start;
+        if (Math.Abs(leave - start.L) > 0.01)
+        {
+            points.Add((leave, start.S));
+        }
         for (var k = a + step; k != b; k += step)
         {
             var band = _geometry.LayerBands[k];
@@ -91,6 +103,11 @@ internal sealed class EdgeRouter
             var slot = FreeSlot(k, start.S + t * (end.S - start.S));
             points.Add((forward ? band.Start : band.End, slot));
             points.Add((forward ? band.End : band.Start, slot));
+        }
+        var enter = forward ? _geometry.LayerBands[b].Start : _geometry.LayerBands[b].End;
+        if (Math.Abs(enter - end.L) > 0.01)
+        {
+            points.Add((enter, end.S));
         }
         points.Add(end);
         return points;

@@ -21,6 +21,29 @@ internal static class GeometryFinisher
         return labels;
     }
 
+    /// <summary>True when the area meets no node box, no cluster box and no edge's corridor (the rectangle
+    /// spanned by its two boxes, widened by a layer gap for curves).</summary>
+    private static bool IsFree(LayoutBox area, DiagramPlan plan, Dictionary<string, LayoutBox> boxes, List<LayoutBox> clusters, DiagramOptions options)
+    {
+        if (boxes.Values.Any(b => b.Overlaps(area)) || clusters.Any(c => c.Width > 0 && c.Overlaps(area)))
+        {
+            return false;
+        }
+        var gap = LayeredLayoutBuilder.LayerGap(options);
+        foreach (var edge in plan.Edges)
+        {
+            var (a, b) = (boxes[edge.From], boxes[edge.To]);
+            var x = Math.Min(a.X, b.X);
+            var y = Math.Min(a.Y, b.Y);
+            var corridor = new LayoutBox(x, y, Math.Max(a.Right, b.Right) - x, Math.Max(a.Bottom, b.Bottom) - y).Inflate(gap);
+            if (corridor.Overlaps(area))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static DiagramGeometry Finish(
         DiagramPlan plan,
         Dictionary<string, LayoutBox> boxes,
@@ -55,6 +78,16 @@ internal static class GeometryFinisher
                 bottom + 20,
                 Math.Ceiling(LegendSampleWidth + 24 + Math.Max(TextMeasurer.Width("Legend", legendFont + 1), labels.Max(l => TextMeasurer.Width(l, legendFont)))),
                 Math.Ceiling((labels.Count + 1) * LegendRowHeight + 10));
+        if (labels.Count > 0)
+        {
+            // The lower left corner is often empty (a lone decision node faces the middle of the column of
+            // cases): the legend goes there when no box, cluster or edge's corridor is in the way.
+            var corner = legend with { Y = bottom - legend.Height };
+            if (corner.Y > LayeredLayoutBuilder.Margin + titleHeight && IsFree(corner.Inflate(8), plan, moved, movedClusters, options))
+            {
+                legend = corner;
+            }
+        }
         var titleWidth = TitleLines(plan).Max(l => TextMeasurer.Width(l, TitleFontSize));
         var width = Math.Ceiling(Math.Max(Math.Max(right, legend.Right), LayeredLayoutBuilder.Margin + titleWidth) + LayeredLayoutBuilder.Margin);
         var height = Math.Ceiling(Math.Max(bottom, legend.Bottom) + LayeredLayoutBuilder.Margin);

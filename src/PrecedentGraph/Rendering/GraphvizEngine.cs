@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace PrecedentGraph.Rendering;
 
@@ -7,6 +8,10 @@ namespace PrecedentGraph.Rendering;
 /// A run past the limit is killed and reported as a <see cref="RenderingException"/>.</summary>
 public sealed class GraphvizEngine
 {
+    private static readonly Regex DatePattern = new(
+        @"/(?:CreationDate|ModDate)\s*\(D:[0-9+\-Z' ]{0,40}\)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     public GraphvizEngine(string executable, TimeSpan timeLimit)
     {
         Executable = executable;
@@ -42,6 +47,16 @@ public sealed class GraphvizEngine
             }
         }
         return null;
+    }
+
+    /// <summary>Graphviz's cairo writes the time of the run into the PDF's information dictionary; blanking the
+    /// /CreationDate and /ModDate entries with spaces (same length, so the cross-reference offsets stay right)
+    /// makes reruns byte-identical.</summary>
+    public static byte[] WithoutDates(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var blanked = DatePattern.Replace(text, m => new string(' ', m.Length));
+        return text == blanked ? pdf : Encoding.Latin1.GetBytes(blanked);
     }
 
     /// <summary>Renders DOT to "svg", "pdf" or "png". SVG comes back sanitized (<see cref="SvgSanitizer"/>).</summary>
@@ -104,6 +119,11 @@ public sealed class GraphvizEngine
             throw new RenderingException($"Graphviz failed (exit {process.ExitCode}): {(first.Length > 300 ? first[..300] : first)}");
         }
         var bytes = output.ToArray();
-        return format == "svg" ? Encoding.UTF8.GetBytes(SvgSanitizer.Sanitize(Encoding.UTF8.GetString(bytes))) : bytes;
+        return format switch
+        {
+            "svg" => Encoding.UTF8.GetBytes(SvgSanitizer.Sanitize(Encoding.UTF8.GetString(bytes))),
+            "pdf" => WithoutDates(bytes),
+            _ => bytes,
+        };
     }
 }

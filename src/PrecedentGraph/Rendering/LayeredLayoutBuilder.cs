@@ -17,6 +17,9 @@ public static class LayeredLayoutBuilder
     public const double SliceGap = 14;
     public const double ClusterPad = 10;
 
+    /// <summary>The gap between the tightly packed cited cases of one layer: narrower on paper, where height is dear.</summary>
+    public static double TightGap(DiagramOptions options) => options.Style == DiagramStyle.Paper ? 10 : SliceGap;
+
     public static double FontSize(DiagramOptions options) => options.Style == DiagramStyle.Paper ? 11 : 12;
 
     public static double LineHeight(DiagramOptions options) => FontSize(options) * 1.25;
@@ -97,7 +100,9 @@ public static class LayeredLayoutBuilder
             foreach (var node in layer)
             {
                 var length = Length(node);
-                var gap = previous is null ? 0 : previous.Cluster != node.Cluster ? SliceGap + 2 * ClusterPad : SliceGap;
+                var gap = previous is null ? 0
+                    : previous.Cluster != node.Cluster ? SliceGap + 2 * ClusterPad
+                    : double.IsNegativeInfinity(slice[node.Id]) ? TightGap(options) : SliceGap;
                 if (node.Cluster is { } cluster && previous?.Cluster != cluster)
                 {
                     var block = layer.Where(n => n.Cluster == cluster).ToList();
@@ -118,21 +123,30 @@ public static class LayeredLayoutBuilder
         packer.Separate();
         CentreTightLayers(layers, sizes, start, horizontal, slice);
 
-        var boxes = new Dictionary<string, LayoutBox>(StringComparer.Ordinal);
-        foreach (var node in plan.Nodes)
+        Dictionary<string, LayoutBox> Boxes()
         {
-            var (w, h) = sizes[node.Id];
-            var k = layerOf[node.Id];
-            boxes[node.Id] = horizontal
-                ? new LayoutBox(layerStart[k] + (depth[k] - w) / 2, start[node.Id], w, h)
-                : new LayoutBox(start[node.Id], layerStart[k] + (depth[k] - h) / 2, w, h);
+            var boxes = new Dictionary<string, LayoutBox>(StringComparer.Ordinal);
+            foreach (var node in plan.Nodes)
+            {
+                var (w, h) = sizes[node.Id];
+                var k = layerOf[node.Id];
+                boxes[node.Id] = horizontal
+                    ? new LayoutBox(layerStart[k] + (depth[k] - w) / 2, start[node.Id], w, h)
+                    : new LayoutBox(start[node.Id], layerStart[k] + (depth[k] - h) / 2, w, h);
+            }
+            return boxes;
         }
+        var tightLayers = Enumerable.Range(0, layerCount).Where(k => layers[k].Count > 0 && layers[k].All(n => double.IsNegativeInfinity(slice[n.Id]))).ToHashSet();
+        new LayerCompactor(plan, layers, layerOf, start, Boxes, b => packer.ClusterBoxes(b), tightLayers, horizontal)
+            .Compact(TightMiddle(layers, sizes, start, horizontal, slice));
+        var boxes = Boxes();
         var bands = Enumerable.Range(0, layerCount).Select(k => (layerStart[k], layerStart[k] + depth[k])).ToList();
         return GeometryFinisher.Finish(plan, boxes, packer.ClusterBoxes(boxes), layerOf, bands, options);
     }
 
-    /// <summary>In left-to-right layouts a cluster's label runs along the layer axis: where it is wider than the
-    /// cluster's layers, the cluster's last layer grows so the label stays clear of the next layer.</summary>
+    /// <summary>In left-to-right layouts a cluster's label runs along the layer axis: where it (with the cluster's
+    /// padding) is wider than the cluster's layers, the cluster's last layer grows so the cluster's box, centred
+    /// on its members, stays inside its layers and clear of the edges in the gaps.</summary>
     private static void WidenForClusterLabels(DiagramPlan plan, IReadOnlyDictionary<string, int> layerOf, double[] depth, DiagramOptions options)
     {
         var font = FontSize(options) - 1;
@@ -141,7 +155,7 @@ public static class LayeredLayoutBuilder
             var first = cluster.Members.Min(m => layerOf[m]);
             var last = cluster.Members.Max(m => layerOf[m]);
             var span = Enumerable.Range(first, last - first + 1).Sum(k => depth[k]) + (last - first) * LayerGap(options);
-            var label = cluster.Lines.Max(l => TextMeasurer.Width(l, font));
+            var label = cluster.Lines.Max(l => TextMeasurer.Width(l, font)) + 2 * ClusterPad;
             if (label > span)
             {
                 depth[last] += Math.Ceiling(label - span);
@@ -174,6 +188,19 @@ public static class LayeredLayoutBuilder
                 start[node.Id] += offset;
             }
         }
+    }
+
+    /// <summary>The middle of the layers made only of tightly packed nodes (the cited cases), or null.</summary>
+    private static double? TightMiddle(
+        List<List<DiagramNode>> layers,
+        IReadOnlyDictionary<string, (double Width, double Height)> sizes,
+        Dictionary<string, double> start,
+        bool horizontal,
+        IReadOnlyDictionary<string, double> slice)
+    {
+        var tight = layers.Where(l => l.Count > 0 && l.All(n => double.IsNegativeInfinity(slice[n.Id]))).SelectMany(l => l).ToList();
+        return tight.Count == 0 ? null
+            : (tight.Min(n => start[n.Id]) + tight.Max(n => start[n.Id] + (horizontal ? sizes[n.Id].Height : sizes[n.Id].Width))) / 2;
     }
 
     /// <summary>Within each layer, the slots held by cited cases and provisions are refilled in plan order (cases by

@@ -7,8 +7,10 @@ using Svg.Skia.TypefaceProviders;
 namespace PrecedentGraph.Rendering;
 
 /// <summary>Turns an SVG (the built-in renderer's) into PNG or PDF with SkiaSharp and Svg.Skia, for machines
-/// without Graphviz. One SVG user unit is one point: the PDF page is the viewBox in points, and the PNG is
-/// drawn at <see cref="DefaultScale"/> pixels per unit (144 dpi) on white. A native library that cannot load
+/// without Graphviz. The PDF page takes the SVG's physical size when its width and height carry an absolute
+/// unit (mm, cm, in, pt, pc: the paper style's "160mm"), with the drawing scaled to fill it; otherwise one SVG
+/// user unit is one point and the page is the viewBox. The PNG is drawn at <see cref="DefaultScale"/> pixels
+/// per unit (144 dpi) on white. No dates go into the PDF, so reruns give the same bytes. A native library that cannot load
 /// becomes a one-line <see cref="RenderingException"/>.</summary>
 public static class SkiaRasterizer
 {
@@ -20,6 +22,10 @@ public static class SkiaRasterizer
 
     private static readonly Regex ViewBoxPattern = new(
         "viewBox\\s*=\\s*\"\\s*([-+0-9.eE]+)[\\s,]+([-+0-9.eE]+)[\\s,]+([-+0-9.eE]+)[\\s,]+([-+0-9.eE]+)\\s*\"",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex AttributePattern = new(
+        "\\s(width|height)\\s*=\\s*\"\\s*([0-9]{1,9}(?:\\.[0-9]{1,9})?)\\s*(mm|cm|in|pt|pc)\\s*\"",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex TitlePattern = new("<title[^>]{0,200}>([^<]{0,500})</title>", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
@@ -64,8 +70,10 @@ public static class SkiaRasterizer
         using (var document = SKDocument.CreatePdf(stream, metadata)
             ?? throw new RenderingException("SkiaSharp could not create a PDF document"))
         {
-            var canvas = document.BeginPage(box.Width, box.Height);
+            var (width, height) = PageSize(svg) ?? (box.Width, box.Height);
+            var canvas = document.BeginPage(width, height);
             canvas.Clear(SKColors.White);
+            canvas.Scale(width / box.Width, height / box.Height);
             canvas.Translate(-box.Left, -box.Top);
             canvas.DrawPicture(loaded.Picture);
             document.EndPage();
@@ -112,6 +120,44 @@ public static class SkiaRasterizer
             throw new RenderingException("the SVG has an empty drawing area");
         }
         return new LoadedSvg(loader, picture);
+    }
+
+    /// <summary>The page size in points from the root element's width and height, when both carry an absolute
+    /// unit; else null.</summary>
+    public static (float Width, float Height)? PageSize(string svg)
+    {
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        var end = start < 0 ? -1 : svg.IndexOf('>', start);
+        if (end < 0)
+        {
+            return null;
+        }
+        var tag = svg[start..(end + 1)];
+        float? width = null, height = null;
+        foreach (Match match in AttributePattern.Matches(tag))
+        {
+            if (!float.TryParse(match.Groups[2].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value <= 0)
+            {
+                return null;
+            }
+            var points = value * match.Groups[3].Value switch
+            {
+                "mm" => 72f / 25.4f,
+                "cm" => 72f / 2.54f,
+                "in" => 72f,
+                "pc" => 12f,
+                _ => 1f,
+            };
+            if (match.Groups[1].Value == "width")
+            {
+                width = points;
+            }
+            else
+            {
+                height = points;
+            }
+        }
+        return width is { } w && height is { } h ? (w, h) : null;
     }
 
     private static SKRect? ViewBox(string svg)

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Diagnostics;
 using PrecedentGraph.Cli;
 using PrecedentGraph.Cli.Commands;
+using PrecedentGraph.Tests.Rendering;
 
 namespace PrecedentGraph.Tests.Cli;
 
@@ -79,5 +81,72 @@ public sealed class RenderCommandTests
     public void Render_MissingFile_BadInput()
     {
         Assert.Equal(CommandRunner.BadInput, Run("/nonexistent/opinion.txt", "--format", "dot"));
+    }
+
+    [Theory]
+    [InlineData("auto", "svg", 0)]
+    [InlineData("auto", "pdf", 0)]
+    [InlineData("graphviz", "svg", 3)]
+    public void Render_GraphvizAbortsOnPath_AutoFallsBackWithOneWarningGraphvizFails(string engine, string format, int exitCode)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // the stand-in for dot is a shell script
+        }
+        using var dot = FakeDot.Exiting(134);
+        var output = Path.Combine(Path.GetTempPath(), $"render-{Environment.ProcessId}-fallback-{engine}.{format}");
+        try
+        {
+            var (code, error) = RunWithPath(dot.Folder, TestPaths.Sample, "--format", format, "--engine", engine, "--out", output);
+
+            Assert.True(code == exitCode, $"exit {code}: {error}");
+            var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var line = Assert.Single(lines);
+            Assert.Contains("exit 134", line, StringComparison.Ordinal);
+            if (exitCode == 0)
+            {
+                Assert.StartsWith("precedent-graph: warning:", line, StringComparison.Ordinal);
+                Assert.True(new FileInfo(output).Length > 1000);
+            }
+            else
+            {
+                Assert.False(File.Exists(output) && new FileInfo(output).Length > 0, "a failed Graphviz run wrote output");
+            }
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    /// <summary>Runs the CLI in a child process with <paramref name="folder"/> first on PATH; exit code and stderr.</summary>
+    private static (int Code, string Error) RunWithPath(string folder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(CliProcess.Assembly);
+        start.ArgumentList.Add("render");
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["PATH"] = folder + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("precedent-graph render did not finish");
+        }
+        _ = output.Result;
+        return (process.ExitCode, error.Result);
     }
 }

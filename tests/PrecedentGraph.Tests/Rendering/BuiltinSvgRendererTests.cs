@@ -16,12 +16,18 @@ public sealed class BuiltinSvgRendererTests(ITestOutputHelper output)
         { "hostile", DiagramStyle.Paper, DiagramLayout.LeftToRight },
         { "large", DiagramStyle.Screen, DiagramLayout.LeftToRight },
         { "large", DiagramStyle.Screen, DiagramLayout.TopToBottom },
+        { "sample", DiagramStyle.Screen, DiagramLayout.LeftToRight },
+        { "sample", DiagramStyle.Paper, DiagramLayout.TopToBottom },
+        { "sample-arguments", DiagramStyle.Screen, DiagramLayout.LeftToRight },
+        { "sample-arguments", DiagramStyle.Paper, DiagramLayout.TopToBottom },
     };
 
     private static DecisionGraph Graph(string name) => name switch
     {
         "hostile" => RenderingGraphs.Hostile(),
         "large" => RenderingGraphs.Large(200),
+        "sample" => SampleGraphs.CitationMap,
+        "sample-arguments" => SampleGraphs.Graph,
         _ => RenderingGraphs.Constructed(),
     };
 
@@ -143,6 +149,31 @@ public sealed class BuiltinSvgRendererTests(ITestOutputHelper output)
         var points = smallest * (160 / 25.4 * 72) / geometry.Width;
         output.WriteLine($"smallest text {smallest} units in a {geometry.Width}-unit-wide drawing = {points:0.00} pt at 160 mm");
         Assert.True(points >= 8, $"smallest text is {points:0.00} pt");
+    }
+
+    [Theory]
+    [InlineData(DiagramStyle.Paper, DiagramLayout.LeftToRight, "sample")]
+    [InlineData(DiagramStyle.Paper, DiagramLayout.TopToBottom, "sample")]
+    [InlineData(DiagramStyle.Screen, DiagramLayout.LeftToRight, "sample")]
+    [InlineData(DiagramStyle.Paper, DiagramLayout.LeftToRight, "sample-arguments")]
+    [InlineData(DiagramStyle.Screen, DiagramLayout.LeftToRight, "sample-arguments")]
+    public void Render_Sample_ReadableAtPrintSize(DiagramStyle style, DiagramLayout layout, string name)
+    {
+        var graph = name == "sample" ? SampleGraphs.CitationMap : SampleGraphs.Graph;
+        var options = new DiagramOptions { Style = style, Layout = layout };
+        var drawing = SvgDrawing.Parse(BuiltinSvgRenderer.Render(graph, options));
+        output.WriteLine(FormattableString.Invariant(
+            $"{name} {style} {layout}: {drawing.WidthMillimetres:0.0} x {drawing.HeightMillimetres:0.0} mm, smallest text {drawing.SmallestFontSize} units = {drawing.SmallestTextPoints:0.00} pt"));
+        if (style == DiagramStyle.Paper)
+        {
+            // An A4 text column: 160 mm wide (A4's 210 mm less 25 mm margins).
+            Assert.Equal("160mm", drawing.WidthAttribute);
+            Assert.EndsWith("mm", drawing.HeightAttribute, StringComparison.Ordinal);
+        }
+        Assert.True(drawing.SmallestTextPoints >= 8, FormattableString.Invariant($"smallest text is {drawing.SmallestTextPoints:0.00} pt"));
+        Assert.Equal(DiagramPlanner.Plan(graph, options).Nodes.Count, drawing.Nodes.Count);
+        Assert.All(drawing.Nodes, n => Assert.True(n.Lines.Any(l => l.Trim().Length > 0), $"{n.Id} has no label"));
+        Assert.True(drawing.HasLegend, "no legend");
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using PrecedentGraph.Rendering;
 
 namespace PrecedentGraph.Tests.Rendering;
 
-public sealed class GraphvizEngineTests
+public sealed class GraphvizEngineTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     [GraphvizFact]
     public void Render_Svg_StripsDoctypeLinksAndComments()
@@ -26,6 +26,44 @@ public sealed class GraphvizEngineTests
     {
         var bytes = GraphvizEngine.Find()!.Render(DotWriter.Write(RenderingGraphs.Constructed()), format);
         Assert.Equal(magic, Encoding.Latin1.GetString(bytes, 0, magic.Length));
+    }
+
+    [GraphvizFact]
+    public void Render_PdfTwice_SameBytesWithoutDates()
+    {
+        var dot = DotWriter.Write(RenderingGraphs.Constructed());
+        var first = GraphvizEngine.Find()!.Render(dot, "pdf");
+        Thread.Sleep(1100); // cairo stamps the second
+        var second = GraphvizEngine.Find()!.Render(dot, "pdf");
+
+        Assert.DoesNotContain("/CreationDate", Encoding.Latin1.GetString(first), StringComparison.Ordinal);
+        Assert.Equal(first, second);
+    }
+
+    [GraphvizTheory]
+    [InlineData(RenderFormat.Svg)]
+    [InlineData(RenderFormat.Png)]
+    [InlineData(RenderFormat.Pdf)]
+    public void DiagramRenderer_GraphvizSampleTwice_SameBytes(RenderFormat format)
+    {
+        var renderer = new DiagramRenderer(RenderEngine.Graphviz);
+        var first = renderer.Render(SampleGraphs.CitationMap, format, DiagramOptions.Default);
+        var second = renderer.Render(SampleGraphs.CitationMap, format, DiagramOptions.Default);
+        Assert.True(first.AsSpan().SequenceEqual(second), $"{format} differs between runs");
+    }
+
+    [Theory]
+    [InlineData("<< /Producer (cairo 1.16.0)\n   /CreationDate (D:20261126014721Z)\n>>")]
+    [InlineData("<< /CreationDate (D:20261126014721+01'00') /ModDate (D:20261126014721Z) >>")]
+    public void WithoutDates_InformationDictionary_DatesBlankedLengthKept(string information)
+    {
+        var pdf = Encoding.Latin1.GetBytes(information);
+        var cleaned = Encoding.Latin1.GetString(GraphvizEngine.WithoutDates(pdf));
+
+        Assert.Equal(pdf.Length, cleaned.Length);
+        Assert.DoesNotContain("Date", cleaned, StringComparison.Ordinal);
+        Assert.StartsWith("<<", cleaned, StringComparison.Ordinal);
+        Assert.EndsWith(">>", cleaned, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,11 +118,14 @@ public sealed class GraphvizEngineTests
         Assert.DoesNotContain(root.DescendantsAndSelf().SelectMany(e => e.Attributes()), a => a.Name.LocalName.StartsWith("on", StringComparison.Ordinal));
     }
 
-    [GraphvizFact]
-    public void DiagramRenderer_GraphvizPaperStyle_FitsA4ColumnWithTextOf8PointsOrMore()
+    [GraphvizTheory]
+    [InlineData("constructed")]
+    [InlineData("sample")]
+    public void DiagramRenderer_GraphvizPaperStyle_FitsA4ColumnWithTextOf8PointsOrMore(string name)
     {
         var options = new DiagramOptions { Style = DiagramStyle.Paper };
-        var bytes = new DiagramRenderer(RenderEngine.Graphviz).Render(RenderingGraphs.Constructed(), RenderFormat.Svg, options);
+        var graph = name == "sample" ? SampleGraphs.CitationMap : RenderingGraphs.Constructed();
+        var bytes = new DiagramRenderer(RenderEngine.Graphviz).Render(graph, RenderFormat.Svg, options);
         var root = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Root!;
         var width = double.Parse(root.Attribute("width")!.Value.Replace("pt", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(width <= 454.5, $"{width} pt is wider than an A4 text column (453.6 pt)");
@@ -92,6 +133,7 @@ public sealed class GraphvizEngineTests
         var scale = double.Parse(transform["scale(".Length..transform.IndexOf(' ', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
         var smallest = root.Descendants().Where(e => e.Name.LocalName == "text")
             .Min(e => double.Parse(e.Attribute("font-size")!.Value, System.Globalization.CultureInfo.InvariantCulture));
+        output.WriteLine(FormattableString.Invariant($"{name}: {width:0.#} pt wide, smallest text {smallest} x {scale} = {smallest * scale:0.00} pt"));
         Assert.True(smallest * scale >= 8, $"smallest text {smallest} x {scale} = {smallest * scale:0.0} pt");
     }
 
