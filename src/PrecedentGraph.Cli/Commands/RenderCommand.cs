@@ -8,7 +8,7 @@ using PrecedentGraph.Storage;
 namespace PrecedentGraph.Cli.Commands;
 
 /// <summary>`render FILE [--focus CASE] [--depth N] [--relations LIST] [--opinions LIST] [--layout LR|TB]
-/// [--style screen|paper] [--engine auto|builtin|graphviz] [--format ...] [--out FILE]`: a diagram or an export
+/// [--style screen|paper] [--engine auto|builtin|graphviz] [--format ...] [--out FILE] [--arguments] [--positions]`: a diagram or an export
 /// of one opinion file's graph, or of part of it.</summary>
 internal static class RenderCommand
 {
@@ -36,9 +36,11 @@ internal static class RenderCommand
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "svg" };
         format.AcceptOnlyFromAmong(Formats);
         var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output." };
+        var arguments = new Option<bool>("--arguments") { Description = "Draw the argument map too (argument nodes, makes/supports/attacks); diagrams show the citation map without it. Data exports always hold it." };
+        var positions = new Option<bool>("--positions") { Description = "Draw the justice × issue table of positions instead of the graph (svg, pdf, png, csv or json)." };
         var command = new Command("render", "Draw or export the precedent graph of an opinion file, a stored decision, or a case's network across the store.")
         {
-            file, focus, depth, relations, opinions, layout, style, engine, format, output, database,
+            file, focus, depth, relations, opinions, layout, style, engine, format, output, database, arguments, positions,
         };
         command.SetAction(parse => CommandRunner.Guard(() =>
         {
@@ -47,7 +49,18 @@ internal static class RenderCommand
                 throw new UsageException("--depth must be 0 or more");
             }
             var path = parse.GetValue(file);
+            var renderFormat = ParseFormat(parse.GetValue(format)!);
+            var paperStyle = parse.GetValue(style) == "paper" ? DiagramStyle.Paper : DiagramStyle.Screen;
+            if (parse.GetValue(positions))
+            {
+                Output.WriteBytes(parse.GetValue(output), PositionTableOutput.Render(path, parse.GetValue(database)!, renderFormat, paperStyle));
+                return CommandRunner.Ok;
+            }
             var graph = LoadGraph(path, parse.GetValue(focus), parse.GetValue(database)!);
+            if (!parse.GetValue(arguments) && renderFormat is RenderFormat.Dot or RenderFormat.Svg or RenderFormat.Pdf or RenderFormat.Png)
+            {
+                graph = graph.Without(NodeKind.Argument);
+            }
             var selection = SubgraphSelector.Select(graph, new SubgraphOptions
             {
                 Focus = parse.GetValue(focus),
@@ -66,7 +79,7 @@ internal static class RenderCommand
             var options = new DiagramOptions
             {
                 Layout = parse.GetValue(layout)!.Equals("TB", StringComparison.OrdinalIgnoreCase) ? DiagramLayout.TopToBottom : DiagramLayout.LeftToRight,
-                Style = parse.GetValue(style) == "paper" ? DiagramStyle.Paper : DiagramStyle.Screen,
+                Style = paperStyle,
             };
             var renderer = new DiagramRenderer(parse.GetValue(engine) switch
             {
@@ -77,7 +90,7 @@ internal static class RenderCommand
             byte[] bytes;
             try
             {
-                bytes = renderer.Render(selection.Graph, ParseFormat(parse.GetValue(format)!), options);
+                bytes = renderer.Render(selection.Graph, renderFormat, options);
             }
             catch (RenderingException e)
             {

@@ -77,6 +77,52 @@ public sealed class RenderCommandTests
         Assert.Equal(CommandRunner.Usage, Run(TestPaths.Sample, option, value));
     }
 
+    [Theory]
+    [InlineData("svg", "<?xml")]
+    [InlineData("csv", "justice,opinions,")]
+    [InlineData("json", "{")]
+    public void Render_Positions_WritesTheJusticeIssueTable(string format, string start)
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"render-positions-{Environment.ProcessId}-{format}.out");
+        try
+        {
+            Assert.Equal(CommandRunner.Ok, Run(TestPaths.Sample, "--positions", "--format", format, "--out", output));
+            var text = File.ReadAllText(output);
+            Assert.StartsWith(start, text, StringComparison.Ordinal);
+            Assert.Contains("Sotomayor", text, StringComparison.Ordinal);
+            Assert.Contains("against", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    [Fact]
+    public void Render_PositionsAsGraphml_UsageError()
+    {
+        Assert.Equal(CommandRunner.Usage, Run(TestPaths.Sample, "--positions", "--format", "graphml"));
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    public void Render_DotDiagram_ArgumentNodesOnlyWithArgumentsOption(bool withArguments, bool expectArguments)
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"render-args-{Environment.ProcessId}-{withArguments}.dot");
+        try
+        {
+            string[] arguments = [TestPaths.Sample, "--format", "dot", "--out", output, .. withArguments ? new[] { "--arguments" } : []];
+            Assert.Equal(CommandRunner.Ok, Run(arguments));
+            // An opinion's edge to each argument it makes carries the relation as its tooltip.
+            Assert.Equal(expectArguments, File.ReadAllText(output).Contains("tooltip=\"makes\"", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
     [Fact]
     public void Render_MissingFile_BadInput()
     {
