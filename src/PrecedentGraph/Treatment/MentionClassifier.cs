@@ -9,6 +9,10 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
 {
     private const int CachedSequences = 16;
     private readonly Dictionary<TextSpan, WordSequence> sequences = [];
+    private readonly WordTable table = new();
+    private readonly Dictionary<string, HashSet<string>> nameTokens = new(StringComparer.Ordinal);
+    private readonly Dictionary<Opinion, HashSet<string>> opinionNames = new(ReferenceEqualityComparer.Instance);
+    private (WordSequence Words, bool Separate, CueMatch? Actor)? previousActor;
     private int[]? quoteCounts;
 
     private const int BeforeReach = 3;
@@ -25,8 +29,12 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     private static readonly IReadOnlyList<IReadOnlyList<string>> Arguments = WordSequence.Phrases(TreatmentCueTable.ArgumentWords);
     private static readonly IReadOnlyList<TreatmentCue> NextSentenceCues =
         TreatmentCueTable.Cues.Where(c => c.Scope == CueScope.NextSentence).ToList();
-    private static readonly IReadOnlyList<TreatmentCue> StrongNegativeCues =
-        TreatmentCueTable.Cues.Where(c => c.Scope is CueScope.Sentence or CueScope.After && IsNegative(c.Relation) && c.Weight >= 0.7).ToList();
+    private static readonly int[] StrongNegativeCues = Enumerable.Range(0, TreatmentCueTable.Cues.Count)
+        .Where(i => TreatmentCueTable.Cues[i] is { Scope: CueScope.Sentence or CueScope.After } c && IsNegative(c.Relation) && c.Weight >= 0.7)
+        .ToArray();
+
+    /// <summary>Every row of <see cref="TreatmentCueTable.Cues"/>, by its index there.</summary>
+    private static readonly PhraseSet CueSet = new(TreatmentCueTable.Cues.Select(c => c.Words));
     private static readonly HashSet<string> NameStopWords = new(TreatmentCueTable.NameStopWords, StringComparer.Ordinal);
 
     /// <param name="opinion">The opinion holding the citation, if known (for the actor and own-dissent rules).</param>
@@ -56,9 +64,14 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         var actor = ReportedRelianceFinder.Find(words, first, separate, withUseVerbs: true);
         if (actor is null && window.Previous is { } previous && (signal is not null && signalStart == 0 || first == 0))
         {
-            // a citation sentence ("See, e.g., X.") backs up the sentence before it
+            // a citation sentence ("See, e.g., X.") backs up the sentence before it; a string citation asks once
             var before = WordsOf(previous);
-            actor = ReportedRelianceFinder.Find(before, before.Count, separate, withUseVerbs: false);
+            if (previousActor is not { } known || known.Words != before || known.Separate != separate)
+            {
+                known = (before, separate, ReportedRelianceFinder.Find(before, before.Count, separate, withUseVerbs: false));
+                previousActor = known;
+            }
+            actor = known.Actor;
         }
         if (actor is { } reported)
         {
@@ -69,7 +82,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
                 matches.Add(new CueMatch(TreatmentRelation.Distinguishes, 0.65, TreatmentCueTable.RebuttedReliance, false));
             }
         }
-        if (opinion is not null && CitesOwnDissent(words, last, opinion))
+        if (opinion is not null && CitesOwnDissent(words, last, NamesOf(opinion)))
         {
             matches.Add(new CueMatch(TreatmentRelation.Criticizes, 0.75, TreatmentCueTable.OwnDissent, false));
         }
@@ -77,15 +90,45 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         var quoted = IsQuoted(span, window) || matches.Any(m => m.Quoted);
         var best = matches.Count == 0
             ? new CueMatch(TreatmentCueTable.Default.Relation, TreatmentCueTable.Default.Weight, TreatmentCueTable.Default.Phrase, false)
-            : matches.OrderByDescending(m => m.Weight).ThenBy(m => m.Relation).ThenByDescending(m => m.Specificity).First();
+            : Best(matches);
         return new CitationTreatment(citation, best.Relation, quoted, best.Cue, best.Weight, window.Sentence);
+    }
+
+    /// <summary>The heaviest match; among equals the stronger relation, then the more specific row, then the first.</summary>
+    private static CueMatch Best(List<CueMatch> matches)
+    {
+        var best = matches[0];
+        for (var i = 1; i < matches.Count; i++)
+        {
+            var m = matches[i];
+            var order = m.Weight.CompareTo(best.Weight);
+            if (order == 0)
+            {
+                order = ((int)best.Relation).CompareTo((int)m.Relation);
+            }
+            if (order == 0)
+            {
+                order = m.Specificity.CompareTo(best.Specificity);
+            }
+            if (order > 0)
+            {
+                best = m;
+            }
+        }
+        return best;
     }
 
     private static void AddPhraseCues(List<CueMatch> matches, WordSequence words, int first, int last)
     {
-        foreach (var cue in TreatmentCueTable.Cues)
+        var hits = words.Hits(CueSet);
+        for (var c = 0; c < hits.Length; c++)
         {
-            var at = FirstHit(words, cue, first, last);
+            if (hits[c].Length == 0)
+            {
+                continue;
+            }
+            var cue = TreatmentCueTable.Cues[c];
+            var at = FirstHit(hits[c], words.Count, cue, first, last);
             if (at < 0)
             {
                 continue;
@@ -111,47 +154,49 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             {
                 sequences.Clear();
             }
-            words = WordSequence.Of(text, span);
+            words = WordSequence.Of(text, span, table);
             sequences[span] = words;
         }
         return words;
     }
 
-    /// <summary>The first start of <paramref name="cue"/> where its scope allows it, or -1.</summary>
-    private static int FirstHit(WordSequence words, TreatmentCue cue, int first, int last)
+    /// <summary>The first start of <paramref name="cue"/> where its scope allows it, or -1, from the places it
+    /// stands in the sentence (<paramref name="starts"/>, ascending): a few binary searches per citation, so that
+    /// a sentence holding hundreds of citations is not rescanned for each.</summary>
+    private static int FirstHit(int[] starts, int count, TreatmentCue cue, int first, int last)
     {
         var n = cue.Words.Count;
         switch (cue.Scope)
         {
             case CueScope.Before:
             {
-                var s = words.NextMatch(cue.Words, first - BeforeReach - n, first);
-                while (s >= 0 && s + n < first - BeforeReach)
-                {
-                    s = words.NextMatch(cue.Words, s + 1, first);
-                }
-                return s;
+                var s = WordSequence.FirstAtOrAfter(starts, Math.Max(0, first - BeforeReach - n));
+                return s >= 0 && s <= Math.Min(first, count) - n ? s : -1;
             }
             case CueScope.After:
-                return words.NextMatch(cue.Words, last, last + AfterReach + n);
+            {
+                var s = WordSequence.FirstAtOrAfter(starts, Math.Max(0, last));
+                return s >= 0 && s <= Math.Min(last + AfterReach + n, count) - n ? s : -1;
+            }
             case CueScope.Lead:
             {
-                var s = words.NextMatch(cue.Words, 0, LeadStart + n);
-                while (s >= 0 && !(s + n <= first && first - (s + n) <= LeadReach))
+                var limit = Math.Min(LeadStart + n, count) - n;
+                foreach (var s in starts)
                 {
-                    s = words.NextMatch(cue.Words, s + 1, LeadStart + n);
+                    if (s > limit)
+                    {
+                        break;
+                    }
+                    if (s + n <= first && first - (s + n) <= LeadReach)
+                    {
+                        return s;
+                    }
                 }
-                return s;
+                return -1;
             }
             case CueScope.Sentence:
-            {
-                var s = words.NextMatch(cue.Words, 0, words.Count);
-                while (s >= 0 && !(s + n <= first || s >= last))
-                {
-                    s = words.NextMatch(cue.Words, s + 1, words.Count);
-                }
-                return s;
-            }
+                // the first place not overlapping the citation: before it, else the first at or after its end
+                return starts[0] + n <= first ? starts[0] : WordSequence.FirstAtOrAfter(starts, last);
             default:
                 return -1;
         }
@@ -211,13 +256,15 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             }
         }
         var names = NameTokens(caseKey);
-        if (names.Count == 0 || !words.Words.Any(w => names.Contains(w.Text)))
+        if (!words.ContainsAny(names))
         {
             return;
         }
-        foreach (var cue in StrongNegativeCues)
+        var hits = words.Hits(CueSet);
+        foreach (var index in StrongNegativeCues)
         {
-            if (words.NextMatch(cue.Words, 0, words.Count) >= 0)
+            var cue = TreatmentCueTable.Cues[index];
+            if (hits[index].Length > 0)
             {
                 matches.Add(new CueMatch(cue.Relation, Math.Round(cue.Weight * 0.9, 2), "next sentence: " + cue.Phrase, false));
             }
@@ -239,18 +286,14 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             words = WordsOf(after);
         }
         var names = NameTokens(caseKey);
-        return words.Words.Any(w => names.Contains(w.Text))
+        return words.ContainsAny(names)
             && words.Words.Take(8).Any(w => TreatmentCueTable.RebuttalWords.Contains(w.Text, StringComparer.Ordinal));
     }
 
     /// <summary>"Id., at 960 (STEVENS, J., dissenting)" in an opinion by Stevens: the author repeats a dissent.
     /// The parenthetical must follow the citation (past pin words only), not a later one.</summary>
-    private static bool CitesOwnDissent(WordSequence words, int last, Opinion opinion)
+    private static bool CitesOwnDissent(WordSequence words, int last, HashSet<string> names)
     {
-        var names = new[] { opinion.Author }.Concat(opinion.JoinedBy)
-            .Where(n => !string.IsNullOrEmpty(n))
-            .Select(n => string.Concat(n!.Where(char.IsLetter)).ToLowerInvariant())
-            .ToHashSet(StringComparer.Ordinal);
         var i = last;
         while (i < words.Count && i - last < OwnDissentReach && PinWords.Contains(words.Words[i].Text))
         {
@@ -346,10 +389,34 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     private static bool IsNegative(TreatmentRelation relation) =>
         relation is TreatmentRelation.Distinguishes or TreatmentRelation.Criticizes or TreatmentRelation.Limits or TreatmentRelation.Overrules;
 
-    private static HashSet<string> NameTokens(string? caseKey) =>
-        caseKey is null
-            ? []
-            : caseKey.Split('-', StringSplitOptions.RemoveEmptyEntries)
+    /// <summary>The author's and joiners' names as words ("O'Connor" is "oconnor"), once per opinion.</summary>
+    private HashSet<string> NamesOf(Opinion opinion)
+    {
+        if (!opinionNames.TryGetValue(opinion, out var names))
+        {
+            names = new[] { opinion.Author }.Concat(opinion.JoinedBy)
+                .Where(n => !string.IsNullOrEmpty(n))
+                .Select(n => string.Concat(n!.Where(char.IsLetter)).ToLowerInvariant())
+                .ToHashSet(StringComparer.Ordinal);
+            opinionNames[opinion] = names;
+        }
+        return names;
+    }
+
+    /// <summary>The words of a case key that identify the case, once per case.</summary>
+    private HashSet<string> NameTokens(string? caseKey)
+    {
+        if (caseKey is null)
+        {
+            return [];
+        }
+        if (!nameTokens.TryGetValue(caseKey, out var names))
+        {
+            names = caseKey.Split('-', StringSplitOptions.RemoveEmptyEntries)
                 .Where(t => t.Length >= 3 && !NameStopWords.Contains(t) && t.All(char.IsLetter))
                 .ToHashSet(StringComparer.Ordinal);
+            nameTokens[caseKey] = names;
+        }
+        return names;
+    }
 }

@@ -16,6 +16,8 @@ internal static class ReportedRelianceFinder
     private static readonly HashSet<string> ActorFirstWords =
         OtherActors.Concat(MajorityActors).Where(a => a.Count > 0).Select(a => a[0]).ToHashSet(StringComparer.Ordinal);
     private static readonly IReadOnlyList<IReadOnlyList<string>> ErrorWords = WordSequence.Phrases(TreatmentCueTable.ErrorWords);
+    private static readonly int LongestActor = OtherActors.Concat(MajorityActors).Max(a => a.Count);
+    private static readonly int LongestVerb = AllVerbs.Max(v => v.Count);
 
     /// <summary>The actor rule: "the court below relied heavily on X" reports the lower court's reliance;
     /// in a separate opinion "the Court relies on X" reports the majority's. With an error word ("erred in
@@ -23,7 +25,10 @@ internal static class ReportedRelianceFinder
     public static CueMatch? Find(WordSequence words, int first, bool separateOpinion, bool withUseVerbs)
     {
         var verbs = withUseVerbs ? AllVerbs : RelianceVerbs;
-        for (var a = 0; a < Math.Min(first, words.Count); a++)
+        // with the citation inside the sentence, its verb ends at most VerbReach words before it, and the verb
+        // starts at most ActorReach words after an actor: no actor further back can qualify
+        var from = first < words.Count ? Math.Max(0, first - (VerbReach + LongestVerb + ActorReach + LongestActor)) : 0;
+        for (var a = from; a < Math.Min(first, words.Count); a++)
         {
             if (!ActorFirstWords.Contains(words.Words[a].Text))
             {

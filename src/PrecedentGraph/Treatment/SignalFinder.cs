@@ -6,6 +6,7 @@ namespace PrecedentGraph.Treatment;
 internal static class SignalFinder
 {
     private static readonly IReadOnlyList<TreatmentCue> Signals = TreatmentCueTable.Cues.Where(c => c.Scope == CueScope.Signal).ToList();
+    private static readonly PhraseSet SignalSet = new(Signals.Select(s => s.Words));
 
     /// <summary>The signal of the citation's clause: the finder's, else the last clause-initial signal before
     /// the citation in its sentence (a string citation keeps its signal until the next one).</summary>
@@ -29,8 +30,12 @@ internal static class SignalFinder
 
     private static (TreatmentCue? Signal, int Start) ScanSignal(WordSequence words, int first)
     {
-        for (var i = first - 1; i >= 0; i--)
+        // only the places where some signal stands, from the citation backwards
+        var starts = words.StartsOfAny(SignalSet);
+        var k = Array.BinarySearch(starts, first);
+        for (k = (k < 0 ? ~k : k) - 1; k >= 0; k--)
         {
+            var i = starts[k];
             if (!words.Words[i].AfterBreak)
             {
                 continue;

@@ -1,4 +1,5 @@
 using PrecedentGraph.Model;
+using PrecedentGraph.Reading;
 
 namespace PrecedentGraph.Treatment;
 
@@ -8,9 +9,13 @@ namespace PrecedentGraph.Treatment;
 /// Works on raw and normalized text alike. Citations left unresolved are skipped.</summary>
 public sealed class TreatmentClassifier
 {
-    public TreatmentResult Classify(SourceDocument document, SegmentationResult segmentation, ResolutionResult resolution)
+    public TreatmentResult Classify(SourceDocument document, SegmentationResult segmentation, ResolutionResult resolution) =>
+        Classify(document, segmentation, resolution, null);
+
+    /// <param name="sentences">The document's sentences, shared with the other stages (split here when null).</param>
+    public TreatmentResult Classify(SourceDocument document, SegmentationResult segmentation, ResolutionResult resolution, SentenceMap? sentences)
     {
-        var context = new SentenceContext(document.Text, segmentation.Paragraphs);
+        var context = new SentenceContext(document.Text, segmentation.Paragraphs, sentences);
         var classifier = new MentionClassifier(document.Text, context);
         var opinions = segmentation.Opinions.ToDictionary(o => o.Index);
         var treatments = new List<CitationTreatment>();

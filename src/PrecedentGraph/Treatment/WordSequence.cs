@@ -1,4 +1,3 @@
-using System.Text;
 using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Treatment;
@@ -23,29 +22,40 @@ internal sealed class WordSequence
 
     public int Count => Words.Count;
 
-    public static WordSequence Of(string text, TextSpan span)
+    public static WordSequence Of(string text, TextSpan span) => Of(text, span, null);
+
+    /// <summary>The words of <paramref name="span"/>; with a <paramref name="table"/>, equal words share one string.</summary>
+    public static WordSequence Of(string text, TextSpan span, WordTable? table)
     {
-        var words = new List<Word>();
-        var builder = new StringBuilder();
+        var end = Math.Min(span.End, text.Length);
+        var begin = Math.Max(0, span.Start);
+        var words = new List<Word>(Math.Max(4, (end - begin) / 6));
+        Span<char> buffer = stackalloc char[64];
+        var length = 0;
         var start = -1;
         var afterBreak = true;
-        var end = Math.Min(span.End, text.Length);
-        for (var i = Math.Max(0, span.Start); i <= end; i++)
+        for (var i = begin; i <= end; i++)
         {
             var c = i < end ? text[i] : ' ';
-            if (char.IsLetter(c))
+            if (IsLetter(c))
             {
                 if (start < 0)
                 {
                     start = i;
                 }
-                builder.Append(char.ToLowerInvariant(c));
+                if (length == buffer.Length)
+                {
+                    var larger = new char[buffer.Length * 2];
+                    buffer.CopyTo(larger);
+                    buffer = larger;
+                }
+                buffer[length++] = c < 128 ? (char)(c | 0x20) : char.ToLowerInvariant(c);
                 continue;
             }
-            if (c is '\'' or '\u2019' && start >= 0 && i + 1 < end && char.IsLetter(text[i + 1]))
+            if (c is '\'' or '\u2019' && start >= 0 && i + 1 < end && IsLetter(text[i + 1]))
             {
                 // "court's" -> "court"; "o'connor" -> "oconnor"
-                var possessive = (text[i + 1] is 's' or 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2]));
+                var possessive = (text[i + 1] is 's' or 'S') && (i + 2 >= end || !IsLetter(text[i + 2]));
                 if (possessive)
                 {
                     i++;
@@ -54,8 +64,9 @@ internal sealed class WordSequence
             }
             if (start >= 0)
             {
-                words.Add(new Word(builder.ToString(), start, i, afterBreak));
-                builder.Clear();
+                var word = buffer[..length];
+                words.Add(new Word(table is null ? word.ToString() : table.Intern(word), start, i, afterBreak));
+                length = 0;
                 start = -1;
                 afterBreak = false;
             }
@@ -66,6 +77,8 @@ internal sealed class WordSequence
         }
         return new WordSequence(words);
     }
+
+    private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
 
     /// <summary>Phrases of a word list of <see cref="TreatmentCueTable"/>, split into words.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Phrases(IEnumerable<string> phrases) =>
@@ -154,6 +167,89 @@ internal sealed class WordSequence
             list.Add(i);
         }
         return index;
+    }
+
+    /// <summary>Where each phrase of <paramref name="set"/> stands: for phrase k, its start indexes in ascending
+    /// order. Computed in one pass over the words, then kept.</summary>
+    public int[][] Hits(PhraseSet set)
+    {
+        foreach (var (known, found) in hits)
+        {
+            if (ReferenceEquals(known, set))
+            {
+                return found;
+            }
+        }
+        var lists = new List<int>?[set.Count];
+        for (var i = 0; i < Words.Count; i++)
+        {
+            foreach (var k in set.StartingWith(Words[i].Text))
+            {
+                if (MatchesAt(set.Phrases[k], i))
+                {
+                    (lists[k] ??= []).Add(i);
+                }
+            }
+        }
+        var result = lists.Select(l => l is null ? [] : l.ToArray()).ToArray();
+        hits.Add((set, result));
+        return result;
+    }
+
+    private readonly List<(PhraseSet Set, int[][] Hits)> hits = [];
+
+    private readonly List<(PhraseSet Set, int[] Starts)> anyHits = [];
+
+    /// <summary>The start indexes (ascending, each once) where any phrase of <paramref name="set"/> stands.</summary>
+    public int[] StartsOfAny(PhraseSet set)
+    {
+        foreach (var (known, found) in anyHits)
+        {
+            if (ReferenceEquals(known, set))
+            {
+                return found;
+            }
+        }
+        var starts = Hits(set).SelectMany(h => h).Distinct().Order().ToArray();
+        anyHits.Add((set, starts));
+        return starts;
+    }
+
+    /// <summary>The first of <paramref name="starts"/> (ascending) at or after <paramref name="from"/>, or -1.</summary>
+    public static int FirstAtOrAfter(int[] starts, int from)
+    {
+        var k = Array.BinarySearch(starts, from);
+        k = k < 0 ? ~k : k;
+        return k < starts.Length ? starts[k] : -1;
+    }
+
+    /// <summary>Whether any word of the sequence is one of <paramref name="words"/>.</summary>
+    public bool ContainsAny(IReadOnlySet<string> words)
+    {
+        if (words.Count == 0)
+        {
+            return false;
+        }
+        if (Words.Count < IndexedRange * 2)
+        {
+            foreach (var word in Words)
+            {
+                if (words.Contains(word.Text))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        positions ??= IndexPositions();
+        foreach (var word in words)
+        {
+            if (positions.ContainsKey(word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Start indexes of <paramref name="phrase"/> within words [from, to).</summary>
