@@ -13,6 +13,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     private readonly Dictionary<string, HashSet<string>> nameTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<Opinion, HashSet<string>> opinionNames = new(ReferenceEqualityComparer.Instance);
     private (WordSequence Words, bool Separate, CueMatch? Actor)? previousActor;
+    private (Opinion Opinion, HashSet<string> Names)? lastNames;
     private int[]? quoteCounts;
 
     private const int BeforeReach = 3;
@@ -121,14 +122,10 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     private static void AddPhraseCues(List<CueMatch> matches, WordSequence words, int first, int last)
     {
         var hits = words.Hits(CueSet);
-        for (var c = 0; c < hits.Length; c++)
+        for (var k = 0; k < hits.Count; k++)
         {
-            if (hits[c].Length == 0)
-            {
-                continue;
-            }
-            var cue = TreatmentCueTable.Cues[c];
-            var at = FirstHit(hits[c], words.Count, cue, first, last);
+            var cue = TreatmentCueTable.Cues[hits.PhraseAt(k)];
+            var at = FirstHit(hits.StartsAt(k), words.Count, cue, first, last);
             if (at < 0)
             {
                 continue;
@@ -264,7 +261,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         foreach (var index in StrongNegativeCues)
         {
             var cue = TreatmentCueTable.Cues[index];
-            if (hits[index].Length > 0)
+            if (hits.StartsOf(index).Length > 0)
             {
                 matches.Add(new CueMatch(cue.Relation, Math.Round(cue.Weight * 0.9, 2), "next sentence: " + cue.Phrase, false));
             }
@@ -392,6 +389,10 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     /// <summary>The author's and joiners' names as words ("O'Connor" is "oconnor"), once per opinion.</summary>
     private HashSet<string> NamesOf(Opinion opinion)
     {
+        if (lastNames is { } known && ReferenceEquals(known.Opinion, opinion))
+        {
+            return known.Names;
+        }
         if (!opinionNames.TryGetValue(opinion, out var names))
         {
             names = new[] { opinion.Author }.Concat(opinion.JoinedBy)
@@ -400,6 +401,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
                 .ToHashSet(StringComparer.Ordinal);
             opinionNames[opinion] = names;
         }
+        lastNames = (opinion, names);
         return names;
     }
 

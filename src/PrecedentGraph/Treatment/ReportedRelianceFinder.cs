@@ -16,6 +16,10 @@ internal static class ReportedRelianceFinder
     private static readonly HashSet<string> ActorFirstWords =
         OtherActors.Concat(MajorityActors).Where(a => a.Count > 0).Select(a => a[0]).ToHashSet(StringComparer.Ordinal);
     private static readonly IReadOnlyList<IReadOnlyList<string>> ErrorWords = WordSequence.Phrases(TreatmentCueTable.ErrorWords);
+    private static readonly PhraseSet OtherActorSet = new(OtherActors);
+    private static readonly PhraseSet MajorityActorSet = new(MajorityActors);
+    private static readonly PhraseSet RelianceVerbSet = new(RelianceVerbs);
+    private static readonly PhraseSet AllVerbSet = new(AllVerbs);
     private static readonly int LongestActor = OtherActors.Concat(MajorityActors).Max(a => a.Count);
     private static readonly int LongestVerb = AllVerbs.Max(v => v.Count);
 
@@ -24,7 +28,7 @@ internal static class ReportedRelianceFinder
     /// relying on") the opinion distinguishes the case; otherwise it explains it.</summary>
     public static CueMatch? Find(WordSequence words, int first, bool separateOpinion, bool withUseVerbs)
     {
-        var verbs = withUseVerbs ? AllVerbs : RelianceVerbs;
+        var verbs = withUseVerbs ? AllVerbSet : RelianceVerbSet;
         // with the citation inside the sentence, its verb ends at most VerbReach words before it, and the verb
         // starts at most ActorReach words after an actor: no actor further back can qualify
         var from = first < words.Count ? Math.Max(0, first - (VerbReach + LongestVerb + ActorReach + LongestActor)) : 0;
@@ -61,7 +65,7 @@ internal static class ReportedRelianceFinder
 
     private static IReadOnlyList<string>? ActorAt(WordSequence words, int index, bool separateOpinion)
     {
-        var other = LongestAt(OtherActors, words, index);
+        var other = LongestAt(OtherActorSet, words, index);
         if (other is not null)
         {
             return other;
@@ -70,7 +74,7 @@ internal static class ReportedRelianceFinder
         {
             return null;
         }
-        var majority = LongestAt(MajorityActors, words, index);
+        var majority = LongestAt(MajorityActorSet, words, index);
         if (majority is null)
         {
             return null;
@@ -80,24 +84,33 @@ internal static class ReportedRelianceFinder
     }
 
     /// <summary>The first of <paramref name="phrases"/> standing at <paramref name="index"/>, or null.</summary>
-    private static IReadOnlyList<string>? FirstAt(IReadOnlyList<IReadOnlyList<string>> phrases, WordSequence words, int index)
+    private static IReadOnlyList<string>? FirstAt(PhraseSet phrases, WordSequence words, int index)
     {
-        foreach (var phrase in phrases)
+        if (index < 0 || index >= words.Count)
         {
-            if (words.MatchesAt(phrase, index))
+            return null;
+        }
+        foreach (var k in phrases.StartingWith(words.Words[index].Text))
+        {
+            if (words.MatchesAt(phrases.Phrases[k], index))
             {
-                return phrase;
+                return phrases.Phrases[k];
             }
         }
         return null;
     }
 
     /// <summary>The longest of <paramref name="phrases"/> standing at <paramref name="index"/> (the first of equals), or null.</summary>
-    private static IReadOnlyList<string>? LongestAt(IReadOnlyList<IReadOnlyList<string>> phrases, WordSequence words, int index)
+    private static IReadOnlyList<string>? LongestAt(PhraseSet phrases, WordSequence words, int index)
     {
-        IReadOnlyList<string>? best = null;
-        foreach (var phrase in phrases)
+        if (index < 0 || index >= words.Count)
         {
+            return null;
+        }
+        IReadOnlyList<string>? best = null;
+        foreach (var k in phrases.StartingWith(words.Words[index].Text))
+        {
+            var phrase = phrases.Phrases[k];
             if ((best is null || phrase.Count > best.Count) && words.MatchesAt(phrase, index))
             {
                 best = phrase;

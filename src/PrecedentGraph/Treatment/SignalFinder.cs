@@ -31,7 +31,7 @@ internal static class SignalFinder
     private static (TreatmentCue? Signal, int Start) ScanSignal(WordSequence words, int first)
     {
         // only the places where some signal stands, from the citation backwards
-        var starts = words.StartsOfAny(SignalSet);
+        var starts = words.Hits(SignalSet).StartsOfAny();
         var k = Array.BinarySearch(starts, first);
         for (k = (k < 0 ? ~k : k) - 1; k >= 0; k--)
         {

@@ -169,9 +169,8 @@ internal sealed class WordSequence
         return index;
     }
 
-    /// <summary>Where each phrase of <paramref name="set"/> stands: for phrase k, its start indexes in ascending
-    /// order. Computed in one pass over the words, then kept.</summary>
-    public int[][] Hits(PhraseSet set)
+    /// <summary>Where the phrases of <paramref name="set"/> stand, found in one pass over the words, then kept.</summary>
+    public PhraseHits Hits(PhraseSet set)
     {
         foreach (var (known, found) in hits)
         {
@@ -180,40 +179,52 @@ internal sealed class WordSequence
                 return found;
             }
         }
-        var lists = new List<int>?[set.Count];
+        List<(int Phrase, int Start)>? pairs = null;
         for (var i = 0; i < Words.Count; i++)
         {
             foreach (var k in set.StartingWith(Words[i].Text))
             {
                 if (MatchesAt(set.Phrases[k], i))
                 {
-                    (lists[k] ??= []).Add(i);
+                    (pairs ??= []).Add((k, i));
                 }
             }
         }
-        var result = lists.Select(l => l is null ? [] : l.ToArray()).ToArray();
+        var result = pairs is null ? Empty : Group(pairs);
         hits.Add((set, result));
         return result;
     }
 
-    private readonly List<(PhraseSet Set, int[][] Hits)> hits = [];
+    private static readonly PhraseHits Empty = new([], []);
 
-    private readonly List<(PhraseSet Set, int[] Starts)> anyHits = [];
-
-    /// <summary>The start indexes (ascending, each once) where any phrase of <paramref name="set"/> stands.</summary>
-    public int[] StartsOfAny(PhraseSet set)
+    private static PhraseHits Group(List<(int Phrase, int Start)> pairs)
     {
-        foreach (var (known, found) in anyHits)
+        // starts come in ascending order: a stable sort by phrase keeps them so
+        var ordered = pairs.OrderBy(p => p.Phrase).ToList();
+        var phrases = new List<int>();
+        var starts = new List<int[]>();
+        for (var i = 0; i < ordered.Count;)
         {
-            if (ReferenceEquals(known, set))
+            var j = i;
+            while (j < ordered.Count && ordered[j].Phrase == ordered[i].Phrase)
             {
-                return found;
+                j++;
             }
+            phrases.Add(ordered[i].Phrase);
+            var run = new int[j - i];
+            for (var k = i; k < j; k++)
+            {
+                run[k - i] = ordered[k].Start;
+            }
+            starts.Add(run);
+            i = j;
         }
-        var starts = Hits(set).SelectMany(h => h).Distinct().Order().ToArray();
-        anyHits.Add((set, starts));
-        return starts;
+        return new PhraseHits([.. phrases], [.. starts]);
     }
+
+    private readonly List<(PhraseSet Set, PhraseHits Hits)> hits = [];
+
+    private HashSet<string>? distinct;
 
     /// <summary>The first of <paramref name="starts"/> (ascending) at or after <paramref name="from"/>, or -1.</summary>
     public static int FirstAtOrAfter(int[] starts, int from)
@@ -230,7 +241,7 @@ internal sealed class WordSequence
         {
             return false;
         }
-        if (Words.Count < IndexedRange * 2)
+        if (Words.Count < IndexedRange * 4)
         {
             foreach (var word in Words)
             {
@@ -241,10 +252,10 @@ internal sealed class WordSequence
             }
             return false;
         }
-        positions ??= IndexPositions();
+        distinct ??= Words.Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
         foreach (var word in words)
         {
-            if (positions.ContainsKey(word))
+            if (distinct.Contains(word))
             {
                 return true;
             }
