@@ -18,6 +18,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
 
     private const int BeforeReach = 3;
     private const int AfterReach = 4;
+    private const int ClauseReach = 8;
     private const int NextSentenceReach = 3;
     private const int ProposalReach = 1;
     private const int LeadStart = 1;
@@ -74,6 +75,23 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             }
             actor = known.Actor;
         }
+        var opensSentence = signal is not null && signalStart == 0 || first == 0;
+        var plainUse = signal is null || signal.Relation == TreatmentRelation.ReliesOn && !signal.Quoted;
+        if (actor is null && plainUse)
+        {
+            // a survey of other courts: the citations are examples, which the opinion cites
+            var survey = LeadInFinder.Survey(words, first)
+                ?? (opensSentence && window.Previous is { } lead ? LeadInFinder.Survey(WordsOf(lead), int.MaxValue) : null);
+            if (survey is not null)
+            {
+                matches.RemoveAll(m => m.Relation == TreatmentRelation.ReliesOn);
+                matches.Add(new CueMatch(TreatmentRelation.Cites, 0.60, $"{TreatmentCueTable.Survey}: {survey}", false));
+            }
+            else if (opensSentence && window.Previous is { } negativeLead && LeadInFinder.Negative(WordsOf(negativeLead)) is { } negative)
+            {
+                matches.Add(negative);
+            }
+        }
         if (actor is { } reported)
         {
             matches.RemoveAll(m => m.Relation == TreatmentRelation.ReliesOn);
@@ -125,7 +143,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         for (var k = 0; k < hits.Count; k++)
         {
             var cue = TreatmentCueTable.Cues[hits.PhraseAt(k)];
-            var at = FirstHit(hits.StartsAt(k), words.Count, cue, first, last);
+            var at = FirstHit(hits.StartsAt(k), words, cue, first, last);
             if (at < 0)
             {
                 continue;
@@ -160,8 +178,9 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     /// <summary>The first start of <paramref name="cue"/> where its scope allows it, or -1, from the places it
     /// stands in the sentence (<paramref name="starts"/>, ascending): a few binary searches per citation, so that
     /// a sentence holding hundreds of citations is not rescanned for each.</summary>
-    private static int FirstHit(int[] starts, int count, TreatmentCue cue, int first, int last)
+    private static int FirstHit(int[] starts, WordSequence words, TreatmentCue cue, int first, int last)
     {
+        var count = words.Count;
         var n = cue.Words.Count;
         switch (cue.Scope)
         {
@@ -174,6 +193,29 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             {
                 var s = WordSequence.FirstAtOrAfter(starts, Math.Max(0, last));
                 return s >= 0 && s <= Math.Min(last + AfterReach + n, count) - n ? s : -1;
+            }
+            case CueScope.Clause:
+            {
+                // the nearest start before the citation, its words running up to the citation unbroken
+                var k = Array.BinarySearch(starts, first - n);
+                k = k < 0 ? ~k - 1 : k;
+                if (k < 0)
+                {
+                    return -1;
+                }
+                var s = starts[k];
+                if (s + n > first || first - (s + n) > ClauseReach)
+                {
+                    return -1;
+                }
+                for (var w = s + n; w <= Math.Min(first, count - 1); w++)
+                {
+                    if (words.Words[w].AfterBreak)
+                    {
+                        return -1;
+                    }
+                }
+                return s;
             }
             case CueScope.Lead:
             {
