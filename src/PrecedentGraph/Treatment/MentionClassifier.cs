@@ -26,6 +26,8 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     private const int OwnDissentReach = 3;
     private static readonly HashSet<string> PinWords = new(["at", "n", "nn", "and", "supra", "id", "p", "pp"], StringComparer.Ordinal);
     private const int ShortSentence = 8;
+    private const int AcceptReach = 6;
+    private static readonly HashSet<string> AcceptWords = new(TreatmentCueTable.AcceptWords, StringComparer.Ordinal);
 
     private static readonly IReadOnlyList<IReadOnlyList<string>> Proposals = WordSequence.Phrases(TreatmentCueTable.ProposalWords);
     private static readonly IReadOnlyList<IReadOnlyList<string>> Arguments = WordSequence.Phrases(TreatmentCueTable.ArgumentWords);
@@ -75,6 +77,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             }
             actor = known.Actor;
         }
+        actor ??= ReportedRelianceFinder.FindAfter(words, last, separate);
         var opensSentence = signal is not null && signalStart == 0 || first == 0;
         var plainUse = signal is null || signal.Relation == TreatmentRelation.ReliesOn && !signal.Quoted;
         if (actor is null && plainUse)
@@ -96,7 +99,11 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         {
             matches.RemoveAll(m => m.Relation == TreatmentRelation.ReliesOn);
             matches.Add(reported);
-            if (reported.Relation == TreatmentRelation.Explains && IsRebutted(window.Next, citation.CaseKey))
+            if (reported.Relation == TreatmentRelation.Explains && IsAnswered(words, last))
+            {
+                matches.Add(new CueMatch(TreatmentRelation.Distinguishes, 0.65, TreatmentCueTable.AnsweredReliance, false));
+            }
+            else if (reported.Relation == TreatmentRelation.Explains && IsRebutted(window.Next, citation.CaseKey))
             {
                 matches.Add(new CueMatch(TreatmentRelation.Distinguishes, 0.65, TreatmentCueTable.RebuttedReliance, false));
             }
@@ -110,6 +117,11 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         var best = matches.Count == 0
             ? new CueMatch(TreatmentCueTable.Default.Relation, TreatmentCueTable.Default.Weight, TreatmentCueTable.Default.Phrase, false)
             : Best(matches);
+        if (separate && best.Relation == TreatmentRelation.Overrules)
+        {
+            // only the Court overrules; a separate opinion calling for it, or reporting it, finds fault with the case
+            best = best with { Relation = TreatmentRelation.Criticizes, Cue = best.Cue + TreatmentCueTable.SeparateOpinionOverruling };
+        }
         return new CitationTreatment(citation, best.Relation, quoted, best.Cue, best.Weight, window.Sentence);
     }
 
@@ -148,9 +160,13 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             {
                 continue;
             }
-            var proposal = IsNegative(cue.Relation) ? ProposalBefore(words, at) : null;
+            var (proposal, proposalStart) = IsNegative(cue.Relation) ? ProposalBefore(words, at) : (null, -1);
             var argument = IsNegative(cue.Relation) && proposal is null ? ArgumentBefore(words, at) : null;
-            matches.Add(proposal is not null
+            var accepted = proposal is not null && AcceptsBefore(words, proposalStart);
+            matches.Add(accepted
+                ? new CueMatch(TreatmentCueTable.AcceptedProposal.Relation, TreatmentCueTable.AcceptedProposal.Weight,
+                    $"{TreatmentCueTable.AcceptedProposal.Phrase}: {proposal} {cue.Phrase}", false, Specificity(cue))
+                : proposal is not null
                 ? new CueMatch(TreatmentRelation.ReliesOn, TreatmentCueTable.ResistedProposal.Weight,
                     $"{TreatmentCueTable.ResistedProposal.Phrase}: {proposal} {cue.Phrase}", false, Specificity(cue))
                 : argument is not null
@@ -256,7 +272,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
 
     /// <summary>"it proposes to cut back upon X", "asks us to overrule X": someone else's proposal, which the
     /// opinion reports in order to resist it.</summary>
-    private static string? ProposalBefore(WordSequence words, int cueStart)
+    private static (string? Proposal, int Start) ProposalBefore(WordSequence words, int cueStart)
     {
         foreach (var proposal in Proposals)
         {
@@ -268,10 +284,23 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             }
             if (s >= 0)
             {
-                return string.Join(' ', proposal);
+                return (string.Join(' ', proposal), s);
             }
         }
-        return null;
+        return (null, -1);
+    }
+
+    /// <summary>"I would accept the State's invitation to overrule X": the writer takes up the proposal.</summary>
+    private static bool AcceptsBefore(WordSequence words, int proposalStart)
+    {
+        for (var i = Math.Max(0, proposalStart - AcceptReach); i < proposalStart; i++)
+        {
+            if (AcceptWords.Contains(words.Words[i].Text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Among rows of equal weight, one standing next to the citation beats one anywhere in the sentence,
@@ -308,6 +337,21 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
                 matches.Add(new CueMatch(cue.Relation, Math.Round(cue.Weight * 0.9, 2), "next sentence: " + cue.Phrase, false));
             }
         }
+    }
+
+    /// <summary>"The Court relies on X, but that case held only ...": a clause right after the citation answers
+    /// the reported reliance.</summary>
+    private static bool IsAnswered(WordSequence words, int last)
+    {
+        for (var i = last; i < Math.Min(words.Count, last + AfterReach + 2); i++)
+        {
+            var word = words.Words[i];
+            if (word.AfterBreak && TreatmentCueTable.RebuttalWords.Contains(word.Text, StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"The Court relies on X. The X case, however, held only ...": the next sentence names the case

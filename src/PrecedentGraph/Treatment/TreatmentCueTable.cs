@@ -309,6 +309,13 @@ public static class TreatmentCueTable
         "draw on", "draws on", "drew on", "found support", "finds support", "reliance on", "reliance upon",
     ];
 
+    /// <summary>Words that, right after a reliance verb, make its object a run of authorities ("relies on cases
+    /// such as ..."), so that a citation further on is still its object.</summary>
+    public static IReadOnlyList<string> AuthorityWords { get; } =
+    [
+        "cases", "decisions", "precedents", "authorities", "authority", "opinions", "dicta", "dictum", "language", "line",
+    ];
+
     /// <summary>Verbs of reading, arguing and applying: reliance only when the case follows them in the same sentence.</summary>
     public static IReadOnlyList<string> UseVerbs { get; } =
     [
@@ -332,13 +339,17 @@ public static class TreatmentCueTable
     /// <summary>Label of the rule for reported reliance rebutted in the next sentence.</summary>
     public const string RebuttedReliance = "reported reliance rebutted in the next sentence";
 
+    /// <summary>Label of the rule for reported reliance answered by a "but" clause right after the citation.</summary>
+    public const string AnsweredReliance = "reported reliance answered in the same sentence";
+
     /// <summary>Words that, right before a negative cue, make it someone else's proposal ("it proposes to cut back
     /// upon X", "petitioner asks us to overrule X"): the opinion reports it to resist it, so it upholds the case.</summary>
     public static IReadOnlyList<string> ProposalWords { get; } =
     [
         "proposes to", "propose to", "proposed to", "seeks to", "seek to", "purports to", "attempts to", "threatens to",
         "asks us to", "ask us to", "asked us to", "urges us to", "urge us to", "urged us to", "invites us to",
-        "invitation to", "we decline to", "we need not",
+        "invitation to", "we decline to", "we need not", "suggestion that", "suggestions that", "request that",
+        "requests that", "proposal that", "insistence that", "plea that", "asks that", "ask that", "asked that",
     ];
 
     /// <summary>Verbs of argument that, anywhere before a negative cue in its sentence, make the cue someone's
@@ -352,6 +363,16 @@ public static class TreatmentCueTable
 
     /// <summary>Label and weight of a negative cue inside someone's argument.</summary>
     public static TreatmentCue ReportedArgument { get; } = new("reports an argument", Explains, 0.50, Sentence);
+
+    /// <summary>Words that, a few words before a proposal, say the writer takes it up ("I would accept the
+    /// invitation to overrule X"): the opinion then finds fault with the case.</summary>
+    public static IReadOnlyList<string> AcceptWords { get; } = ["accept", "accepts", "accepting", "grant", "embrace", "heed"];
+
+    /// <summary>Label and weight of a negative cue inside a proposal the writer takes up.</summary>
+    public static TreatmentCue AcceptedProposal { get; } = new("takes up a proposal", Criticizes, 0.80, Sentence);
+
+    /// <summary>Suffix of the cue of an overruling cue in a separate opinion, which can only criticize.</summary>
+    public const string SeparateOpinionOverruling = " (separate opinion: criticizes)";
 
     /// <summary>Label and weight of a negative cue inside someone else's proposal.</summary>
     public static TreatmentCue ResistedProposal { get; } = new("resists a proposal", ReliesOn, 0.60, Sentence);
