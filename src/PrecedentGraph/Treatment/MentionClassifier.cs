@@ -42,7 +42,9 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     private static readonly HashSet<string> NameStopWords = new(TreatmentCueTable.NameStopWords, StringComparer.Ordinal);
 
     /// <param name="opinion">The opinion holding the citation, if known (for the actor and own-dissent rules).</param>
-    public CitationTreatment Classify(ResolvedCitation citation, Opinion? opinion)
+    /// <param name="casesBySentence">How many different cases each sentence cites, if known (the survey rule asks
+    /// for a string citation).</param>
+    public CitationTreatment Classify(ResolvedCitation citation, Opinion? opinion, IReadOnlyDictionary<TextSpan, int>? casesBySentence = null)
     {
         var span = citation.Mention.Span;
         var window = sentences.Locate(span);
@@ -80,10 +82,11 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         actor ??= ReportedRelianceFinder.FindAfter(words, last, separate);
         var opensSentence = signal is not null && signalStart == 0 || first == 0;
         var plainUse = signal is null || signal.Relation == TreatmentRelation.ReliesOn && !signal.Quoted;
+        var stringCitation = casesBySentence is null || casesBySentence.GetValueOrDefault(window.Sentence) >= 2;
         if (actor is null && plainUse)
         {
-            // a survey of other courts: the citations are examples, which the opinion cites
-            var survey = LeadInFinder.Survey(words, first)
+            // a survey of other courts: the citations (a string of them) are examples, which the opinion cites
+            var survey = !stringCitation ? null : LeadInFinder.Survey(words, first)
                 ?? (opensSentence && window.Previous is { } lead ? LeadInFinder.Survey(WordsOf(lead), int.MaxValue) : null);
             if (survey is not null)
             {

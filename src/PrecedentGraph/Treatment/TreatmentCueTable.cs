@@ -263,7 +263,10 @@ public static class TreatmentCueTable
         // Overruling.
         new("we overrule", Overrules, 0.95, Before),
         new("we now overrule", Overrules, 0.95, Before),
-        new("overrule", Overrules, 0.75, Before),
+        new("we therefore overrule", Overrules, 0.95, Before),
+        new("we also overrule", Overrules, 0.95, Before),
+        new("we today overrule", Overrules, 0.95, Before),
+        new("and overrule", Overrules, 0.80, Before),
         new("is overruled", Overrules, 0.95, After),
         new("are overruled", Overrules, 0.95, After),
         new("is hereby overruled", Overrules, 0.95, After),
@@ -384,16 +387,15 @@ public static class TreatmentCueTable
     [
         "courts have divided", "courts are divided", "courts have split", "courts are split", "courts have disagreed",
         "courts disagree", "courts have differed", "courts differ", "divided the courts", "divided the lower courts",
-        "have divided on", "are divided on", "conflict among", "conflict in the circuits", "conflict between the",
+        "have divided on", "are divided on", "conflict among", "conflict in the circuits", "conflict among the circuits",
         "split among", "split of authority", "split in authority", "division of authority", "division among",
         "disagreement among", "reached different conclusions", "reached conflicting", "conflicting decisions",
         "conflicting results", "courts have reached", "courts have held", "courts have ruled", "courts have concluded",
         "courts have taken", "courts have found", "courts have adopted", "courts have rejected", "courts have applied",
         "courts have recognized", "courts have upheld", "courts have struck", "courts have read", "courts have construed",
-        "courts have interpreted", "courts have followed", "courts of appeals have", "circuits have", "some courts",
-        "several courts", "many courts", "most courts", "other courts", "few courts", "lower courts have",
-        "state courts have", "federal courts have", "courts that have", "decisions from", "jurisdictions have",
-        "states have held", "some states", "other states have", "several states", "many states",
+        "courts have interpreted", "courts have followed", "courts have also", "courts of appeals have", "circuits have",
+        "courts that have", "decisions from at least", "decisions from other", "decisions from several",
+        "decisions from state", "jurisdictions have", "states have held", "states have adopted", "states have rejected",
     ];
 
     /// <summary>Negative cues that, in the sentence before a citation sentence, set apart the cases cited in it
