@@ -27,6 +27,8 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     private static readonly HashSet<string> PinWords = new(["at", "n", "nn", "and", "supra", "id", "p", "pp"], StringComparer.Ordinal);
     private const int ShortSentence = 8;
     private const int AcceptReach = 6;
+    private const int AnswerReach = 4;
+    private const int CourtReach = 4;
     private static readonly HashSet<string> AcceptWords = new(TreatmentCueTable.AcceptWords, StringComparer.Ordinal);
 
     private static readonly IReadOnlyList<IReadOnlyList<string>> Proposals = WordSequence.Phrases(TreatmentCueTable.ProposalWords);
@@ -102,7 +104,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         {
             matches.RemoveAll(m => m.Relation == TreatmentRelation.ReliesOn);
             matches.Add(reported);
-            if (reported.Relation == TreatmentRelation.Explains && IsAnswered(words, last))
+            if (reported.Relation == TreatmentRelation.Explains && IsAnswered(words, last, citation.CaseKey))
             {
                 matches.Add(new CueMatch(TreatmentRelation.Distinguishes, 0.65, TreatmentCueTable.AnsweredReliance, false));
             }
@@ -165,6 +167,11 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             }
             var (proposal, proposalStart) = IsNegative(cue.Relation) ? ProposalBefore(words, at) : (null, -1);
             var argument = IsNegative(cue.Relation) && proposal is null ? ArgumentBefore(words, at) : null;
+            if (cue.Relation == TreatmentRelation.Overrules && cue.Words.Count == 1 && proposal is null && argument is null && !CourtActsBefore(words, at))
+            {
+                // "Congress decided to overrule X", "X did not purport to overrule Y": the Court is not the one acting
+                continue;
+            }
             var accepted = proposal is not null && AcceptsBefore(words, proposalStart);
             matches.Add(accepted
                 ? new CueMatch(TreatmentCueTable.AcceptedProposal.Relation, TreatmentCueTable.AcceptedProposal.Weight,
@@ -293,6 +300,19 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         return (null, -1);
     }
 
+    /// <summary>"We therefore overrule X", "the Court today must overrule X": the writer's court is the subject.</summary>
+    private static bool CourtActsBefore(WordSequence words, int cueStart)
+    {
+        for (var i = Math.Max(0, cueStart - CourtReach); i < cueStart; i++)
+        {
+            if (words.Words[i].Text is "we" or "i" or "court")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"I would accept the State's invitation to overrule X": the writer takes up the proposal.</summary>
     private static bool AcceptsBefore(WordSequence words, int proposalStart)
     {
@@ -344,14 +364,24 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
 
     /// <summary>"The Court relies on X, but that case held only ...": a clause right after the citation answers
     /// the reported reliance.</summary>
-    private static bool IsAnswered(WordSequence words, int last)
+    private bool IsAnswered(WordSequence words, int last, string? caseKey)
     {
         for (var i = last; i < Math.Min(words.Count, last + AfterReach + 2); i++)
         {
             var word = words.Words[i];
             if (word.AfterBreak && TreatmentCueTable.RebuttalWords.Contains(word.Text, StringComparer.Ordinal))
             {
-                return true;
+                // the clause must turn back to the case ("but in that case", "but X held only")
+                var names = NameTokens(caseKey);
+                for (var k = i + 1; k < Math.Min(words.Count, i + 1 + AnswerReach); k++)
+                {
+                    var text = words.Words[k].Text;
+                    if (text is "that" or "those" or "there" or "it" or "its" || names.Contains(text))
+                    {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

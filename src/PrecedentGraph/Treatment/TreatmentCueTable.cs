@@ -161,7 +161,6 @@ public static class TreatmentCueTable
         new("do not support", Distinguishes, 0.70, After),
         new("does not hold", Distinguishes, 0.75, After),
         new("did not hold", Distinguishes, 0.75, After),
-        new("do not hold", Distinguishes, 0.75, After),
         new("did not involve", Distinguishes, 0.75, After),
         new("does not involve", Distinguishes, 0.75, After),
         new("is quite different", Distinguishes, 0.75, After),
@@ -263,6 +262,7 @@ public static class TreatmentCueTable
         // Overruling.
         new("we overrule", Overrules, 0.95, Before),
         new("we now overrule", Overrules, 0.95, Before),
+        new("overrule", Overrules, 0.75, Before),
         new("we therefore overrule", Overrules, 0.95, Before),
         new("we also overrule", Overrules, 0.95, Before),
         new("we today overrule", Overrules, 0.95, Before),
