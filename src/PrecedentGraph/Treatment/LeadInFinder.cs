@@ -9,7 +9,8 @@ internal static class LeadInFinder
 {
     private static readonly IReadOnlyList<IReadOnlyList<string>> Surveys = WordSequence.Phrases(TreatmentCueTable.SurveyWords);
     private static readonly PhraseSet SurveySet = new(Surveys);
-    private static readonly PhraseSet LeadInSet = new(TreatmentCueTable.LeadInCues.Select(c => c.Words));
+    private static readonly IReadOnlyList<TreatmentCue> AllLeadIns = [.. TreatmentCueTable.LeadInCues, .. TreatmentCueTable.SeparateLeadInCues];
+    private static readonly PhraseSet LeadInSet = new(AllLeadIns.Select(c => c.Words));
 
     /// <summary>The first survey phrase ending at or before word <paramref name="before"/>, or null.</summary>
     public static string? Survey(WordSequence words, int before)
@@ -30,15 +31,17 @@ internal static class LeadInFinder
         return found;
     }
 
-    /// <summary>The heaviest row of <see cref="TreatmentCueTable.LeadInCues"/> in the lead-in sentence.</summary>
-    public static CueMatch? Negative(WordSequence previous)
+    /// <summary>The heaviest row of <see cref="TreatmentCueTable.LeadInCues"/> (and, in a separate opinion, of
+    /// <see cref="TreatmentCueTable.SeparateLeadInCues"/>) in the lead-in sentence.</summary>
+    public static CueMatch? Negative(WordSequence previous, bool separateOpinion)
     {
         var hits = previous.Hits(LeadInSet);
         TreatmentCue? best = null;
         for (var k = 0; k < hits.Count; k++)
         {
-            var cue = TreatmentCueTable.LeadInCues[hits.PhraseAt(k)];
-            if (best is null || cue.Weight > best.Weight)
+            var index = hits.PhraseAt(k);
+            var cue = AllLeadIns[index];
+            if ((separateOpinion || index < TreatmentCueTable.LeadInCues.Count) && (best is null || cue.Weight > best.Weight))
             {
                 best = cue;
             }

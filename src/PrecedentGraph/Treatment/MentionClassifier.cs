@@ -95,7 +95,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
                 matches.RemoveAll(m => m.Relation == TreatmentRelation.ReliesOn);
                 matches.Add(new CueMatch(TreatmentRelation.Cites, 0.60, $"{TreatmentCueTable.Survey}: {survey}", false));
             }
-            else if (opensSentence && window.Previous is { } negativeLead && LeadInFinder.Negative(WordsOf(negativeLead)) is { } negative)
+            else if (opensSentence && window.Previous is { } negativeLead && LeadInFinder.Negative(WordsOf(negativeLead), separate) is { } negative)
             {
                 matches.Add(negative);
             }

@@ -429,6 +429,27 @@ public static class TreatmentCueTable
         new("should be overruled", Criticizes, 0.70, Sentence),
     ];
 
+    /// <summary>Lead-in cues of a separate opinion describing a trend of the Court's it deplores ("The Court has
+    /// increasingly barred the courthouse door. See X; Y."): the decisions cited after it are its examples.</summary>
+    public static IReadOnlyList<TreatmentCue> SeparateLeadInCues { get; } =
+    [
+        new("courthouse door", Criticizes, 0.65, Sentence),
+        new("court house door", Criticizes, 0.65, Sentence),
+        new("closed the door", Criticizes, 0.65, Sentence),
+        new("close the door", Criticizes, 0.65, Sentence),
+        new("bar the door", Criticizes, 0.65, Sentence),
+        new("has increasingly", Criticizes, 0.60, Sentence),
+        new("have increasingly", Criticizes, 0.60, Sentence),
+        new("steadily eroded", Criticizes, 0.65, Sentence),
+        new("whittled away", Criticizes, 0.65, Sentence),
+        new("chipped away", Criticizes, 0.65, Sentence),
+        new("has retreated from", Criticizes, 0.65, Sentence),
+        new("have retreated from", Criticizes, 0.65, Sentence),
+        new("strong disagreement with", Criticizes, 0.70, Sentence),
+        new("i dissented", Criticizes, 0.70, Sentence),
+        new("i have dissented", Criticizes, 0.70, Sentence),
+    ];
+
     /// <summary>Label of the survey rule.</summary>
     public const string Survey = "survey of other courts";
 

@@ -183,6 +183,10 @@ public sealed class TreatmentClassifierTests
     [InlineData("as i explained in my dissent in smith jones,the rule is unworkable.", "smith jones", "dissent", "criticizes", "my dissent in")]
     [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), was a mistake.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "criticizes", "was a mistake")]
     [InlineData("smith jones,was a mistake.", "smith jones", "dissent", "criticizes", "was a mistake")]
+    [InlineData("The Court has steadily eroded that right. See Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "criticizes", "sentence before: steadily eroded")]
+    [InlineData("the court has steadily eroded that right.see smith jones,", "smith jones", "dissent", "criticizes", "sentence before: steadily eroded")]
+    [InlineData("The Court has steadily eroded that right. See Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "see")]
+    [InlineData("the court has steadily eroded that right.see smith jones,", "smith jones", "majority", "relies-on", "see")]
     public void Classify_NegativeOrReportedUse_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
@@ -201,6 +205,8 @@ public sealed class TreatmentClassifierTests
     [InlineData("several courts of appeals have held that the statute applies,see doe roe,smith jones,and we agree.", "doe roe", "smith jones", "cites", "survey of other courts: courts of appeals have")]
     [InlineData("Compare Doe v. Roe, 1 U.S. 2 (1980), with Smith v. Jones, 123 U.S. 456 (1990).", "Doe v. Roe, 1 U.S. 2 (1980)", "Smith v. Jones, 123 U.S. 456 (1990)", "cites", "compare")]
     [InlineData("compare doe roe,with smith jones,", "doe roe", "smith jones", "cites", "compare")]
+    [InlineData("Compare Doe v. Roe, 1 U.S. 2 (1980), with, e. g., Smith v. Jones, 123 U.S. 456 (1990).", "Doe v. Roe, 1 U.S. 2 (1980)", "Smith v. Jones, 123 U.S. 456 (1990)", "cites", "compare")]
+    [InlineData("compare doe roe,with,smith jones,", "doe roe", "smith jones", "cites", "compare")]
     [InlineData("This Court has held that the statute applies. See Doe v. Roe, 1 U.S. 2 (1980); Smith v. Jones, 123 U.S. 456 (1990).", "Doe v. Roe, 1 U.S. 2 (1980)", "Smith v. Jones, 123 U.S. 456 (1990)", "relies-on", "see")]
     [InlineData("this court has held that the statute applies.see doe roe,smith jones,", "doe roe", "smith jones", "relies-on", "see")]
     public void Classify_StringCitation_SurveyOrCompareIsCited(string text, string first, string second, string relation, string cue)
