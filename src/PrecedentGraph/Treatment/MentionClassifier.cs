@@ -10,29 +10,19 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     private const int CachedSequences = 16;
     private readonly Dictionary<TextSpan, WordSequence> sequences = [];
     private readonly WordTable table = new();
+    private readonly QuotationFinder quotations = new(text, sentences);
     private readonly Dictionary<string, HashSet<string>> nameTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<Opinion, HashSet<string>> opinionNames = new(ReferenceEqualityComparer.Instance);
     private (WordSequence Words, bool Separate, CueMatch? Actor)? previousActor;
     private (Opinion Opinion, HashSet<string> Names)? lastNames;
-    private int[]? quoteCounts;
 
-    private const int BeforeReach = 3;
     private const int AfterReach = 4;
-    private const int ClauseReach = 8;
     private const int NextSentenceReach = 3;
-    private const int ProposalReach = 1;
-    private const int LeadStart = 1;
-    private const int LeadReach = 10;
     private const int OwnDissentReach = 3;
     private static readonly HashSet<string> PinWords = new(["at", "n", "nn", "and", "supra", "id", "p", "pp"], StringComparer.Ordinal);
     private const int ShortSentence = 8;
-    private const int AcceptReach = 6;
     private const int AnswerReach = 4;
-    private const int CourtReach = 4;
-    private static readonly HashSet<string> AcceptWords = new(TreatmentCueTable.AcceptWords, StringComparer.Ordinal);
 
-    private static readonly IReadOnlyList<IReadOnlyList<string>> Proposals = WordSequence.Phrases(TreatmentCueTable.ProposalWords);
-    private static readonly IReadOnlyList<IReadOnlyList<string>> Arguments = WordSequence.Phrases(TreatmentCueTable.ArgumentWords);
     private static readonly IReadOnlyList<TreatmentCue> NextSentenceCues =
         TreatmentCueTable.Cues.Where(c => c.Scope == CueScope.NextSentence).ToList();
     private static readonly int[] StrongNegativeCues = Enumerable.Range(0, TreatmentCueTable.Cues.Count)
@@ -50,7 +40,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     {
         var span = citation.Mention.Span;
         var window = sentences.Locate(span);
-        if (IsInsideQuotation(span))
+        if (quotations.IsInsideQuotation(span))
         {
             // the quoted court cites the case; this opinion only passes the citation on
             var inside = TreatmentCueTable.InsideQuotation;
@@ -118,7 +108,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             matches.Add(new CueMatch(TreatmentRelation.Criticizes, 0.75, TreatmentCueTable.OwnDissent, false));
         }
 
-        var quoted = IsQuoted(span, window) || matches.Any(m => m.Quoted);
+        var quoted = quotations.IsQuoted(span, window) || matches.Any(m => m.Quoted);
         var best = matches.Count == 0
             ? new CueMatch(TreatmentCueTable.Default.Relation, TreatmentCueTable.Default.Weight, TreatmentCueTable.Default.Phrase, false)
             : Best(matches);
@@ -160,19 +150,19 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         for (var k = 0; k < hits.Count; k++)
         {
             var cue = TreatmentCueTable.Cues[hits.PhraseAt(k)];
-            var at = FirstHit(hits.StartsAt(k), words, cue, first, last);
+            var at = ScopeFinder.FirstHit(hits.StartsAt(k), words, cue, first, last);
             if (at < 0)
             {
                 continue;
             }
-            var (proposal, proposalStart) = IsNegative(cue.Relation) ? ProposalBefore(words, at) : (null, -1);
-            var argument = IsNegative(cue.Relation) && proposal is null ? ArgumentBefore(words, at) : null;
-            if (cue.Relation == TreatmentRelation.Overrules && cue.Words.Count == 1 && proposal is null && argument is null && !CourtActsBefore(words, at))
+            var (proposal, proposalStart) = IsNegative(cue.Relation) ? ProposalFinder.ProposalBefore(words, at) : (null, -1);
+            var argument = IsNegative(cue.Relation) && proposal is null ? ProposalFinder.ArgumentBefore(words, at) : null;
+            if (cue.Relation == TreatmentRelation.Overrules && cue.Words.Count == 1 && proposal is null && argument is null && !ProposalFinder.CourtActsBefore(words, at))
             {
                 // "Congress decided to overrule X", "X did not purport to overrule Y": the Court is not the one acting
                 continue;
             }
-            var accepted = proposal is not null && AcceptsBefore(words, proposalStart);
+            var accepted = proposal is not null && ProposalFinder.AcceptsBefore(words, proposalStart);
             matches.Add(accepted
                 ? new CueMatch(TreatmentCueTable.AcceptedProposal.Relation, TreatmentCueTable.AcceptedProposal.Weight,
                     $"{TreatmentCueTable.AcceptedProposal.Phrase}: {proposal} {cue.Phrase}", false, Specificity(cue))
@@ -201,130 +191,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         return words;
     }
 
-    /// <summary>The first start of <paramref name="cue"/> where its scope allows it, or -1, from the places it
-    /// stands in the sentence (<paramref name="starts"/>, ascending): a few binary searches per citation, so that
-    /// a sentence holding hundreds of citations is not rescanned for each.</summary>
-    private static int FirstHit(int[] starts, WordSequence words, TreatmentCue cue, int first, int last)
-    {
-        var count = words.Count;
-        var n = cue.Words.Count;
-        switch (cue.Scope)
-        {
-            case CueScope.Before:
-            {
-                var s = WordSequence.FirstAtOrAfter(starts, Math.Max(0, first - BeforeReach - n));
-                return s >= 0 && s <= Math.Min(first, count) - n ? s : -1;
-            }
-            case CueScope.After:
-            {
-                var s = WordSequence.FirstAtOrAfter(starts, Math.Max(0, last));
-                return s >= 0 && s <= Math.Min(last + AfterReach + n, count) - n ? s : -1;
-            }
-            case CueScope.Clause:
-            {
-                // the nearest start before the citation, its words running up to the citation unbroken
-                var k = Array.BinarySearch(starts, first - n);
-                k = k < 0 ? ~k - 1 : k;
-                if (k < 0)
-                {
-                    return -1;
-                }
-                var s = starts[k];
-                if (s + n > first || first - (s + n) > ClauseReach)
-                {
-                    return -1;
-                }
-                for (var w = s + n; w <= Math.Min(first, count - 1); w++)
-                {
-                    if (words.Words[w].AfterBreak)
-                    {
-                        return -1;
-                    }
-                }
-                return s;
-            }
-            case CueScope.Lead:
-            {
-                var limit = Math.Min(LeadStart + n, count) - n;
-                foreach (var s in starts)
-                {
-                    if (s > limit)
-                    {
-                        break;
-                    }
-                    if (s + n <= first && first - (s + n) <= LeadReach)
-                    {
-                        return s;
-                    }
-                }
-                return -1;
-            }
-            case CueScope.Sentence:
-                // the first place not overlapping the citation: before it, else the first at or after its end
-                return starts[0] + n <= first ? starts[0] : WordSequence.FirstAtOrAfter(starts, last);
-            default:
-                return -1;
-        }
-    }
 
-    /// <summary>"Petitioner contends that X is distinguishable": an argument verb anywhere before the cue.</summary>
-    private static string? ArgumentBefore(WordSequence words, int cueStart)
-    {
-        foreach (var argument in Arguments)
-        {
-            if (words.NextMatch(argument, 0, cueStart) >= 0)
-            {
-                return string.Join(' ', argument);
-            }
-        }
-        return null;
-    }
-
-    /// <summary>"it proposes to cut back upon X", "asks us to overrule X": someone else's proposal, which the
-    /// opinion reports in order to resist it.</summary>
-    private static (string? Proposal, int Start) ProposalBefore(WordSequence words, int cueStart)
-    {
-        foreach (var proposal in Proposals)
-        {
-            var n = proposal.Count;
-            var s = words.NextMatch(proposal, cueStart - ProposalReach - n, cueStart);
-            while (s >= 0 && s + n < cueStart - ProposalReach)
-            {
-                s = words.NextMatch(proposal, s + 1, cueStart);
-            }
-            if (s >= 0)
-            {
-                return (string.Join(' ', proposal), s);
-            }
-        }
-        return (null, -1);
-    }
-
-    /// <summary>"We therefore overrule X", "the Court today must overrule X": the writer's court is the subject.</summary>
-    private static bool CourtActsBefore(WordSequence words, int cueStart)
-    {
-        for (var i = Math.Max(0, cueStart - CourtReach); i < cueStart; i++)
-        {
-            if (words.Words[i].Text is "we" or "i" or "court")
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>"I would accept the State's invitation to overrule X": the writer takes up the proposal.</summary>
-    private static bool AcceptsBefore(WordSequence words, int proposalStart)
-    {
-        for (var i = Math.Max(0, proposalStart - AcceptReach); i < proposalStart; i++)
-        {
-            if (AcceptWords.Contains(words.Words[i].Text))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /// <summary>Among rows of equal weight, one standing next to the citation beats one anywhere in the sentence,
     /// and a longer phrase beats a shorter one.</summary>
@@ -432,75 +299,6 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         return false;
     }
 
-    /// <summary>Quoted: a quotation closes right before the citation or at the end of the sentence just before a
-    /// citation sentence, or the citation's parenthetical quotes it. Normalized text has no quotation marks.</summary>
-    private bool IsQuoted(TextSpan span, SentenceWindow window)
-    {
-        // a quotation closing right before the citation: ...the law." Smith v. Jones, ... or ..., "..., id., at 5
-        for (var i = Math.Max(window.Sentence.Start, span.Start - 4); i < span.Start; i++)
-        {
-            if (IsQuote(text[i]))
-            {
-                return true;
-            }
-        }
-        if (span.Start - window.Sentence.Start < 4 && window.Previous is { } previous)
-        {
-            for (var i = Math.Max(previous.Start, previous.End - 3); i < previous.End; i++)
-            {
-                if (IsQuote(text[i]))
-                {
-                    return true;
-                }
-            }
-        }
-        var after = span.End;
-        while (after < window.Sentence.End && text[after] is ' ' or ',')
-        {
-            after++;
-        }
-        if (after < window.Sentence.End && text[after] == '(')
-        {
-            for (var i = after + 1; i < Math.Min(window.Sentence.End, after + 400) && text[i] != ')'; i++)
-            {
-                if (IsQuote(text[i]))
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Inside a quotation: an odd number of quotation marks between the start of the paragraph (or of a
-    /// long line) and the citation, the citation not being the one right after a closing mark.</summary>
-    private bool IsInsideQuotation(TextSpan span)
-    {
-        var start = sentences.BlockAt(span.Start).Start;
-        var end = Math.Clamp(span.Start, 0, text.Length);
-        if (end <= start)
-        {
-            return false;
-        }
-        var counts = quoteCounts ??= CountQuotes(text);
-        var marks = counts[end] - counts[start];
-        // the last mark lies within 3 characters of the citation when there is one in [end - 3, end)
-        var near = counts[end] - counts[Math.Max(start, end - 3)] > 0;
-        return marks % 2 == 1 && !near;
-    }
-
-    /// <summary>counts[i] = quotation marks among text[0..i), so that any stretch is counted in O(1).</summary>
-    private static int[] CountQuotes(string text)
-    {
-        var counts = new int[text.Length + 1];
-        for (var i = 0; i < text.Length; i++)
-        {
-            counts[i + 1] = counts[i] + (text[i] is '"' or '\u201c' or '\u201d' ? 1 : 0);
-        }
-        return counts;
-    }
-
-    private static bool IsQuote(char c) => c is '"' or '\u201c' or '\u201d';
 
     private static bool IsNegative(TreatmentRelation relation) =>
         relation is TreatmentRelation.Distinguishes or TreatmentRelation.Criticizes or TreatmentRelation.Limits or TreatmentRelation.Overrules;

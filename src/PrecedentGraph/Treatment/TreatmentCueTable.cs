@@ -396,6 +396,9 @@ public static class TreatmentCueTable
         "courts have interpreted", "courts have followed", "courts have also", "courts of appeals have", "circuits have",
         "courts that have", "decisions from at least", "decisions from other", "decisions from several",
         "decisions from state", "jurisdictions have", "states have held", "states have adopted", "states have rejected",
+        "courts have consistently", "courts have generally", "courts have uniformly", "courts have routinely",
+        "courts have long", "lower courts have", "state courts have", "federal courts have", "other courts have",
+        "some courts have", "several courts have", "many courts have", "most courts have", "courts below have",
     ];
 
     /// <summary>Negative cues that, in the sentence before a citation sentence, set apart the cases cited in it
