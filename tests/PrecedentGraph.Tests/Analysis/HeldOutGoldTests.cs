@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using PrecedentGraph.Analysis;
+using PrecedentGraph.Corpus;
+using PrecedentGraph.Reading;
+using PrecedentGraph.Rendering;
+using PrecedentGraph.Tests.Arguments;
+using PrecedentGraph.Tests.Segmentation;
+using Xunit.Abstractions;
+
+namespace PrecedentGraph.Tests.Analysis;
+
+/// <summary>Held-out measure against gold written by reading four corpus decisions that no rule was written for
+/// (TestData/heldout, chosen by the rule in its README): each is read from the corpus, normalized with
+/// <see cref="OpinionNormalizer"/>, extracted in both forms and scored as ../shared/tools/evaluate.py scores the dev
+/// set (<see cref="CitationGoldScorer"/>, checked against the script below). Floors sit just under the figures
+/// measured when the gold was written, so a regression fails; the figures and every error go to the test output
+/// and to heldout-score.*.actual.txt.</summary>
+public class HeldOutGoldTests(ITestOutputHelper output)
+{
+    private static string Gold(string name) => TestPaths.TestData(Path.Combine("heldout", name));
+
+    private static DocumentAnalysis Analyze(string decision, string form)
+    {
+        var folder = CorpusFixture.Directory;
+        Assert.True(folder is not null, "corpus archive missing: " + CorpusFixture.Archive);
+        using var gold = JsonDocument.Parse(File.ReadAllText(Gold(decision + ".gold.json")));
+        var path = Path.Combine(folder!, Path.GetFileName(gold.RootElement.GetProperty("source").GetString()!));
+        var raw = DocumentReader.ReadFile(path);
+        var document = form == "raw"
+            ? raw
+            : DocumentReader.ReadBytes(Encoding.UTF8.GetBytes(OpinionNormalizer.Normalize(raw.Text)), path + ".normalized");
+        return new DocumentAnalyzer().Analyze(document);
+    }
+
+    /// <summary>Floors: opinions right (kind, author, joiners), recall and precision over (opinion, case) pairs,
+    /// dominant treatment right over found pairs, and gold "distinguishes" pairs found as such.</summary>
+    [Theory]
+    [InlineData("delaware-v-prouse", "raw", 3, 0.94, 0.98, 0.68, 0)]
+    [InlineData("delaware-v-prouse", "normalized", 3, 0.80, 0.93, 0.63, 0)]
+    [InlineData("widmar-v-vincent", "raw", 3, 0.98, 0.98, 0.89, 0)]
+    [InlineData("widmar-v-vincent", "normalized", 3, 0.76, 0.89, 0.88, 0)]
+    [InlineData("juidice-v-vail", "raw", 4, 0.96, 0.98, 0.74, 1)]
+    [InlineData("juidice-v-vail", "normalized", 4, 0.57, 0.91, 0.83, 1)]
+    [InlineData("dellmuth-v-muth", "raw", 5, 0.88, 0.98, 0.80, 0)]
+    [InlineData("dellmuth-v-muth", "normalized", 5, 0.66, 0.93, 0.79, 0)]
+    public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
+        double recall, double precision, double treatment, int distinguishes)
+    {
+        var analysis = Analyze(decision, form);
+        var score = new CitationGoldScorer(Gold(decision + ".gold.json")).Evaluate(GraphJsonWriter.Write(analysis.Graph));
+        var report = $"{decision} {form}: {score.Summary} distinguishes={score.DistinguishesFound}/{score.Distinguishes}\n  "
+            + string.Join("\n  ", score.Lines);
+        output.WriteLine(report);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, $"heldout-score.{decision}.{form}.actual.txt"), report + "\n");
+
+        Assert.True(score.Segmentation >= segmentation, report);
+        Assert.True(score.Recall >= recall, report);
+        Assert.True(score.Precision >= precision, report);
+        Assert.True(score.Treatment >= treatment, report);
+        Assert.True(score.DistinguishesFound >= distinguishes, report);
+    }
+
+    /// <summary>Floors on the support/attack links between opinions that a careful reader draws
+    /// (TestData/heldout/*.argument-links.gold.json): required links found with the right target, and a ceiling on
+    /// mined cross-opinion links that match no gold link.</summary>
+    [Theory]
+    [InlineData("delaware-v-prouse", "raw", 5, 0.15)]
+    [InlineData("delaware-v-prouse", "normalized", 4, 0.25)]
+    [InlineData("dellmuth-v-muth", "raw", 8, 0.30)]
+    [InlineData("dellmuth-v-muth", "normalized", 8, 0.35)]
+    public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
+    {
+        var analysis = Analyze(decision, form);
+        var score = new LinkGoldScorer(Gold(decision + ".argument-links.gold.json"))
+            .Evaluate(analysis.Document, analysis.Segmentation, analysis.Arguments);
+        var report = string.Create(CultureInfo.InvariantCulture,
+            $"{decision} {form}: required {score.Required} found {score.Found} (any target {score.FoundAnyTarget}) recall {score.Recall:0.00}; mined {score.Mined} spurious {score.Spurious} rate {score.SpuriousRate:0.00}\n")
+            + "misses:\n  " + string.Join("\n  ", score.Misses) + "\nspurious:\n  " + string.Join("\n  ", score.Extras);
+        output.WriteLine(report);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, $"heldout-links.{decision}.{form}.actual.txt"), report + "\n");
+
+        Assert.True(score.Found >= found, report);
+        Assert.True(score.SpuriousRate <= spuriousRate, report);
+    }
+
+    /// <summary>The port gives the script's figures: the dev set is extracted, written as JSON and scored by both.</summary>
+    [Theory]
+    [InlineData("malley-v-briggs", "raw")]
+    [InlineData("malley-v-briggs", "normalized")]
+    [InlineData("harlow-v-fitzgerald", "raw")]
+    [InlineData("harlow-v-fitzgerald", "normalized")]
+    [InlineData("anderson-v-creighton", "raw")]
+    [InlineData("anderson-v-creighton", "normalized")]
+    public void Evaluate_DevSetExtraction_SameFiguresAsEvaluateScript(string decision, string form)
+    {
+        var analysis = new DocumentAnalyzer().Analyze(DocumentReader.ReadFile(Path.Combine(TestPaths.DevSet, $"{decision}.{form}.txt")));
+        var json = GraphJsonWriter.Write(analysis.Graph);
+        var graphPath = Path.Combine(AppContext.BaseDirectory, $"heldout-devset.{decision}.{form}.actual.json");
+        File.WriteAllText(graphPath, json);
+        var gold = Path.Combine(TestPaths.DevSet, decision + ".gold.json");
+
+        var port = new CitationGoldScorer(gold).Evaluate(json);
+        var script = RunEvaluateScript(gold, graphPath);
+        output.WriteLine($"{decision} {form}\n  script: {script}\n  port:   {port.Summary}");
+
+        Assert.Equal(script, port.Summary);
+    }
+
+    private static string RunEvaluateScript(string gold, string graph)
+    {
+        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(TestPaths.Shared, "tools", "evaluate.py"));
+        start.ArgumentList.Add(gold);
+        start.ArgumentList.Add(graph);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 could not be started");
+        var text = process.StandardOutput.ReadToEnd();
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, "evaluate.py failed: " + errors);
+        return text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last();
+    }
+}
