@@ -2,6 +2,7 @@ using PrecedentGraph.Arguments;
 using PrecedentGraph.Citations;
 using PrecedentGraph.Graph;
 using PrecedentGraph.Model;
+using PrecedentGraph.Reading;
 using PrecedentGraph.Segmentation;
 using PrecedentGraph.Treatment;
 
@@ -33,7 +34,7 @@ public sealed class DocumentAnalyzer(AnalysisOptions options)
         start = Lap(clock, 2, start);
         var resolution = resolver.Resolve(document, segmentation, citations);
         start = Lap(clock, 3, start);
-        var treatment = classifier.Classify(document, segmentation, resolution);
+        var treatment = classifier.Classify(document, segmentation, resolution, new SentenceMap(document.Text, segmentation.Paragraphs));
         start = Lap(clock, 4, start);
         var arguments = miner.Mine(document, segmentation, citations, resolution, treatment);
         start = Lap(clock, 5, start);

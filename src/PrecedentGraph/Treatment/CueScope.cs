@@ -10,6 +10,10 @@ public enum CueScope
     /// <summary>Right before the citation, at most a few words away ("as we held in X", "unlike X").</summary>
     Before,
 
+    /// <summary>Earlier in the citation's clause, with no punctuation between, at most
+    /// <c>ClauseReach</c> words away ("unlike that of the plaintiff in X").</summary>
+    Clause,
+
     /// <summary>Right after the citation, at most a few words away ("X is distinguishable", "X does not control").</summary>
     After,
 

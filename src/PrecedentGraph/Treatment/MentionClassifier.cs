@@ -9,32 +9,38 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
 {
     private const int CachedSequences = 16;
     private readonly Dictionary<TextSpan, WordSequence> sequences = [];
-    private int[]? quoteCounts;
+    private readonly WordTable table = new();
+    private readonly QuotationFinder quotations = new(text, sentences);
+    private readonly Dictionary<string, HashSet<string>> nameTokens = new(StringComparer.Ordinal);
+    private readonly Dictionary<Opinion, HashSet<string>> opinionNames = new(ReferenceEqualityComparer.Instance);
+    private (WordSequence Words, bool Separate, CueMatch? Actor)? previousActor;
+    private (Opinion Opinion, HashSet<string> Names)? lastNames;
 
-    private const int BeforeReach = 3;
     private const int AfterReach = 4;
     private const int NextSentenceReach = 3;
-    private const int ProposalReach = 1;
-    private const int LeadStart = 1;
-    private const int LeadReach = 10;
     private const int OwnDissentReach = 3;
     private static readonly HashSet<string> PinWords = new(["at", "n", "nn", "and", "supra", "id", "p", "pp"], StringComparer.Ordinal);
     private const int ShortSentence = 8;
+    private const int AnswerReach = 4;
 
-    private static readonly IReadOnlyList<IReadOnlyList<string>> Proposals = WordSequence.Phrases(TreatmentCueTable.ProposalWords);
-    private static readonly IReadOnlyList<IReadOnlyList<string>> Arguments = WordSequence.Phrases(TreatmentCueTable.ArgumentWords);
     private static readonly IReadOnlyList<TreatmentCue> NextSentenceCues =
         TreatmentCueTable.Cues.Where(c => c.Scope == CueScope.NextSentence).ToList();
-    private static readonly IReadOnlyList<TreatmentCue> StrongNegativeCues =
-        TreatmentCueTable.Cues.Where(c => c.Scope is CueScope.Sentence or CueScope.After && IsNegative(c.Relation) && c.Weight >= 0.7).ToList();
+    private static readonly int[] StrongNegativeCues = Enumerable.Range(0, TreatmentCueTable.Cues.Count)
+        .Where(i => TreatmentCueTable.Cues[i] is { Scope: CueScope.Sentence or CueScope.After } c && IsNegative(c.Relation) && c.Weight >= 0.7)
+        .ToArray();
+
+    /// <summary>Every row of <see cref="TreatmentCueTable.Cues"/>, by its index there.</summary>
+    private static readonly PhraseSet CueSet = new(TreatmentCueTable.Cues.Select(c => c.Words));
     private static readonly HashSet<string> NameStopWords = new(TreatmentCueTable.NameStopWords, StringComparer.Ordinal);
 
     /// <param name="opinion">The opinion holding the citation, if known (for the actor and own-dissent rules).</param>
-    public CitationTreatment Classify(ResolvedCitation citation, Opinion? opinion)
+    /// <param name="casesBySentence">How many different cases each sentence cites, if known (the survey rule asks
+    /// for a string citation).</param>
+    public CitationTreatment Classify(ResolvedCitation citation, Opinion? opinion, IReadOnlyDictionary<TextSpan, int>? casesBySentence = null)
     {
         var span = citation.Mention.Span;
         var window = sentences.Locate(span);
-        if (IsInsideQuotation(span))
+        if (quotations.IsInsideQuotation(span))
         {
             // the quoted court cites the case; this opinion only passes the citation on
             var inside = TreatmentCueTable.InsideQuotation;
@@ -56,43 +62,111 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         var actor = ReportedRelianceFinder.Find(words, first, separate, withUseVerbs: true);
         if (actor is null && window.Previous is { } previous && (signal is not null && signalStart == 0 || first == 0))
         {
-            // a citation sentence ("See, e.g., X.") backs up the sentence before it
+            // a citation sentence ("See, e.g., X.") backs up the sentence before it; a string citation asks once
             var before = WordsOf(previous);
-            actor = ReportedRelianceFinder.Find(before, before.Count, separate, withUseVerbs: false);
+            if (previousActor is not { } known || known.Words != before || known.Separate != separate)
+            {
+                known = (before, separate, ReportedRelianceFinder.Find(before, before.Count, separate, withUseVerbs: false));
+                previousActor = known;
+            }
+            actor = known.Actor;
+        }
+        actor ??= ReportedRelianceFinder.FindAfter(words, last, separate);
+        var opensSentence = signal is not null && signalStart == 0 || first == 0;
+        var plainUse = signal is null || signal.Relation == TreatmentRelation.ReliesOn && !signal.Quoted;
+        var stringCitation = casesBySentence is null || casesBySentence.GetValueOrDefault(window.Sentence) >= 2;
+        if (actor is null && plainUse)
+        {
+            // a survey of other courts: the citations (a string of them) are examples, which the opinion cites
+            var survey = !stringCitation ? null : LeadInFinder.Survey(words, first)
+                ?? (opensSentence && window.Previous is { } lead ? LeadInFinder.Survey(WordsOf(lead), int.MaxValue) : null);
+            if (survey is not null)
+            {
+                matches.RemoveAll(m => m.Relation == TreatmentRelation.ReliesOn);
+                matches.Add(new CueMatch(TreatmentRelation.Cites, 0.60, $"{TreatmentCueTable.Survey}: {survey}", false));
+            }
+            else if (opensSentence && window.Previous is { } negativeLead && LeadInFinder.Negative(WordsOf(negativeLead), separate) is { } negative)
+            {
+                matches.Add(negative);
+            }
         }
         if (actor is { } reported)
         {
             matches.RemoveAll(m => m.Relation == TreatmentRelation.ReliesOn);
             matches.Add(reported);
-            if (reported.Relation == TreatmentRelation.Explains && IsRebutted(window.Next, citation.CaseKey))
+            if (reported.Relation == TreatmentRelation.Explains && IsAnswered(words, last, citation.CaseKey))
+            {
+                matches.Add(new CueMatch(TreatmentRelation.Distinguishes, 0.65, TreatmentCueTable.AnsweredReliance, false));
+            }
+            else if (reported.Relation == TreatmentRelation.Explains && IsRebutted(window.Next, citation.CaseKey))
             {
                 matches.Add(new CueMatch(TreatmentRelation.Distinguishes, 0.65, TreatmentCueTable.RebuttedReliance, false));
             }
         }
-        if (opinion is not null && CitesOwnDissent(words, last, opinion))
+        if (opinion is not null && CitesOwnDissent(words, last, NamesOf(opinion)))
         {
             matches.Add(new CueMatch(TreatmentRelation.Criticizes, 0.75, TreatmentCueTable.OwnDissent, false));
         }
 
-        var quoted = IsQuoted(span, window) || matches.Any(m => m.Quoted);
+        var quoted = quotations.IsQuoted(span, window) || matches.Any(m => m.Quoted);
         var best = matches.Count == 0
             ? new CueMatch(TreatmentCueTable.Default.Relation, TreatmentCueTable.Default.Weight, TreatmentCueTable.Default.Phrase, false)
-            : matches.OrderByDescending(m => m.Weight).ThenBy(m => m.Relation).ThenByDescending(m => m.Specificity).First();
+            : Best(matches);
+        if (separate && best.Relation == TreatmentRelation.Overrules)
+        {
+            // only the Court overrules; a separate opinion calling for it, or reporting it, finds fault with the case
+            best = best with { Relation = TreatmentRelation.Criticizes, Cue = best.Cue + TreatmentCueTable.SeparateOpinionOverruling };
+        }
         return new CitationTreatment(citation, best.Relation, quoted, best.Cue, best.Weight, window.Sentence);
+    }
+
+    /// <summary>The heaviest match; among equals the stronger relation, then the more specific row, then the first.</summary>
+    private static CueMatch Best(List<CueMatch> matches)
+    {
+        var best = matches[0];
+        for (var i = 1; i < matches.Count; i++)
+        {
+            var m = matches[i];
+            var order = m.Weight.CompareTo(best.Weight);
+            if (order == 0)
+            {
+                order = ((int)best.Relation).CompareTo((int)m.Relation);
+            }
+            if (order == 0)
+            {
+                order = m.Specificity.CompareTo(best.Specificity);
+            }
+            if (order > 0)
+            {
+                best = m;
+            }
+        }
+        return best;
     }
 
     private static void AddPhraseCues(List<CueMatch> matches, WordSequence words, int first, int last)
     {
-        foreach (var cue in TreatmentCueTable.Cues)
+        var hits = words.Hits(CueSet);
+        for (var k = 0; k < hits.Count; k++)
         {
-            var at = FirstHit(words, cue, first, last);
+            var cue = TreatmentCueTable.Cues[hits.PhraseAt(k)];
+            var at = ScopeFinder.FirstHit(hits.StartsAt(k), words, cue, first, last);
             if (at < 0)
             {
                 continue;
             }
-            var proposal = IsNegative(cue.Relation) ? ProposalBefore(words, at) : null;
-            var argument = IsNegative(cue.Relation) && proposal is null ? ArgumentBefore(words, at) : null;
-            matches.Add(proposal is not null
+            var (proposal, proposalStart) = IsNegative(cue.Relation) ? ProposalFinder.ProposalBefore(words, at) : (null, -1);
+            var argument = IsNegative(cue.Relation) && proposal is null ? ProposalFinder.ArgumentBefore(words, at) : null;
+            if (cue.Relation == TreatmentRelation.Overrules && cue.Words.Count == 1 && proposal is null && argument is null && !ProposalFinder.CourtActsBefore(words, at))
+            {
+                // "Congress decided to overrule X", "X did not purport to overrule Y": the Court is not the one acting
+                continue;
+            }
+            var accepted = proposal is not null && ProposalFinder.AcceptsBefore(words, proposalStart);
+            matches.Add(accepted
+                ? new CueMatch(TreatmentCueTable.AcceptedProposal.Relation, TreatmentCueTable.AcceptedProposal.Weight,
+                    $"{TreatmentCueTable.AcceptedProposal.Phrase}: {proposal} {cue.Phrase}", false, Specificity(cue))
+                : proposal is not null
                 ? new CueMatch(TreatmentRelation.ReliesOn, TreatmentCueTable.ResistedProposal.Weight,
                     $"{TreatmentCueTable.ResistedProposal.Phrase}: {proposal} {cue.Phrase}", false, Specificity(cue))
                 : argument is not null
@@ -111,84 +185,13 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             {
                 sequences.Clear();
             }
-            words = WordSequence.Of(text, span);
+            words = WordSequence.Of(text, span, table);
             sequences[span] = words;
         }
         return words;
     }
 
-    /// <summary>The first start of <paramref name="cue"/> where its scope allows it, or -1.</summary>
-    private static int FirstHit(WordSequence words, TreatmentCue cue, int first, int last)
-    {
-        var n = cue.Words.Count;
-        switch (cue.Scope)
-        {
-            case CueScope.Before:
-            {
-                var s = words.NextMatch(cue.Words, first - BeforeReach - n, first);
-                while (s >= 0 && s + n < first - BeforeReach)
-                {
-                    s = words.NextMatch(cue.Words, s + 1, first);
-                }
-                return s;
-            }
-            case CueScope.After:
-                return words.NextMatch(cue.Words, last, last + AfterReach + n);
-            case CueScope.Lead:
-            {
-                var s = words.NextMatch(cue.Words, 0, LeadStart + n);
-                while (s >= 0 && !(s + n <= first && first - (s + n) <= LeadReach))
-                {
-                    s = words.NextMatch(cue.Words, s + 1, LeadStart + n);
-                }
-                return s;
-            }
-            case CueScope.Sentence:
-            {
-                var s = words.NextMatch(cue.Words, 0, words.Count);
-                while (s >= 0 && !(s + n <= first || s >= last))
-                {
-                    s = words.NextMatch(cue.Words, s + 1, words.Count);
-                }
-                return s;
-            }
-            default:
-                return -1;
-        }
-    }
 
-    /// <summary>"Petitioner contends that X is distinguishable": an argument verb anywhere before the cue.</summary>
-    private static string? ArgumentBefore(WordSequence words, int cueStart)
-    {
-        foreach (var argument in Arguments)
-        {
-            if (words.NextMatch(argument, 0, cueStart) >= 0)
-            {
-                return string.Join(' ', argument);
-            }
-        }
-        return null;
-    }
-
-    /// <summary>"it proposes to cut back upon X", "asks us to overrule X": someone else's proposal, which the
-    /// opinion reports in order to resist it.</summary>
-    private static string? ProposalBefore(WordSequence words, int cueStart)
-    {
-        foreach (var proposal in Proposals)
-        {
-            var n = proposal.Count;
-            var s = words.NextMatch(proposal, cueStart - ProposalReach - n, cueStart);
-            while (s >= 0 && s + n < cueStart - ProposalReach)
-            {
-                s = words.NextMatch(proposal, s + 1, cueStart);
-            }
-            if (s >= 0)
-            {
-                return string.Join(' ', proposal);
-            }
-        }
-        return null;
-    }
 
     /// <summary>Among rows of equal weight, one standing next to the citation beats one anywhere in the sentence,
     /// and a longer phrase beats a shorter one.</summary>
@@ -211,17 +214,44 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             }
         }
         var names = NameTokens(caseKey);
-        if (names.Count == 0 || !words.Words.Any(w => names.Contains(w.Text)))
+        if (!words.ContainsAny(names))
         {
             return;
         }
-        foreach (var cue in StrongNegativeCues)
+        var hits = words.Hits(CueSet);
+        foreach (var index in StrongNegativeCues)
         {
-            if (words.NextMatch(cue.Words, 0, words.Count) >= 0)
+            var cue = TreatmentCueTable.Cues[index];
+            if (hits.StartsOf(index).Length > 0)
             {
                 matches.Add(new CueMatch(cue.Relation, Math.Round(cue.Weight * 0.9, 2), "next sentence: " + cue.Phrase, false));
             }
         }
+    }
+
+    /// <summary>"The Court relies on X, but that case held only ...": a clause right after the citation answers
+    /// the reported reliance.</summary>
+    private bool IsAnswered(WordSequence words, int last, string? caseKey)
+    {
+        for (var i = last; i < Math.Min(words.Count, last + AfterReach + 2); i++)
+        {
+            var word = words.Words[i];
+            if (word.AfterBreak && TreatmentCueTable.RebuttalWords.Contains(word.Text, StringComparer.Ordinal))
+            {
+                // the clause must turn back to the case ("but in that case", "but X held only")
+                var names = NameTokens(caseKey);
+                for (var k = i + 1; k < Math.Min(words.Count, i + 1 + AnswerReach); k++)
+                {
+                    var text = words.Words[k].Text;
+                    if (text is "that" or "those" or "there" or "it" or "its" || names.Contains(text))
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>"The Court relies on X. The X case, however, held only ...": the next sentence names the case
@@ -239,18 +269,14 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             words = WordsOf(after);
         }
         var names = NameTokens(caseKey);
-        return words.Words.Any(w => names.Contains(w.Text))
+        return words.ContainsAny(names)
             && words.Words.Take(8).Any(w => TreatmentCueTable.RebuttalWords.Contains(w.Text, StringComparer.Ordinal));
     }
 
     /// <summary>"Id., at 960 (STEVENS, J., dissenting)" in an opinion by Stevens: the author repeats a dissent.
     /// The parenthetical must follow the citation (past pin words only), not a later one.</summary>
-    private static bool CitesOwnDissent(WordSequence words, int last, Opinion opinion)
+    private static bool CitesOwnDissent(WordSequence words, int last, HashSet<string> names)
     {
-        var names = new[] { opinion.Author }.Concat(opinion.JoinedBy)
-            .Where(n => !string.IsNullOrEmpty(n))
-            .Select(n => string.Concat(n!.Where(char.IsLetter)).ToLowerInvariant())
-            .ToHashSet(StringComparer.Ordinal);
         var i = last;
         while (i < words.Count && i - last < OwnDissentReach && PinWords.Contains(words.Words[i].Text))
         {
@@ -273,83 +299,43 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         return false;
     }
 
-    /// <summary>Quoted: a quotation closes right before the citation or at the end of the sentence just before a
-    /// citation sentence, or the citation's parenthetical quotes it. Normalized text has no quotation marks.</summary>
-    private bool IsQuoted(TextSpan span, SentenceWindow window)
-    {
-        // a quotation closing right before the citation: ...the law." Smith v. Jones, ... or ..., "..., id., at 5
-        for (var i = Math.Max(window.Sentence.Start, span.Start - 4); i < span.Start; i++)
-        {
-            if (IsQuote(text[i]))
-            {
-                return true;
-            }
-        }
-        if (span.Start - window.Sentence.Start < 4 && window.Previous is { } previous)
-        {
-            for (var i = Math.Max(previous.Start, previous.End - 3); i < previous.End; i++)
-            {
-                if (IsQuote(text[i]))
-                {
-                    return true;
-                }
-            }
-        }
-        var after = span.End;
-        while (after < window.Sentence.End && text[after] is ' ' or ',')
-        {
-            after++;
-        }
-        if (after < window.Sentence.End && text[after] == '(')
-        {
-            for (var i = after + 1; i < Math.Min(window.Sentence.End, after + 400) && text[i] != ')'; i++)
-            {
-                if (IsQuote(text[i]))
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Inside a quotation: an odd number of quotation marks between the start of the paragraph (or of a
-    /// long line) and the citation, the citation not being the one right after a closing mark.</summary>
-    private bool IsInsideQuotation(TextSpan span)
-    {
-        var start = sentences.BlockAt(span.Start).Start;
-        var end = Math.Clamp(span.Start, 0, text.Length);
-        if (end <= start)
-        {
-            return false;
-        }
-        var counts = quoteCounts ??= CountQuotes(text);
-        var marks = counts[end] - counts[start];
-        // the last mark lies within 3 characters of the citation when there is one in [end - 3, end)
-        var near = counts[end] - counts[Math.Max(start, end - 3)] > 0;
-        return marks % 2 == 1 && !near;
-    }
-
-    /// <summary>counts[i] = quotation marks among text[0..i), so that any stretch is counted in O(1).</summary>
-    private static int[] CountQuotes(string text)
-    {
-        var counts = new int[text.Length + 1];
-        for (var i = 0; i < text.Length; i++)
-        {
-            counts[i + 1] = counts[i] + (text[i] is '"' or '\u201c' or '\u201d' ? 1 : 0);
-        }
-        return counts;
-    }
-
-    private static bool IsQuote(char c) => c is '"' or '\u201c' or '\u201d';
 
     private static bool IsNegative(TreatmentRelation relation) =>
         relation is TreatmentRelation.Distinguishes or TreatmentRelation.Criticizes or TreatmentRelation.Limits or TreatmentRelation.Overrules;
 
-    private static HashSet<string> NameTokens(string? caseKey) =>
-        caseKey is null
-            ? []
-            : caseKey.Split('-', StringSplitOptions.RemoveEmptyEntries)
+    /// <summary>The author's and joiners' names as words ("O'Connor" is "oconnor"), once per opinion.</summary>
+    private HashSet<string> NamesOf(Opinion opinion)
+    {
+        if (lastNames is { } known && ReferenceEquals(known.Opinion, opinion))
+        {
+            return known.Names;
+        }
+        if (!opinionNames.TryGetValue(opinion, out var names))
+        {
+            names = new[] { opinion.Author }.Concat(opinion.JoinedBy)
+                .Where(n => !string.IsNullOrEmpty(n))
+                .Select(n => string.Concat(n!.Where(char.IsLetter)).ToLowerInvariant())
+                .ToHashSet(StringComparer.Ordinal);
+            opinionNames[opinion] = names;
+        }
+        lastNames = (opinion, names);
+        return names;
+    }
+
+    /// <summary>The words of a case key that identify the case, once per case.</summary>
+    private HashSet<string> NameTokens(string? caseKey)
+    {
+        if (caseKey is null)
+        {
+            return [];
+        }
+        if (!nameTokens.TryGetValue(caseKey, out var names))
+        {
+            names = caseKey.Split('-', StringSplitOptions.RemoveEmptyEntries)
                 .Where(t => t.Length >= 3 && !NameStopWords.Contains(t) && t.All(char.IsLetter))
                 .ToHashSet(StringComparer.Ordinal);
+            nameTokens[caseKey] = names;
+        }
+        return names;
+    }
 }

@@ -8,6 +8,7 @@ internal static class ReportedRelianceFinder
 {
     private const int ActorReach = 6;
     private const int VerbReach = 12;
+    private const int AfterReach = 5;
 
     private static readonly IReadOnlyList<IReadOnlyList<string>> OtherActors = WordSequence.Phrases(TreatmentCueTable.OtherActors);
     private static readonly IReadOnlyList<IReadOnlyList<string>> MajorityActors = WordSequence.Phrases(TreatmentCueTable.MajorityActors);
@@ -16,14 +17,23 @@ internal static class ReportedRelianceFinder
     private static readonly HashSet<string> ActorFirstWords =
         OtherActors.Concat(MajorityActors).Where(a => a.Count > 0).Select(a => a[0]).ToHashSet(StringComparer.Ordinal);
     private static readonly IReadOnlyList<IReadOnlyList<string>> ErrorWords = WordSequence.Phrases(TreatmentCueTable.ErrorWords);
+    private static readonly PhraseSet OtherActorSet = new(OtherActors);
+    private static readonly PhraseSet MajorityActorSet = new(MajorityActors);
+    private static readonly PhraseSet RelianceVerbSet = new(RelianceVerbs);
+    private static readonly PhraseSet AllVerbSet = new(AllVerbs);
+    private static readonly int LongestActor = OtherActors.Concat(MajorityActors).Max(a => a.Count);
+    private static readonly int LongestVerb = AllVerbs.Max(v => v.Count);
 
     /// <summary>The actor rule: "the court below relied heavily on X" reports the lower court's reliance;
     /// in a separate opinion "the Court relies on X" reports the majority's. With an error word ("erred in
     /// relying on") the opinion distinguishes the case; otherwise it explains it.</summary>
     public static CueMatch? Find(WordSequence words, int first, bool separateOpinion, bool withUseVerbs)
     {
-        var verbs = withUseVerbs ? AllVerbs : RelianceVerbs;
-        for (var a = 0; a < Math.Min(first, words.Count); a++)
+        var verbs = withUseVerbs ? AllVerbSet : RelianceVerbSet;
+        // with the citation inside the sentence, its verb ends at most VerbReach words before it, and the verb
+        // starts at most ActorReach words after an actor: no actor further back can qualify
+        var from = first < words.Count ? Math.Max(0, first - (VerbReach * 3 + LongestVerb + ActorReach + LongestActor)) : 0;
+        for (var a = from; a < Math.Min(first, words.Count); a++)
         {
             if (!ActorFirstWords.Contains(words.Words[a].Text))
             {
@@ -39,24 +49,83 @@ internal static class ReportedRelianceFinder
             for (var v = afterActor; v < Math.Min(first, afterActor + ActorReach); v++)
             {
                 var verb = FirstAt(verbs, words, v);
-                if (verb is null || first < words.Count && first - (v + verb.Count) > VerbReach)
+                if (verb is null || first < words.Count && first - (v + verb.Count) > ReachOf(words, v + verb.Count))
                 {
                     // the citation must be the verb's object, not a case mentioned later in a long sentence
                     continue;
                 }
-                var who = string.Join(' ', actor);
-                var error = ErrorWords.FirstOrDefault(e => words.NextMatch(e, 0, words.Count) >= 0);
-                return error is null
-                    ? new CueMatch(TreatmentRelation.Explains, 0.55, $"{TreatmentCueTable.ReportedReliance}: {who} {string.Join(' ', verb)}", false)
-                    : new CueMatch(TreatmentRelation.Distinguishes, 0.70, $"{TreatmentCueTable.ReportedReliance}: {who} {string.Join(' ', verb)} ({string.Join(' ', error)})", false);
+                return Reported(string.Join(' ', actor), verb, words);
             }
         }
         return null;
     }
 
+    /// <summary>How far after the verb the citation may stand: further when the verb's object is a run of
+    /// authorities ("relies on cases such as ...", "rests on decisions holding that ...").</summary>
+    private static int ReachOf(WordSequence words, int afterVerb)
+    {
+        for (var i = afterVerb; i < Math.Min(words.Count, afterVerb + 3); i++)
+        {
+            if (AuthorityWords.Contains(words.Words[i].Text))
+            {
+                return VerbReach * 3;
+            }
+        }
+        return VerbReach;
+    }
+
+    private static readonly HashSet<string> AuthorityWords = new(TreatmentCueTable.AuthorityWords, StringComparer.Ordinal);
+
+    /// <summary>Reliance reported after the citation: "X, on which JUSTICE Y relies", "X, relied on by
+    /// petitioner". The writer does not count as someone else ("on which we rely").</summary>
+    public static CueMatch? FindAfter(WordSequence words, int last, bool separateOpinion)
+    {
+        for (var i = last; i < Math.Min(words.Count, last + AfterReach); i++)
+        {
+            var text = words.Words[i].Text;
+            if (text is "on" or "upon" && i + 1 < words.Count && words.Words[i + 1].Text == "which")
+            {
+                for (var v = i + 2; v < Math.Min(words.Count, i + 2 + ActorReach); v++)
+                {
+                    var who = words.Words[v].Text;
+                    if (who is "we" or "i" || who == "court" && !separateOpinion && v > 0 && words.Words[v - 1].Text is "this" or "the")
+                    {
+                        return null;
+                    }
+                    if (FirstAt(RelianceVerbSet, words, v) is { } verb)
+                    {
+                        var actor = string.Join(' ', words.Words.Skip(i + 2).Take(v - i - 2).Select(w => w.Text));
+                        return actor.Length == 0 ? null : Reported(actor, verb, words);
+                    }
+                }
+                return null;
+            }
+            if (text is "relied" or "cited" or "invoked" && i + 1 < words.Count
+                && (words.Words[i + 1].Text == "by" || words.Words[i + 1].Text is "on" or "upon" && i + 2 < words.Count && words.Words[i + 2].Text == "by"))
+            {
+                var by = words.Words[i + 1].Text == "by" ? i + 1 : i + 2;
+                var actor = by + 1 < words.Count ? words.Words[by + 1].Text : "";
+                if (actor is "" or "us" or "me" or "this" || actor == "the" && by + 2 < words.Count && words.Words[by + 2].Text == "court" && !separateOpinion)
+                {
+                    return null;
+                }
+                return Reported(actor, words.Words.Skip(i).Take(by - i + 1).Select(w => w.Text).ToList(), words);
+            }
+        }
+        return null;
+    }
+
+    private static CueMatch Reported(string who, IReadOnlyList<string> verb, WordSequence words)
+    {
+        var error = ErrorWords.FirstOrDefault(e => words.NextMatch(e, 0, words.Count) >= 0);
+        return error is null
+            ? new CueMatch(TreatmentRelation.Explains, 0.55, $"{TreatmentCueTable.ReportedReliance}: {who} {string.Join(' ', verb)}", false)
+            : new CueMatch(TreatmentRelation.Distinguishes, 0.70, $"{TreatmentCueTable.ReportedReliance}: {who} {string.Join(' ', verb)} ({string.Join(' ', error)})", false);
+    }
+
     private static IReadOnlyList<string>? ActorAt(WordSequence words, int index, bool separateOpinion)
     {
-        var other = LongestAt(OtherActors, words, index);
+        var other = LongestAt(OtherActorSet, words, index);
         if (other is not null)
         {
             return other;
@@ -65,7 +134,7 @@ internal static class ReportedRelianceFinder
         {
             return null;
         }
-        var majority = LongestAt(MajorityActors, words, index);
+        var majority = LongestAt(MajorityActorSet, words, index);
         if (majority is null)
         {
             return null;
@@ -75,24 +144,33 @@ internal static class ReportedRelianceFinder
     }
 
     /// <summary>The first of <paramref name="phrases"/> standing at <paramref name="index"/>, or null.</summary>
-    private static IReadOnlyList<string>? FirstAt(IReadOnlyList<IReadOnlyList<string>> phrases, WordSequence words, int index)
+    private static IReadOnlyList<string>? FirstAt(PhraseSet phrases, WordSequence words, int index)
     {
-        foreach (var phrase in phrases)
+        if (index < 0 || index >= words.Count)
         {
-            if (words.MatchesAt(phrase, index))
+            return null;
+        }
+        foreach (var k in phrases.StartingWith(words.Words[index].Text))
+        {
+            if (words.MatchesAt(phrases.Phrases[k], index))
             {
-                return phrase;
+                return phrases.Phrases[k];
             }
         }
         return null;
     }
 
     /// <summary>The longest of <paramref name="phrases"/> standing at <paramref name="index"/> (the first of equals), or null.</summary>
-    private static IReadOnlyList<string>? LongestAt(IReadOnlyList<IReadOnlyList<string>> phrases, WordSequence words, int index)
+    private static IReadOnlyList<string>? LongestAt(PhraseSet phrases, WordSequence words, int index)
     {
-        IReadOnlyList<string>? best = null;
-        foreach (var phrase in phrases)
+        if (index < 0 || index >= words.Count)
         {
+            return null;
+        }
+        IReadOnlyList<string>? best = null;
+        foreach (var k in phrases.StartingWith(words.Words[index].Text))
+        {
+            var phrase = phrases.Phrases[k];
             if ((best is null || phrase.Count > best.Count) && words.MatchesAt(phrase, index))
             {
                 best = phrase;

@@ -3,19 +3,28 @@ using PrecedentGraph.Reading;
 
 namespace PrecedentGraph.Treatment;
 
-/// <summary>Finds the sentence around a citation. Paragraphs are split once (by <see cref="SentenceSplitter"/>)
-/// and reused for every citation inside them; text outside any known paragraph is read line by line.</summary>
+/// <summary>Finds the sentence around a citation. Paragraphs are split once (by <see cref="SentenceSplitter"/>, or
+/// taken from the document's <see cref="SentenceMap"/>) and reused for every citation inside them; text outside any
+/// known paragraph is read line by line.</summary>
 public sealed class SentenceContext
 {
     private const int MaxLine = 20_000;
     private readonly string text;
     private readonly IReadOnlyList<Paragraph> paragraphs;
     private readonly Dictionary<int, IReadOnlyList<TextSpan>> cache = [];
+    private readonly SentenceMap? map;
 
     public SentenceContext(string text, IReadOnlyList<Paragraph> paragraphs)
+        : this(text, paragraphs, null)
+    {
+    }
+
+    /// <param name="map">The document's sentences, already split by an earlier stage (or to be shared with a later one).</param>
+    public SentenceContext(string text, IReadOnlyList<Paragraph> paragraphs, SentenceMap? map)
     {
         this.text = text;
         this.paragraphs = paragraphs.OrderBy(p => p.Span.Start).ToList();
+        this.map = map;
     }
 
     /// <summary>The sentence(s) covering <paramref name="span"/> (joined when a citation straddles a split)
@@ -25,7 +34,7 @@ public sealed class SentenceContext
         var block = BlockAt(span.Start);
         if (!cache.TryGetValue(block.Start, out var sentences))
         {
-            sentences = SentenceSplitter.Split(text, block);
+            sentences = map?.Of(block) ?? SentenceSplitter.Split(text, block);
             cache[block.Start] = sentences;
         }
         var first = -1;

@@ -6,6 +6,8 @@ namespace PrecedentGraph.Treatment;
 internal static class SignalFinder
 {
     private static readonly IReadOnlyList<TreatmentCue> Signals = TreatmentCueTable.Cues.Where(c => c.Scope == CueScope.Signal).ToList();
+    private static readonly PhraseSet SignalSet = new(Signals.Select(s => s.Words));
+    private static readonly TreatmentCue Compare = Signals.Single(s => s.Phrase == "compare");
 
     /// <summary>The signal of the citation's clause: the finder's, else the last clause-initial signal before
     /// the citation in its sentence (a string citation keeps its signal until the next one).</summary>
@@ -16,7 +18,7 @@ internal static class SignalFinder
             var canonical = string.Join(' ', WordSequence.Of(given, new TextSpan(0, given.Length)).Words.Select(w => w.Text));
             var known = Signals.FirstOrDefault(s => s.Phrase == canonical);
             var scanned = ScanSignal(words, first);
-            if (known is not null && !(scanned.Signal is { } longer && longer.Words.Count > known.Words.Count && longer.Words.Take(known.Words.Count).SequenceEqual(known.Words)))
+            if (known is not null && !(known.Relation == TreatmentRelation.ReliesOn && ReferenceEquals(scanned.Signal, Compare)) && !(scanned.Signal is { } longer && longer.Words.Count > known.Words.Count && longer.Words.Take(known.Words.Count).SequenceEqual(known.Words)))
             {
                 // the finder's signal, unless it cut a longer one short ("see" of "see generally")
                 var at = Math.Max(0, first - known.Words.Count);
@@ -29,8 +31,12 @@ internal static class SignalFinder
 
     private static (TreatmentCue? Signal, int Start) ScanSignal(WordSequence words, int first)
     {
-        for (var i = first - 1; i >= 0; i--)
+        // only the places where some signal stands, from the citation backwards
+        var starts = words.Hits(SignalSet).StartsOfAny();
+        var k = Array.BinarySearch(starts, first);
+        for (k = (k < 0 ? ~k : k) - 1; k >= 0; k--)
         {
+            var i = starts[k];
             if (!words.Words[i].AfterBreak)
             {
                 continue;
@@ -58,6 +64,18 @@ internal static class SignalFinder
                 {
                     found = longer;
                     start = j;
+                }
+            }
+            if (found.Relation == TreatmentRelation.ReliesOn && start > 0 && words.Words[start - 1].Text == "with")
+            {
+                // "Compare X, with, e.g., Y": the second half of a comparison keeps its signal
+                for (var j = k - 1; j >= 0; j--)
+                {
+                    var c = starts[j];
+                    if (words.Words[c].AfterBreak && words.Words[c].Text == Compare.Words[0] && c + 1 < start)
+                    {
+                        return (Compare, c);
+                    }
                 }
             }
             return (found, start);

@@ -1,4 +1,5 @@
 using PrecedentGraph.Model;
+using PrecedentGraph.Reading;
 
 namespace PrecedentGraph.Treatment;
 
@@ -8,14 +9,20 @@ namespace PrecedentGraph.Treatment;
 /// Works on raw and normalized text alike. Citations left unresolved are skipped.</summary>
 public sealed class TreatmentClassifier
 {
-    public TreatmentResult Classify(SourceDocument document, SegmentationResult segmentation, ResolutionResult resolution)
+    public TreatmentResult Classify(SourceDocument document, SegmentationResult segmentation, ResolutionResult resolution) =>
+        Classify(document, segmentation, resolution, null);
+
+    /// <param name="sentences">The document's sentences, shared with the other stages (split here when null).</param>
+    public TreatmentResult Classify(SourceDocument document, SegmentationResult segmentation, ResolutionResult resolution, SentenceMap? sentences)
     {
-        var context = new SentenceContext(document.Text, segmentation.Paragraphs);
+        var context = new SentenceContext(document.Text, segmentation.Paragraphs, sentences);
         var classifier = new MentionClassifier(document.Text, context);
         var opinions = segmentation.Opinions.ToDictionary(o => o.Index);
         var treatments = new List<CitationTreatment>();
         var diagnostics = new List<Diagnostic>();
-        foreach (var citation in resolution.Citations.OrderBy(c => c.Mention.Span.Start))
+        var ordered = resolution.Citations.OrderBy(c => c.Mention.Span.Start).ToList();
+        var casesBySentence = CasesBySentence(ordered, document.Text.Length, context);
+        foreach (var citation in ordered)
         {
             if (citation.CaseKey is null)
             {
@@ -27,9 +34,31 @@ public sealed class TreatmentClassifier
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "treatment.span", $"citation span {span} lies outside the text", span));
                 continue;
             }
-            treatments.Add(classifier.Classify(citation, opinions.GetValueOrDefault(citation.OpinionIndex)));
+            treatments.Add(classifier.Classify(citation, opinions.GetValueOrDefault(citation.OpinionIndex), casesBySentence));
         }
         var pairs = TreatmentAggregator.Aggregate(treatments.Where(t => t.Citation.OpinionIndex >= 0).ToList());
         return new TreatmentResult(treatments, pairs, diagnostics);
+    }
+
+    /// <summary>How many different cases each sentence cites (a string citation cites several).</summary>
+    private static Dictionary<TextSpan, int> CasesBySentence(List<ResolvedCitation> citations, int length, SentenceContext context)
+    {
+        var keys = new Dictionary<TextSpan, HashSet<string>>();
+        foreach (var citation in citations)
+        {
+            var span = citation.Mention.Span;
+            if (citation.CaseKey is null || span.Start < 0 || span.End > length || span.Length < 0)
+            {
+                continue;
+            }
+            var sentence = context.Locate(span).Sentence;
+            if (!keys.TryGetValue(sentence, out var set))
+            {
+                set = new HashSet<string>(StringComparer.Ordinal);
+                keys[sentence] = set;
+            }
+            set.Add(citation.CaseKey);
+        }
+        return keys.ToDictionary(k => k.Key, k => k.Value.Count);
     }
 }

@@ -135,6 +135,54 @@ public static class TreatmentCueTable
         new("by contrast here", Distinguishes, 0.70, NextSentence),
         new("here in contrast", Distinguishes, 0.65, Sentence),
         new("here by contrast", Distinguishes, 0.65, Sentence),
+        new("unlike", Distinguishes, 0.75, Clause),
+        new("in contrast to", Distinguishes, 0.75, Clause),
+        new("in contrast with", Distinguishes, 0.80, Before),
+        new("by contrast with", Distinguishes, 0.80, Before),
+        new("in contrast with", Distinguishes, 0.75, Clause),
+        new("different from", Distinguishes, 0.70, Before),
+        new("different from that in", Distinguishes, 0.75, Before),
+        new("differs from", Distinguishes, 0.65, Sentence),
+        new("differ from", Distinguishes, 0.65, Sentence),
+        new("is not apposite", Distinguishes, 0.85, After),
+        new("are not apposite", Distinguishes, 0.85, After),
+        new("not apposite", Distinguishes, 0.75, Sentence),
+        new("is inapplicable", Distinguishes, 0.85, After),
+        new("are inapplicable", Distinguishes, 0.85, After),
+        new("are not controlling", Distinguishes, 0.85, After),
+        new("is not dispositive", Distinguishes, 0.80, After),
+        new("is not such a case", Distinguishes, 0.80, After),
+        new("is not in point", Distinguishes, 0.80, After),
+        new("is beside the point", Distinguishes, 0.75, After),
+        new("has no application", Distinguishes, 0.80, After),
+        new("is of little help", Distinguishes, 0.70, After),
+        new("are of little help", Distinguishes, 0.70, After),
+        new("does not support", Distinguishes, 0.70, After),
+        new("do not support", Distinguishes, 0.70, After),
+        new("does not hold", Distinguishes, 0.75, After),
+        new("did not hold", Distinguishes, 0.75, After),
+        new("did not involve", Distinguishes, 0.75, After),
+        new("does not involve", Distinguishes, 0.75, After),
+        new("is quite different", Distinguishes, 0.75, After),
+        new("are quite different", Distinguishes, 0.75, After),
+        new("was quite different", Distinguishes, 0.75, After),
+        new("were quite different", Distinguishes, 0.75, After),
+        new("does not compel", Distinguishes, 0.80, After),
+        new("compel a different result", Distinguishes, 0.75, Sentence),
+        new("require a different result", Distinguishes, 0.75, Sentence),
+        new("dictate a different result", Distinguishes, 0.75, Sentence),
+        new("none of these cases", Distinguishes, 0.70, Sentence),
+        new("none of those cases", Distinguishes, 0.70, Sentence),
+        new("none of the cases", Distinguishes, 0.70, Sentence),
+        new("none of these decisions", Distinguishes, 0.70, Sentence),
+        new("none of those decisions", Distinguishes, 0.70, Sentence),
+        new("none of these cases", Distinguishes, 0.70, NextSentence),
+        new("none of those cases", Distinguishes, 0.70, NextSentence),
+        new("none of these decisions", Distinguishes, 0.70, NextSentence),
+        new("this is not such a case", Distinguishes, 0.70, NextSentence),
+        new("this case is not such a case", Distinguishes, 0.70, NextSentence),
+        new("that is not this case", Distinguishes, 0.70, NextSentence),
+        new("that is not the case here", Distinguishes, 0.70, NextSentence),
 
         // Limiting: the case holds less than it is taken for.
         new("cut back upon", Limits, 0.85, Before),
@@ -154,6 +202,16 @@ public static class TreatmentCueTable
         new("limitation on the reach", Limits, 0.80, Sentence),
         new("does not speak to", Limits, 0.70, Sentence),
         new("carefully avoided", Limits, 0.70, Sentence),
+        new("read so broadly", Limits, 0.75, Sentence),
+        new("read too broadly", Limits, 0.70, Sentence),
+        new("read as broadly", Limits, 0.70, Sentence),
+        new("so broad a reading", Limits, 0.70, Sentence),
+        new("we do not read", Limits, 0.75, Before),
+        new("can not be read", Limits, 0.75, After),
+        new("cannot be read", Limits, 0.75, After),
+        new("held only", Limits, 0.70, After),
+        new("holds only", Limits, 0.70, After),
+        new("decided only", Limits, 0.70, After),
 
         // Criticizing: the opinion finds fault with the case.
         new("having dissented in", Criticizes, 0.85, Before),
@@ -175,11 +233,40 @@ public static class TreatmentCueTable
         new("reexamine", Criticizes, 0.70, Sentence),
         new("reconsider", Criticizes, 0.65, Sentence),
         new("we disapprove", Criticizes, 0.75, Sentence),
+        new("i would overrule", Criticizes, 0.90, Before),
+        new("would overrule", Criticizes, 0.85, Before),
+        new("would overrule", Criticizes, 0.80, Sentence),
+        new("carried to the extreme in", Criticizes, 0.80, Before),
+        new("carried to an extreme in", Criticizes, 0.80, Before),
+        new("carried to its extreme in", Criticizes, 0.80, Before),
+        new("novel extension of", Criticizes, 0.75, Before),
+        new("unwarranted extension of", Criticizes, 0.80, Before),
+        new("unprecedented extension of", Criticizes, 0.75, Before),
+        new("strong disagreement with", Criticizes, 0.75, Sentence),
+        new("my disagreement with", Criticizes, 0.70, Sentence),
+        new("never should have started", Criticizes, 0.80, Sentence),
+        new("should never have started", Criticizes, 0.80, Sentence),
+        new("started down this road", Criticizes, 0.75, Sentence),
+        new("started down that road", Criticizes, 0.75, Sentence),
+        new("wrong turn", Criticizes, 0.70, Sentence),
+        new("was wrong", Criticizes, 0.80, After),
+        new("was a mistake", Criticizes, 0.80, After),
+        new("was erroneous", Criticizes, 0.80, After),
+        new("erroneously decided", Criticizes, 0.85, Sentence),
+        new("badly reasoned", Criticizes, 0.75, Sentence),
+        new("poorly reasoned", Criticizes, 0.75, Sentence),
+        new("my dissent in", Criticizes, 0.80, Before),
+        new("my dissenting opinion in", Criticizes, 0.80, Before),
+        new("i joined the dissent in", Criticizes, 0.80, Before),
 
         // Overruling.
         new("we overrule", Overrules, 0.95, Before),
         new("we now overrule", Overrules, 0.95, Before),
         new("overrule", Overrules, 0.75, Before),
+        new("we therefore overrule", Overrules, 0.95, Before),
+        new("we also overrule", Overrules, 0.95, Before),
+        new("we today overrule", Overrules, 0.95, Before),
+        new("and overrule", Overrules, 0.80, Before),
         new("is overruled", Overrules, 0.95, After),
         new("are overruled", Overrules, 0.95, After),
         new("is hereby overruled", Overrules, 0.95, After),
@@ -225,6 +312,13 @@ public static class TreatmentCueTable
         "draw on", "draws on", "drew on", "found support", "finds support", "reliance on", "reliance upon",
     ];
 
+    /// <summary>Words that, right after a reliance verb, make its object a run of authorities ("relies on cases
+    /// such as ..."), so that a citation further on is still its object.</summary>
+    public static IReadOnlyList<string> AuthorityWords { get; } =
+    [
+        "cases", "decisions", "precedents", "authorities", "authority", "opinions", "dicta", "dictum", "language", "line",
+    ];
+
     /// <summary>Verbs of reading, arguing and applying: reliance only when the case follows them in the same sentence.</summary>
     public static IReadOnlyList<string> UseVerbs { get; } =
     [
@@ -248,13 +342,17 @@ public static class TreatmentCueTable
     /// <summary>Label of the rule for reported reliance rebutted in the next sentence.</summary>
     public const string RebuttedReliance = "reported reliance rebutted in the next sentence";
 
+    /// <summary>Label of the rule for reported reliance answered by a "but" clause right after the citation.</summary>
+    public const string AnsweredReliance = "reported reliance answered in the same sentence";
+
     /// <summary>Words that, right before a negative cue, make it someone else's proposal ("it proposes to cut back
     /// upon X", "petitioner asks us to overrule X"): the opinion reports it to resist it, so it upholds the case.</summary>
     public static IReadOnlyList<string> ProposalWords { get; } =
     [
         "proposes to", "propose to", "proposed to", "seeks to", "seek to", "purports to", "attempts to", "threatens to",
         "asks us to", "ask us to", "asked us to", "urges us to", "urge us to", "urged us to", "invites us to",
-        "invitation to", "we decline to", "we need not",
+        "invitation to", "we decline to", "we need not", "suggestion that", "suggestions that", "request that",
+        "requests that", "proposal that", "insistence that", "plea that", "asks that", "ask that", "asked that",
     ];
 
     /// <summary>Verbs of argument that, anywhere before a negative cue in its sentence, make the cue someone's
@@ -269,8 +367,94 @@ public static class TreatmentCueTable
     /// <summary>Label and weight of a negative cue inside someone's argument.</summary>
     public static TreatmentCue ReportedArgument { get; } = new("reports an argument", Explains, 0.50, Sentence);
 
+    /// <summary>Words that, a few words before a proposal, say the writer takes it up ("I would accept the
+    /// invitation to overrule X"): the opinion then finds fault with the case.</summary>
+    public static IReadOnlyList<string> AcceptWords { get; } = ["accept", "accepts", "accepting", "grant", "embrace", "heed"];
+
+    /// <summary>Label and weight of a negative cue inside a proposal the writer takes up.</summary>
+    public static TreatmentCue AcceptedProposal { get; } = new("takes up a proposal", Criticizes, 0.80, Sentence);
+
+    /// <summary>Suffix of the cue of an overruling cue in a separate opinion, which can only criticize.</summary>
+    public const string SeparateOpinionOverruling = " (separate opinion: criticizes)";
+
     /// <summary>Label and weight of a negative cue inside someone else's proposal.</summary>
     public static TreatmentCue ResistedProposal { get; } = new("resists a proposal", ReliesOn, 0.60, Sentence);
+
+    /// <summary>Phrases that describe what other courts have done ("the courts have divided", "several courts
+    /// have held"): citations backing such a survey, in its sentence or in the citation sentence after it, are
+    /// examples the opinion cites, not authority it relies on.</summary>
+    public static IReadOnlyList<string> SurveyWords { get; } =
+    [
+        "courts have divided", "courts are divided", "courts have split", "courts are split", "courts have disagreed",
+        "courts disagree", "courts have differed", "courts differ", "divided the courts", "divided the lower courts",
+        "have divided on", "are divided on", "conflict among", "conflict in the circuits", "conflict among the circuits",
+        "split among", "split of authority", "split in authority", "division of authority", "division among",
+        "disagreement among", "reached different conclusions", "reached conflicting", "conflicting decisions",
+        "conflicting results", "courts have reached", "courts have held", "courts have ruled", "courts have concluded",
+        "courts have taken", "courts have found", "courts have adopted", "courts have rejected", "courts have applied",
+        "courts have recognized", "courts have upheld", "courts have struck", "courts have read", "courts have construed",
+        "courts have interpreted", "courts have followed", "courts have also", "courts of appeals have", "circuits have",
+        "courts that have", "decisions from at least", "decisions from other", "decisions from several",
+        "decisions from state", "jurisdictions have", "states have held", "states have adopted", "states have rejected",
+        "courts have consistently", "courts have generally", "courts have uniformly", "courts have routinely",
+        "courts have long", "lower courts have", "state courts have", "federal courts have", "other courts have",
+        "some courts have", "several courts have", "many courts have", "most courts have", "courts below have",
+    ];
+
+    /// <summary>Negative cues that, in the sentence before a citation sentence, set apart the cases cited in it
+    /// ("This case differs from those in which ... See, e.g., X."): they speak of cases without naming them.</summary>
+    public static IReadOnlyList<TreatmentCue> LeadInCues { get; } =
+    [
+        new("differs from those", Distinguishes, 0.70, Sentence),
+        new("differs from these", Distinguishes, 0.70, Sentence),
+        new("differ from those", Distinguishes, 0.70, Sentence),
+        new("different from those", Distinguishes, 0.70, Sentence),
+        new("different from these", Distinguishes, 0.70, Sentence),
+        new("distinguishable from those", Distinguishes, 0.70, Sentence),
+        new("those cases are distinguishable", Distinguishes, 0.75, Sentence),
+        new("these cases are distinguishable", Distinguishes, 0.75, Sentence),
+        new("those cases are inapposite", Distinguishes, 0.75, Sentence),
+        new("these cases are inapposite", Distinguishes, 0.75, Sentence),
+        new("are not apposite", Distinguishes, 0.70, Sentence),
+        new("none of these cases", Distinguishes, 0.70, Sentence),
+        new("none of those cases", Distinguishes, 0.70, Sentence),
+        new("none of the cases", Distinguishes, 0.70, Sentence),
+        new("none of these decisions", Distinguishes, 0.70, Sentence),
+        new("none of our cases", Distinguishes, 0.65, Sentence),
+        new("unlike those cases", Distinguishes, 0.70, Sentence),
+        new("unlike these cases", Distinguishes, 0.70, Sentence),
+        new("unlike the cases", Distinguishes, 0.70, Sentence),
+        new("in contrast to those cases", Distinguishes, 0.70, Sentence),
+        new("those cases do not control", Distinguishes, 0.75, Sentence),
+        new("do not stand for", Limits, 0.70, Sentence),
+        new("read so broadly", Limits, 0.70, Sentence),
+        new("were wrongly decided", Criticizes, 0.75, Sentence),
+        new("should be overruled", Criticizes, 0.70, Sentence),
+    ];
+
+    /// <summary>Lead-in cues of a separate opinion describing a trend of the Court's it deplores ("The Court has
+    /// increasingly barred the courthouse door. See X; Y."): the decisions cited after it are its examples.</summary>
+    public static IReadOnlyList<TreatmentCue> SeparateLeadInCues { get; } =
+    [
+        new("courthouse door", Criticizes, 0.65, Sentence),
+        new("court house door", Criticizes, 0.65, Sentence),
+        new("closed the door", Criticizes, 0.65, Sentence),
+        new("close the door", Criticizes, 0.65, Sentence),
+        new("bar the door", Criticizes, 0.65, Sentence),
+        new("has increasingly", Criticizes, 0.60, Sentence),
+        new("have increasingly", Criticizes, 0.60, Sentence),
+        new("steadily eroded", Criticizes, 0.65, Sentence),
+        new("whittled away", Criticizes, 0.65, Sentence),
+        new("chipped away", Criticizes, 0.65, Sentence),
+        new("has retreated from", Criticizes, 0.65, Sentence),
+        new("have retreated from", Criticizes, 0.65, Sentence),
+        new("strong disagreement with", Criticizes, 0.70, Sentence),
+        new("i dissented", Criticizes, 0.70, Sentence),
+        new("i have dissented", Criticizes, 0.70, Sentence),
+    ];
+
+    /// <summary>Label of the survey rule.</summary>
+    public const string Survey = "survey of other courts";
 
     /// <summary>Words of a case's name that do not identify it (used when a neighbouring sentence must name the case).</summary>
     public static IReadOnlyList<string> NameStopWords { get; } =

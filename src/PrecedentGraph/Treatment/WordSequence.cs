@@ -1,4 +1,3 @@
-using System.Text;
 using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Treatment;
@@ -23,29 +22,40 @@ internal sealed class WordSequence
 
     public int Count => Words.Count;
 
-    public static WordSequence Of(string text, TextSpan span)
+    public static WordSequence Of(string text, TextSpan span) => Of(text, span, null);
+
+    /// <summary>The words of <paramref name="span"/>; with a <paramref name="table"/>, equal words share one string.</summary>
+    public static WordSequence Of(string text, TextSpan span, WordTable? table)
     {
-        var words = new List<Word>();
-        var builder = new StringBuilder();
+        var end = Math.Min(span.End, text.Length);
+        var begin = Math.Max(0, span.Start);
+        var words = new List<Word>(Math.Max(4, (end - begin) / 6));
+        Span<char> buffer = stackalloc char[64];
+        var length = 0;
         var start = -1;
         var afterBreak = true;
-        var end = Math.Min(span.End, text.Length);
-        for (var i = Math.Max(0, span.Start); i <= end; i++)
+        for (var i = begin; i <= end; i++)
         {
             var c = i < end ? text[i] : ' ';
-            if (char.IsLetter(c))
+            if (IsLetter(c))
             {
                 if (start < 0)
                 {
                     start = i;
                 }
-                builder.Append(char.ToLowerInvariant(c));
+                if (length == buffer.Length)
+                {
+                    var larger = new char[buffer.Length * 2];
+                    buffer.CopyTo(larger);
+                    buffer = larger;
+                }
+                buffer[length++] = c < 128 ? (char)(c | 0x20) : char.ToLowerInvariant(c);
                 continue;
             }
-            if (c is '\'' or '\u2019' && start >= 0 && i + 1 < end && char.IsLetter(text[i + 1]))
+            if (c is '\'' or '\u2019' && start >= 0 && i + 1 < end && IsLetter(text[i + 1]))
             {
                 // "court's" -> "court"; "o'connor" -> "oconnor"
-                var possessive = (text[i + 1] is 's' or 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2]));
+                var possessive = (text[i + 1] is 's' or 'S') && (i + 2 >= end || !IsLetter(text[i + 2]));
                 if (possessive)
                 {
                     i++;
@@ -54,8 +64,9 @@ internal sealed class WordSequence
             }
             if (start >= 0)
             {
-                words.Add(new Word(builder.ToString(), start, i, afterBreak));
-                builder.Clear();
+                var word = buffer[..length];
+                words.Add(new Word(table is null ? word.ToString() : table.Intern(word), start, i, afterBreak));
+                length = 0;
                 start = -1;
                 afterBreak = false;
             }
@@ -66,6 +77,8 @@ internal sealed class WordSequence
         }
         return new WordSequence(words);
     }
+
+    private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
 
     /// <summary>Phrases of a word list of <see cref="TreatmentCueTable"/>, split into words.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Phrases(IEnumerable<string> phrases) =>
@@ -154,6 +167,100 @@ internal sealed class WordSequence
             list.Add(i);
         }
         return index;
+    }
+
+    /// <summary>Where the phrases of <paramref name="set"/> stand, found in one pass over the words, then kept.</summary>
+    public PhraseHits Hits(PhraseSet set)
+    {
+        foreach (var (known, found) in hits)
+        {
+            if (ReferenceEquals(known, set))
+            {
+                return found;
+            }
+        }
+        List<(int Phrase, int Start)>? pairs = null;
+        for (var i = 0; i < Words.Count; i++)
+        {
+            foreach (var k in set.StartingWith(Words[i].Text))
+            {
+                if (MatchesAt(set.Phrases[k], i))
+                {
+                    (pairs ??= []).Add((k, i));
+                }
+            }
+        }
+        var result = pairs is null ? Empty : Group(pairs);
+        hits.Add((set, result));
+        return result;
+    }
+
+    private static readonly PhraseHits Empty = new([], []);
+
+    private static PhraseHits Group(List<(int Phrase, int Start)> pairs)
+    {
+        // starts come in ascending order: a stable sort by phrase keeps them so
+        var ordered = pairs.OrderBy(p => p.Phrase).ToList();
+        var phrases = new List<int>();
+        var starts = new List<int[]>();
+        for (var i = 0; i < ordered.Count;)
+        {
+            var j = i;
+            while (j < ordered.Count && ordered[j].Phrase == ordered[i].Phrase)
+            {
+                j++;
+            }
+            phrases.Add(ordered[i].Phrase);
+            var run = new int[j - i];
+            for (var k = i; k < j; k++)
+            {
+                run[k - i] = ordered[k].Start;
+            }
+            starts.Add(run);
+            i = j;
+        }
+        return new PhraseHits([.. phrases], [.. starts]);
+    }
+
+    private readonly List<(PhraseSet Set, PhraseHits Hits)> hits = [];
+
+    private HashSet<string>? distinct;
+
+    /// <summary>The first of <paramref name="starts"/> (ascending) at or after <paramref name="from"/>, or -1.</summary>
+    public static int FirstAtOrAfter(int[] starts, int from)
+    {
+        var k = Array.BinarySearch(starts, from);
+        k = k < 0 ? ~k : k;
+        return k < starts.Length ? starts[k] : -1;
+    }
+
+    /// <summary>Whether any word of the sequence is one of <paramref name="words"/>.</summary>
+    public bool ContainsAny(IReadOnlySet<string> words)
+    {
+        if (words.Count == 0)
+        {
+            return false;
+        }
+        if (Words.Count < IndexedRange * 4)
+        {
+            foreach (var word in Words)
+            {
+                if (words.Contains(word.Text))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        distinct ??= Words.Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            if (distinct.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Start indexes of <paramref name="phrase"/> within words [from, to).</summary>

@@ -13,6 +13,10 @@ public sealed class TreatmentAggregatorTests
     [InlineData("relies-on:see:0.6|relies-on:accord:0.6|distinguishes:far afield:0.8", "distinguishes", "far afield")]
     [InlineData("relies-on:plain:0.4|cites:inside a quotation:0.3|relies-on:plain:0.4", "relies-on", "plain citation")]
     [InlineData("criticizes:contra:0.6|distinguishes:but see:0.6", "criticizes", "contra")]
+    [InlineData("relies-on:see:0.6|relies-on:see:0.6|relies-on:see:0.6|relies-on:see:0.6|distinguishes:does not hold:0.75", "distinguishes", "does not hold")]
+    [InlineData("limits:read so broadly:0.75|relies-on:see:0.6|relies-on:see:0.6|relies-on:see:0.6|relies-on:see:0.6", "limits", "read so broadly")]
+    [InlineData("relies-on:as we held in:0.8|relies-on:as we held in:0.8|relies-on:see:0.6|distinguishes:differs from:0.65", "relies-on", "as we held in")]
+    [InlineData("relies-on:see:0.6|relies-on:see:0.6|relies-on:see:0.6|distinguishes:but cf:0.5", "relies-on", "see")]
     public void Aggregate_Mentions_ChoosesDominantTreatment(string mentions, string relation, string cue)
     {
         var treatments = mentions.Split('|').Select((m, i) =>

@@ -39,6 +39,15 @@ internal static class TreatmentTestDocuments
         return new ResolutionResult([new CitedCase(CaseKey, "Smith v. Jones", null, [], null)], citations, []);
     }
 
+    /// <summary>One citation per (span, case key), in that order.</summary>
+    public static ResolutionResult ResolutionOfCases(params (TextSpan Span, string Key)[] citations)
+    {
+        var resolved = citations.Select((c, i) => new ResolvedCitation(
+            new CaseMention(i, CitationForm.Full, c.Span, c.Span, c.Key, [], null, null, null, null), 0, c.Key, null)).ToList();
+        var cases = citations.Select(c => c.Key).Distinct().Select(k => new CitedCase(k, k, null, [], null)).ToList();
+        return new ResolutionResult(cases, resolved, []);
+    }
+
     /// <summary>The span of the last occurrence of <paramref name="mention"/> in <paramref name="text"/>.</summary>
     public static TextSpan Last(string text, string mention)
     {

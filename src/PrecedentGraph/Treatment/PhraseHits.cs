@@ -1,0 +1,47 @@
+namespace PrecedentGraph.Treatment;
+
+/// <summary>Where the phrases of a <see cref="PhraseSet"/> stand in one <see cref="WordSequence"/>: only the phrases
+/// found, in ascending order of their index in the set, each with its start indexes in ascending order.</summary>
+internal sealed class PhraseHits
+{
+    private readonly int[] phrases;
+    private readonly int[][] starts;
+    private int[]? union;
+
+    public PhraseHits(int[] phrases, int[][] starts)
+    {
+        this.phrases = phrases;
+        this.starts = starts;
+    }
+
+    /// <summary>How many phrases were found.</summary>
+    public int Count => phrases.Length;
+
+    /// <summary>The index in the set of the <paramref name="k"/>-th phrase found.</summary>
+    public int PhraseAt(int k) => phrases[k];
+
+    /// <summary>The start indexes of the <paramref name="k"/>-th phrase found.</summary>
+    public int[] StartsAt(int k) => starts[k];
+
+    /// <summary>The start indexes of phrase <paramref name="phrase"/> of the set (empty when it is not found).</summary>
+    public int[] StartsOf(int phrase)
+    {
+        var k = Array.BinarySearch(phrases, phrase);
+        return k >= 0 ? starts[k] : [];
+    }
+
+    /// <summary>The start indexes (ascending, each once) where any phrase stands.</summary>
+    public int[] StartsOfAny()
+    {
+        if (union is null)
+        {
+            var all = new SortedSet<int>();
+            foreach (var list in starts)
+            {
+                all.UnionWith(list);
+            }
+            union = [.. all];
+        }
+        return union;
+    }
+}

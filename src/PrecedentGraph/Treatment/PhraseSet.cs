@@ -1,0 +1,24 @@
+namespace PrecedentGraph.Treatment;
+
+/// <summary>Phrases (split into words) grouped by their first word, so that a <see cref="WordSequence"/> finds every
+/// place any of them stands in one pass over its words (<see cref="WordSequence.Hits"/>).</summary>
+internal sealed class PhraseSet
+{
+    private readonly Dictionary<string, int[]> byFirstWord;
+
+    public PhraseSet(IEnumerable<IReadOnlyList<string>> phrases)
+    {
+        Phrases = phrases.ToList();
+        byFirstWord = Enumerable.Range(0, Phrases.Count)
+            .Where(i => Phrases[i].Count > 0)
+            .GroupBy(i => Phrases[i][0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<IReadOnlyList<string>> Phrases { get; }
+
+    public int Count => Phrases.Count;
+
+    /// <summary>Indexes (ascending) of the phrases starting with <paramref name="word"/>.</summary>
+    public ReadOnlySpan<int> StartingWith(string word) => byFirstWord.TryGetValue(word, out var indexes) ? indexes : [];
+}
