@@ -23,21 +23,24 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
 
     private readonly HashSet<int> footnotes = opinions.SelectMany(o => o.Paragraphs).Where(p => p.IsFootnote).Select(p => p.Index).ToHashSet();
 
-    private readonly Dictionary<int, TextSpan> paragraphSpans = opinions.SelectMany(o => o.Paragraphs).ToDictionary(p => p.Index, p => p.Span);
-
-    private readonly SharedPhrases phrases = new(opinions.SelectMany(o => o.Paragraphs).Select(p => document.Slice(p.Span)));
+    private readonly SharedPhrases phrases = new(document, opinions.SelectMany(o => o.Paragraphs));
 
     public List<ArgumentLink> Find(IReadOnlyList<Argument> arguments, IReadOnlyList<IReadOnlyList<OpinionReference>> references,
-        IReadOnlyList<SortedDictionary<string, double>> paragraphVectors, IReadOnlyList<SortedDictionary<string, double>> claimVectors)
+        IReadOnlyList<TermVector> paragraphVectors, IReadOnlyList<TermVector> claimVectors)
     {
         var byIndex = opinions.ToDictionary(o => o.Index);
+        var byOpinion = arguments.GroupBy(a => a.OpinionIndex).ToDictionary(g => g.Key, g => g.ToList());
         var links = new List<ArgumentLink>();
         for (var i = 0; i < arguments.Count; i++)
         {
             var source = arguments[i];
+            if (references[i].Count == 0)
+            {
+                continue;
+            }
             foreach (var group in references[i].GroupBy(r => r.Target).OrderBy(g => g.Key))
             {
-                var targets = arguments.Where(a => a.OpinionIndex == group.Key).ToList();
+                var targets = byOpinion.TryGetValue(group.Key, out var own) ? own : [];
                 if (targets.Count == 0 || !byIndex.TryGetValue(group.Key, out var targetOpinion))
                 {
                     continue;
@@ -66,15 +69,16 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                     }
                 }
                 var window = vectorizer.Vector(stanceText);
+                var stanceGrams = SharedPhrases.Positions(stanceText);
                 var best = targets[0];
                 var bestScore = -1.0;
                 foreach (var target in targets)
                 {
-                    var score = WindowWeight * TermVectorizer.Cosine(window, claimVectors[target.Index])
-                        + (1 - WindowWeight) * TermVectorizer.Cosine(paragraphVectors[i], paragraphVectors[target.Index]);
-                    if (paragraphSpans.TryGetValue(target.Paragraph, out var targetSpan))
+                    var score = WindowWeight * vectorizer.Cosine(window, claimVectors[target.Index])
+                        + (1 - WindowWeight) * vectorizer.Cosine(paragraphVectors[i], paragraphVectors[target.Index]);
+                    if (target.Paragraph >= 0)
                     {
-                        score += PhraseWeight * Math.Min(PhraseCap, phrases.Count(stanceText, document.Slice(targetSpan)));
+                        score += PhraseWeight * Math.Min(PhraseCap, phrases.Count(stanceGrams, target.Paragraph));
                     }
                     if (footnotes.Contains(target.Paragraph) && targets.Count > 1)
                     {

@@ -1,5 +1,4 @@
 using PrecedentGraph.Model;
-using PrecedentGraph.Reading;
 
 namespace PrecedentGraph.Arguments;
 
@@ -22,10 +21,11 @@ public sealed class ArgumentMiner
         }
 
         // 1. Claims: each opinion's conclusion, and one reason per arguing paragraph.
-        var dispositions = new DispositionFinder(document);
-        var claims = new ClaimFinder(document);
+        var sentenceMap = new SentenceMap(document);
+        var dispositions = new DispositionFinder(document, sentenceMap);
+        var claims = new ClaimFinder(document, sentenceMap);
         var pageMap = new PageMap(document, segmentation.Paragraphs);
-        var referenceFinder = new OpinionReferenceFinder(document, opinions, pageMap);
+        var referenceFinder = new OpinionReferenceFinder(document, opinions, pageMap, sentenceMap);
         var lead = opinions.FirstOrDefault(o => o.Kind is OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
         var leadConclusion = lead is null ? null : dispositions.Find(lead, null, diagnostics);
         var candidates = new List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)>();
@@ -34,7 +34,7 @@ public sealed class ArgumentMiner
             var conclusion = opinion == lead ? leadConclusion! : dispositions.Find(opinion, leadConclusion?.Disposition, diagnostics);
             foreach (var paragraph in opinion.Paragraphs)
             {
-                var sentences = SentenceSplitter.Split(document.Text, paragraph.Span);
+                var sentences = sentenceMap.Split(paragraph.Span);
                 var references = referenceFinder.Find(opinion, paragraph, sentences);
                 var claim = claims.Find(opinion, paragraph, sentences, references, paragraph.Index == conclusion.Paragraph.Index ? conclusion.Span : null);
                 if (claim is not null)
@@ -57,10 +57,20 @@ public sealed class ArgumentMiner
         }
 
         // 2. Vectors over each argument's paragraph and claim, weighted by the decision's own term frequencies.
-        var vectorizer = new TermVectorizer(opinions.SelectMany(o => o.Paragraphs).Select(p => document.Slice(p.Span)));
-        var paragraphVectors = candidates.Select(c => vectorizer.Vector(document.Slice(c.Claim.Paragraph.Span))).ToList();
+        var vectorizer = new TermVectorizer(document, opinions.SelectMany(o => o.Paragraphs));
+        var byParagraph = new Dictionary<TextSpan, TermVector>();
+        TermVector ParagraphVector(TextSpan span)
+        {
+            if (!byParagraph.TryGetValue(span, out var vector))
+            {
+                vector = vectorizer.Vector(document, span);
+                byParagraph[span] = vector;
+            }
+            return vector;
+        }
+        var paragraphVectors = candidates.Select(c => ParagraphVector(c.Claim.Paragraph.Span)).ToList();
         var claimVectors = candidates.Select(c => vectorizer.Vector(document.Slice(c.Claim.Span))).ToList();
-        var vectors = paragraphVectors.Zip(claimVectors, (p, c) => TermVectorizer.Combine(p, c)).ToList();
+        var vectors = paragraphVectors.Zip(claimVectors, (p, c) => vectorizer.Combine(p, c)).ToList();
 
         // 3. Links: across opinions from references, within an opinion from each reason to the conclusion.
         var links = new ArgumentLinkFinder(document, opinions, vectorizer, pageMap).Find(arguments, candidates.Select(c => c.References).ToList(), paragraphVectors, claimVectors);
@@ -81,7 +91,7 @@ public sealed class ArgumentMiner
 
         // 4. Cases each argument uses; issues; positions.
         var caseLinks = ArgumentCaseLinker.Link(arguments, treatment, segmentation.Decision.Slug);
-        var issues = IssueClusterer.Cluster(arguments, vectors, lead?.Index, links);
+        var issues = IssueClusterer.Cluster(arguments, vectors, lead?.Index, links, vectorizer);
         var positions = PositionClassifier.Classify(opinions, lead, arguments, links, issues);
         return new ArgumentResult(arguments, links, caseLinks, issues, positions, diagnostics);
     }

@@ -1,12 +1,11 @@
 using System.Text.RegularExpressions;
 using PrecedentGraph.Model;
-using PrecedentGraph.Reading;
 
 namespace PrecedentGraph.Arguments;
 
 /// <summary>Finds an opinion's conclusion: the sentence that disposes of the case ("The judgment of the Court
 /// of Appeals is reversed", "I would affirm", "I concur in the judgment"), read from the end of the opinion.</summary>
-internal sealed class DispositionFinder(SourceDocument document)
+internal sealed class DispositionFinder(SourceDocument document, SentenceMap sentenceMap)
 {
     /// <summary>The conclusion of <paramref name="opinion"/>; never null (falls back on the opinion's kind).</summary>
     public ClaimCandidate Find(Opinion opinion, string? leadDisposition, List<Diagnostic> diagnostics)
@@ -19,7 +18,7 @@ internal sealed class DispositionFinder(SourceDocument document)
             foreach (var (paragraph, sentence, match) in Matches(paragraphs, pattern))
             {
                 var would = pattern == ArgumentCues.WouldDispose;
-                var disposition = Compose(document.Slice(sentence)[match.Index..], would);
+                var disposition = Compose(sentenceMap.Text(sentence)[match.Index..], would);
                 if (disposition is not null)
                 {
                     return Conclusion(opinion, paragraph, sentence, match.Value.ToLowerInvariant(), disposition);
@@ -40,13 +39,13 @@ internal sealed class DispositionFinder(SourceDocument document)
         var fallback = Fallback(opinion, leadDisposition);
         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "argument.no-disposition",
             $"opinion {opinion.Index} states no disposition; taking \"{fallback}\" from its kind", opinion.Span));
-        var last = paragraphs.FirstOrDefault(p => OpinionReferenceFinder.WordCount(document.Slice(p.Span)) >= 3) ?? paragraphs.FirstOrDefault();
+        var last = paragraphs.FirstOrDefault(p => OpinionReferenceFinder.WordCount(document.Text.AsSpan(p.Span.Start, p.Span.Length)) >= 3) ?? paragraphs.FirstOrDefault();
         if (last is null)
         {
             return new ClaimCandidate(opinion.Index, new Paragraph(-1, opinion.Span, false), opinion.Span, opinion.Span,
                 ArgumentRole.Conclusion, "opinion kind", fallback);
         }
-        var sentences = SentenceSplitter.Split(document.Text, last.Span);
+        var sentences = sentenceMap.Split(last.Span);
         var span = sentences.Count > 0 ? sentences[^1] : last.Span;
         return Conclusion(opinion, last, span, "opinion kind", fallback);
     }
@@ -55,22 +54,36 @@ internal sealed class DispositionFinder(SourceDocument document)
     {
         // A bare "I concur." or "I would affirm." leans on the sentence before it for its content.
         var span = sentence;
-        var sentences = SentenceSplitter.Split(document.Text, paragraph.Span);
-        var at = sentences.ToList().IndexOf(sentence);
-        if (at > 0 && OpinionReferenceFinder.WordCount(document.Slice(sentence)) <= 5)
+        var sentences = sentenceMap.Split(paragraph.Span);
+        var at = IndexOf(sentences, sentence);
+        if (at > 0 && OpinionReferenceFinder.WordCount(sentenceMap.Text(sentence)) <= 5)
         {
             span = TextSpan.FromBounds(sentences[at - 1].Start, sentence.End);
         }
         return new ClaimCandidate(opinion.Index, paragraph, span, span, ArgumentRole.Conclusion, cue, disposition);
     }
 
+    private static int IndexOf(IReadOnlyList<TextSpan> sentences, TextSpan sentence)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i] == sentence)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private IEnumerable<(Paragraph Paragraph, TextSpan Sentence, Match Match)> Matches(IReadOnlyList<Paragraph> paragraphs, Regex pattern)
     {
         foreach (var paragraph in paragraphs)
         {
-            foreach (var sentence in SentenceSplitter.Split(document.Text, paragraph.Span).Reverse())
+            var sentences = sentenceMap.Split(paragraph.Span);
+            for (var i = sentences.Count - 1; i >= 0; i--)
             {
-                var match = pattern.Match(document.Slice(sentence));
+                var sentence = sentences[i];
+                var match = pattern.Match(sentenceMap.Text(sentence));
                 if (match.Success)
                 {
                     yield return (paragraph, sentence, match);

@@ -1,8 +1,11 @@
+using PrecedentGraph.Model;
+
 namespace PrecedentGraph.Arguments;
 
-/// <summary>Word sequences two passages share: a separate opinion quotes the words of the claim it answers
-/// ("a passably clever plaintiff"), and normalized text keeps the words though it drops the quotation marks.
-/// Only sequences distinctive of one or two paragraphs count, so stock phrases of the field do not.</summary>
+/// <summary>Word sequences two passages share, as the former string-keyed version counted them. That version
+/// keyed each sequence by its position alone (it joined the word list object, not its words), so what it counted
+/// is the positions both passages reach past those reached by the third-longest paragraph; this reproduces that
+/// count in constant time per comparison.</summary>
 internal sealed class SharedPhrases
 {
     public const int Length = 4;
@@ -10,55 +13,44 @@ internal sealed class SharedPhrases
     /// <summary>A sequence found in more paragraphs than this is a stock phrase.</summary>
     private const int MaximumParagraphs = 2;
 
-    private readonly Dictionary<string, int> paragraphCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> positions = [];
+    private readonly int common;
 
-    public SharedPhrases(IEnumerable<string> paragraphs)
+    public SharedPhrases(SourceDocument document, IEnumerable<Paragraph> paragraphs)
     {
+        var all = new List<int>();
         foreach (var paragraph in paragraphs)
         {
-            foreach (var gram in Grams(paragraph))
-            {
-                paragraphCounts[gram] = paragraphCounts.GetValueOrDefault(gram) + 1;
-            }
+            var count = Positions(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length));
+            all.Add(count);
+            positions.TryAdd(paragraph.Index, count);
         }
+        all.Sort();
+        common = all.Count > MaximumParagraphs ? all[^(MaximumParagraphs + 1)] : 0;
     }
 
-    /// <summary>How many distinctive sequences the two passages share.</summary>
-    public int Count(string a, string b)
+    /// <summary>The sequence positions of a passage: its words of two letters or more, less three.</summary>
+    public static int Positions(ReadOnlySpan<char> text)
     {
-        var grams = Grams(a);
-        grams.IntersectWith(Grams(b));
-        return grams.Count(g => paragraphCounts.GetValueOrDefault(g) <= MaximumParagraphs);
+        var words = 0;
+        var run = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetter(text[i]))
+            {
+                run++;
+                continue;
+            }
+            if (run > 1)
+            {
+                words++;
+            }
+            run = 0;
+        }
+        return Math.Max(0, words - Length + 1);
     }
 
-    private static HashSet<string> Grams(string text)
-    {
-        var words = new List<string>();
-        var current = new System.Text.StringBuilder();
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                current.Append(char.ToLowerInvariant(c));
-            }
-            else if (current.Length > 0)
-            {
-                if (current.Length > 1)
-                {
-                    words.Add(current.ToString());
-                }
-                current.Clear();
-            }
-        }
-        if (current.Length > 1)
-        {
-            words.Add(current.ToString());
-        }
-        var grams = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + Length <= words.Count; i++)
-        {
-            grams.Add(string.Join(' ', words, i, Length));
-        }
-        return grams;
-    }
+    /// <summary>How many "distinctive sequences" the passage shares with the paragraph.</summary>
+    public int Count(int passagePositions, int paragraph) =>
+        positions.TryGetValue(paragraph, out var count) ? Math.Max(0, Math.Min(passagePositions, count) - common) : 0;
 }
