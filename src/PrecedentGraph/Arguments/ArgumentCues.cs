@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace PrecedentGraph.Arguments;
@@ -25,6 +26,26 @@ internal static partial class ArgumentCues
         new(@"\b(?:is|are|was|were) (?:\w+ )?(?:misleading|unpersuasive|mistaken|wrong|incorrect|erroneous|misplaced|far afield|pertinent|relevant|irrelevant|dispositive|inconsistent|puzzling|unprecedented|difficult to understand)\b", Options),
         new(@"\b(?:does not control|not remotely similar|makes little sense|proves (?:far )?too much|it follows that|support for the conclusion|it can ?not be said|we need not)\b", Options),
     ];
+
+    /// <summary>Each claim cue above holds one of these words: a sentence with none needs no pattern tried.</summary>
+    public static SearchValues<string> ClaimWords { get; } = SearchValues.Create(
+    [
+        "hold", "conclu", "reject", "decline", "agree", "find", "believ", "think", "join", "accept", "errs", "erred",
+        "astray", "wrong", "mistaken", "view", "judgment", "persuaded", "moved", "convinced", "reasonable", "incompetent",
+        "decide", "thought", "known", "recognized", "question", "issue", "inquiry", "misleading", "unpersuasive",
+        "incorrect", "erroneous", "misplaced", "afield", "pertinent", "relevant", "dispositive", "inconsistent", "puzzling",
+        "unprecedented", "difficult", "control", "remotely", "sense", "proves", "follows", "said", "need",
+    ], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Words one of which every disposition pattern below holds.</summary>
+    public static SearchValues<string> DispositionWords { get; } = SearchValues.Create(
+        ["revers", "affirm", "vacat", "remand", "dismiss"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The word <see cref="WouldDispose"/> needs.</summary>
+    public static SearchValues<string> WouldWords { get; } = SearchValues.Create(["would"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Words one of which each of <see cref="SeparateDispositions"/> holds.</summary>
+    public static SearchValues<string> SeparateWords { get; } = SearchValues.Create(["concur", "dissent", "join"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Someone else's claim reported: "the respondents contend that", "petitioner argues", "the Court of
     /// Appeals reversed, holding that", "according to".</summary>

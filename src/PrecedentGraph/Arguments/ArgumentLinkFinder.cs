@@ -5,7 +5,7 @@ namespace PrecedentGraph.Arguments;
 /// <summary>Turns references between opinions into support/attack links: the relation from the agreement or
 /// disagreement cues around the reference (or, where there are none, from the sides the two opinions take),
 /// the target being the argument of the opinion referred to most similar to what the reference says.</summary>
-internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer, PageMap pageMap)
+internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer, PageMap pageMap, SentenceMap sentenceMap)
 {
     /// <summary>How much the words around the reference count, against the whole paragraph, in finding the
     /// argument referred to: a reference usually restates the claim it answers.</summary>
@@ -46,13 +46,13 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                     continue;
                 }
                 var windows = group.Select(r => r.Window).Distinct().ToList();
-                if (group.All(r => ArgumentCues.BareJudgment.IsMatch(document.Slice(r.Sentence))))
+                if (group.All(r => ArgumentCues.BareJudgment.IsMatch(sentenceMap.Text(r.Sentence))))
                 {
                     continue;
                 }
-                var windowText = string.Join(" ", windows.Select(document.Slice));
+                var windowText = string.Join(" ", windows.Select(sentenceMap.Text));
                 targets = Narrow(targets, group.ToList(), windowText, targetOpinion);
-                var polarity = Polarity.Of(windowText);
+                var polarity = windows.Count == 1 ? sentenceMap.PolarityOf(windows[0]) : Polarity.Of(windowText);
                 var relation = polarity.Score > 0 ? ArgumentRelation.Supports
                     : polarity.Score < 0 ? ArgumentRelation.Attacks
                     : Default(byIndex[source.OpinionIndex], targetOpinion);
@@ -62,7 +62,7 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                 var stanceText = windowText;
                 if (polarity.Score != 0)
                 {
-                    var stanceWindows = windows.Select(document.Slice).Where(w => Math.Sign(Polarity.Of(w).Score) == Math.Sign(polarity.Score)).ToList();
+                    var stanceWindows = windows.Where(w => Math.Sign(sentenceMap.PolarityOf(w).Score) == Math.Sign(polarity.Score)).Select(sentenceMap.Text).ToList();
                     if (stanceWindows.Count > 0 && stanceWindows.Count < windows.Count)
                     {
                         stanceText = string.Join(" ", stanceWindows);
@@ -93,7 +93,7 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
 
                 var explicitReference = group.Any(r => r.Explicit);
                 var confidence = 0.45 + (polarity.Score != 0 ? 0.25 : 0) + (explicitReference ? 0.15 : 0) + 0.15 * Math.Min(1.0, bestScore * 2);
-                var evidence = group.OrderByDescending(r => Math.Abs(Polarity.Of(document.Slice(r.Window)).Score)).ThenBy(r => r.Window.Start).First();
+                var evidence = group.OrderByDescending(r => Math.Abs(sentenceMap.PolarityOf(r.Window).Score)).ThenBy(r => r.Window.Start).First();
                 var cue = group.OrderByDescending(r => r.Explicit).First().Cue + (polarity.Cue is null ? "" : "; " + polarity.Cue);
                 links.Add(new ArgumentLink(source.Index, best.Index, relation, cue, Math.Min(0.95, confidence), evidence.Window));
             }

@@ -73,7 +73,7 @@ public sealed class ArgumentMiner
         var vectors = paragraphVectors.Zip(claimVectors, (p, c) => vectorizer.Combine(p, c)).ToList();
 
         // 3. Links: across opinions from references, within an opinion from each reason to the conclusion.
-        var links = new ArgumentLinkFinder(document, opinions, vectorizer, pageMap).Find(arguments, candidates.Select(c => c.References).ToList(), paragraphVectors, claimVectors);
+        var links = new ArgumentLinkFinder(document, opinions, vectorizer, pageMap, sentenceMap).Find(arguments, candidates.Select(c => c.References).ToList(), paragraphVectors, claimVectors);
         links.AddRange(ConclusionLinker.Link(arguments, opinions, lead, links).ToList());
         foreach (var group in arguments.GroupBy(a => a.OpinionIndex))
         {

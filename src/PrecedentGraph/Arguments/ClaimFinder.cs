@@ -26,16 +26,16 @@ internal sealed class ClaimFinder(SourceDocument document, SentenceMap sentenceM
         // 1. A sentence answering another opinion, with agreement or disagreement in it.
         foreach (var reference in references)
         {
-            var window = sentenceMap.Text(reference.Window);
-            if (Polarity.Of(window).Cue is not null && candidates.Contains(reference.Sentence))
+            if (sentenceMap.PolarityOf(reference.Window).Cue is not null && candidates.Contains(reference.Sentence))
             {
                 return Build(opinion, paragraph, sentences, reference.Sentence, reference.Cue);
             }
         }
-        // 2. The strongest claim cue.
-        for (var rank = 0; rank < ArgumentCues.Claims.Count; rank++)
+        // 2. The strongest claim cue (tried only on sentences holding a word some cue needs).
+        var cued = candidates.Where(s => sentenceMap.Text(s).AsSpan().IndexOfAny(ArgumentCues.ClaimWords) >= 0).ToList();
+        for (var rank = 0; rank < ArgumentCues.Claims.Count && cued.Count > 0; rank++)
         {
-            foreach (var sentence in candidates)
+            foreach (var sentence in cued)
             {
                 var sentenceText = sentenceMap.Text(sentence);
                 var match = ArgumentCues.Claims[rank].Match(sentenceText);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using PrecedentGraph.Model;
 
@@ -15,7 +16,8 @@ internal sealed class DispositionFinder(SourceDocument document, SentenceMap sen
         var strong = lead ? new[] { ArgumentCues.CourtDisposes, ArgumentCues.WouldDispose } : [ArgumentCues.WouldDispose];
         foreach (var pattern in strong)
         {
-            foreach (var (paragraph, sentence, match) in Matches(paragraphs, pattern))
+            var words = pattern == ArgumentCues.WouldDispose ? ArgumentCues.WouldWords : ArgumentCues.DispositionWords;
+            foreach (var (paragraph, sentence, match) in Matches(paragraphs, pattern, words))
             {
                 var would = pattern == ArgumentCues.WouldDispose;
                 var disposition = Compose(sentenceMap.Text(sentence)[match.Index..], would);
@@ -29,7 +31,7 @@ internal sealed class DispositionFinder(SourceDocument document, SentenceMap sen
         {
             foreach (var (pattern, name) in ArgumentCues.SeparateDispositions)
             {
-                foreach (var (paragraph, sentence, match) in Matches(paragraphs, pattern))
+                foreach (var (paragraph, sentence, match) in Matches(paragraphs, pattern, ArgumentCues.SeparateWords))
                 {
                     return Conclusion(opinion, paragraph, sentence, match.Value.ToLowerInvariant(), Adjust(opinion, name, leadDisposition));
                 }
@@ -75,7 +77,9 @@ internal sealed class DispositionFinder(SourceDocument document, SentenceMap sen
         return -1;
     }
 
-    private IEnumerable<(Paragraph Paragraph, TextSpan Sentence, Match Match)> Matches(IReadOnlyList<Paragraph> paragraphs, Regex pattern)
+    /// <summary>Sentences matching <paramref name="pattern"/>, last first; <paramref name="words"/> holds the words
+    /// the pattern needs, so a sentence with none is passed over unread.</summary>
+    private IEnumerable<(Paragraph Paragraph, TextSpan Sentence, Match Match)> Matches(IReadOnlyList<Paragraph> paragraphs, Regex pattern, SearchValues<string> words)
     {
         foreach (var paragraph in paragraphs)
         {
@@ -83,7 +87,12 @@ internal sealed class DispositionFinder(SourceDocument document, SentenceMap sen
             for (var i = sentences.Count - 1; i >= 0; i--)
             {
                 var sentence = sentences[i];
-                var match = pattern.Match(sentenceMap.Text(sentence));
+                var text = sentenceMap.Text(sentence);
+                if (text.AsSpan().IndexOfAny(words) < 0)
+                {
+                    continue;
+                }
+                var match = pattern.Match(text);
                 if (match.Success)
                 {
                     yield return (paragraph, sentence, match);

@@ -4,11 +4,12 @@ using PrecedentGraph.Reading;
 namespace PrecedentGraph.Arguments;
 
 /// <summary>The sentences of each paragraph of one decision, split once and shared by the finders of the
-/// Arguments stage, with each sentence's text sliced once.</summary>
+/// Arguments stage, with each sentence's text sliced once and each window's stance read once.</summary>
 internal sealed class SentenceMap(SourceDocument document)
 {
     private readonly Dictionary<TextSpan, IReadOnlyList<TextSpan>> sentences = [];
     private readonly Dictionary<TextSpan, string> texts = [];
+    private readonly Dictionary<TextSpan, Polarity> polarities = [];
 
     /// <summary>The sentence spans inside <paramref name="span"/> (a paragraph's).</summary>
     public IReadOnlyList<TextSpan> Split(TextSpan span)
@@ -30,5 +31,16 @@ internal sealed class SentenceMap(SourceDocument document)
             texts[span] = text;
         }
         return text;
+    }
+
+    /// <summary>The stance of a span (a reference's window), read once.</summary>
+    public Polarity PolarityOf(TextSpan span)
+    {
+        if (!polarities.TryGetValue(span, out var polarity))
+        {
+            polarity = Polarity.Of(Text(span));
+            polarities[span] = polarity;
+        }
+        return polarity;
     }
 }

@@ -262,7 +262,7 @@ internal sealed class TermVectorizer
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var letter = i < text.Length && char.IsLetter(text[i]);
+            var letter = i < text.Length && IsLetter(text[i]);
             if (letter && start < 0)
             {
                 start = i;
@@ -298,6 +298,8 @@ internal sealed class TermVectorizer
         }
     }
 
+    private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
+
     private Span<char> Lower(ReadOnlySpan<char> word)
     {
         if (buffer.Length < word.Length + 1)
@@ -307,7 +309,8 @@ internal sealed class TermVectorizer
         var lower = buffer.AsSpan(0, word.Length);
         for (var i = 0; i < word.Length; i++)
         {
-            lower[i] = char.ToLowerInvariant(word[i]);
+            var c = word[i];
+            lower[i] = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
         }
         return lower;
     }
