@@ -39,7 +39,7 @@ internal static partial class ArgumentCues
 
     /// <summary>Words one of which every disposition pattern below holds.</summary>
     public static SearchValues<string> DispositionWords { get; } = SearchValues.Create(
-        ["revers", "affirm", "vacat", "remand", "dismiss"], StringComparison.OrdinalIgnoreCase);
+        ["revers", "affirm", "vacat", "remand", "dismiss", "denied"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The word <see cref="WouldDispose"/> needs.</summary>
     public static SearchValues<string> WouldWords { get; } = SearchValues.Create(["would"], StringComparison.OrdinalIgnoreCase);
@@ -149,14 +149,14 @@ internal static partial class ArgumentCues
     /// <summary>"I would reverse", "I would affirm in part".</summary>
     public static Regex WouldDispose { get; } = new(@"\b(?:i|we) would (?:therefore |thus |instead |accordingly )?(?:reverse|affirm|vacate|remand|dismiss)", Options);
 
-    /// <summary>"The judgment ... is reversed", "must therefore be reversed", "we reverse", a closing "Affirmed." or
-    /// "Judgment reversed and cause remanded."</summary>
+    /// <summary>"The judgment ... is reversed", "must therefore be reversed", "we reverse", a closing "Affirmed.",
+    /// "Judgment reversed and cause remanded.", "Writ dismissed for want of jurisdiction." or "Denied."</summary>
     public static Regex CourtDisposes { get; } = new(
-        @"\b(?:(?:is|are|be) (?:hereby |therefore |accordingly )?(?:reversed|affirmed|vacated|remanded|dismissed)\b|we (?:therefore |accordingly |thus )?(?:reverse|affirm|vacate|dismiss)\b(?!d))"
-        + @"|^\s*(?:(?:the )?(?:judgments?|decrees?|orders?) )?(?:reversed|affirmed|vacated|dismissed)\b[^.]{0,60}\.?\s*$", Options);
+        @"\b(?:(?:is|are|be),? (?:(?:hereby|therefore|accordingly),? )?(?:reversed|affirmed|vacated|remanded|dismissed)\b|we (?:therefore |accordingly |thus )?(?:grant [^.;,]{0,60}, (?:and )?)?(?:reverse|affirm|vacate|dismiss)\b(?!d)|motions? to dismiss\b[^.;]{0,60}\b(?:is|are) granted\b)"
+        + @"|^\s*(?:(?:the )?(?:judgments?|decrees?|orders?|writs?(?: of (?:certiorari|error|habeas corpus))?|appeals?|petitions?) )?(?:reversed|affirmed|vacated|dismissed|denied)\b[^.]{0,60}\.?\s*$", Options);
 
     /// <summary>One verb of a disposition with an optional "in part".</summary>
-    public static Regex DispositionVerb { get; } = new(@"\b(?<verb>revers|affirm|vacat|remand|dismiss)(?:e|ed|ing|d)?\b(?<part>\s+in\s+part)?", Options);
+    public static Regex DispositionVerb { get; } = new(@"\b(?<verb>revers|affirm|vacat|remand|dismiss|deni)(?:e|ed|ing|d)?\b(?<part>\s+in\s+part)?", Options);
 
     /// <summary>"I concur in the judgment", "I concur in part and dissent in part", "I concur", "I dissent".</summary>
     public static IReadOnlyList<(Regex Pattern, string Disposition)> SeparateDispositions { get; } =

@@ -69,7 +69,7 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                     }
                 }
                 var window = vectorizer.Vector(stanceText);
-                var stanceGrams = SharedPhrases.Positions(stanceText);
+                var stanceGrams = phrases.Grams(stanceText);
                 var best = targets[0];
                 var bestScore = -1.0;
                 foreach (var target in targets)

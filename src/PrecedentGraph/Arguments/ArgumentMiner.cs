@@ -28,6 +28,18 @@ public sealed class ArgumentMiner
         var referenceFinder = new OpinionReferenceFinder(document, opinions, pageMap, sentenceMap);
         var lead = opinions.FirstOrDefault(o => o.Kind is OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
         var leadConclusion = lead is null ? null : dispositions.Find(lead, null, diagnostics);
+        if (leadConclusion?.Disposition == "undetermined")
+        {
+            // The Court's text states no disposition (some reporters drop the closing line): a dissent saying what it
+            // would do tells what the Court did.
+            var inferred = opinions.Where(o => o.Kind == OpinionKind.Dissent)
+                .Select(o => DispositionFinder.Dissented(dispositions.Find(o, null, []).Disposition ?? ""))
+                .FirstOrDefault(d => d is not null);
+            if (inferred is not null)
+            {
+                leadConclusion = leadConclusion with { Disposition = inferred, Cue = "a dissent's disposition" };
+            }
+        }
         var candidates = new List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)>();
         foreach (var opinion in opinions)
         {

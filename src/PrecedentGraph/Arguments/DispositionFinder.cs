@@ -111,6 +111,7 @@ internal sealed class DispositionFinder(SourceDocument document, SentenceMap sen
             {
                 "revers" => "reverse",
                 "vacat" => "vacate",
+                "deni" => "deny",
                 var other => other,
             };
             var part = verb + (match.Groups["part"].Success ? " in part" : "");
@@ -151,6 +152,14 @@ internal sealed class DispositionFinder(SourceDocument document, SentenceMap sen
         OpinionKind.Dissent => leadDisposition is null ? "dissent" : Opposite(leadDisposition) ?? "dissent",
         _ => "undetermined",
     };
+
+    /// <summary>What the Court did, read from a dissent's "would" disposition ("would affirm": the Court reversed);
+    /// null when the dissent's disposition says nothing of it.</summary>
+    internal static string? Dissented(string dissent) =>
+        dissent.Contains("in part", StringComparison.Ordinal) ? null
+        : dissent.StartsWith("would affirm", StringComparison.Ordinal) ? "reverse"
+        : dissent.StartsWith("would reverse", StringComparison.Ordinal) || dissent.StartsWith("would vacate", StringComparison.Ordinal) ? "affirm"
+        : null;
 
     /// <summary>What a dissent from <paramref name="leadDisposition"/> would do.</summary>
     private static string? Opposite(string leadDisposition) =>

@@ -2,10 +2,11 @@ using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Arguments;
 
-/// <summary>Word sequences two passages share, as the former string-keyed version counted them. That version
-/// keyed each sequence by its position alone (it joined the word list object, not its words), so what it counted
-/// is the positions both passages reach past those reached by the third-longest paragraph; this reproduces that
-/// count in constant time per comparison.</summary>
+/// <summary>Word sequences two passages share: a separate opinion quotes the words of the claim it answers
+/// ("a passably clever plaintiff"), and normalized text keeps the words though it drops the quotation marks.
+/// Only sequences distinctive of one or two paragraphs count, so stock phrases of the field do not. Words are
+/// interned once per decision and each paragraph's sequences are kept, so a passage is compared with many
+/// paragraphs at the cost of one lookup per sequence.</summary>
 internal sealed class SharedPhrases
 {
     public const int Length = 4;
@@ -13,44 +14,90 @@ internal sealed class SharedPhrases
     /// <summary>A sequence found in more paragraphs than this is a stock phrase.</summary>
     private const int MaximumParagraphs = 2;
 
-    private readonly Dictionary<int, int> positions = [];
-    private readonly int common;
+    private readonly Dictionary<string, int> words = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int, int, int, int), int> paragraphCounts = [];
+    private readonly Dictionary<int, HashSet<(int, int, int, int)>> byParagraph = [];
 
     public SharedPhrases(SourceDocument document, IEnumerable<Paragraph> paragraphs)
     {
-        var all = new List<int>();
         foreach (var paragraph in paragraphs)
         {
-            var count = Positions(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length));
-            all.Add(count);
-            positions.TryAdd(paragraph.Index, count);
+            var grams = Grams(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length), intern: true);
+            foreach (var gram in grams)
+            {
+                paragraphCounts[gram] = paragraphCounts.GetValueOrDefault(gram) + 1;
+            }
+            byParagraph.TryAdd(paragraph.Index, grams);
         }
-        all.Sort();
-        common = all.Count > MaximumParagraphs ? all[^(MaximumParagraphs + 1)] : 0;
     }
 
-    /// <summary>The sequence positions of a passage: its words of two letters or more, less three.</summary>
-    public static int Positions(ReadOnlySpan<char> text)
+    /// <summary>The word sequences of a passage (sequences with a word no paragraph holds are left out: they
+    /// can match none).</summary>
+    public HashSet<(int, int, int, int)> Grams(string text) => Grams(text, intern: false);
+
+    /// <summary>How many distinctive sequences the passage shares with the paragraph.</summary>
+    public int Count(HashSet<(int, int, int, int)> passage, int paragraph)
     {
-        var words = 0;
-        var run = 0;
+        if (!byParagraph.TryGetValue(paragraph, out var grams))
+        {
+            return 0;
+        }
+        var (small, large) = passage.Count <= grams.Count ? (passage, grams) : (grams, passage);
+        var count = 0;
+        foreach (var gram in small)
+        {
+            if (large.Contains(gram) && paragraphCounts.GetValueOrDefault(gram) <= MaximumParagraphs)
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private HashSet<(int, int, int, int)> Grams(ReadOnlySpan<char> text, bool intern)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var ids = new List<int>();
+        Span<char> small = stackalloc char[64];
+        var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length && char.IsLetter(text[i]))
+            var letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0)
             {
-                run++;
-                continue;
+                start = i;
             }
-            if (run > 1)
+            else if (!letter && start >= 0)
             {
-                words++;
+                var length = i - start;
+                if (length > 1)
+                {
+                    var word = length <= small.Length ? small[..length] : new char[length];
+                    for (var k = 0; k < length; k++)
+                    {
+                        word[k] = char.ToLowerInvariant(text[start + k]);
+                    }
+                    if (!lookup.TryGetValue(word, out var id))
+                    {
+                        id = intern ? words.Count : -1;
+                        if (intern)
+                        {
+                            words[word.ToString()] = id;
+                        }
+                    }
+                    ids.Add(id);
+                }
+                start = -1;
             }
-            run = 0;
         }
-        return Math.Max(0, words - Length + 1);
+        var grams = new HashSet<(int, int, int, int)>();
+        for (var i = 0; i + Length <= ids.Count; i++)
+        {
+            if (ids[i] >= 0 && ids[i + 1] >= 0 && ids[i + 2] >= 0 && ids[i + 3] >= 0)
+            {
+                grams.Add((ids[i], ids[i + 1], ids[i + 2], ids[i + 3]));
+            }
+        }
+        return grams;
     }
-
-    /// <summary>How many "distinctive sequences" the passage shares with the paragraph.</summary>
-    public int Count(int passagePositions, int paragraph) =>
-        positions.TryGetValue(paragraph, out var count) ? Math.Max(0, Math.Min(passagePositions, count) - common) : 0;
 }
