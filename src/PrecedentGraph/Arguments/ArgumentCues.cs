@@ -24,7 +24,7 @@ internal static partial class ArgumentCues
         new(@"\b(?:could|would|should|must|can ?not|need not|might) (?:\w+ ){0,2}(?:conclude|believe|decide|view|have (?:believed|concluded|thought|known|recognized))\b", Options),
         new(@"\bthe (?:question|issue|inquiry) (?:in this case |here |instead |presented |before us )?is\b", Options),
         new(@"\b(?:is|are|was|were) (?:\w+ )?(?:misleading|unpersuasive|mistaken|wrong|incorrect|erroneous|misplaced|far afield|pertinent|relevant|irrelevant|dispositive|inconsistent|puzzling|unprecedented|difficult to understand)\b", Options),
-        new(@"\b(?:does not control|not remotely similar|makes little sense|proves (?:far )?too much|it follows that|support for the conclusion|it can ?not be said|we need not)\b", Options),
+        new(@"\b(?:does not control|(?:does|do|did) not (?:dictate|compel|mandate)|not remotely similar|makes little sense|proves (?:far )?too much|it follows that|support for the conclusion|it can ?not be said|we need not)\b", Options),
     ];
 
     /// <summary>Each claim cue above holds one of these words: a sentence with none needs no pattern tried.</summary>
@@ -34,7 +34,7 @@ internal static partial class ArgumentCues
         "astray", "wrong", "mistaken", "view", "judgment", "persuaded", "moved", "convinced", "reasonable", "incompetent",
         "decide", "thought", "known", "recognized", "question", "issue", "inquiry", "misleading", "unpersuasive",
         "incorrect", "erroneous", "misplaced", "afield", "pertinent", "relevant", "dispositive", "inconsistent", "puzzling",
-        "unprecedented", "difficult", "control", "remotely", "sense", "proves", "follows", "said", "need",
+        "unprecedented", "difficult", "control", "dictate", "compel", "mandate", "remotely", "sense", "proves", "follows", "said", "need",
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Words one of which every disposition pattern below holds.</summary>
@@ -136,7 +136,7 @@ internal static partial class ArgumentCues
         new(@"\b(?:disagree\w*|(?:can ?not|could not|do not|does not) (?:agree|accept|join))\b", Options),
         new(@"\b(?:errs|erred|error|erroneous\w*|astray|mistaken|mistake|misleading|unpersuasive|inconsistent|puzzling|wrong|incorrect|inadequate|flawed|troubling|unprecedented|undaunted|nonsensical|unsupported|unavailing|misplaced|misguided)\b", Options),
         new(@"\b(?:hypothesiz\w*|theoriz\w*|contradict\w*|dismiss\w*|misread\w*|misunderst\w*|misconstru\w*|mischaracteriz\w*|overlook\w*|ignor(?:es|ed|ing))\b", Options),
-        new(@"\b(?:difficult to understand|without citation|proves (?:far )?too much|no justification|makes much of|hints|far removed|far afield|not remotely|does not control|to the contrary|no support|not persuaded|reads? \w+ out of|contra|respectfully dissent|fails? to)\b", Options),
+        new(@"\b(?:(?:does|do|did) not (?:dictate|compel|mandate)|difficult to understand|without citation|proves (?:far )?too much|no justification|makes much of|hints|far removed|far afield|not remotely|does not control|to the contrary|no support|not persuaded|reads? \w+ out of|contra|respectfully dissent|fails? to)\b", Options),
     ];
 
     /// <summary>The judgment of the opinion referred to: "the Court remands for trial", "today's judgment".</summary>

@@ -15,9 +15,14 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
     /// the opinion's claims, and reaches its footnotes by pinpoint ("ante, at 642, n. 4").</summary>
     private const double FootnoteWeight = 0.75;
 
+    /// <summary>How much the words around the reference count against the target's whole paragraph (added to the
+    /// weighted sum above): a reference often restates a sentence of the paragraph other than its claim.</summary>
+    private const double WindowParagraphWeight = 0.15;
+
     /// <summary>What each distinctive word sequence shared with the paragraph of a target adds: quoting the
-    /// words of a claim names it more surely than sharing its vocabulary.</summary>
-    private const double PhraseWeight = 0.15;
+    /// words of a claim names it more surely than sharing its vocabulary. Kept small: a shared sequence is as often
+    /// a precedent both opinions quote ("the objective legal reasonableness of an official's acts").</summary>
+    private const double PhraseWeight = 0.05;
 
     private const int PhraseCap = 3;
 
@@ -75,7 +80,8 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                 foreach (var target in targets)
                 {
                     var score = WindowWeight * vectorizer.Cosine(window, claimVectors[target.Index])
-                        + (1 - WindowWeight) * vectorizer.Cosine(paragraphVectors[i], paragraphVectors[target.Index]);
+                        + (1 - WindowWeight) * vectorizer.Cosine(paragraphVectors[i], paragraphVectors[target.Index])
+                        + WindowParagraphWeight * vectorizer.Cosine(window, paragraphVectors[target.Index]);
                     if (target.Paragraph >= 0)
                     {
                         score += PhraseWeight * Math.Min(PhraseCap, phrases.Count(stanceGrams, target.Paragraph));

@@ -51,6 +51,14 @@ public sealed class ArgumentMiner
                 var claim = claims.Find(opinion, paragraph, sentences, references, paragraph.Index == conclusion.Paragraph.Index ? conclusion.Span : null);
                 if (claim is not null)
                 {
+                    if (references.Count == 0 && lead is not null && opinion.Kind is OpinionKind.Dissent or OpinionKind.ConcurrenceDissent
+                        && !sentences.Any(x => OpinionReferenceFinder.MayRefer(sentenceMap.Text(x)))
+                        && sentences.FirstOrDefault(x => sentenceMap.PolarityOf(x).Score < 0) is { Length: > 0 } disputing)
+                    {
+                        // A dissent disputing a point without naming any court or opinion ("X does not dictate that
+                        // ...") answers the Court; one that names another court speaks of that court.
+                        references = [new OpinionReference(paragraph.Index, disputing, disputing, lead.Index, "implicit", false, [], [])];
+                    }
                     candidates.Add((claim, references));
                 }
             }

@@ -25,7 +25,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
         {
             var sentence = sentences[s];
             var text = sentenceMap.Text(sentence);
-            if (text.AsSpan().IndexOfAny(Gate) < 0)
+            if (!MayRefer(text))
             {
                 // no pattern below can match: only the state carried to the next sentence changes
                 otherCourtBefore = outsiderBefore && IsCitationOnly(text);
@@ -180,6 +180,9 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
         }
         return TextSpan.FromBounds(start, end);
     }
+
+    /// <summary>Whether the sentence holds a word some reference needs (a court, a justice, an opinion, a stance).</summary>
+    internal static bool MayRefer(string sentence) => sentence.AsSpan().IndexOfAny(Gate) >= 0;
 
     internal static bool IsCitationOnly(string sentence) =>
         ArgumentCues.CitationSentence.IsMatch(sentence.TrimStart())
