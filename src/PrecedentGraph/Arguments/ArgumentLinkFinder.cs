@@ -28,11 +28,13 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
 
     private readonly HashSet<int> footnotes = opinions.SelectMany(o => o.Paragraphs).Where(p => p.IsFootnote).Select(p => p.Index).ToHashSet();
 
-    private readonly SharedPhrases phrases = new(document, opinions.SelectMany(o => o.Paragraphs));
 
     public List<ArgumentLink> Find(IReadOnlyList<Argument> arguments, IReadOnlyList<IReadOnlyList<OpinionReference>> references,
         IReadOnlyList<TermVector> paragraphVectors, IReadOnlyList<TermVector> claimVectors)
     {
+        // the passages compared are the references' windows (a stance joins some of them)
+        var phrases = new SharedPhrases(document, opinions.SelectMany(o => o.Paragraphs),
+            references.SelectMany(r => r).Select(r => r.Window).Distinct().Select(sentenceMap.Text));
         var byIndex = opinions.ToDictionary(o => o.Index);
         var byOpinion = arguments.GroupBy(a => a.OpinionIndex).ToDictionary(g => g.Key, g => g.ToList());
         var links = new List<ArgumentLink>();

@@ -4,9 +4,9 @@ namespace PrecedentGraph.Arguments;
 
 /// <summary>Word sequences two passages share: a separate opinion quotes the words of the claim it answers
 /// ("a passably clever plaintiff"), and normalized text keeps the words though it drops the quotation marks.
-/// Only sequences distinctive of one or two paragraphs count, so stock phrases of the field do not. Words are
-/// interned once per decision and each paragraph's sequences are kept, so a passage is compared with many
-/// paragraphs at the cost of one lookup per sequence.</summary>
+/// Only sequences distinctive of one or two paragraphs count, so stock phrases of the field do not. Only the
+/// sequences of the passages that will be compared (the references' windows) are tracked through the decision's
+/// paragraphs, each sequence keyed by a 64-bit hash of its lowercase words, so one pass reads the decision.</summary>
 internal sealed class SharedPhrases
 {
     public const int Length = 4;
@@ -14,39 +14,54 @@ internal sealed class SharedPhrases
     /// <summary>A sequence found in more paragraphs than this is a stock phrase.</summary>
     private const int MaximumParagraphs = 2;
 
-    private readonly Dictionary<string, int> words = new(StringComparer.Ordinal);
-    private readonly Dictionary<(int, int, int, int), int> paragraphCounts = [];
-    private readonly Dictionary<int, HashSet<(int, int, int, int)>> byParagraph = [];
+    private readonly Dictionary<long, int> paragraphCounts = [];
+    private readonly Dictionary<int, HashSet<long>> byParagraph = [];
 
-    public SharedPhrases(SourceDocument document, IEnumerable<Paragraph> paragraphs)
+    /// <param name="passages">The passages whose sequences will be looked for (others are never counted).</param>
+    public SharedPhrases(SourceDocument document, IEnumerable<Paragraph> paragraphs, IEnumerable<string> passages)
     {
+        foreach (var passage in passages)
+        {
+            foreach (var key in Keys(passage))
+            {
+                paragraphCounts.TryAdd(key, 0);
+            }
+        }
+        if (paragraphCounts.Count == 0)
+        {
+            return;
+        }
         foreach (var paragraph in paragraphs)
         {
-            var grams = Grams(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length), intern: true);
-            foreach (var gram in grams)
+            var found = new HashSet<long>();
+            foreach (var key in Keys(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length)))
             {
-                paragraphCounts[gram] = paragraphCounts.GetValueOrDefault(gram) + 1;
+                if (paragraphCounts.ContainsKey(key) && found.Add(key))
+                {
+                    paragraphCounts[key]++;
+                }
             }
-            byParagraph.TryAdd(paragraph.Index, grams);
+            if (found.Count > 0)
+            {
+                byParagraph.TryAdd(paragraph.Index, found);
+            }
         }
     }
 
-    /// <summary>The word sequences of a passage (sequences with a word no paragraph holds are left out: they
-    /// can match none).</summary>
-    public HashSet<(int, int, int, int)> Grams(string text) => Grams(text, intern: false);
+    /// <summary>The word sequences of a passage.</summary>
+    public HashSet<long> Grams(string text) => [.. Keys(text)];
 
     /// <summary>How many distinctive sequences the passage shares with the paragraph.</summary>
-    public int Count(HashSet<(int, int, int, int)> passage, int paragraph)
+    public int Count(HashSet<long> passage, int paragraph)
     {
-        if (!byParagraph.TryGetValue(paragraph, out var grams))
+        if (passage.Count == 0 || !byParagraph.TryGetValue(paragraph, out var grams))
         {
             return 0;
         }
-        var (small, large) = passage.Count <= grams.Count ? (passage, grams) : (grams, passage);
         var count = 0;
-        foreach (var gram in small)
+        foreach (var gram in passage)
         {
-            if (large.Contains(gram) && paragraphCounts.GetValueOrDefault(gram) <= MaximumParagraphs)
+            if (grams.Contains(gram) && paragraphCounts.GetValueOrDefault(gram) <= MaximumParagraphs)
             {
                 count++;
             }
@@ -54,50 +69,40 @@ internal sealed class SharedPhrases
         return count;
     }
 
-    private HashSet<(int, int, int, int)> Grams(ReadOnlySpan<char> text, bool intern)
+    /// <summary>The key of each run of four words (letters only, lowercased, of two letters or more).</summary>
+    private static List<long> Keys(ReadOnlySpan<char> text)
     {
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        var ids = new List<int>();
-        Span<char> small = stackalloc char[64];
-        var start = -1;
+        var keys = new List<long>();
+        Span<ulong> last = stackalloc ulong[Length];
+        var words = 0;
+        ulong hash = 14695981039346656037UL;
+        var letters = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            var letter = i < text.Length && char.IsLetter(text[i]);
-            if (letter && start < 0)
+            if (i < text.Length && char.IsLetter(text[i]))
             {
-                start = i;
+                hash = (hash ^ char.ToLowerInvariant(text[i])) * 1099511628211UL;
+                letters++;
+                continue;
             }
-            else if (!letter && start >= 0)
+            if (letters > 1)
             {
-                var length = i - start;
-                if (length > 1)
+                last[words % Length] = hash;
+                words++;
+                if (words >= Length)
                 {
-                    var word = length <= small.Length ? small[..length] : new char[length];
-                    for (var k = 0; k < length; k++)
+                    ulong key = 0;
+                    for (var k = words - Length; k < words; k++)
                     {
-                        word[k] = char.ToLowerInvariant(text[start + k]);
+                        key = (key ^ last[k % Length]) * 0x9E3779B97F4A7C15UL;
+                        key ^= key >> 29;
                     }
-                    if (!lookup.TryGetValue(word, out var id))
-                    {
-                        id = intern ? words.Count : -1;
-                        if (intern)
-                        {
-                            words[word.ToString()] = id;
-                        }
-                    }
-                    ids.Add(id);
+                    keys.Add((long)key);
                 }
-                start = -1;
             }
+            hash = 14695981039346656037UL;
+            letters = 0;
         }
-        var grams = new HashSet<(int, int, int, int)>();
-        for (var i = 0; i + Length <= ids.Count; i++)
-        {
-            if (ids[i] >= 0 && ids[i + 1] >= 0 && ids[i + 2] >= 0 && ids[i + 3] >= 0)
-            {
-                grams.Add((ids[i], ids[i + 1], ids[i + 2], ids[i + 3]));
-            }
-        }
-        return grams;
+        return keys;
     }
 }
