@@ -173,7 +173,7 @@ internal static partial class ArgumentCues
 
     /// <summary>Words that open a sentence but are not part of the claim: "Moreover,", "In addition,".</summary>
     public static Regex LeadingMarker { get; } = new(
-        @"^(?:\[\s*footnote\s+[^\]]{0,8}\]\s*)?(?:(?:but|and|so|thus|therefore|moreover|indeed|however|finally|first|second|third|fourth|next|again|rather|instead|still more fundamentally|on top of all this|given the foregoing|in short|in sum|accordingly|for these reasons|for all these reasons|in addition|in my view|in our view|of course|to be sure|notably|nonetheless)\s*,?\s*)+", Options);
+        @"^(?:\[\s*footnote\s+[^\]]{0,8}\]\s*)?(?:(?:but|and|so|thus|therefore|moreover|indeed|however|finally|first|second|third|fourth|next|again|rather|instead|still more fundamentally|on top of all this|given the foregoing|in short|in sum|accordingly|for these reasons|for all these reasons|in addition|in my view|in our view|of course|to be sure|notably|nonetheless)\b\s*,?\s*)+", Options);
 
     /// <summary>An opinion's header line: "JUSTICE BLACK, concurring.", "opinion of harlan,".</summary>
     public static Regex Header { get; } = new(
