@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace PrecedentGraph.Arguments;
@@ -23,8 +24,28 @@ internal static partial class ArgumentCues
         new(@"\b(?:could|would|should|must|can ?not|need not|might) (?:\w+ ){0,2}(?:conclude|believe|decide|view|have (?:believed|concluded|thought|known|recognized))\b", Options),
         new(@"\bthe (?:question|issue|inquiry) (?:in this case |here |instead |presented |before us )?is\b", Options),
         new(@"\b(?:is|are|was|were) (?:\w+ )?(?:misleading|unpersuasive|mistaken|wrong|incorrect|erroneous|misplaced|far afield|pertinent|relevant|irrelevant|dispositive|inconsistent|puzzling|unprecedented|difficult to understand)\b", Options),
-        new(@"\b(?:does not control|not remotely similar|makes little sense|proves (?:far )?too much|it follows that|support for the conclusion|it can ?not be said|we need not)\b", Options),
+        new(@"\b(?:does not control|(?:does|do|did) not (?:dictate|compel|mandate)|not remotely similar|makes little sense|proves (?:far )?too much|it follows that|support for the conclusion|it can ?not be said|we need not)\b", Options),
     ];
+
+    /// <summary>Each claim cue above holds one of these words: a sentence with none needs no pattern tried.</summary>
+    public static SearchValues<string> ClaimWords { get; } = SearchValues.Create(
+    [
+        "hold", "conclu", "reject", "decline", "agree", "find", "believ", "think", "join", "accept", "errs", "erred",
+        "astray", "wrong", "mistaken", "view", "judgment", "persuaded", "moved", "convinced", "reasonable", "incompetent",
+        "decide", "thought", "known", "recognized", "question", "issue", "inquiry", "misleading", "unpersuasive",
+        "incorrect", "erroneous", "misplaced", "afield", "pertinent", "relevant", "dispositive", "inconsistent", "puzzling",
+        "unprecedented", "difficult", "control", "dictate", "compel", "mandate", "remotely", "sense", "proves", "follows", "said", "need",
+    ], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Words one of which every disposition pattern below holds.</summary>
+    public static SearchValues<string> DispositionWords { get; } = SearchValues.Create(
+        ["revers", "affirm", "vacat", "remand", "dismiss", "denied"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The word <see cref="WouldDispose"/> needs.</summary>
+    public static SearchValues<string> WouldWords { get; } = SearchValues.Create(["would"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Words one of which each of <see cref="SeparateDispositions"/> holds.</summary>
+    public static SearchValues<string> SeparateWords { get; } = SearchValues.Create(["concur", "dissent", "join"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Someone else's claim reported: "the respondents contend that", "petitioner argues", "the Court of
     /// Appeals reversed, holding that", "according to".</summary>
@@ -115,7 +136,7 @@ internal static partial class ArgumentCues
         new(@"\b(?:disagree\w*|(?:can ?not|could not|do not|does not) (?:agree|accept|join))\b", Options),
         new(@"\b(?:errs|erred|error|erroneous\w*|astray|mistaken|mistake|misleading|unpersuasive|inconsistent|puzzling|wrong|incorrect|inadequate|flawed|troubling|unprecedented|undaunted|nonsensical|unsupported|unavailing|misplaced|misguided)\b", Options),
         new(@"\b(?:hypothesiz\w*|theoriz\w*|contradict\w*|dismiss\w*|misread\w*|misunderst\w*|misconstru\w*|mischaracteriz\w*|overlook\w*|ignor(?:es|ed|ing))\b", Options),
-        new(@"\b(?:difficult to understand|without citation|proves (?:far )?too much|no justification|makes much of|hints|far removed|far afield|not remotely|does not control|to the contrary|no support|not persuaded|reads? \w+ out of|contra|respectfully dissent|fails? to)\b", Options),
+        new(@"\b(?:(?:does|do|did) not (?:dictate|compel|mandate)|difficult to understand|without citation|proves (?:far )?too much|no justification|makes much of|hints|far removed|far afield|not remotely|does not control|to the contrary|no support|not persuaded|reads? \w+ out of|contra|respectfully dissent|fails? to)\b", Options),
     ];
 
     /// <summary>The judgment of the opinion referred to: "the Court remands for trial", "today's judgment".</summary>
@@ -128,14 +149,14 @@ internal static partial class ArgumentCues
     /// <summary>"I would reverse", "I would affirm in part".</summary>
     public static Regex WouldDispose { get; } = new(@"\b(?:i|we) would (?:therefore |thus |instead |accordingly )?(?:reverse|affirm|vacate|remand|dismiss)", Options);
 
-    /// <summary>"The judgment ... is reversed", "must therefore be reversed", "we reverse", a closing "Affirmed." or
-    /// "Judgment reversed and cause remanded."</summary>
+    /// <summary>"The judgment ... is reversed", "must therefore be reversed", "we reverse", a closing "Affirmed.",
+    /// "Judgment reversed and cause remanded.", "Writ dismissed for want of jurisdiction." or "Denied."</summary>
     public static Regex CourtDisposes { get; } = new(
-        @"\b(?:(?:is|are|be) (?:hereby |therefore |accordingly )?(?:reversed|affirmed|vacated|remanded|dismissed)\b|we (?:therefore |accordingly |thus )?(?:reverse|affirm|vacate|dismiss)\b(?!d))"
-        + @"|^\s*(?:(?:the )?(?:judgments?|decrees?|orders?) )?(?:reversed|affirmed|vacated|dismissed)\b[^.]{0,60}\.?\s*$", Options);
+        @"\b(?:(?:is|are|be),? (?:(?:hereby|therefore|accordingly),? )?(?:reversed|affirmed|vacated|remanded|dismissed)\b|we (?:therefore |accordingly |thus )?(?:grant [^.;,]{0,60}, (?:and )?)?(?:reverse|affirm|vacate|dismiss)\b(?!d)|motions? to dismiss\b[^.;]{0,60}\b(?:is|are) granted\b)"
+        + @"|^\s*(?:(?:the )?(?:judgments?|decrees?|orders?|writs?(?: of (?:certiorari|error|habeas corpus))?|appeals?|petitions?) )?(?:reversed|affirmed|vacated|dismissed|denied)\b[^.]{0,60}\.?\s*$", Options);
 
     /// <summary>One verb of a disposition with an optional "in part".</summary>
-    public static Regex DispositionVerb { get; } = new(@"\b(?<verb>revers|affirm|vacat|remand|dismiss)(?:e|ed|ing|d)?\b(?<part>\s+in\s+part)?", Options);
+    public static Regex DispositionVerb { get; } = new(@"\b(?<verb>revers|affirm|vacat|remand|dismiss|deni)(?:e|ed|ing|d)?\b(?<part>\s+in\s+part)?", Options);
 
     /// <summary>"I concur in the judgment", "I concur in part and dissent in part", "I concur", "I dissent".</summary>
     public static IReadOnlyList<(Regex Pattern, string Disposition)> SeparateDispositions { get; } =
@@ -152,7 +173,7 @@ internal static partial class ArgumentCues
 
     /// <summary>Words that open a sentence but are not part of the claim: "Moreover,", "In addition,".</summary>
     public static Regex LeadingMarker { get; } = new(
-        @"^(?:\[\s*footnote\s+[^\]]{0,8}\]\s*)?(?:(?:but|and|so|thus|therefore|moreover|indeed|however|finally|first|second|third|fourth|next|again|rather|instead|still more fundamentally|on top of all this|given the foregoing|in short|in sum|accordingly|for these reasons|for all these reasons|in addition|in my view|in our view|of course|to be sure|notably|nonetheless)\s*,?\s*)+", Options);
+        @"^(?:\[\s*footnote\s+[^\]]{0,8}\]\s*)?(?:(?:but|and|so|thus|therefore|moreover|indeed|however|finally|first|second|third|fourth|next|again|rather|instead|still more fundamentally|on top of all this|given the foregoing|in short|in sum|accordingly|for these reasons|for all these reasons|in addition|in my view|in our view|of course|to be sure|notably|nonetheless)\b\s*,?\s*)+", Options);
 
     /// <summary>An opinion's header line: "JUSTICE BLACK, concurring.", "opinion of harlan,".</summary>
     public static Regex Header { get; } = new(

@@ -5,7 +5,7 @@ namespace PrecedentGraph.Arguments;
 /// <summary>Turns references between opinions into support/attack links: the relation from the agreement or
 /// disagreement cues around the reference (or, where there are none, from the sides the two opinions take),
 /// the target being the argument of the opinion referred to most similar to what the reference says.</summary>
-internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer, PageMap pageMap)
+internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer, PageMap pageMap, SentenceMap sentenceMap)
 {
     /// <summary>How much the words around the reference count, against the whole paragraph, in finding the
     /// argument referred to: a reference usually restates the claim it answers.</summary>
@@ -15,41 +15,51 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
     /// the opinion's claims, and reaches its footnotes by pinpoint ("ante, at 642, n. 4").</summary>
     private const double FootnoteWeight = 0.75;
 
+    /// <summary>How much the words around the reference count against the target's whole paragraph (added to the
+    /// weighted sum above): a reference often restates a sentence of the paragraph other than its claim.</summary>
+    private const double WindowParagraphWeight = 0.15;
+
     /// <summary>What each distinctive word sequence shared with the paragraph of a target adds: quoting the
-    /// words of a claim names it more surely than sharing its vocabulary.</summary>
-    private const double PhraseWeight = 0.15;
+    /// words of a claim names it more surely than sharing its vocabulary. Kept small: a shared sequence is as often
+    /// a precedent both opinions quote ("the objective legal reasonableness of an official's acts").</summary>
+    private const double PhraseWeight = 0.05;
 
     private const int PhraseCap = 3;
 
     private readonly HashSet<int> footnotes = opinions.SelectMany(o => o.Paragraphs).Where(p => p.IsFootnote).Select(p => p.Index).ToHashSet();
 
-    private readonly Dictionary<int, TextSpan> paragraphSpans = opinions.SelectMany(o => o.Paragraphs).ToDictionary(p => p.Index, p => p.Span);
-
-    private readonly SharedPhrases phrases = new(opinions.SelectMany(o => o.Paragraphs).Select(p => document.Slice(p.Span)));
 
     public List<ArgumentLink> Find(IReadOnlyList<Argument> arguments, IReadOnlyList<IReadOnlyList<OpinionReference>> references,
-        IReadOnlyList<SortedDictionary<string, double>> paragraphVectors, IReadOnlyList<SortedDictionary<string, double>> claimVectors)
+        IReadOnlyList<TermVector> paragraphVectors, IReadOnlyList<TermVector> claimVectors)
     {
+        // the passages compared are the references' windows (a stance joins some of them)
+        var phrases = new SharedPhrases(document, opinions.SelectMany(o => o.Paragraphs),
+            references.SelectMany(r => r).Select(r => r.Window).Distinct().Select(sentenceMap.Text));
         var byIndex = opinions.ToDictionary(o => o.Index);
+        var byOpinion = arguments.GroupBy(a => a.OpinionIndex).ToDictionary(g => g.Key, g => g.ToList());
         var links = new List<ArgumentLink>();
         for (var i = 0; i < arguments.Count; i++)
         {
             var source = arguments[i];
+            if (references[i].Count == 0)
+            {
+                continue;
+            }
             foreach (var group in references[i].GroupBy(r => r.Target).OrderBy(g => g.Key))
             {
-                var targets = arguments.Where(a => a.OpinionIndex == group.Key).ToList();
+                var targets = byOpinion.TryGetValue(group.Key, out var own) ? own : [];
                 if (targets.Count == 0 || !byIndex.TryGetValue(group.Key, out var targetOpinion))
                 {
                     continue;
                 }
                 var windows = group.Select(r => r.Window).Distinct().ToList();
-                if (group.All(r => ArgumentCues.BareJudgment.IsMatch(document.Slice(r.Sentence))))
+                if (group.All(r => ArgumentCues.BareJudgment.IsMatch(sentenceMap.Text(r.Sentence))))
                 {
                     continue;
                 }
-                var windowText = string.Join(" ", windows.Select(document.Slice));
+                var windowText = string.Join(" ", windows.Select(sentenceMap.Text));
                 targets = Narrow(targets, group.ToList(), windowText, targetOpinion);
-                var polarity = Polarity.Of(windowText);
+                var polarity = windows.Count == 1 ? sentenceMap.PolarityOf(windows[0]) : Polarity.Of(windowText);
                 var relation = polarity.Score > 0 ? ArgumentRelation.Supports
                     : polarity.Score < 0 ? ArgumentRelation.Attacks
                     : Default(byIndex[source.OpinionIndex], targetOpinion);
@@ -59,22 +69,24 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                 var stanceText = windowText;
                 if (polarity.Score != 0)
                 {
-                    var stanceWindows = windows.Select(document.Slice).Where(w => Math.Sign(Polarity.Of(w).Score) == Math.Sign(polarity.Score)).ToList();
+                    var stanceWindows = windows.Where(w => Math.Sign(sentenceMap.PolarityOf(w).Score) == Math.Sign(polarity.Score)).Select(sentenceMap.Text).ToList();
                     if (stanceWindows.Count > 0 && stanceWindows.Count < windows.Count)
                     {
                         stanceText = string.Join(" ", stanceWindows);
                     }
                 }
                 var window = vectorizer.Vector(stanceText);
+                var stanceGrams = phrases.Grams(stanceText);
                 var best = targets[0];
                 var bestScore = -1.0;
                 foreach (var target in targets)
                 {
-                    var score = WindowWeight * TermVectorizer.Cosine(window, claimVectors[target.Index])
-                        + (1 - WindowWeight) * TermVectorizer.Cosine(paragraphVectors[i], paragraphVectors[target.Index]);
-                    if (paragraphSpans.TryGetValue(target.Paragraph, out var targetSpan))
+                    var score = WindowWeight * vectorizer.Cosine(window, claimVectors[target.Index])
+                        + (1 - WindowWeight) * vectorizer.Cosine(paragraphVectors[i], paragraphVectors[target.Index])
+                        + WindowParagraphWeight * vectorizer.Cosine(window, paragraphVectors[target.Index]);
+                    if (target.Paragraph >= 0)
                     {
-                        score += PhraseWeight * Math.Min(PhraseCap, phrases.Count(stanceText, document.Slice(targetSpan)));
+                        score += PhraseWeight * Math.Min(PhraseCap, phrases.Count(stanceGrams, target.Paragraph));
                     }
                     if (footnotes.Contains(target.Paragraph) && targets.Count > 1)
                     {
@@ -89,7 +101,7 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
 
                 var explicitReference = group.Any(r => r.Explicit);
                 var confidence = 0.45 + (polarity.Score != 0 ? 0.25 : 0) + (explicitReference ? 0.15 : 0) + 0.15 * Math.Min(1.0, bestScore * 2);
-                var evidence = group.OrderByDescending(r => Math.Abs(Polarity.Of(document.Slice(r.Window)).Score)).ThenBy(r => r.Window.Start).First();
+                var evidence = group.OrderByDescending(r => Math.Abs(sentenceMap.PolarityOf(r.Window).Score)).ThenBy(r => r.Window.Start).First();
                 var cue = group.OrderByDescending(r => r.Explicit).First().Cue + (polarity.Cue is null ? "" : "; " + polarity.Cue);
                 links.Add(new ArgumentLink(source.Index, best.Index, relation, cue, Math.Min(0.95, confidence), evidence.Window));
             }

@@ -1,5 +1,4 @@
 using PrecedentGraph.Model;
-using PrecedentGraph.Reading;
 
 namespace PrecedentGraph.Arguments;
 
@@ -22,23 +21,44 @@ public sealed class ArgumentMiner
         }
 
         // 1. Claims: each opinion's conclusion, and one reason per arguing paragraph.
-        var dispositions = new DispositionFinder(document);
-        var claims = new ClaimFinder(document);
+        var sentenceMap = new SentenceMap(document);
+        var dispositions = new DispositionFinder(document, sentenceMap);
+        var claims = new ClaimFinder(document, sentenceMap);
         var pageMap = new PageMap(document, segmentation.Paragraphs);
-        var referenceFinder = new OpinionReferenceFinder(document, opinions, pageMap);
+        var referenceFinder = new OpinionReferenceFinder(document, opinions, pageMap, sentenceMap);
         var lead = opinions.FirstOrDefault(o => o.Kind is OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
         var leadConclusion = lead is null ? null : dispositions.Find(lead, null, diagnostics);
+        if (leadConclusion?.Disposition == "undetermined")
+        {
+            // The Court's text states no disposition (some reporters drop the closing line): a dissent saying what it
+            // would do tells what the Court did.
+            var inferred = opinions.Where(o => o.Kind == OpinionKind.Dissent)
+                .Select(o => DispositionFinder.Dissented(dispositions.Find(o, null, []).Disposition ?? ""))
+                .FirstOrDefault(d => d is not null);
+            if (inferred is not null)
+            {
+                leadConclusion = leadConclusion with { Disposition = inferred, Cue = "a dissent's disposition" };
+            }
+        }
         var candidates = new List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)>();
         foreach (var opinion in opinions)
         {
             var conclusion = opinion == lead ? leadConclusion! : dispositions.Find(opinion, leadConclusion?.Disposition, diagnostics);
             foreach (var paragraph in opinion.Paragraphs)
             {
-                var sentences = SentenceSplitter.Split(document.Text, paragraph.Span);
+                var sentences = sentenceMap.Split(paragraph.Span);
                 var references = referenceFinder.Find(opinion, paragraph, sentences);
                 var claim = claims.Find(opinion, paragraph, sentences, references, paragraph.Index == conclusion.Paragraph.Index ? conclusion.Span : null);
                 if (claim is not null)
                 {
+                    if (references.Count == 0 && lead is not null && opinion.Kind is OpinionKind.Dissent or OpinionKind.ConcurrenceDissent
+                        && !sentences.Any(x => OpinionReferenceFinder.MayRefer(sentenceMap.Text(x)))
+                        && sentences.FirstOrDefault(x => sentenceMap.PolarityOf(x).Score < 0) is { Length: > 0 } disputing)
+                    {
+                        // A dissent disputing a point without naming any court or opinion ("X does not dictate that
+                        // ...") answers the Court; one that names another court speaks of that court.
+                        references = [new OpinionReference(paragraph.Index, disputing, disputing, lead.Index, "implicit", false, [], [])];
+                    }
                     candidates.Add((claim, references));
                 }
             }
@@ -57,13 +77,23 @@ public sealed class ArgumentMiner
         }
 
         // 2. Vectors over each argument's paragraph and claim, weighted by the decision's own term frequencies.
-        var vectorizer = new TermVectorizer(opinions.SelectMany(o => o.Paragraphs).Select(p => document.Slice(p.Span)));
-        var paragraphVectors = candidates.Select(c => vectorizer.Vector(document.Slice(c.Claim.Paragraph.Span))).ToList();
+        var vectorizer = new TermVectorizer(document, opinions.SelectMany(o => o.Paragraphs));
+        var byParagraph = new Dictionary<TextSpan, TermVector>();
+        TermVector ParagraphVector(TextSpan span)
+        {
+            if (!byParagraph.TryGetValue(span, out var vector))
+            {
+                vector = vectorizer.Vector(document, span);
+                byParagraph[span] = vector;
+            }
+            return vector;
+        }
+        var paragraphVectors = candidates.Select(c => ParagraphVector(c.Claim.Paragraph.Span)).ToList();
         var claimVectors = candidates.Select(c => vectorizer.Vector(document.Slice(c.Claim.Span))).ToList();
-        var vectors = paragraphVectors.Zip(claimVectors, (p, c) => TermVectorizer.Combine(p, c)).ToList();
+        var vectors = paragraphVectors.Zip(claimVectors, (p, c) => vectorizer.Combine(p, c)).ToList();
 
         // 3. Links: across opinions from references, within an opinion from each reason to the conclusion.
-        var links = new ArgumentLinkFinder(document, opinions, vectorizer, pageMap).Find(arguments, candidates.Select(c => c.References).ToList(), paragraphVectors, claimVectors);
+        var links = new ArgumentLinkFinder(document, opinions, vectorizer, pageMap, sentenceMap).Find(arguments, candidates.Select(c => c.References).ToList(), paragraphVectors, claimVectors);
         links.AddRange(ConclusionLinker.Link(arguments, opinions, lead, links).ToList());
         foreach (var group in arguments.GroupBy(a => a.OpinionIndex))
         {
@@ -81,7 +111,7 @@ public sealed class ArgumentMiner
 
         // 4. Cases each argument uses; issues; positions.
         var caseLinks = ArgumentCaseLinker.Link(arguments, treatment, segmentation.Decision.Slug);
-        var issues = IssueClusterer.Cluster(arguments, vectors, lead?.Index, links);
+        var issues = IssueClusterer.Cluster(arguments, vectors, lead?.Index, links, vectorizer);
         var positions = PositionClassifier.Classify(opinions, lead, arguments, links, issues);
         return new ArgumentResult(arguments, links, caseLinks, issues, positions, diagnostics);
     }

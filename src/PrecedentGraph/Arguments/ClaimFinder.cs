@@ -5,14 +5,14 @@ namespace PrecedentGraph.Arguments;
 /// <summary>Picks the claim of one paragraph: the sentence that answers another opinion, or failing that the
 /// sentence with the strongest claim cue ("we hold", "it would not have been unreasonable", "is misleading").
 /// One reason per paragraph: a paragraph is the unit in which opinions argue.</summary>
-internal sealed class ClaimFinder(SourceDocument document)
+internal sealed class ClaimFinder(SourceDocument document, SentenceMap sentenceMap)
 {
     private const int MinimumWords = 8;
 
     public ClaimCandidate? Find(Opinion opinion, Paragraph paragraph, IReadOnlyList<TextSpan> sentences,
         IReadOnlyList<OpinionReference> references, TextSpan? conclusion)
     {
-        var text = document.Slice(paragraph.Span).TrimStart();
+        var text = document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).TrimStart();
         if (OpinionReferenceFinder.WordCount(text) < MinimumWords || ArgumentCues.Header.IsMatch(text) || IsTranscript(text))
         {
             return null;
@@ -26,18 +26,18 @@ internal sealed class ClaimFinder(SourceDocument document)
         // 1. A sentence answering another opinion, with agreement or disagreement in it.
         foreach (var reference in references)
         {
-            var window = document.Slice(reference.Window);
-            if (Polarity.Of(window).Cue is not null && candidates.Contains(reference.Sentence))
+            if (sentenceMap.PolarityOf(reference.Window).Cue is not null && candidates.Contains(reference.Sentence))
             {
                 return Build(opinion, paragraph, sentences, reference.Sentence, reference.Cue);
             }
         }
-        // 2. The strongest claim cue.
-        for (var rank = 0; rank < ArgumentCues.Claims.Count; rank++)
+        // 2. The strongest claim cue (tried only on sentences holding a word some cue needs).
+        var cued = candidates.Where(s => sentenceMap.Text(s).AsSpan().IndexOfAny(ArgumentCues.ClaimWords) >= 0).ToList();
+        for (var rank = 0; rank < ArgumentCues.Claims.Count && cued.Count > 0; rank++)
         {
-            foreach (var sentence in candidates)
+            foreach (var sentence in cued)
             {
-                var sentenceText = document.Slice(sentence);
+                var sentenceText = sentenceMap.Text(sentence);
                 var match = ArgumentCues.Claims[rank].Match(sentenceText);
                 if (match.Success && !IsReported(sentenceText, match.Index))
                 {
@@ -56,18 +56,18 @@ internal sealed class ClaimFinder(SourceDocument document)
     {
         var index = IndexOf(sentences, sentence);
         var start = index;
-        var sentenceText = document.Slice(sentence);
+        var sentenceText = sentenceMap.Text(sentence);
         if (index > 0 && (OpinionReferenceFinder.IsCitationOnly(sentenceText) || OpinionReferenceFinder.WordCount(sentenceText) <= 6))
         {
             start = index - 1;
         }
         var end = index;
-        while (end + 1 < sentences.Count && OpinionReferenceFinder.IsCitationOnly(document.Slice(sentences[end + 1])))
+        while (end + 1 < sentences.Count && OpinionReferenceFinder.IsCitationOnly(sentenceMap.Text(sentences[end + 1])))
         {
             end++;
         }
         var labelSpan = sentences[start];
-        if (OpinionReferenceFinder.IsCitationOnly(document.Slice(labelSpan)) && start < index)
+        if (OpinionReferenceFinder.IsCitationOnly(sentenceMap.Text(labelSpan)) && start < index)
         {
             labelSpan = sentences[index];
         }
@@ -96,7 +96,7 @@ internal sealed class ClaimFinder(SourceDocument document)
     }
 
     /// <summary>Deposition or hearing transcript lines ("Q. Did you ...", "A. No.").</summary>
-    private static bool IsTranscript(string text) =>
+    private static bool IsTranscript(ReadOnlySpan<char> text) =>
         text.Length > 2 && (text[1] == '.' || text[1] == ' ')
         && (text[0] is 'q' or 'Q' || text[0] is 'a' or 'A' && (text[1] == '.' || OpinionReferenceFinder.WordCount(text) < 15));
 }

@@ -1,12 +1,12 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using PrecedentGraph.Model;
-using PrecedentGraph.Reading;
 
 namespace PrecedentGraph.Arguments;
 
 /// <summary>Finds an opinion's conclusion: the sentence that disposes of the case ("The judgment of the Court
 /// of Appeals is reversed", "I would affirm", "I concur in the judgment"), read from the end of the opinion.</summary>
-internal sealed class DispositionFinder(SourceDocument document)
+internal sealed class DispositionFinder(SourceDocument document, SentenceMap sentenceMap)
 {
     /// <summary>The conclusion of <paramref name="opinion"/>; never null (falls back on the opinion's kind).</summary>
     public ClaimCandidate Find(Opinion opinion, string? leadDisposition, List<Diagnostic> diagnostics)
@@ -16,10 +16,11 @@ internal sealed class DispositionFinder(SourceDocument document)
         var strong = lead ? new[] { ArgumentCues.CourtDisposes, ArgumentCues.WouldDispose } : [ArgumentCues.WouldDispose];
         foreach (var pattern in strong)
         {
-            foreach (var (paragraph, sentence, match) in Matches(paragraphs, pattern))
+            var words = pattern == ArgumentCues.WouldDispose ? ArgumentCues.WouldWords : ArgumentCues.DispositionWords;
+            foreach (var (paragraph, sentence, match) in Matches(paragraphs, pattern, words))
             {
                 var would = pattern == ArgumentCues.WouldDispose;
-                var disposition = Compose(document.Slice(sentence)[match.Index..], would);
+                var disposition = Compose(sentenceMap.Text(sentence)[match.Index..], would);
                 if (disposition is not null)
                 {
                     return Conclusion(opinion, paragraph, sentence, match.Value.ToLowerInvariant(), disposition);
@@ -30,7 +31,7 @@ internal sealed class DispositionFinder(SourceDocument document)
         {
             foreach (var (pattern, name) in ArgumentCues.SeparateDispositions)
             {
-                foreach (var (paragraph, sentence, match) in Matches(paragraphs, pattern))
+                foreach (var (paragraph, sentence, match) in Matches(paragraphs, pattern, ArgumentCues.SeparateWords))
                 {
                     return Conclusion(opinion, paragraph, sentence, match.Value.ToLowerInvariant(), Adjust(opinion, name, leadDisposition));
                 }
@@ -40,13 +41,13 @@ internal sealed class DispositionFinder(SourceDocument document)
         var fallback = Fallback(opinion, leadDisposition);
         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "argument.no-disposition",
             $"opinion {opinion.Index} states no disposition; taking \"{fallback}\" from its kind", opinion.Span));
-        var last = paragraphs.FirstOrDefault(p => OpinionReferenceFinder.WordCount(document.Slice(p.Span)) >= 3) ?? paragraphs.FirstOrDefault();
+        var last = paragraphs.FirstOrDefault(p => OpinionReferenceFinder.WordCount(document.Text.AsSpan(p.Span.Start, p.Span.Length)) >= 3) ?? paragraphs.FirstOrDefault();
         if (last is null)
         {
             return new ClaimCandidate(opinion.Index, new Paragraph(-1, opinion.Span, false), opinion.Span, opinion.Span,
                 ArgumentRole.Conclusion, "opinion kind", fallback);
         }
-        var sentences = SentenceSplitter.Split(document.Text, last.Span);
+        var sentences = sentenceMap.Split(last.Span);
         var span = sentences.Count > 0 ? sentences[^1] : last.Span;
         return Conclusion(opinion, last, span, "opinion kind", fallback);
     }
@@ -55,22 +56,43 @@ internal sealed class DispositionFinder(SourceDocument document)
     {
         // A bare "I concur." or "I would affirm." leans on the sentence before it for its content.
         var span = sentence;
-        var sentences = SentenceSplitter.Split(document.Text, paragraph.Span);
-        var at = sentences.ToList().IndexOf(sentence);
-        if (at > 0 && OpinionReferenceFinder.WordCount(document.Slice(sentence)) <= 5)
+        var sentences = sentenceMap.Split(paragraph.Span);
+        var at = IndexOf(sentences, sentence);
+        if (at > 0 && OpinionReferenceFinder.WordCount(sentenceMap.Text(sentence)) <= 5)
         {
             span = TextSpan.FromBounds(sentences[at - 1].Start, sentence.End);
         }
         return new ClaimCandidate(opinion.Index, paragraph, span, span, ArgumentRole.Conclusion, cue, disposition);
     }
 
-    private IEnumerable<(Paragraph Paragraph, TextSpan Sentence, Match Match)> Matches(IReadOnlyList<Paragraph> paragraphs, Regex pattern)
+    private static int IndexOf(IReadOnlyList<TextSpan> sentences, TextSpan sentence)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i] == sentence)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Sentences matching <paramref name="pattern"/>, last first; <paramref name="words"/> holds the words
+    /// the pattern needs, so a sentence with none is passed over unread.</summary>
+    private IEnumerable<(Paragraph Paragraph, TextSpan Sentence, Match Match)> Matches(IReadOnlyList<Paragraph> paragraphs, Regex pattern, SearchValues<string> words)
     {
         foreach (var paragraph in paragraphs)
         {
-            foreach (var sentence in SentenceSplitter.Split(document.Text, paragraph.Span).Reverse())
+            var sentences = sentenceMap.Split(paragraph.Span);
+            for (var i = sentences.Count - 1; i >= 0; i--)
             {
-                var match = pattern.Match(document.Slice(sentence));
+                var sentence = sentences[i];
+                var text = sentenceMap.Text(sentence);
+                if (text.AsSpan().IndexOfAny(words) < 0)
+                {
+                    continue;
+                }
+                var match = pattern.Match(text);
                 if (match.Success)
                 {
                     yield return (paragraph, sentence, match);
@@ -89,6 +111,7 @@ internal sealed class DispositionFinder(SourceDocument document)
             {
                 "revers" => "reverse",
                 "vacat" => "vacate",
+                "deni" => "deny",
                 var other => other,
             };
             var part = verb + (match.Groups["part"].Success ? " in part" : "");
@@ -129,6 +152,14 @@ internal sealed class DispositionFinder(SourceDocument document)
         OpinionKind.Dissent => leadDisposition is null ? "dissent" : Opposite(leadDisposition) ?? "dissent",
         _ => "undetermined",
     };
+
+    /// <summary>What the Court did, read from a dissent's "would" disposition ("would affirm": the Court reversed);
+    /// null when the dissent's disposition says nothing of it.</summary>
+    internal static string? Dissented(string dissent) =>
+        dissent.Contains("in part", StringComparison.Ordinal) ? null
+        : dissent.StartsWith("would affirm", StringComparison.Ordinal) ? "reverse"
+        : dissent.StartsWith("would reverse", StringComparison.Ordinal) || dissent.StartsWith("would vacate", StringComparison.Ordinal) ? "affirm"
+        : null;
 
     /// <summary>What a dissent from <paramref name="leadDisposition"/> would do.</summary>
     private static string? Opposite(string leadDisposition) =>

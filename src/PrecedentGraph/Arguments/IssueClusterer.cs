@@ -20,8 +20,8 @@ internal static class IssueClusterer
 
     public const int TermCount = 6;
 
-    public static IReadOnlyList<DecisionIssue> Cluster(IReadOnlyList<Argument> arguments, IReadOnlyList<SortedDictionary<string, double>> vectors,
-        int? leadOpinion, IReadOnlyList<ArgumentLink> links)
+    public static IReadOnlyList<DecisionIssue> Cluster(IReadOnlyList<Argument> arguments, IReadOnlyList<TermVector> vectors,
+        int? leadOpinion, IReadOnlyList<ArgumentLink> links, TermVectorizer vectorizer)
     {
         var reasons = arguments.Where(a => a.Role == ArgumentRole.Reason && vectors[a.Index].Count > 0).ToList();
         var seeds = reasons.Where(a => a.OpinionIndex == leadOpinion).Select(a => a.Index).ToList();
@@ -34,7 +34,7 @@ internal static class IssueClusterer
         {
             return [];
         }
-        var runs = Merge(seeds, vectors, contiguous: !free);
+        var runs = Merge(seeds, vectors, contiguous: !free, vectorizer);
         // A short lead opinion may give each question a single paragraph: then every run seeds an issue, kept
         // only if another opinion's reason joins it.
         var issues = runs.Where(run => run.Count >= 2).ToList();
@@ -52,11 +52,12 @@ internal static class IssueClusterer
         {
             issues[i].ForEach(member => issueOf[member] = i);
         }
-        var centroids = issues.Select(c => TermVectorizer.Combine(c.Select(i => vectors[i]).ToArray())).ToList();
+        var centroids = issues.Select(c => vectorizer.Combine(c.Select(i => vectors[i]).ToArray())).ToList();
+        var answers = links.Where(l => arguments[l.To].OpinionIndex != arguments[l.From].OpinionIndex).ToLookup(l => l.From);
         foreach (var reason in reasons.Where(r => !issueOf.ContainsKey(r.Index)))
         {
-            var scores = centroids.Select(c => TermVectorizer.Cosine(vectors[reason.Index], c)).ToList();
-            foreach (var link in links.Where(l => l.From == reason.Index && arguments[l.To].OpinionIndex != reason.OpinionIndex))
+            var scores = centroids.Select(c => vectorizer.Cosine(vectors[reason.Index], c)).ToList();
+            foreach (var link in answers[reason.Index])
             {
                 if (issueOf.TryGetValue(link.To, out var answered))
                 {
@@ -70,14 +71,14 @@ internal static class IssueClusterer
             }
         }
 
-        var all = TermVectorizer.Combine(reasons.Select(r => vectors[r.Index]).ToArray());
+        var all = vectorizer.Combine(reasons.Select(r => vectors[r.Index]).ToArray());
         return issues
             .Where(c => c.Count >= 2)
             .Select(c => c.Order().ToList())
             .OrderBy(c => c[0])
             .Select((members, index) =>
             {
-                var terms = DistinctiveTerms(members.Select(i => vectors[i]).ToList(), all);
+                var terms = DistinctiveTerms(members.Select(i => vectors[i]).ToList(), all, vectorizer);
                 return new DecisionIssue(index, string.Join(", ", terms.Take(3)), terms, members);
             })
             .ToList();
@@ -87,27 +88,25 @@ internal static class IssueClusterer
     public const int FreeLimit = 200;
 
     /// <summary>Average-link clustering; with <paramref name="contiguous"/> only neighbouring runs may merge (the
-    /// similarities of neighbours are cached, so long opinions stay near-linear).</summary>
-    private static List<List<int>> Merge(IReadOnlyList<int> members, IReadOnlyList<SortedDictionary<string, double>> vectors, bool contiguous)
+    /// similarities of neighbours are cached, so long opinions stay near-linear). Free clustering keeps the
+    /// similarity of every pair and recomputes one row per merge.</summary>
+    private static List<List<int>> Merge(IReadOnlyList<int> members, IReadOnlyList<TermVector> vectors, bool contiguous, TermVectorizer vectorizer)
     {
         contiguous |= members.Count > FreeLimit;
         var clusters = members.Select(m => new List<int> { m }).ToList();
         // The vectors have unit length, so the average pairwise cosine of two clusters is the dot product of
         // their sums divided by the product of their sizes.
-        var sums = members.Select(m => new SortedDictionary<string, double>(vectors[m], StringComparer.Ordinal)).ToList();
-        double Average(int a, int b) => TermVectorizer.Cosine(sums[a], sums[b]) / (clusters[a].Count * clusters[b].Count);
-        void Join(int a, int b)
-        {
-            clusters[a].AddRange(clusters[b]);
-            foreach (var (term, value) in sums[b])
-            {
-                sums[a][term] = sums[a].GetValueOrDefault(term) + value;
-            }
-            clusters.RemoveAt(b);
-            sums.RemoveAt(b);
-        }
+        var sums = members.Select(m => vectors[m]).ToList();
+        double Average(int a, int b) => vectorizer.Cosine(sums[a], sums[b]) / (clusters[a].Count * clusters[b].Count);
         if (contiguous)
         {
+            void Join(int a, int b)
+            {
+                clusters[a].AddRange(clusters[b]);
+                sums[a] = vectorizer.Add(sums[a], sums[b]);
+                clusters.RemoveAt(b);
+                sums.RemoveAt(b);
+            }
             var neighbours = new List<double>();
             for (var i = 0; i + 1 < clusters.Count; i++)
             {
@@ -140,17 +139,30 @@ internal static class IssueClusterer
             }
             return clusters;
         }
-        while (clusters.Count > 1)
+
+        // Slots keep their number; "active" lists the live clusters in their original order, so ties fall to the
+        // first pair as before.
+        var count = clusters.Count;
+        var similarity = new double[count, count];
+        for (var i = 0; i < count; i++)
+        {
+            for (var j = i + 1; j < count; j++)
+            {
+                similarity[i, j] = Average(i, j);
+            }
+        }
+        var active = Enumerable.Range(0, count).ToList();
+        while (active.Count > 1)
         {
             var (bestI, bestJ, best) = (-1, -1, double.MinValue);
-            for (var i = 0; i < clusters.Count; i++)
+            for (var i = 0; i < active.Count; i++)
             {
-                for (var j = i + 1; j < clusters.Count; j++)
+                for (var j = i + 1; j < active.Count; j++)
                 {
-                    var similarity = Average(i, j);
-                    if (similarity > best)
+                    var value = similarity[active[i], active[j]];
+                    if (value > best)
                     {
-                        (bestI, bestJ, best) = (i, j, similarity);
+                        (bestI, bestJ, best) = (i, j, value);
                     }
                 }
             }
@@ -158,24 +170,47 @@ internal static class IssueClusterer
             {
                 break;
             }
-            Join(bestI, bestJ);
+            var a = active[bestI];
+            var b = active[bestJ];
+            clusters[a].AddRange(clusters[b]);
+            sums[a] = vectorizer.Add(sums[a], sums[b]);
+            active.RemoveAt(bestJ);
+            foreach (var other in active)
+            {
+                if (other < a)
+                {
+                    similarity[other, a] = Average(other, a);
+                }
+                else if (other > a)
+                {
+                    similarity[a, other] = Average(a, other);
+                }
+            }
         }
-        return clusters;
+        return active.Select(slot => clusters[slot]).ToList();
     }
 
     /// <summary>Terms weighing most in the issue relative to their weight in all the reasons, found in at least
     /// two of its arguments.</summary>
-    private static IReadOnlyList<string> DistinctiveTerms(IReadOnlyList<SortedDictionary<string, double>> members, SortedDictionary<string, double> all)
+    private static IReadOnlyList<string> DistinctiveTerms(IReadOnlyList<TermVector> members, TermVector all, TermVectorizer vectorizer)
     {
-        var centroid = TermVectorizer.Combine(members.ToArray());
-        var support = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in members.SelectMany(m => m.Keys))
+        var centroid = vectorizer.Combine(members.ToArray());
+        var support = new Dictionary<int, int>();
+        foreach (var member in members)
         {
-            support[term] = support.GetValueOrDefault(term) + 1;
+            foreach (var id in member.Ids)
+            {
+                support[id] = support.GetValueOrDefault(id) + 1;
+            }
         }
-        return centroid
-            .Where(t => support[t.Key] >= Math.Min(2, members.Count))
-            .Select(t => (Term: t.Key, Score: t.Value - 0.5 * all.GetValueOrDefault(t.Key)))
+        var overall = new Dictionary<int, double>(all.Count);
+        for (var i = 0; i < all.Count; i++)
+        {
+            overall[all.Ids[i]] = all.Weights[i];
+        }
+        return Enumerable.Range(0, centroid.Count)
+            .Where(i => support[centroid.Ids[i]] >= Math.Min(2, members.Count))
+            .Select(i => (Term: vectorizer.Term(centroid.Ids[i]), Score: centroid.Weights[i] - 0.5 * overall.GetValueOrDefault(centroid.Ids[i])))
             .OrderByDescending(t => t.Score)
             .ThenBy(t => t.Term, StringComparer.Ordinal)
             .Take(TermCount)

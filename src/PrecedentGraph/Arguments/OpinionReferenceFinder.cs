@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using PrecedentGraph.Model;
 
@@ -5,9 +6,13 @@ namespace PrecedentGraph.Arguments;
 
 /// <summary>Finds where an opinion points at another opinion of the same decision: "ante, at", "post, at
 /// (opinion of X)", "JUSTICE X", "the dissent", and in a separate opinion "the Court" or "the majority".</summary>
-internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, PageMap pageMap)
+internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, PageMap pageMap, SentenceMap sentenceMap)
 {
     private const int NameLookahead = 90;
+
+    /// <summary>Every pattern of a reference holds one of these words: a sentence with none is skipped.</summary>
+    private static readonly SearchValues<string> Gate = SearchValues.Create(
+        ["justice", "ante", "post", "dissent", "concurr", "court", "majority", "plurality", "agree", "accept", "join"], StringComparison.OrdinalIgnoreCase);
 
     private readonly Opinion? lead = opinions.FirstOrDefault(o => o.Kind is OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
 
@@ -19,10 +24,14 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
-            var text = document.Slice(sentence);
-            var found = new List<(int Target, string Cue, bool Explicit, int Position, IReadOnlyList<int> Pages, IReadOnlyList<int> Notes)>();
-            var claimed = new List<(int Start, int End)>();
-            var otherCourt = false;
+            var text = sentenceMap.Text(sentence);
+            if (!MayRefer(text))
+            {
+                // no pattern below can match: only the state carried to the next sentence changes
+                otherCourtBefore = outsiderBefore && IsCitationOnly(text);
+                outsiderBefore = false;
+                continue;
+            }
 
             // A justice who wrote none of these opinions ("JUSTICE X's dissent in Y today") speaks of another
             // decision: neither the sentence nor the bare citation after it refers to an opinion here.
@@ -34,6 +43,9 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
             }
             outsiderBefore = false;
 
+            var found = new List<(int Target, string Cue, bool Explicit, int Position, IReadOnlyList<int> Pages, IReadOnlyList<int> Notes)>();
+            var claimed = new List<(int Start, int End)>();
+            var otherCourt = false;
             foreach (Match match in ArgumentCues.AntePost.Matches(text))
             {
                 var ante = match.Groups["direction"].Value.Equals("ante", StringComparison.OrdinalIgnoreCase);
@@ -158,22 +170,25 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
     {
         var start = sentences[index].Start;
         var end = sentences[index].End;
-        if (index > 0 && IsCitationOnly(document.Slice(sentences[index])))
+        if (index > 0 && IsCitationOnly(sentenceMap.Text(sentences[index])))
         {
             start = sentences[index - 1].Start;
         }
-        if (index + 1 < sentences.Count && WordCount(document.Slice(sentences[index + 1])) <= 6)
+        if (index + 1 < sentences.Count && WordCount(sentenceMap.Text(sentences[index + 1])) <= 6)
         {
             end = sentences[index + 1].End;
         }
         return TextSpan.FromBounds(start, end);
     }
 
+    /// <summary>Whether the sentence holds a word some reference needs (a court, a justice, an opinion, a stance).</summary>
+    internal static bool MayRefer(string sentence) => sentence.AsSpan().IndexOfAny(Gate) >= 0;
+
     internal static bool IsCitationOnly(string sentence) =>
         ArgumentCues.CitationSentence.IsMatch(sentence.TrimStart())
         || ArgumentCues.AntePost.Match(sentence) is { Success: true } m && m.Index <= 3;
 
-    internal static int WordCount(string text)
+    internal static int WordCount(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;
@@ -229,7 +244,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
             return false;
         }
         var before = text[..match.Index];
-        return ArgumentCues.LowerCourt.IsMatch(before) || index > 0 && ArgumentCues.LowerCourt.IsMatch(document.Slice(sentences[index - 1]));
+        return ArgumentCues.LowerCourt.IsMatch(before) || index > 0 && ArgumentCues.LowerCourt.IsMatch(sentenceMap.Text(sentences[index - 1]));
     }
 
     private bool NamesOutsider(string sentence)

@@ -1,8 +1,12 @@
+using PrecedentGraph.Model;
+
 namespace PrecedentGraph.Arguments;
 
 /// <summary>Word sequences two passages share: a separate opinion quotes the words of the claim it answers
 /// ("a passably clever plaintiff"), and normalized text keeps the words though it drops the quotation marks.
-/// Only sequences distinctive of one or two paragraphs count, so stock phrases of the field do not.</summary>
+/// Only sequences distinctive of one or two paragraphs count, so stock phrases of the field do not. Only the
+/// sequences of the passages that will be compared (the references' windows) are tracked through the decision's
+/// paragraphs, each sequence keyed by a 64-bit hash of its lowercase words, so one pass reads the decision.</summary>
 internal sealed class SharedPhrases
 {
     public const int Length = 4;
@@ -10,55 +14,95 @@ internal sealed class SharedPhrases
     /// <summary>A sequence found in more paragraphs than this is a stock phrase.</summary>
     private const int MaximumParagraphs = 2;
 
-    private readonly Dictionary<string, int> paragraphCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, int> paragraphCounts = [];
+    private readonly Dictionary<int, HashSet<long>> byParagraph = [];
 
-    public SharedPhrases(IEnumerable<string> paragraphs)
+    /// <param name="passages">The passages whose sequences will be looked for (others are never counted).</param>
+    public SharedPhrases(SourceDocument document, IEnumerable<Paragraph> paragraphs, IEnumerable<string> passages)
     {
+        foreach (var passage in passages)
+        {
+            foreach (var key in Keys(passage))
+            {
+                paragraphCounts.TryAdd(key, 0);
+            }
+        }
+        if (paragraphCounts.Count == 0)
+        {
+            return;
+        }
         foreach (var paragraph in paragraphs)
         {
-            foreach (var gram in Grams(paragraph))
+            var found = new HashSet<long>();
+            foreach (var key in Keys(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length)))
             {
-                paragraphCounts[gram] = paragraphCounts.GetValueOrDefault(gram) + 1;
-            }
-        }
-    }
-
-    /// <summary>How many distinctive sequences the two passages share.</summary>
-    public int Count(string a, string b)
-    {
-        var grams = Grams(a);
-        grams.IntersectWith(Grams(b));
-        return grams.Count(g => paragraphCounts.GetValueOrDefault(g) <= MaximumParagraphs);
-    }
-
-    private static HashSet<string> Grams(string text)
-    {
-        var words = new List<string>();
-        var current = new System.Text.StringBuilder();
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                current.Append(char.ToLowerInvariant(c));
-            }
-            else if (current.Length > 0)
-            {
-                if (current.Length > 1)
+                if (paragraphCounts.ContainsKey(key) && found.Add(key))
                 {
-                    words.Add(current.ToString());
+                    paragraphCounts[key]++;
                 }
-                current.Clear();
+            }
+            if (found.Count > 0)
+            {
+                byParagraph.TryAdd(paragraph.Index, found);
             }
         }
-        if (current.Length > 1)
+    }
+
+    /// <summary>The word sequences of a passage.</summary>
+    public HashSet<long> Grams(string text) => [.. Keys(text)];
+
+    /// <summary>How many distinctive sequences the passage shares with the paragraph.</summary>
+    public int Count(HashSet<long> passage, int paragraph)
+    {
+        if (passage.Count == 0 || !byParagraph.TryGetValue(paragraph, out var grams))
         {
-            words.Add(current.ToString());
+            return 0;
         }
-        var grams = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + Length <= words.Count; i++)
+        var count = 0;
+        foreach (var gram in passage)
         {
-            grams.Add(string.Join(' ', words, i, Length));
+            if (grams.Contains(gram) && paragraphCounts.GetValueOrDefault(gram) <= MaximumParagraphs)
+            {
+                count++;
+            }
         }
-        return grams;
+        return count;
+    }
+
+    /// <summary>The key of each run of four words (letters only, lowercased, of two letters or more).</summary>
+    private static List<long> Keys(ReadOnlySpan<char> text)
+    {
+        var keys = new List<long>();
+        Span<ulong> last = stackalloc ulong[Length];
+        var words = 0;
+        ulong hash = 14695981039346656037UL;
+        var letters = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetter(text[i]))
+            {
+                hash = (hash ^ char.ToLowerInvariant(text[i])) * 1099511628211UL;
+                letters++;
+                continue;
+            }
+            if (letters > 1)
+            {
+                last[words % Length] = hash;
+                words++;
+                if (words >= Length)
+                {
+                    ulong key = 0;
+                    for (var k = words - Length; k < words; k++)
+                    {
+                        key = (key ^ last[k % Length]) * 0x9E3779B97F4A7C15UL;
+                        key ^= key >> 29;
+                    }
+                    keys.Add((long)key);
+                }
+            }
+            hash = 14695981039346656037UL;
+            letters = 0;
+        }
+        return keys;
     }
 }

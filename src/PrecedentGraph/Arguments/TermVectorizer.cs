@@ -1,129 +1,348 @@
+using PrecedentGraph.Model;
+
 namespace PrecedentGraph.Arguments;
 
 /// <summary>Turns text into TF-IDF vectors over content words (stop words dropped, plurals folded), with the
-/// document frequencies taken from the paragraphs of one decision.</summary>
+/// document frequencies taken from the paragraphs of one decision. Each term is interned once as an id; the
+/// decision's vocabulary is numbered in ordinal term order, so vectors are sorted id arrays and cosine is a
+/// merge. One instance serves one decision on one thread.</summary>
 internal sealed class TermVectorizer
 {
-    private readonly Dictionary<string, int> documentFrequency = new(StringComparer.Ordinal);
-    private readonly int documents;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop = StopWords.All.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public TermVectorizer(IEnumerable<string> corpus)
+    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    /// <summary>Each lowercase word met to its term id, or -1 for a stop word: one lookup per word after the first.</summary>
+    private readonly Dictionary<string, int> words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
+    private readonly List<string> terms = [];
+    private readonly List<double> inverse = [];
+
+    /// <summary>Ids below this were numbered in ordinal order of their terms; ids past it were met later.</summary>
+    private readonly int ranked;
+
+    private readonly List<int> scratchIds = [];
+    private double[] dense = [];
+    private char[] buffer = new char[64];
+
+    /// <summary>Each paragraph's term ids, kept from counting so that its vector needs no second reading.</summary>
+    private readonly Dictionary<TextSpan, int[]> paragraphTerms = [];
+
+    public TermVectorizer(SourceDocument document, IEnumerable<Paragraph> corpus)
     {
-        foreach (var text in corpus)
+        lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        // First pass: intern in order of appearance and count paragraphs per term.
+        var frequency = new List<int>();
+        var seen = new List<int>();
+        var documents = 0;
+        var occurrences = new List<int>();
+        foreach (var paragraph in corpus)
         {
             documents++;
-            foreach (var term in Terms(text).Distinct(StringComparer.Ordinal))
+            occurrences.Clear();
+            Tokenize(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length), occurrences);
+            paragraphTerms.TryAdd(paragraph.Span, occurrences.ToArray());
+            foreach (var id in occurrences)
             {
-                documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
+                if (id == frequency.Count)
+                {
+                    frequency.Add(0);
+                    seen.Add(0);
+                }
+                if (seen[id] != documents)
+                {
+                    seen[id] = documents;
+                    frequency[id]++;
+                }
             }
+        }
+        // Renumber in ordinal order so that id order is term order.
+        var order = Enumerable.Range(0, terms.Count).ToArray();
+        var names = terms.ToArray();
+        Array.Sort(names, order, StringComparer.Ordinal);
+        ids.Clear();
+        terms.Clear();
+        inverse.Clear();
+        for (var rank = 0; rank < names.Length; rank++)
+        {
+            ids[names[rank]] = rank;
+            terms.Add(names[rank]);
+            inverse.Add(Math.Log((documents + 1.0) / (frequency[order[rank]] + 1.0)) + 1.0);
+        }
+        ranked = terms.Count;
+        var renumbered = new int[order.Length];
+        for (var rank = 0; rank < order.Length; rank++)
+        {
+            renumbered[order[rank]] = rank;
+        }
+        foreach (var found in paragraphTerms.Values)
+        {
+            for (var i = 0; i < found.Length; i++)
+            {
+                found[i] = renumbered[found[i]];
+            }
+        }
+        foreach (var word in words.Keys.ToList())
+        {
+            if (words[word] >= 0)
+            {
+                words[word] = renumbered[words[word]];
+            }
+        }
+        Documents = documents;
+    }
+
+    public int Documents { get; }
+
+    /// <summary>The term of an id.</summary>
+    public string Term(int id) => terms[id];
+
+    /// <summary>Orders two ids as their terms are ordered (ordinal).</summary>
+    public int Compare(int a, int b) =>
+        a < ranked && b < ranked ? a.CompareTo(b) : string.CompareOrdinal(terms[a], terms[b]);
+
+    /// <summary>A unit-length TF-IDF vector (sublinear term frequency), sorted by term.</summary>
+    public TermVector Vector(string text, double weight = 1.0)
+    {
+        scratchIds.Clear();
+        Tokenize(text, scratchIds);
+        return Build(scratchIds.ToArray(), weight);
+    }
+
+    /// <summary>The vector of a paragraph of the decision (read once, when counting).</summary>
+    public TermVector Vector(SourceDocument document, TextSpan paragraph)
+    {
+        if (paragraphTerms.TryGetValue(paragraph, out var found))
+        {
+            return Build((int[])found.Clone(), 1.0);
+        }
+        return Vector(document.Slice(paragraph));
+    }
+
+    private TermVector Build(int[] all, double weight)
+    {
+        if (all.Length == 0)
+        {
+            return TermVector.Empty;
+        }
+        Sort(all);
+        var distinct = 1;
+        for (var i = 1; i < all.Length; i++)
+        {
+            if (all[i] != all[i - 1])
+            {
+                distinct++;
+            }
+        }
+        var resultIds = new int[distinct];
+        var weights = new double[distinct];
+        var at = 0;
+        for (var i = 0; i < all.Length;)
+        {
+            var j = i;
+            while (j < all.Length && all[j] == all[i])
+            {
+                j++;
+            }
+            resultIds[at] = all[i];
+            weights[at] = (1 + Math.Log((double)(j - i))) * inverse[all[i]];
+            at++;
+            i = j;
+        }
+        Normalize(weights, weight);
+        return new TermVector(resultIds, weights);
+    }
+
+    /// <summary>The sum of vectors (each term summed in the order the vectors are given), normalized to unit length.</summary>
+    public TermVector Combine(params TermVector[] vectors)
+    {
+        var sum = Add(vectors);
+        Normalize(sum.Weights, 1.0);
+        return sum;
+    }
+
+    /// <summary>The plain sum of vectors, term by term in the order given.</summary>
+    public TermVector Add(params TermVector[] vectors)
+    {
+        if (dense.Length < terms.Count)
+        {
+            dense = new double[Math.Max(terms.Count, dense.Length * 2)];
+        }
+        var touched = new List<int>();
+        var present = new bool[terms.Count];
+        foreach (var vector in vectors)
+        {
+            for (var i = 0; i < vector.Count; i++)
+            {
+                var id = vector.Ids[i];
+                if (!present[id])
+                {
+                    present[id] = true;
+                    touched.Add(id);
+                    dense[id] = 0.0;
+                }
+                dense[id] += vector.Weights[i];
+            }
+        }
+        var resultIds = touched.ToArray();
+        Sort(resultIds);
+        var weights = new double[resultIds.Length];
+        for (var i = 0; i < resultIds.Length; i++)
+        {
+            weights[i] = dense[resultIds[i]];
+        }
+        return new TermVector(resultIds, weights);
+    }
+
+    /// <summary>The dot product; for unit vectors, the cosine. Terms are summed in term order.</summary>
+    public double Cosine(TermVector a, TermVector b)
+    {
+        var dot = 0.0;
+        int i = 0, j = 0;
+        var fast = ranked == terms.Count;
+        while (i < a.Count && j < b.Count)
+        {
+            var x = a.Ids[i];
+            var y = b.Ids[j];
+            var order = fast ? x.CompareTo(y) : Compare(x, y);
+            if (order == 0)
+            {
+                dot += a.Weights[i] * b.Weights[j];
+                i++;
+                j++;
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        return dot;
+    }
+
+    private void Sort(int[] values)
+    {
+        if (ranked == terms.Count)
+        {
+            Array.Sort(values);
+        }
+        else
+        {
+            Array.Sort(values, Compare);
         }
     }
 
-    /// <summary>Content terms of <paramref name="text"/>, in order, lowercased and folded.</summary>
-    public static IEnumerable<string> Terms(string text)
+    private static void Normalize(double[] weights, double weight)
+    {
+        var squares = 0.0;
+        foreach (var value in weights)
+        {
+            squares += value * value;
+        }
+        var norm = Math.Sqrt(squares);
+        if (norm == 0)
+        {
+            return;
+        }
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = weights[i] / norm * weight;
+        }
+    }
+
+    /// <summary>Appends the id of each content term of <paramref name="text"/>, in order (lowercased, stop words
+    /// dropped, folded), interning terms not met before.</summary>
+    private void Tokenize(ReadOnlySpan<char> text, List<int> output)
     {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var letter = i < text.Length && char.IsLetter(text[i]);
+            var letter = i < text.Length && IsLetter(text[i]);
             if (letter && start < 0)
             {
                 start = i;
             }
             else if (!letter && start >= 0)
             {
-                var word = text[start..i].ToLowerInvariant();
+                var length = i - start;
                 start = -1;
-                if (word.Length < 3 || StopWords.All.Contains(word))
+                if (length < 3)
                 {
                     continue;
                 }
-                var folded = Fold(word);
-                if (!StopWords.All.Contains(folded))
+                var word = Lower(text.Slice(i - length, length));
+                if (!wordLookup.TryGetValue(word, out var id))
                 {
-                    yield return folded;
+                    var key = word.ToString();
+                    if (Stop.Contains(word))
+                    {
+                        id = -1;
+                    }
+                    else
+                    {
+                        var folded = FoldInPlace(word);
+                        id = Stop.Contains(folded) ? -1 : Intern(folded);
+                    }
+                    words[key] = id;
+                }
+                if (id >= 0)
+                {
+                    output.Add(id);
                 }
             }
         }
     }
 
-    /// <summary>Folds plural and possessive endings so "warrants" and "warrant" count as one term.</summary>
-    public static string Fold(string word)
+    private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
+
+    private Span<char> Lower(ReadOnlySpan<char> word)
     {
-        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        if (buffer.Length < word.Length + 1)
         {
-            return word[..^3] + "y";
+            buffer = new char[Math.Max(word.Length + 1, buffer.Length * 2)];
         }
-        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
-            && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal))
+        var lower = buffer.AsSpan(0, word.Length);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            lower[i] = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
+        }
+        return lower;
+    }
+
+    /// <summary>Folds plural and possessive endings so "warrants" and "warrant" count as one term, in the
+    /// lowercase buffer (which has room for one more character).</summary>
+    private static Span<char> FoldInPlace(Span<char> word)
+    {
+        if (word.Length > 4 && word.EndsWith("ies"))
+        {
+            word[^3] = 'y';
+            return word[..^2];
+        }
+        if (word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is"))
         {
             return word[..^1];
         }
         return word;
     }
 
-    public double InverseFrequency(string term) =>
-        Math.Log((documents + 1.0) / (documentFrequency.GetValueOrDefault(term) + 1.0)) + 1.0;
-
-    /// <summary>A unit-length TF-IDF vector (sublinear term frequency), sorted by term.</summary>
-    public SortedDictionary<string, double> Vector(string text, double weight = 1.0)
+    private int Intern(ReadOnlySpan<char> term)
     {
-        var counts = new SortedDictionary<string, double>(StringComparer.Ordinal);
-        foreach (var term in Terms(text))
+        if (lookup.TryGetValue(term, out var id))
         {
-            counts[term] = counts.GetValueOrDefault(term) + 1;
+            return id;
         }
-        var vector = new SortedDictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (term, count) in counts)
-        {
-            vector[term] = (1 + Math.Log(count)) * InverseFrequency(term);
-        }
-        Normalize(vector, weight);
-        return vector;
-    }
-
-    /// <summary>The weighted sum of vectors, normalized to unit length.</summary>
-    public static SortedDictionary<string, double> Combine(params SortedDictionary<string, double>[] vectors)
-    {
-        var sum = new SortedDictionary<string, double>(StringComparer.Ordinal);
-        foreach (var vector in vectors)
-        {
-            foreach (var (term, value) in vector)
-            {
-                sum[term] = sum.GetValueOrDefault(term) + value;
-            }
-        }
-        Normalize(sum, 1.0);
-        return sum;
-    }
-
-    public static double Cosine(IReadOnlyDictionary<string, double> a, IReadOnlyDictionary<string, double> b)
-    {
-        if (a.Count > b.Count)
-        {
-            (a, b) = (b, a);
-        }
-        var dot = 0.0;
-        foreach (var (term, value) in a)
-        {
-            if (b.TryGetValue(term, out var other))
-            {
-                dot += value * other;
-            }
-        }
-        return dot;
-    }
-
-    private static void Normalize(SortedDictionary<string, double> vector, double weight)
-    {
-        var norm = Math.Sqrt(vector.Values.Sum(v => v * v));
-        if (norm == 0)
-        {
-            return;
-        }
-        foreach (var term in vector.Keys.ToList())
-        {
-            vector[term] = vector[term] / norm * weight;
-        }
+        var text = term.ToString();
+        id = terms.Count;
+        ids[text] = id;
+        terms.Add(text);
+        // a term no paragraph of the decision holds: document frequency 0
+        inverse.Add(Math.Log((Documents + 1.0) / 1.0) + 1.0);
+        return id;
     }
 }

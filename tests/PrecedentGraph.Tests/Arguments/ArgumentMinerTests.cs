@@ -89,6 +89,22 @@ public class ArgumentMinerTests
             && result.Arguments[l.From].Role == ArgumentRole.Reason);
     }
 
+    /// <summary>A dissent disputing a point without naming any court or opinion answers the Court.</summary>
+    [Theory]
+    [InlineData(InputForm.Raw)]
+    [InlineData(InputForm.Normalized)]
+    public void Mine_DissentDisputingWithoutNamingTheCourt_AttacksTheLeadOpinion(InputForm form)
+    {
+        var paragraph = "Smith v. Jones does not dictate that the ledgers be treated as lying in plain view. Smith decided only that a desk drawer is private.";
+        var document = ExcerptSegmentation.Document(Excerpts.Decision("Stevens", paragraph, form), form);
+        var segmentation = ExcerptSegmentation.Segment(document);
+        var result = ExcerptSegmentation.Mine(document, segmentation);
+        var lead = segmentation.Opinions.Single(o => o.Kind == OpinionKind.Majority);
+
+        Assert.Contains(result.Links, l => l.Relation == ArgumentRelation.Attacks && l.Cue.StartsWith("implicit", StringComparison.Ordinal)
+            && result.Arguments[l.From].Role == ArgumentRole.Reason && result.Arguments[l.To].OpinionIndex == lead.Index);
+    }
+
     /// <summary>Words the Court is reported to say are not the writer's: "disagree" in them is no attack.</summary>
     [Theory]
     [InlineData(InputForm.Raw)]

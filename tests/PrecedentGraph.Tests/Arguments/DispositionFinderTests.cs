@@ -14,6 +14,12 @@ public class DispositionFinderTests
     [InlineData(OpinionKind.Majority, false, "Affirmed.", null, "affirm")]
     [InlineData(OpinionKind.Majority, false, "REVERSED AND REMANDED.", null, "reverse and remand")]
     [InlineData(OpinionKind.Majority, false, "judgment reversed and cause remanded.", null, "reverse and remand")]
+    [InlineData(OpinionKind.Majority, false, "The judgment below is, therefore, reversed, and the case remanded for further proceedings.", null, "reverse and remand")]
+    [InlineData(OpinionKind.Majority, false, "Writ dismissed for want of jurisdiction.", null, "dismiss")]
+    [InlineData(OpinionKind.Majority, false, "Writ of certiorari dismissed as improvidently granted.", null, "dismiss")]
+    [InlineData(OpinionKind.Majority, false, "Denied.", null, "deny")]
+    [InlineData(OpinionKind.PerCuriam, false, "Accordingly, we grant the petition for certiorari, vacate the judgment below, and remand to the Court of Appeals.", null, "vacate and remand")]
+    [InlineData(OpinionKind.Majority, false, "The motion to dismiss the appeal is granted.", null, "dismiss")]
     [InlineData(OpinionKind.Dissent, false, "I would affirm the judgment of the Court of Appeals.", "reverse", "would affirm")]
     [InlineData(OpinionKind.Dissent, false, "for all these reasons,i respectfully dissent.", "reverse", "would affirm")]
     [InlineData(OpinionKind.Dissent, false, "For all these reasons, I respectfully dissent.", "affirm and remand", "would reverse")]
@@ -30,9 +36,20 @@ public class DispositionFinderTests
         var paragraph = new Paragraph(0, new TextSpan(0, text.Length), false);
         var opinion = new Opinion(1, kind, "Author", [], [], paragraph.Span, [paragraph], inJudgment);
 
-        var conclusion = new DispositionFinder(document).Find(opinion, lead, []);
+        var conclusion = new DispositionFinder(document, new SentenceMap(document)).Find(opinion, lead, []);
 
         Assert.Equal(expected, conclusion.Disposition);
         Assert.Equal(ArgumentRole.Conclusion, conclusion.Role);
+    }
+
+    [Theory]
+    [InlineData("would affirm", "reverse")]
+    [InlineData("would reverse and remand", "affirm")]
+    [InlineData("would vacate", "affirm")]
+    [InlineData("would reverse in part, affirm in part and remand", null)]
+    [InlineData("dissent", null)]
+    public void Dissented_DissentDisposition_GivesTheCourts(string dissent, string? expected)
+    {
+        Assert.Equal(expected, DispositionFinder.Dissented(dissent));
     }
 }

@@ -1,0 +1,46 @@
+using PrecedentGraph.Model;
+using PrecedentGraph.Reading;
+
+namespace PrecedentGraph.Arguments;
+
+/// <summary>The sentences of each paragraph of one decision, split once and shared by the finders of the
+/// Arguments stage, with each sentence's text sliced once and each window's stance read once.</summary>
+internal sealed class SentenceMap(SourceDocument document)
+{
+    private readonly Dictionary<TextSpan, IReadOnlyList<TextSpan>> sentences = [];
+    private readonly Dictionary<TextSpan, string> texts = [];
+    private readonly Dictionary<TextSpan, Polarity> polarities = [];
+
+    /// <summary>The sentence spans inside <paramref name="span"/> (a paragraph's).</summary>
+    public IReadOnlyList<TextSpan> Split(TextSpan span)
+    {
+        if (!sentences.TryGetValue(span, out var found))
+        {
+            found = SentenceSplitter.Split(document.Text, span);
+            sentences[span] = found;
+        }
+        return found;
+    }
+
+    /// <summary>The text of a span (a sentence's), sliced once.</summary>
+    public string Text(TextSpan span)
+    {
+        if (!texts.TryGetValue(span, out var text))
+        {
+            text = document.Slice(span);
+            texts[span] = text;
+        }
+        return text;
+    }
+
+    /// <summary>The stance of a span (a reference's window), read once.</summary>
+    public Polarity PolarityOf(TextSpan span)
+    {
+        if (!polarities.TryGetValue(span, out var polarity))
+        {
+            polarity = Polarity.Of(Text(span));
+            polarities[span] = polarity;
+        }
+        return polarity;
+    }
+}
