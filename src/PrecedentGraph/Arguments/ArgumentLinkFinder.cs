@@ -5,7 +5,7 @@ namespace PrecedentGraph.Arguments;
 /// <summary>Turns references between opinions into support/attack links: the relation from the agreement or
 /// disagreement cues around the reference (or, where there are none, from the sides the two opinions take),
 /// the target being the argument of the opinion referred to most similar to what the reference says.</summary>
-internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer, PageMap pageMap, SentenceMap sentenceMap)
+internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer, PageMap pageMap, SentenceCache sentenceMap)
 {
     /// <summary>How much the words around the reference count, against the whole paragraph, in finding the
     /// argument referred to: a reference usually restates the claim it answers.</summary>

@@ -21,7 +21,7 @@ public sealed class ArgumentMiner
         }
 
         // 1. Claims: each opinion's conclusion, and one reason per arguing paragraph.
-        var sentenceMap = new SentenceMap(document);
+        var sentenceMap = new SentenceCache(document);
         var dispositions = new DispositionFinder(document, sentenceMap);
         var claims = new ClaimFinder(document, sentenceMap);
         var pageMap = new PageMap(document, segmentation.Paragraphs);

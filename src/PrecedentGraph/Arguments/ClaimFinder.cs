@@ -5,7 +5,7 @@ namespace PrecedentGraph.Arguments;
 /// <summary>Picks the claim of one paragraph: the sentence that answers another opinion, or failing that the
 /// sentence with the strongest claim cue ("we hold", "it would not have been unreasonable", "is misleading").
 /// One reason per paragraph: a paragraph is the unit in which opinions argue.</summary>
-internal sealed class ClaimFinder(SourceDocument document, SentenceMap sentenceMap)
+internal sealed class ClaimFinder(SourceDocument document, SentenceCache sentenceMap)
 {
     private const int MinimumWords = 8;
 

@@ -6,7 +6,7 @@ namespace PrecedentGraph.Arguments;
 
 /// <summary>Finds an opinion's conclusion: the sentence that disposes of the case ("The judgment of the Court
 /// of Appeals is reversed", "I would affirm", "I concur in the judgment"), read from the end of the opinion.</summary>
-internal sealed class DispositionFinder(SourceDocument document, SentenceMap sentenceMap)
+internal sealed class DispositionFinder(SourceDocument document, SentenceCache sentenceMap)
 {
     /// <summary>The conclusion of <paramref name="opinion"/>; never null (falls back on the opinion's kind).</summary>
     public ClaimCandidate Find(Opinion opinion, string? leadDisposition, List<Diagnostic> diagnostics)

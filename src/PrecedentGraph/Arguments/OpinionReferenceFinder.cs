@@ -6,7 +6,7 @@ namespace PrecedentGraph.Arguments;
 
 /// <summary>Finds where an opinion points at another opinion of the same decision: "ante, at", "post, at
 /// (opinion of X)", "JUSTICE X", "the dissent", and in a separate opinion "the Court" or "the majority".</summary>
-internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, PageMap pageMap, SentenceMap sentenceMap)
+internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, PageMap pageMap, SentenceCache sentenceMap)
 {
     private const int NameLookahead = 90;
 

@@ -36,7 +36,7 @@ public class DispositionFinderTests
         var paragraph = new Paragraph(0, new TextSpan(0, text.Length), false);
         var opinion = new Opinion(1, kind, "Author", [], [], paragraph.Span, [paragraph], inJudgment);
 
-        var conclusion = new DispositionFinder(document, new SentenceMap(document)).Find(opinion, lead, []);
+        var conclusion = new DispositionFinder(document, new SentenceCache(document)).Find(opinion, lead, []);
 
         Assert.Equal(expected, conclusion.Disposition);
         Assert.Equal(ArgumentRole.Conclusion, conclusion.Role);

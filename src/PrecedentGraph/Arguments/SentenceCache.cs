@@ -3,9 +3,9 @@ using PrecedentGraph.Reading;
 
 namespace PrecedentGraph.Arguments;
 
-/// <summary>The sentences of each paragraph of one decision, split once and shared by the finders of the
+/// <summary>The sentences of each paragraph of one decision (a cache of the Arguments stage, apart from Reading.SentenceMap), split once and shared by the finders of the
 /// Arguments stage, with each sentence's text sliced once and each window's stance read once.</summary>
-internal sealed class SentenceMap(SourceDocument document)
+internal sealed class SentenceCache(SourceDocument document)
 {
     private readonly Dictionary<TextSpan, IReadOnlyList<TextSpan>> sentences = [];
     private readonly Dictionary<TextSpan, string> texts = [];
