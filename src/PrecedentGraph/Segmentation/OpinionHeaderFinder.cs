@@ -6,7 +6,7 @@ namespace PrecedentGraph.Segmentation;
 /// <summary>Recognizes the paragraph that opens an opinion, by its syntax: a title and a name followed by
 /// "delivered the opinion of the Court", ", with whom ... joins, dissenting." or ", concurring."; "PER CURIAM.";
 /// a bare "Mr. Justice STONE."; or a slip opinion's running head ("Kennedy, J., dissenting"). Both text forms.</summary>
-internal static class OpinionHeaderFinder
+internal static partial class OpinionHeaderFinder
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -49,6 +49,10 @@ internal static class OpinionHeaderFinder
     /// <summary>Each run of white space (what the regex class \s matches) as one space, without a regex.</summary>
     private static string CollapseWhiteSpace(string text)
     {
+        if (!NeedsCollapsing(text))
+        {
+            return text;
+        }
         var builder = new System.Text.StringBuilder(text.Length);
         var inSpace = false;
         foreach (var c in text)
@@ -70,20 +74,114 @@ internal static class OpinionHeaderFinder
         return builder.ToString();
     }
 
+    /// <summary>Whether some white space is other than a single ' '.</summary>
+    private static bool NeedsCollapsing(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private const int RunningHeadLength = 80;
+
+    private const int MaxLength = 4000;
+
+    private static readonly char[] TrailingMarks = ['.', ':', ';', ' ', ','];
+
+    // What a header's line starts with (lowercase; ' ' stands for a run of white space): a title ("Mr. Justice",
+    // "Chief Justice", "Justice", "The Chief Justice") or "Opinion of the Court by".
+    private static readonly string[] HeaderStarts = ["mr", "ch", "justice", "the chief", "opinion"];
+
+    /// <summary>True when <see cref="Parse"/> surely gives null for this paragraph (page markers already blanked),
+    /// seen without copying it: its line is longer than a running head and starts like no title. Any letter
+    /// beyond ASCII near the start takes the full path, since case-insensitive matching may equate it with one.</summary>
+    private static bool CannotBeHeader(ReadOnlySpan<char> paragraph)
+    {
+        var start = 0;
+        while (start < paragraph.Length && char.IsWhiteSpace(paragraph[start]))
+        {
+            start++;
+        }
+        foreach (var prefix in HeaderStarts)
+        {
+            if (MayStartWith(paragraph[start..], prefix))
+            {
+                return false;
+            }
+        }
+        // the line's length as Parse measures it: white space runs count one, and the ends are trimmed
+        var end = paragraph.Length;
+        while (end > start && (char.IsWhiteSpace(paragraph[end - 1]) || paragraph[end - 1] is '.' or ':' or ';' or ','))
+        {
+            end--;
+        }
+        var length = 0;
+        for (var i = start; i < end && length <= RunningHeadLength; i++)
+        {
+            if (!char.IsWhiteSpace(paragraph[i]) || !char.IsWhiteSpace(paragraph[i - 1]))
+            {
+                length++;
+            }
+        }
+        return length > RunningHeadLength;
+    }
+
+    /// <summary>Whether <paramref name="text"/> starts with <paramref name="prefix"/> ignoring ASCII case, a space of the
+    /// prefix standing for a run of white space; true too on a character beyond ASCII (or the end) before a mismatch.</summary>
+    private static bool MayStartWith(ReadOnlySpan<char> text, string prefix)
+    {
+        var i = 0;
+        foreach (var expected in prefix)
+        {
+            if (i >= text.Length || text[i] >= 128)
+            {
+                return true;
+            }
+            if (expected == ' ')
+            {
+                if (!char.IsWhiteSpace(text[i]))
+                {
+                    return false;
+                }
+                while (i < text.Length && char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+                continue;
+            }
+            if ((text[i] | 0x20) != expected)
+            {
+                return false;
+            }
+            i++;
+        }
+        return true;
+    }
+
     /// <summary>The header this paragraph is, or null. <paramref name="chief"/> names "THE CHIEF JUSTICE" where known.</summary>
     public static OpinionHeader? Parse(string paragraph, string? chief)
     {
-        if (paragraph.Length > 4000)
+        if (paragraph.Length > MaxLength)
         {
-            paragraph = paragraph[..4000];
+            paragraph = paragraph[..MaxLength];
         }
-        var text = CollapseWhiteSpace(PageMarker.Replace(paragraph, " ")).Trim();
-        var line = text.TrimEnd('.', ':', ';', ' ', ',');
+        var marked = PageMarker.Replace(paragraph, " ");
+        if (CannotBeHeader(marked))
+        {
+            return null;
+        }
+        var text = CollapseWhiteSpace(marked).Trim();
+        var line = text.TrimEnd(TrailingMarks);
         if (line.Length == 0)
         {
             return null;
         }
-        if (line.Length <= 40 && Regex.IsMatch(line, @"^per\s+curiam\b", Options))
+        if (line.Length <= 40 && PerCuriam().IsMatch(line))
         {
             return new OpinionHeader(HeaderStrength.Full, null, false, OpinionKind.PerCuriam, false, [], [], false);
         }
@@ -92,7 +190,7 @@ internal static class OpinionHeaderFinder
         {
             // "Opinion of the Court by MR. JUSTICE DOUGLAS, announced by MR. JUSTICE BRENNAN."
             var names = JusticeNames.ParseList(byline.Groups["subject"].Value, chief);
-            var isChief = Regex.IsMatch(byline.Groups["subject"].Value, @"^the\s+chief\s+justice\b", Options);
+            var isChief = ChiefTitle().IsMatch(byline.Groups["subject"].Value);
             var first = isChief ? chief : names.FirstOrDefault();
             return new OpinionHeader(HeaderStrength.Full, first, isChief, OpinionKind.Majority, false,
                 Without(names, first), [], names.Count > 1);
@@ -102,12 +200,12 @@ internal static class OpinionHeaderFinder
         {
             return ParseTitled(text, line, subject.Value, line[subject.Length..], chief);
         }
-        return line.Length <= 80 ? ParseRunning(line) : null;
+        return line.Length <= RunningHeadLength ? ParseRunning(line) : null;
     }
 
     private static OpinionHeader? ParseTitled(string text, string line, string subjectText, string remainder, string? chief)
     {
-        var isChief = Regex.IsMatch(subjectText, @"^the\s+chief\s+justice\s*$", Options);
+        var isChief = OnlyChiefTitle().IsMatch(subjectText);
         var subjects = JusticeNames.ParseList(subjectText, chief);
         var author = subjects.Count > 0 ? subjects[0] : null;
         if (author is null && !isChief)
@@ -119,7 +217,7 @@ internal static class OpinionHeaderFinder
         {
             var rest = delivered.Groups["rest"].Value;
             // a long paragraph opens with its header only when the header ends at "the Court." / "the court:"
-            if (text.Length > 700 && !Regex.IsMatch(rest, @"^\s*the\s+opinion\s+of\s+the\s+court\s*[.:,]", Options))
+            if (text.Length > 700 && !OpinionOfTheCourt().IsMatch(rest))
             {
                 return null;
             }
@@ -129,7 +227,7 @@ internal static class OpinionHeaderFinder
             {
                 return null;
             }
-            var cut = Regex.Match(rest, @",?\s*\bin\s+which\b", Options);
+            var cut = InWhich().Match(rest);
             var kind = OpinionKindClassifier.Classify(delivered.Groups["verb"].Value + (cut.Success ? rest[..cut.Index] : rest), out _);
             if (kind is null)
             {
@@ -175,7 +273,7 @@ internal static class OpinionHeaderFinder
     private static OpinionHeader? ParseRunning(string line)
     {
         // the old layout's "MATTHEWS, J." once normalized is the bare surname on its own line
-        if (line.Length <= 20 && Regex.IsMatch(line, @"^[a-z]+(?:\s[a-z]+)?$") && JusticeNames.IsKnown(line)
+        if (line.Length <= 20 && BareName().IsMatch(line) && JusticeNames.IsKnown(line)
             && JusticeNames.Normalize(line) is { } bare)
         {
             return new OpinionHeader(HeaderStrength.Bare, bare, false, null, false, [], [], false);
@@ -224,15 +322,15 @@ internal static class OpinionHeaderFinder
             var names = clause[from..verb.Index];
             from = verb.Index + verb.Length;
             var parts = verb.Groups["tail"].Value.Trim().TrimEnd(',', '.', ' ');
-            parts = Regex.Replace(parts, @"^as\s+to\s+", "", Options);
+            parts = AsTo().Replace(parts, "");
             var leading = LeadingParts.Match(names);
             if (leading.Success)
             {
                 parts = leading.Groups["parts"].Value.Trim();
                 names = names[leading.Length..];
             }
-            names = Regex.Replace(names, @"^\s*,?\s*(?:and\s*,?\s*)?(?:with\s+)?(?:whom\s+)?", "", Options);
-            var isPartial = Regex.IsMatch(parts, @"\b(?:parts?|sections?|footnote)\b", Options);
+            names = LeadingWithWhom().Replace(names, "");
+            var isPartial = PartWord().IsMatch(parts);
             foreach (var name in JusticeNames.ParseList(names, chief))
             {
                 if (isPartial)
@@ -253,4 +351,31 @@ internal static class OpinionHeaderFinder
 
     private static List<string> Without(List<string> names, string? author) =>
         author is null ? names : names.Where(n => JusticeNames.Letters(n) != JusticeNames.Letters(author)).ToList();
+
+    [GeneratedRegex(@"^per\s+curiam\b", Options)]
+    private static partial Regex PerCuriam();
+
+    [GeneratedRegex(@"^the\s+chief\s+justice\b", Options)]
+    private static partial Regex ChiefTitle();
+
+    [GeneratedRegex(@"^the\s+chief\s+justice\s*$", Options)]
+    private static partial Regex OnlyChiefTitle();
+
+    [GeneratedRegex(@"^\s*the\s+opinion\s+of\s+the\s+court\s*[.:,]", Options)]
+    private static partial Regex OpinionOfTheCourt();
+
+    [GeneratedRegex(@",?\s*\bin\s+which\b", Options)]
+    private static partial Regex InWhich();
+
+    [GeneratedRegex(@"^[a-z]+(?:\s[a-z]+)?$")]
+    private static partial Regex BareName();
+
+    [GeneratedRegex(@"^as\s+to\s+", Options)]
+    private static partial Regex AsTo();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:and\s*,?\s*)?(?:with\s+)?(?:whom\s+)?", Options)]
+    private static partial Regex LeadingWithWhom();
+
+    [GeneratedRegex(@"\b(?:parts?|sections?|footnote)\b", Options)]
+    private static partial Regex PartWord();
 }
