@@ -1,3 +1,4 @@
+using System.Buffers;
 using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Treatment;
@@ -11,10 +12,12 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     private readonly Dictionary<TextSpan, WordSequence> sequences = [];
     private readonly WordTable table = new();
     private readonly Dictionary<string, HashSet<string>> nameTokens = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> nameTokensByReference = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Opinion, HashSet<string>> opinionNames = new(ReferenceEqualityComparer.Instance);
     private (WordSequence Words, bool Separate, CueMatch? Actor)? previousActor;
     private (Opinion Opinion, HashSet<string> Names)? lastNames;
-    private int[]? quoteCounts;
+    private int[]? quoteMarks;
+    private (string Key, HashSet<string> Names)? lastKey;
 
     private const int BeforeReach = 3;
     private const int AfterReach = 4;
@@ -33,9 +36,6 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     private static readonly int[] StrongNegativeCues = Enumerable.Range(0, TreatmentCueTable.Cues.Count)
         .Where(i => TreatmentCueTable.Cues[i] is { Scope: CueScope.Sentence or CueScope.After } c && IsNegative(c.Relation) && c.Weight >= 0.7)
         .ToArray();
-
-    /// <summary>Every row of <see cref="TreatmentCueTable.Cues"/>, by its index there.</summary>
-    private static readonly PhraseSet CueSet = new(TreatmentCueTable.Cues.Select(c => c.Words));
     private static readonly HashSet<string> NameStopWords = new(TreatmentCueTable.NameStopWords, StringComparer.Ordinal);
 
     /// <param name="opinion">The opinion holding the citation, if known (for the actor and own-dissent rules).</param>
@@ -121,7 +121,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
 
     private static void AddPhraseCues(List<CueMatch> matches, WordSequence words, int first, int last)
     {
-        var hits = words.Hits(CueSet);
+        var hits = words.Hits(PhraseSet.Cues);
         for (var k = 0; k < hits.Count; k++)
         {
             var cue = TreatmentCueTable.Cues[hits.PhraseAt(k)];
@@ -244,20 +244,25 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         {
             return;
         }
-        var words = WordsOf(span);
+        var head = HeadOf(span);
         foreach (var cue in NextSentenceCues)
         {
-            if (words.NextMatch(cue.Words, 0, NextSentenceReach + cue.Words.Count) >= 0)
+            if (head.NextMatch(cue.Words, 0, NextSentenceReach + cue.Words.Count) >= 0)
             {
                 matches.Add(new CueMatch(cue.Relation, cue.Weight, "next sentence: " + cue.Phrase, false));
             }
         }
         var names = NameTokens(caseKey);
+        if (names.Count == 0 || !NextSentenceTextFilter.MayHoldWord(text.AsSpan(span.Start, span.Length), names))
+        {
+            return;
+        }
+        var words = WordsOf(span);
         if (!words.ContainsAny(names))
         {
             return;
         }
-        var hits = words.Hits(CueSet);
+        var hits = words.Hits(PhraseSet.Cues);
         foreach (var index in StrongNegativeCues)
         {
             var cue = TreatmentCueTable.Cues[index];
@@ -267,6 +272,30 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             }
         }
     }
+
+    /// <summary>Enough of the sentence <paramref name="span"/> to read its first <see cref="HeadWords"/> words as
+    /// <see cref="WordSequence.Of(string, TextSpan)"/> reads them in the whole sentence: the whole sentence when it is
+    /// short or already read; else the words of its first characters, all of which end well before the cut.</summary>
+    private WordSequence HeadOf(TextSpan span)
+    {
+        if (span.Length <= HeadCharacters || sequences.ContainsKey(span))
+        {
+            return WordsOf(span);
+        }
+        var cut = span.Start + HeadCharacters;
+        var head = WordSequence.Of(text, TextSpan.FromBounds(span.Start, cut), table);
+        // a word is read alike when the cut lies beyond the two characters looked at after it
+        var settled = 0;
+        while (settled < head.Count && head.Words[settled].End <= cut - 3)
+        {
+            settled++;
+        }
+        return settled >= HeadWords ? head : WordsOf(span);
+    }
+
+    private const int HeadCharacters = 80;
+
+    private static readonly int HeadWords = NextSentenceReach + NextSentenceCues.Max(c => c.Words.Count);
 
     /// <summary>"The Court relies on X. The X case, however, held only ...": the next sentence names the case
     /// again and answers the reported reliance.</summary>
@@ -363,22 +392,34 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         {
             return false;
         }
-        var counts = quoteCounts ??= CountQuotes(text);
-        var marks = counts[end] - counts[start];
+        var marks = quoteMarks ??= FindQuotes(text);
+        var count = Before(marks, end) - Before(marks, start);
         // the last mark lies within 3 characters of the citation when there is one in [end - 3, end)
-        var near = counts[end] - counts[Math.Max(start, end - 3)] > 0;
-        return marks % 2 == 1 && !near;
+        var near = Before(marks, end) - Before(marks, Math.Max(start, end - 3)) > 0;
+        return count % 2 == 1 && !near;
     }
 
-    /// <summary>counts[i] = quotation marks among text[0..i), so that any stretch is counted in O(1).</summary>
-    private static int[] CountQuotes(string text)
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"\u201c\u201d");
+
+    /// <summary>The positions of the document's quotation marks, in order, so that any stretch is counted by two
+    /// binary searches.</summary>
+    private static int[] FindQuotes(string text)
     {
-        var counts = new int[text.Length + 1];
-        for (var i = 0; i < text.Length; i++)
+        var marks = new List<int>();
+        for (var i = text.AsSpan().IndexOfAny(QuoteMarks); i >= 0;)
         {
-            counts[i + 1] = counts[i] + (text[i] is '"' or '\u201c' or '\u201d' ? 1 : 0);
+            marks.Add(i);
+            var next = text.AsSpan(i + 1).IndexOfAny(QuoteMarks);
+            i = next < 0 ? -1 : i + 1 + next;
         }
-        return counts;
+        return [.. marks];
+    }
+
+    /// <summary>How many of <paramref name="marks"/> lie before <paramref name="position"/>.</summary>
+    private static int Before(int[] marks, int position)
+    {
+        var k = Array.BinarySearch(marks, position);
+        return k < 0 ? ~k : k;
     }
 
     private static bool IsQuote(char c) => c is '"' or '\u201c' or '\u201d';
@@ -412,13 +453,24 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         {
             return [];
         }
-        if (!nameTokens.TryGetValue(caseKey, out var names))
+        if (lastKey is { } known && ReferenceEquals(known.Key, caseKey))
+        {
+            return known.Names;
+        }
+        if (nameTokensByReference.TryGetValue(caseKey, out var names))
+        {
+            lastKey = (caseKey, names);
+            return names;
+        }
+        if (!nameTokens.TryGetValue(caseKey, out names))
         {
             names = caseKey.Split('-', StringSplitOptions.RemoveEmptyEntries)
                 .Where(t => t.Length >= 3 && !NameStopWords.Contains(t) && t.All(char.IsLetter))
                 .ToHashSet(StringComparer.Ordinal);
             nameTokens[caseKey] = names;
         }
+        nameTokensByReference[caseKey] = names;
+        lastKey = (caseKey, names);
         return names;
     }
 }
