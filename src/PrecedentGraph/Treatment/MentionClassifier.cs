@@ -38,6 +38,9 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         .ToArray();
     private static readonly HashSet<string> NameStopWords = new(TreatmentCueTable.NameStopWords, StringComparer.Ordinal);
 
+    /// <summary>Work done on words so far (see <see cref="WordTable.Steps"/>).</summary>
+    public long Steps => table.Steps;
+
     /// <param name="opinion">The opinion holding the citation, if known (for the actor and own-dissent rules).</param>
     public CitationTreatment Classify(ResolvedCitation citation, Opinion? opinion)
     {
@@ -253,7 +256,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             }
         }
         var names = NameTokens(caseKey);
-        if (names.Count == 0 || !NextSentenceTextFilter.MayHoldWord(text.AsSpan(span.Start, span.Length), names))
+        if (names.Count == 0 || !MayName(span, names))
         {
             return;
         }
@@ -272,6 +275,22 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             }
         }
     }
+
+    /// <summary>Whether the sentence <paramref name="span"/> may name the case (<see cref="NextSentenceTextFilter"/>);
+    /// the citations of one sentence share their next sentence, so the last answer is kept.</summary>
+    private bool MayName(TextSpan span, HashSet<string> names)
+    {
+        if (lastNaming is { } known && known.Span == span && ReferenceEquals(known.Names, names))
+        {
+            return known.Answer;
+        }
+        table.Step(span.Length);
+        var answer = NextSentenceTextFilter.MayHoldWord(text.AsSpan(span.Start, span.Length), names);
+        lastNaming = (span, names, answer);
+        return answer;
+    }
+
+    private (TextSpan Span, HashSet<string> Names, bool Answer)? lastNaming;
 
     /// <summary>Enough of the sentence <paramref name="span"/> to read its first <see cref="HeadWords"/> words as
     /// <see cref="WordSequence.Of(string, TextSpan)"/> reads them in the whole sentence: the whole sentence when it is

@@ -37,6 +37,7 @@ internal static class SignalFinder
         for (k = (k < 0 ? ~k : k) - 1; k >= 0; k--)
         {
             var i = starts[k];
+            words.Step();
             if (!words.Words[i].AfterBreak)
             {
                 continue;

@@ -8,10 +8,16 @@ namespace PrecedentGraph.Treatment;
 /// "oconnor").</summary>
 internal sealed class WordSequence
 {
-    private WordSequence(IReadOnlyList<Word> words)
+    private WordSequence(IReadOnlyList<Word> words, WordTable? table)
     {
         Words = words;
+        this.table = table;
     }
+
+    private readonly WordTable? table;
+
+    /// <summary>Counts one step of work on these words in the document's <see cref="WordTable.Steps"/>.</summary>
+    public void Step() => table?.Step(1);
 
     // Ranges shorter than this are scanned; longer ones look up the positions of the phrase's first word.
     private const int IndexedRange = 8;
@@ -77,7 +83,8 @@ internal sealed class WordSequence
                 afterBreak = true;
             }
         }
-        var sequence = new WordSequence(words.ToArray());
+        table?.Step(end - begin);
+        var sequence = new WordSequence(words.ToArray(), table);
         words.Clear();
         return sequence;
     }
@@ -111,6 +118,7 @@ internal sealed class WordSequence
     /// <summary>Whether <paramref name="phrase"/> stands at word <paramref name="index"/>.</summary>
     public bool MatchesAt(IReadOnlyList<string> phrase, int index)
     {
+        Step();
         if (index < 0 || index + phrase.Count > Words.Count)
         {
             return false;
@@ -184,6 +192,7 @@ internal sealed class WordSequence
             }
         }
         List<(int Phrase, int Start)>? pairs = null;
+        table?.Step(Words.Count);
         for (var i = 0; i < Words.Count; i++)
         {
             foreach (var k in set.StartingWith(Words[i].Text))
@@ -249,6 +258,7 @@ internal sealed class WordSequence
         {
             return false;
         }
+        table?.Step(Words.Count < IndexedRange * 4 ? Words.Count : words.Count);
         if (Words.Count < IndexedRange * 4)
         {
             foreach (var word in Words)
@@ -260,7 +270,11 @@ internal sealed class WordSequence
             }
             return false;
         }
-        distinct ??= Words.Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+        if (distinct is null)
+        {
+            table?.Step(Words.Count);
+            distinct = Words.Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+        }
         foreach (var word in words)
         {
             if (distinct.Contains(word))

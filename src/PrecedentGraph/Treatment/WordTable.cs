@@ -12,6 +12,12 @@ internal sealed class WordTable
     /// <summary>Scratch space for the words of the sentence being read (see <see cref="WordSequence.Of(string, Model.TextSpan, WordTable)"/>).</summary>
     public List<Word> Words { get; } = [];
 
+    /// <summary>Work done reading and searching the document's words (characters read, words looked at, phrases
+    /// tried): a measure of effort that tests can hold to be linear in the text, where a clock could not.</summary>
+    public long Steps { get; private set; }
+
+    public void Step(int count) => Steps += count;
+
     public string Intern(ReadOnlySpan<char> word)
     {
         var slot = Slot(word);
