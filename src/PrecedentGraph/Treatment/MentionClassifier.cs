@@ -1,4 +1,3 @@
-using System.Buffers;
 using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Treatment;
@@ -16,7 +15,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     private readonly Dictionary<Opinion, HashSet<string>> opinionNames = new(ReferenceEqualityComparer.Instance);
     private (WordSequence Words, bool Separate, CueMatch? Actor)? previousActor;
     private (Opinion Opinion, HashSet<string> Names)? lastNames;
-    private int[]? quoteMarks;
+    private readonly QuotationFinder quotations = new(text, sentences);
     private (string Key, HashSet<string> Names)? lastKey;
 
     private const int BeforeReach = 3;
@@ -46,7 +45,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     {
         var span = citation.Mention.Span;
         var window = sentences.Locate(span);
-        if (IsInsideQuotation(span))
+        if (quotations.IsInsideQuotation(span))
         {
             // the quoted court cites the case; this opinion only passes the citation on
             var inside = TreatmentCueTable.InsideQuotation;
@@ -91,7 +90,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             matches.Add(new CueMatch(TreatmentRelation.Criticizes, 0.75, TreatmentCueTable.OwnDissent, false));
         }
 
-        var quoted = IsQuoted(span, window) || matches.Any(m => m.Quoted);
+        var quoted = quotations.IsQuoted(span, window) || matches.Any(m => m.Quoted);
         var best = matches.Count == 0
             ? new CueMatch(TreatmentCueTable.Default.Relation, TreatmentCueTable.Default.Weight, TreatmentCueTable.Default.Phrase, false)
             : Best(matches);
@@ -361,87 +360,6 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         return false;
     }
 
-    /// <summary>Quoted: a quotation closes right before the citation or at the end of the sentence just before a
-    /// citation sentence, or the citation's parenthetical quotes it. Normalized text has no quotation marks.</summary>
-    private bool IsQuoted(TextSpan span, SentenceWindow window)
-    {
-        // a quotation closing right before the citation: ...the law." Smith v. Jones, ... or ..., "..., id., at 5
-        for (var i = Math.Max(window.Sentence.Start, span.Start - 4); i < span.Start; i++)
-        {
-            if (IsQuote(text[i]))
-            {
-                return true;
-            }
-        }
-        if (span.Start - window.Sentence.Start < 4 && window.Previous is { } previous)
-        {
-            for (var i = Math.Max(previous.Start, previous.End - 3); i < previous.End; i++)
-            {
-                if (IsQuote(text[i]))
-                {
-                    return true;
-                }
-            }
-        }
-        var after = span.End;
-        while (after < window.Sentence.End && text[after] is ' ' or ',')
-        {
-            after++;
-        }
-        if (after < window.Sentence.End && text[after] == '(')
-        {
-            for (var i = after + 1; i < Math.Min(window.Sentence.End, after + 400) && text[i] != ')'; i++)
-            {
-                if (IsQuote(text[i]))
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Inside a quotation: an odd number of quotation marks between the start of the paragraph (or of a
-    /// long line) and the citation, the citation not being the one right after a closing mark.</summary>
-    private bool IsInsideQuotation(TextSpan span)
-    {
-        var start = sentences.BlockAt(span.Start).Start;
-        var end = Math.Clamp(span.Start, 0, text.Length);
-        if (end <= start)
-        {
-            return false;
-        }
-        var marks = quoteMarks ??= FindQuotes(text);
-        var count = Before(marks, end) - Before(marks, start);
-        // the last mark lies within 3 characters of the citation when there is one in [end - 3, end)
-        var near = Before(marks, end) - Before(marks, Math.Max(start, end - 3)) > 0;
-        return count % 2 == 1 && !near;
-    }
-
-    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"\u201c\u201d");
-
-    /// <summary>The positions of the document's quotation marks, in order, so that any stretch is counted by two
-    /// binary searches.</summary>
-    private static int[] FindQuotes(string text)
-    {
-        var marks = new List<int>();
-        for (var i = text.AsSpan().IndexOfAny(QuoteMarks); i >= 0;)
-        {
-            marks.Add(i);
-            var next = text.AsSpan(i + 1).IndexOfAny(QuoteMarks);
-            i = next < 0 ? -1 : i + 1 + next;
-        }
-        return [.. marks];
-    }
-
-    /// <summary>How many of <paramref name="marks"/> lie before <paramref name="position"/>.</summary>
-    private static int Before(int[] marks, int position)
-    {
-        var k = Array.BinarySearch(marks, position);
-        return k < 0 ? ~k : k;
-    }
-
-    private static bool IsQuote(char c) => c is '"' or '\u201c' or '\u201d';
 
     private static bool IsNegative(TreatmentRelation relation) =>
         relation is TreatmentRelation.Distinguishes or TreatmentRelation.Criticizes or TreatmentRelation.Limits or TreatmentRelation.Overrules;
