@@ -9,7 +9,8 @@ using PrecedentGraph.Treatment;
 
 namespace PrecedentGraph.Benchmarks;
 
-/// <summary>The citation finder and the treatment classifier on one generated decision in each text form.</summary>
+/// <summary>Segmentation, sentence splitting, the citation finder and the treatment classifier on one generated
+/// decision in each text form.</summary>
 [MemoryDiagnoser]
 public class StageBenchmarks
 {
@@ -18,6 +19,7 @@ public class StageBenchmarks
     private ResolutionResult resolution = null!;
     private readonly CitationFinder finder = new(CitationFinderOptions.Default);
     private readonly TreatmentClassifier classifier = new();
+    private readonly OpinionSegmenter segmenter = new();
 
     [Params(InputForm.Raw, InputForm.Normalized)]
     public InputForm Form { get; set; }
@@ -30,6 +32,17 @@ public class StageBenchmarks
         document = DocumentReader.ReadBytes(System.Text.Encoding.UTF8.GetBytes(text), generated.Name);
         segmentation = new OpinionSegmenter().Segment(document);
         resolution = new CitationResolver().Resolve(document, segmentation, finder.Find(document));
+    }
+
+    [Benchmark]
+    public SegmentationResult Segment() => segmenter.Segment(document);
+
+    /// <summary>Every paragraph split into sentences, as the stages share them (<see cref="SentenceMap"/>).</summary>
+    [Benchmark]
+    public int SplitSentences()
+    {
+        var map = new SentenceMap(document.Text, segmentation.Paragraphs);
+        return segmentation.Paragraphs.Sum(p => map.Of(p).Count);
     }
 
     [Benchmark]

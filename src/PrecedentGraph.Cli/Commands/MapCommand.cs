@@ -14,6 +14,8 @@ namespace PrecedentGraph.Cli.Commands;
 /// decision gets OUT/&lt;slug&gt;.json, .dot and .svg; a summary goes to standard output.</summary>
 internal static class MapCommand
 {
+    private const int IngestBatch = 32;
+
     public static Command Create()
     {
         var input = CliArguments.Path("dir", "A folder of opinions (searched recursively), or one opinion file.");
@@ -32,62 +34,66 @@ internal static class MapCommand
             throw new InputException(input, Directory.Exists(input) ? "no opinion files in this folder" : "no such file or folder");
         }
         var single = File.Exists(input);
-        var analyses = new DocumentAnalysis?[files.Count];
-        var problems = new string?[files.Count];
-        var analyzer = new DocumentAnalyzer();
-        Parallel.For(0, files.Count, i =>
-        {
-            try
-            {
-                analyses[i] = analyzer.Analyze(DocumentReader.ReadFile(files[i]));
-            }
-            catch (InputException e) when (!single)
-            {
-                problems[i] = e.Problem;
-            }
-        });
-        for (var i = 0; i < files.Count; i++)
-        {
-            if (problems[i] is { } problem)
-            {
-                Console.Error.WriteLine($"precedent-graph: warning: skipped {files[i]}: {problem}");
-            }
-        }
-        var read = analyses.OfType<DocumentAnalysis>().ToList();
-        if (read.Count == 0)
-        {
-            throw new InputException(input, "no readable opinions in this folder");
-        }
-
-        Directory.CreateDirectory(outputFolder);
         var renderer = new DiagramRenderer(engine);
         var summary = new StringBuilder();
         var slugs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var analysis in read)
-        {
-            var slug = analysis.Segmentation.Decision.Slug;
-            for (var n = 2; !slugs.Add(slug); n++)
-            {
-                slug = analysis.Segmentation.Decision.Slug + "-" + n.ToString(CultureInfo.InvariantCulture);
-            }
-            var json = GraphJsonWriter.Write(analysis.Graph);
-            Output.Write(Path.Combine(outputFolder, slug + ".json"), json);
-            // The diagrams are the citation map; the argument map has its own view (render --positions, AIF).
-            var citationMap = analysis.Graph.Without(NodeKind.Argument);
-            Output.Write(Path.Combine(outputFolder, slug + ".dot"), DotWriter.Write(citationMap));
-            var svg = DiagramStamp.Apply(renderer.Render(citationMap, RenderFormat.Svg, DiagramOptions.Default), json);
-            Output.WriteBytes(Path.Combine(outputFolder, slug + ".svg"), svg);
-            Summarize(summary, analysis, slug);
-        }
-
         var database = Path.Combine(outputFolder, "precedents.db");
-        using (var store = CorpusStore.Open(database))
+        CorpusStore? store = null;
+        var results = new List<IngestResult>();
+        var batch = new List<DocumentAnalysis>();
+        try
         {
-            var results = store.IngestMany(read);
-            var counts = results.GroupBy(r => r.Status.ToString().ToLowerInvariant()).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => $"{g.Count().ToString(CultureInfo.InvariantCulture)} {g.Key}");
-            summary.AppendLine(CultureInfo.InvariantCulture, $"store: {database} ({string.Join(", ", counts)})");
+            // Analyses arrive in file order from parallel workers and are written as they come, a batch per
+            // transaction: memory holds a few documents per core, not the corpus.
+            foreach (var file in ParallelAnalyzer.Run(files, new DocumentAnalyzer(), Environment.ProcessorCount))
+            {
+                if (file.Analysis is not { } analysis)
+                {
+                    if (single)
+                    {
+                        throw file.Problem!;
+                    }
+                    Console.Error.WriteLine($"precedent-graph: warning: skipped {file.Path}: {file.Problem!.Problem}");
+                    continue;
+                }
+                if (store is null)
+                {
+                    Directory.CreateDirectory(outputFolder);
+                    store = CorpusStore.Open(database);
+                }
+                var slug = analysis.Segmentation.Decision.Slug;
+                for (var n = 2; !slugs.Add(slug); n++)
+                {
+                    slug = analysis.Segmentation.Decision.Slug + "-" + n.ToString(CultureInfo.InvariantCulture);
+                }
+                var json = GraphJsonWriter.Write(analysis.Graph);
+                Output.Write(Path.Combine(outputFolder, slug + ".json"), json);
+                // The diagrams are the citation map; the argument map has its own view (render --positions, AIF).
+                var citationMap = analysis.Graph.Without(NodeKind.Argument);
+                Output.Write(Path.Combine(outputFolder, slug + ".dot"), DotWriter.Write(citationMap));
+                var svg = DiagramStamp.Apply(renderer.Render(citationMap, RenderFormat.Svg, DiagramOptions.Default), json);
+                Output.WriteBytes(Path.Combine(outputFolder, slug + ".svg"), svg);
+                Summarize(summary, analysis, slug);
+                batch.Add(analysis);
+                if (batch.Count >= IngestBatch)
+                {
+                    results.AddRange(store.IngestMany(batch));
+                    batch.Clear();
+                }
+            }
+            if (store is null)
+            {
+                throw new InputException(input, "no readable opinions in this folder");
+            }
+            results.AddRange(store.IngestMany(batch));
         }
+        finally
+        {
+            store?.Dispose();
+        }
+        var counts = results.GroupBy(r => r.Status.ToString().ToLowerInvariant()).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Count().ToString(CultureInfo.InvariantCulture)} {g.Key}");
+        summary.AppendLine(CultureInfo.InvariantCulture, $"store: {database} ({string.Join(", ", counts)})");
         Console.Out.Write(summary.ToString());
         return CommandRunner.Ok;
     }

@@ -34,7 +34,9 @@ public sealed class DocumentAnalyzer(AnalysisOptions options)
         start = Lap(clock, 2, start);
         var resolution = resolver.Resolve(document, segmentation, citations);
         start = Lap(clock, 3, start);
-        var treatment = classifier.Classify(document, segmentation, resolution, new SentenceMap(document.Text, segmentation.Paragraphs));
+        // each paragraph is split into sentences once, on first use, for every stage that reads sentences
+        var sentences = new SentenceMap(document.Text, segmentation.Paragraphs);
+        var treatment = classifier.Classify(document, segmentation, resolution, sentences);
         start = Lap(clock, 4, start);
         var arguments = miner.Mine(document, segmentation, citations, resolution, treatment);
         start = Lap(clock, 5, start);

@@ -9,7 +9,7 @@ namespace PrecedentGraph.Reading;
 /// then chooses the reader by content, the extension only breaking ties: CourtListener JSON
 /// (<see cref="CourtListenerJsonReader"/>), HTML (<see cref="HtmlReader"/>) or plain text; detects the text form.
 /// Binary, empty and over-large inputs are an <see cref="InputException"/>.</summary>
-public static class DocumentReader
+public static partial class DocumentReader
 {
     /// <summary>Inputs above this size are refused rather than read into memory.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
@@ -116,13 +116,25 @@ public static class DocumentReader
         {
             return null;
         }
-        var cut = Regex.Replace(title, @"\s+[\u2013\u2014|\-]\s+[^\u2013\u2014|]*$", "");
-        cut = Regex.Replace(cut, @",\s*\d+\s+(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed).*$", "");
-        cut = Regex.Replace(cut, @"\s*\(\d{4}\)\s*$", "").Trim();
-        return Regex.IsMatch(cut, @"\bv\.?\s|\bin re\b|\bex parte\b", RegexOptions.IgnoreCase) ? cut : null;
+        var cut = SiteSuffix().Replace(title, "");
+        cut = ReporterSuffix().Replace(cut, "");
+        cut = YearSuffix().Replace(cut, "").Trim();
+        return CaseTitle().IsMatch(cut) ? cut : null;
     }
 
     private static string TooLarge(long bytes) =>
         string.Format(CultureInfo.InvariantCulture, "file too large ({0} MB; limit {1} MB)",
             (bytes + 1024 * 1024 - 1) / (1024 * 1024), MaxBytes / (1024 * 1024));
+
+    [GeneratedRegex(@"\s+[\u2013\u2014|\-]\s+[^\u2013\u2014|]*$")]
+    private static partial Regex SiteSuffix();
+
+    [GeneratedRegex(@",\s*\d+\s+(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed).*$")]
+    private static partial Regex ReporterSuffix();
+
+    [GeneratedRegex(@"\s*\(\d{4}\)\s*$")]
+    private static partial Regex YearSuffix();
+
+    [GeneratedRegex(@"\bv\.?\s|\bin re\b|\bex parte\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaseTitle();
 }

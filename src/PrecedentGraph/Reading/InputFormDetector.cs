@@ -12,6 +12,20 @@ public static class InputFormDetector
         for (var i = 0; i < limit; i++)
         {
             var c = text[i];
+            if (c < 128)
+            {
+                // ASCII, most of any text, without the Unicode tables
+                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+                {
+                    letters++;
+                    upper += c <= 'Z' ? 1 : 0;
+                }
+                else if ((uint)(c - '0') <= 9)
+                {
+                    digits++;
+                }
+                continue;
+            }
             if (char.IsLetter(c))
             {
                 letters++;

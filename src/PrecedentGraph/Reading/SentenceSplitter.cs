@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using PrecedentGraph.Model;
 
@@ -18,14 +19,27 @@ public static class SentenceSplitter
         "etc", "gen", "atty", "gov", "comm", "assn", "bros", "mfg", "nat", "r", "h", "b", "a",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The characters that may end a sentence; everything between them is skipped in one vectorized search.
+    private static readonly SearchValues<char> Ends = SearchValues.Create(".?!\n\r");
+
     /// <summary>Sentence spans inside <paramref name="within"/>, trimmed of surrounding white space.</summary>
     public static IReadOnlyList<TextSpan> Split(string text, TextSpan within)
     {
-        var sentences = new List<TextSpan>();
         var start = within.Start;
         var end = within.End;
+        var sentences = new List<TextSpan>(Math.Max(4, (end - start) / 96));
+        var capitals = new CapitalTracker(text);
         for (var i = start; i < end; i++)
         {
+            var skip = text.AsSpan(i, end - i).IndexOfAny(Ends);
+            if (skip < 0)
+            {
+                break;
+            }
+            i += skip;
             var c = text[i];
             var boundary = false;
             var next = i + 1;
@@ -33,14 +47,14 @@ public static class SentenceSplitter
             {
                 boundary = true;
             }
-            else if (c is '.' or '?' or '!')
+            else
             {
                 // swallow closing quotes and brackets that belong to the sentence
                 while (next < end && text[next] is '"' or '\'' or '\u201d' or '\u2019' or ')' or ']')
                 {
                     next++;
                 }
-                boundary = next >= end || IsSentenceStart(text, next, end) && !IsAbbreviation(text, start, i);
+                boundary = next >= end || IsSentenceStart(text, next, end, ref capitals) && !IsAbbreviation(text, start, i);
             }
             if (boundary)
             {
@@ -64,21 +78,24 @@ public static class SentenceSplitter
         {
             return sentences;
         }
-        var merged = new List<TextSpan>(sentences.Count);
-        foreach (var sentence in sentences)
+        // merged in place: sentences[0..kept) are the result so far
+        var kept = 0;
+        for (var i = 0; i < sentences.Count; i++)
         {
-            if (merged.Count > 0 && sentence.Length <= 24 && Residue.IsMatch(text.AsSpan(sentence.Start, sentence.Length))
-                && text.AsSpan(merged[^1].End, sentence.Start - merged[^1].End).IndexOfAny('\n', '\r') < 0)
+            var sentence = sentences[i];
+            if (kept > 0 && sentence.Length <= 24 && Residue.IsMatch(text.AsSpan(sentence.Start, sentence.Length))
+                && text.AsSpan(sentences[kept - 1].End, sentence.Start - sentences[kept - 1].End).IndexOfAny('\n', '\r') < 0)
             {
-                merged[^1] = TextSpan.FromBounds(merged[^1].Start, sentence.End);
+                sentences[kept - 1] = TextSpan.FromBounds(sentences[kept - 1].Start, sentence.End);
                 continue;
             }
-            merged.Add(sentence);
+            sentences[kept++] = sentence;
         }
-        return merged;
+        sentences.RemoveRange(kept, sentences.Count - kept);
+        return sentences;
     }
 
-    private static bool IsSentenceStart(string text, int position, int end)
+    private static bool IsSentenceStart(string text, int position, int end, ref CapitalTracker capitals)
     {
         var j = position;
         var sawSpace = false;
@@ -93,22 +110,40 @@ public static class SentenceSplitter
         }
         var c = text[j];
         // raw text: a space then a capital, a digit-less quote or a bracket; normalized: a letter right after the period
-        return sawSpace ? char.IsUpper(c) || c is '"' or '\u201c' or '(' or '[' || char.IsLower(c) && IsAllLowerNearby(text, j, end)
-                        : char.IsLetter(c) && char.IsLower(c) && IsAllLowerNearby(text, j, end);
+        return sawSpace ? char.IsUpper(c) || c is '"' or '\u201c' or '(' or '[' || char.IsLower(c) && capitals.NoneIn(Math.Max(0, j - Nearby), Math.Min(end, j + Nearby))
+                        : char.IsLetter(c) && char.IsLower(c) && capitals.NoneIn(Math.Max(0, j - Nearby), Math.Min(end, j + Nearby));
     }
 
-    // In normalized text there are no capitals, so a lowercase start is a sentence start.
-    private static bool IsAllLowerNearby(string text, int position, int end)
+    // In normalized text there are no capitals, so a lowercase start is a sentence start: none may stand this near.
+    private const int Nearby = 200;
+
+    /// <summary>Answers "is there a capital letter in [from, to)?" for windows moving forward through the text, looking
+    /// at each character about once (a window further back than the last is scanned directly).</summary>
+    private struct CapitalTracker(string text)
     {
-        var limit = Math.Min(end, position + 200);
-        for (var k = Math.Max(0, position - 200); k < limit; k++)
+        // text[lastFrom..scanned) has been looked at; capital is the first capital there, or -1 (the look stops at it)
+        private int scanned = -1;
+        private int capital = -1;
+        private int lastFrom = -1;
+
+        public bool NoneIn(int from, int to)
         {
-            if (char.IsUpper(text[k]))
+            if (from < lastFrom || from > scanned || capital >= 0 && capital < from)
             {
-                return false;
+                // nothing is known about text[from..]: look from there
+                scanned = from;
+                capital = -1;
             }
+            lastFrom = from;
+            for (; capital < 0 && scanned < to; scanned++)
+            {
+                if (char.IsUpper(text[scanned]))
+                {
+                    capital = scanned;
+                }
+            }
+            return capital < 0 || capital >= to;
         }
-        return true;
     }
 
     private static bool IsAbbreviation(string text, int sentenceStart, int period)
@@ -118,8 +153,8 @@ public static class SentenceSplitter
         {
             j--;
         }
-        var word = text.Substring(j + 1, period - j - 1);
-        return word.Length > 0 && (Abbreviations.Contains(word) || word.Length == 1 && char.IsUpper(word[0]));
+        var word = text.AsSpan(j + 1, period - j - 1);
+        return word.Length > 0 && (AbbreviationLookup.Contains(word) || word.Length == 1 && char.IsUpper(word[0]));
     }
 
     private static void Add(string text, List<TextSpan> sentences, int start, int end)

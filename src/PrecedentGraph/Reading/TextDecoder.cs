@@ -49,15 +49,13 @@ public static class TextDecoder
 
     private static string Utf8OrWindows1252(byte[] bytes, int offset, string path, List<Diagnostic> diagnostics)
     {
-        try
+        // checked first (vectorized) rather than caught: the shared corpus is all Windows-1252
+        if (System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(offset)))
         {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, offset, bytes.Length - offset);
+            return Encoding.UTF8.GetString(bytes, offset, bytes.Length - offset);
         }
-        catch (DecoderFallbackException)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "encoding", $"{path}: not UTF-8; read as Windows-1252"));
-            return Encoding.GetEncoding(1252).GetString(bytes, offset, bytes.Length - offset);
-        }
+        diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "encoding", $"{path}: not UTF-8; read as Windows-1252"));
+        return Encoding.GetEncoding(1252).GetString(bytes, offset, bytes.Length - offset);
     }
 
     /// <summary>NUL characters, or more than 1% control characters other than tab, line ends and form feed, in the

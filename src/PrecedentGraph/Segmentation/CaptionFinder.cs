@@ -9,7 +9,7 @@ namespace PrecedentGraph.Segmentation;
 /// ("United States Supreme Court MARBURY v. MADISON, (1803) No. 1 Argued: ... Decided: February 24, 1803"), its
 /// normalized form ("united states supreme court marbury madison,no.argued ..."), the container's hints and the
 /// file name, restoring capitals where the text has none.</summary>
-internal static class CaptionFinder
+internal static partial class CaptionFinder
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -84,7 +84,7 @@ internal static class CaptionFinder
     /// "Board of Trustees, State Univ. of N. Y. v. Fox".</summary>
     public static string TitleCase(string text)
     {
-        var words = Regex.Replace(text.Trim(), @"\s+", " ").Split(' ');
+        var words = WhiteSpaceRun().Replace(text.Trim(), " ").Split(' ');
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
@@ -93,7 +93,7 @@ internal static class CaptionFinder
             {
                 words[i] = lower;
             }
-            else if (Regex.IsMatch(word, @"^(?:\p{L}\.)+,?$"))
+            else if (Initials().IsMatch(word))
             {
                 words[i] = word.ToUpperInvariant(); // initials: "N.", "U.S."
             }
@@ -111,7 +111,7 @@ internal static class CaptionFinder
     /// are two parties; otherwise the words stay together.</summary>
     private static string RestoreNormalized(string title, string path)
     {
-        var words = Regex.Split(title.Trim(), @"[\s,]+").Where(w => w.Length > 0).ToArray();
+        var words = TitleSeparators().Split(title.Trim()).Where(w => w.Length > 0).ToArray();
         var stem = FileStem(path);
         if (stem is not null)
         {
@@ -136,7 +136,7 @@ internal static class CaptionFinder
         {
             return TitleCase(joined[..^" united states".Length] + " v. United States");
         }
-        return TitleCase(Regex.Replace(title.Trim(), @",(?=\S)", ", "));
+        return TitleCase(TightComma().Replace(title.Trim(), ", "));
     }
 
     private static string? FromFileName(string path)
@@ -164,6 +164,21 @@ internal static class CaptionFinder
                 stem = stem[..^suffix.Length];
             }
         }
-        return stem.Length > 0 && Regex.IsMatch(stem, "^[a-z0-9-]+$") ? stem : null;
+        return stem.Length > 0 && SlugStem().IsMatch(stem) ? stem : null;
     }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpaceRun();
+
+    [GeneratedRegex(@"^(?:\p{L}\.)+,?$")]
+    private static partial Regex Initials();
+
+    [GeneratedRegex(@"[\s,]+")]
+    private static partial Regex TitleSeparators();
+
+    [GeneratedRegex(@",(?=\S)")]
+    private static partial Regex TightComma();
+
+    [GeneratedRegex("^[a-z0-9-]+$")]
+    private static partial Regex SlugStem();
 }

@@ -6,7 +6,7 @@ namespace PrecedentGraph.Segmentation;
 /// <summary>Reads the line-up paragraph of the syllabus, raw ("ROBERTS, C. J., delivered the opinion of the Court, in
 /// which SCALIA, ... JJ., joined. BREYER, J., filed a concurring opinion.") or normalized ("roberts,delivered the
 /// opinion of the court,in which scalia,...,and alito,joined.breyer,filed a concurring opinion.").</summary>
-internal static class LineupFinder
+internal static partial class LineupFinder
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -48,8 +48,8 @@ internal static class LineupFinder
         // the syllabus sums up opinions too ("Justice Stevens delivered the opinion of the Court in part, concluding
         // that ..."), but the line-up names justices as "STEVENS, J." (raw) or bare surnames (normalized)
         return match.Success
-            && !Regex.IsMatch(match.Groups["subject"].Value, @"\bjustice\b", Options)
-            && !Regex.IsMatch(first, @"\b(?:concluding|concluded|holding|reasoning)\b", Options) && match.Groups["verb"].Value.ToLowerInvariant() is "delivered" or "announced" or "filed" or "took no part"
+            && !JusticeWord().IsMatch(match.Groups["subject"].Value)
+            && !SummaryWord().IsMatch(first) && match.Groups["verb"].Value.ToLowerInvariant() is "delivered" or "announced" or "filed" or "took no part"
             && JusticeNames.ParseList(match.Groups["subject"].Value, null).Count > 0
             && match.Groups["subject"].Value.Length < 160;
     }
@@ -64,7 +64,7 @@ internal static class LineupFinder
             {
                 absent.AddRange(JusticeNames.ParseList(except.Groups["names"].Value, chief));
             }
-            if (entries.Count > 0 && Regex.IsMatch(sentence, @"^(?:and\s+)?in\s+(?:which|all\s+but|parts?|sections?)\b", Options))
+            if (entries.Count > 0 && ContinuedStatement().IsMatch(sentence))
             {
                 // "...joined; in Parts I and II of which BRENNAN, J., joined; and in which ..." continues the last opinion
                 var last = entries[^1];
@@ -84,7 +84,7 @@ internal static class LineupFinder
             {
                 continue;
             }
-            var verb = Regex.Replace(match.Groups["verb"].Value.ToLowerInvariant(), @"\s+", " ");
+            var verb = WhiteSpaceRun().Replace(match.Groups["verb"].Value.ToLowerInvariant(), " ");
             var rest = match.Groups["rest"].Value;
             switch (verb)
             {
@@ -102,7 +102,7 @@ internal static class LineupFinder
             var joined = new List<string>();
             var partial = new List<PartialJoin>();
             ParseJoins(rest, chief, joined, partial);
-            var separate = verb == "filed" && Regex.IsMatch(rest, @"^\s*(?:separate\s+)?(?:\w+\s+){0,2}(?:opinions|statements)\b", Options);
+            var separate = verb == "filed" && SeparateOpinions().IsMatch(rest);
             if (separate)
             {
                 foreach (var author in subjects)
@@ -133,7 +133,7 @@ internal static class LineupFinder
         foreach (Match match in InWhich.Matches(text))
         {
             var tail = match.Groups["tail"].Value.Trim().TrimEnd(',', '.', ' ');
-            tail = Regex.Replace(tail, @"^as\s+to\s+", "", Options);
+            tail = AsTo().Replace(tail, "");
             foreach (var name in JusticeNames.ParseList(match.Groups["names"].Value, chief))
             {
                 if (tail.Length > 0)
@@ -151,7 +151,7 @@ internal static class LineupFinder
     private static void AddJoinerToMain(List<LineupEntry> entries, List<string> subjects, string rest)
     {
         // "ROBERTS, C. J., and THOMAS, J., joined the opinion in full, and SCALIA, J., joined except for Part II."
-        var next = Regex.Match(rest, @",\s*and\s+(?<subject>[^,;]{2,40}(?:,\s*(?:C\.\s*)?J\.,?)?)\s*,?\s*joined\b(?<rest>.*)$", Options | RegexOptions.Singleline);
+        var next = AndJoined().Match(rest);
         if (next.Success)
         {
             rest = rest[..next.Index];
@@ -169,7 +169,7 @@ internal static class LineupFinder
             return;
         }
         var main = entries[index];
-        var partMatch = Regex.Match(rest, @"\b(?:(?:all\s+but|except(?:\s+(?:for|as\s+to))?)\s+)?parts?\s+[^,;.]{1,60}(?:\.[^\s,;.][^,;.]{0,20})*", Options);
+        var partMatch = PartsPhrase().Match(rest);
         if (partMatch.Success)
         {
             entries[index] = main with { PartialJoins = [.. main.PartialJoins, .. subjects.Select(s => new PartialJoin(s, partMatch.Value.Trim()))] };
@@ -182,7 +182,7 @@ internal static class LineupFinder
 
     private static string CutAtJoinClause(string rest)
     {
-        var cut = Regex.Match(rest, @",?\s*\bin\s+(?:which\b|all\s+but\b|parts?\s+[ivx\d][^,;]{0,40}?\s+of\s+which\b)", Options);
+        var cut = InWhichCut().Match(rest);
         return cut.Success ? rest[..cut.Index] : rest;
     }
 
@@ -190,9 +190,9 @@ internal static class LineupFinder
     {
         var text = PageMarker.Replace(paragraph, " ");
         // normalized text has nothing but ",post," between two statements
-        text = Regex.Replace(text, @"(?:,|\s)\s*post\s*,(?!\s*(?:pp?\.|at)\s*\d)", ".", Options);
+        text = NormalizedPost().Replace(text, ".");
         text = PostReference.Replace(text, "");
-        return Regex.Replace(text, @"\s+", " ").Trim();
+        return WhiteSpaceRun().Replace(text, " ").Trim();
     }
 
     /// <summary>Splits at periods that end a statement, not at "C. J.", "JJ.," or "Mr.".</summary>
@@ -244,6 +244,39 @@ internal static class LineupFinder
     {
         var from = Math.Max(0, wordStart - 60);
         return text[wordStart] is 'I' or 'V' or 'X' or 'i' or 'v' or 'x'
-            && Regex.IsMatch(text[from..wordStart], @"\bparts?\s+(?:[ivx\d\-]+[a-z]?\s*(?:,|and|\s)\s*)*$", Options);
+            && TrailingParts().IsMatch(text[from..wordStart]);
     }
+
+    [GeneratedRegex(@"\bjustice\b", Options)]
+    private static partial Regex JusticeWord();
+
+    [GeneratedRegex(@"\b(?:concluding|concluded|holding|reasoning)\b", Options)]
+    private static partial Regex SummaryWord();
+
+    [GeneratedRegex(@"^(?:and\s+)?in\s+(?:which|all\s+but|parts?|sections?)\b", Options)]
+    private static partial Regex ContinuedStatement();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpaceRun();
+
+    [GeneratedRegex(@"^\s*(?:separate\s+)?(?:\w+\s+){0,2}(?:opinions|statements)\b", Options)]
+    private static partial Regex SeparateOpinions();
+
+    [GeneratedRegex(@"^as\s+to\s+", Options)]
+    private static partial Regex AsTo();
+
+    [GeneratedRegex(@",\s*and\s+(?<subject>[^,;]{2,40}(?:,\s*(?:C\.\s*)?J\.,?)?)\s*,?\s*joined\b(?<rest>.*)$", Options | RegexOptions.Singleline)]
+    private static partial Regex AndJoined();
+
+    [GeneratedRegex(@"\b(?:(?:all\s+but|except(?:\s+(?:for|as\s+to))?)\s+)?parts?\s+[^,;.]{1,60}(?:\.[^\s,;.][^,;.]{0,20})*", Options)]
+    private static partial Regex PartsPhrase();
+
+    [GeneratedRegex(@",?\s*\bin\s+(?:which\b|all\s+but\b|parts?\s+[ivx\d][^,;]{0,40}?\s+of\s+which\b)", Options)]
+    private static partial Regex InWhichCut();
+
+    [GeneratedRegex(@"(?:,|\s)\s*post\s*,(?!\s*(?:pp?\.|at)\s*\d)", Options)]
+    private static partial Regex NormalizedPost();
+
+    [GeneratedRegex(@"\bparts?\s+(?:[ivx\d\-]+[a-z]?\s*(?:,|and|\s)\s*)*$", Options)]
+    private static partial Regex TrailingParts();
 }

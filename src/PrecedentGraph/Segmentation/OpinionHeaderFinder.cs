@@ -6,7 +6,7 @@ namespace PrecedentGraph.Segmentation;
 /// <summary>Recognizes the paragraph that opens an opinion, by its syntax: a title and a name followed by
 /// "delivered the opinion of the Court", ", with whom ... joins, dissenting." or ", concurring."; "PER CURIAM.";
 /// a bare "Mr. Justice STONE."; or a slip opinion's running head ("Kennedy, J., dissenting"). Both text forms.</summary>
-internal static class OpinionHeaderFinder
+internal static partial class OpinionHeaderFinder
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -46,44 +46,29 @@ internal static class OpinionHeaderFinder
 
     private static readonly Regex LeadingParts = new(@"^\s*,?\s*(?:and\s*,?\s*)?as\s+to\s+(?<parts>[^,]{1,80}),", Options | RegexOptions.Compiled);
 
-    /// <summary>Each run of white space (what the regex class \s matches) as one space, without a regex.</summary>
-    private static string CollapseWhiteSpace(string text)
-    {
-        var builder = new System.Text.StringBuilder(text.Length);
-        var inSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                if (!inSpace)
-                {
-                    builder.Append(' ');
-                    inSpace = true;
-                }
-            }
-            else
-            {
-                builder.Append(c);
-                inSpace = false;
-            }
-        }
-        return builder.ToString();
-    }
+    private const int MaxLength = 4000;
+
+    private static readonly char[] TrailingMarks = ['.', ':', ';', ' ', ','];
 
     /// <summary>The header this paragraph is, or null. <paramref name="chief"/> names "THE CHIEF JUSTICE" where known.</summary>
     public static OpinionHeader? Parse(string paragraph, string? chief)
     {
-        if (paragraph.Length > 4000)
+        if (paragraph.Length > MaxLength)
         {
-            paragraph = paragraph[..4000];
+            paragraph = paragraph[..MaxLength];
         }
-        var text = CollapseWhiteSpace(PageMarker.Replace(paragraph, " ")).Trim();
-        var line = text.TrimEnd('.', ':', ';', ' ', ',');
+        var marked = PageMarker.Replace(paragraph, " ");
+        if (HeaderLineReader.CannotBeHeader(marked))
+        {
+            return null;
+        }
+        var text = HeaderLineReader.CollapseWhiteSpace(marked).Trim();
+        var line = text.TrimEnd(TrailingMarks);
         if (line.Length == 0)
         {
             return null;
         }
-        if (line.Length <= 40 && Regex.IsMatch(line, @"^per\s+curiam\b", Options))
+        if (line.Length <= 40 && PerCuriam().IsMatch(line))
         {
             return new OpinionHeader(HeaderStrength.Full, null, false, OpinionKind.PerCuriam, false, [], [], false);
         }
@@ -92,7 +77,7 @@ internal static class OpinionHeaderFinder
         {
             // "Opinion of the Court by MR. JUSTICE DOUGLAS, announced by MR. JUSTICE BRENNAN."
             var names = JusticeNames.ParseList(byline.Groups["subject"].Value, chief);
-            var isChief = Regex.IsMatch(byline.Groups["subject"].Value, @"^the\s+chief\s+justice\b", Options);
+            var isChief = ChiefTitle().IsMatch(byline.Groups["subject"].Value);
             var first = isChief ? chief : names.FirstOrDefault();
             return new OpinionHeader(HeaderStrength.Full, first, isChief, OpinionKind.Majority, false,
                 Without(names, first), [], names.Count > 1);
@@ -102,12 +87,12 @@ internal static class OpinionHeaderFinder
         {
             return ParseTitled(text, line, subject.Value, line[subject.Length..], chief);
         }
-        return line.Length <= 80 ? ParseRunning(line) : null;
+        return line.Length <= HeaderLineReader.RunningHeadLength ? ParseRunning(line) : null;
     }
 
     private static OpinionHeader? ParseTitled(string text, string line, string subjectText, string remainder, string? chief)
     {
-        var isChief = Regex.IsMatch(subjectText, @"^the\s+chief\s+justice\s*$", Options);
+        var isChief = OnlyChiefTitle().IsMatch(subjectText);
         var subjects = JusticeNames.ParseList(subjectText, chief);
         var author = subjects.Count > 0 ? subjects[0] : null;
         if (author is null && !isChief)
@@ -119,7 +104,7 @@ internal static class OpinionHeaderFinder
         {
             var rest = delivered.Groups["rest"].Value;
             // a long paragraph opens with its header only when the header ends at "the Court." / "the court:"
-            if (text.Length > 700 && !Regex.IsMatch(rest, @"^\s*the\s+opinion\s+of\s+the\s+court\s*[.:,]", Options))
+            if (text.Length > 700 && !OpinionOfTheCourt().IsMatch(rest))
             {
                 return null;
             }
@@ -129,7 +114,7 @@ internal static class OpinionHeaderFinder
             {
                 return null;
             }
-            var cut = Regex.Match(rest, @",?\s*\bin\s+which\b", Options);
+            var cut = InWhich().Match(rest);
             var kind = OpinionKindClassifier.Classify(delivered.Groups["verb"].Value + (cut.Success ? rest[..cut.Index] : rest), out _);
             if (kind is null)
             {
@@ -175,7 +160,7 @@ internal static class OpinionHeaderFinder
     private static OpinionHeader? ParseRunning(string line)
     {
         // the old layout's "MATTHEWS, J." once normalized is the bare surname on its own line
-        if (line.Length <= 20 && Regex.IsMatch(line, @"^[a-z]+(?:\s[a-z]+)?$") && JusticeNames.IsKnown(line)
+        if (line.Length <= 20 && BareName().IsMatch(line) && JusticeNames.IsKnown(line)
             && JusticeNames.Normalize(line) is { } bare)
         {
             return new OpinionHeader(HeaderStrength.Bare, bare, false, null, false, [], [], false);
@@ -224,15 +209,15 @@ internal static class OpinionHeaderFinder
             var names = clause[from..verb.Index];
             from = verb.Index + verb.Length;
             var parts = verb.Groups["tail"].Value.Trim().TrimEnd(',', '.', ' ');
-            parts = Regex.Replace(parts, @"^as\s+to\s+", "", Options);
+            parts = AsTo().Replace(parts, "");
             var leading = LeadingParts.Match(names);
             if (leading.Success)
             {
                 parts = leading.Groups["parts"].Value.Trim();
                 names = names[leading.Length..];
             }
-            names = Regex.Replace(names, @"^\s*,?\s*(?:and\s*,?\s*)?(?:with\s+)?(?:whom\s+)?", "", Options);
-            var isPartial = Regex.IsMatch(parts, @"\b(?:parts?|sections?|footnote)\b", Options);
+            names = LeadingWithWhom().Replace(names, "");
+            var isPartial = PartWord().IsMatch(parts);
             foreach (var name in JusticeNames.ParseList(names, chief))
             {
                 if (isPartial)
@@ -253,4 +238,31 @@ internal static class OpinionHeaderFinder
 
     private static List<string> Without(List<string> names, string? author) =>
         author is null ? names : names.Where(n => JusticeNames.Letters(n) != JusticeNames.Letters(author)).ToList();
+
+    [GeneratedRegex(@"^per\s+curiam\b", Options)]
+    private static partial Regex PerCuriam();
+
+    [GeneratedRegex(@"^the\s+chief\s+justice\b", Options)]
+    private static partial Regex ChiefTitle();
+
+    [GeneratedRegex(@"^the\s+chief\s+justice\s*$", Options)]
+    private static partial Regex OnlyChiefTitle();
+
+    [GeneratedRegex(@"^\s*the\s+opinion\s+of\s+the\s+court\s*[.:,]", Options)]
+    private static partial Regex OpinionOfTheCourt();
+
+    [GeneratedRegex(@",?\s*\bin\s+which\b", Options)]
+    private static partial Regex InWhich();
+
+    [GeneratedRegex(@"^[a-z]+(?:\s[a-z]+)?$")]
+    private static partial Regex BareName();
+
+    [GeneratedRegex(@"^as\s+to\s+", Options)]
+    private static partial Regex AsTo();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:and\s*,?\s*)?(?:with\s+)?(?:whom\s+)?", Options)]
+    private static partial Regex LeadingWithWhom();
+
+    [GeneratedRegex(@"\b(?:parts?|sections?|footnote)\b", Options)]
+    private static partial Regex PartWord();
 }

@@ -163,10 +163,8 @@ public sealed class OpinionSegmenter
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length && text[i] is not '\n' and not '\r')
-            {
-                continue;
-            }
+            var next = text.AsSpan(i).IndexOfAny('\n', '\r');
+            i = next < 0 ? text.Length : i + next;
             var s = start;
             var e = i;
             while (s < e && char.IsWhiteSpace(text[s]))

@@ -10,6 +10,9 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     private const int CachedSequences = 16;
     private readonly Dictionary<TextSpan, WordSequence> sequences = [];
     private readonly WordTable table = new();
+
+    /// <summary>Work done on words so far (see <see cref="WordTable.Steps"/>).</summary>
+    public long Steps => table.Steps;
     private readonly QuotationFinder quotations = new(text, sentences);
     private readonly Dictionary<string, HashSet<string>> nameTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<Opinion, HashSet<string>> opinionNames = new(ReferenceEqualityComparer.Instance);
@@ -30,7 +33,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         .ToArray();
 
     /// <summary>Every row of <see cref="TreatmentCueTable.Cues"/>, by its index there.</summary>
-    private static readonly PhraseSet CueSet = new(TreatmentCueTable.Cues.Select(c => c.Words));
+    private static readonly PhraseSet CueSet = PhraseSet.Cues;
     private static readonly HashSet<string> NameStopWords = new(TreatmentCueTable.NameStopWords, StringComparer.Ordinal);
 
     /// <param name="opinion">The opinion holding the citation, if known (for the actor and own-dissent rules).</param>

@@ -6,7 +6,7 @@ internal sealed class PhraseHits
 {
     private readonly int[] phrases;
     private readonly int[][] starts;
-    private int[]? union;
+    private (int[] Of, int[] Starts)? union;
 
     public PhraseHits(int[] phrases, int[][] starts)
     {
@@ -30,18 +30,25 @@ internal sealed class PhraseHits
         return k >= 0 ? starts[k] : [];
     }
 
-    /// <summary>The start indexes (ascending, each once) where any phrase stands.</summary>
-    public int[] StartsOfAny()
+    /// <summary>The start indexes (ascending, each once) where any of the phrases <paramref name="of"/> (indexes in the
+    /// set, ascending) stands; kept for the next call with the same array.</summary>
+    public int[] StartsOfAny(int[] of)
     {
-        if (union is null)
+        if (union is { } known && ReferenceEquals(known.Of, of))
         {
-            var all = new SortedSet<int>();
-            foreach (var list in starts)
-            {
-                all.UnionWith(list);
-            }
-            union = [.. all];
+            return known.Starts;
         }
-        return union;
+        var all = new List<int>();
+        for (var k = 0; k < phrases.Length; k++)
+        {
+            if (Array.BinarySearch(of, phrases[k]) >= 0)
+            {
+                all.AddRange(starts[k]);
+            }
+        }
+        all.Sort();
+        var distinct = all.Distinct().ToArray();
+        union = (of, distinct);
+        return distinct;
     }
 }

@@ -15,6 +15,9 @@ internal sealed class PhraseSet
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>The rows of <see cref="TreatmentCueTable.Cues"/>, a row's index being its index there.</summary>
+    public static PhraseSet Cues { get; } = new(TreatmentCueTable.Cues.Select(c => c.Words));
+
     public IReadOnlyList<IReadOnlyList<string>> Phrases { get; }
 
     public int Count => Phrases.Count;

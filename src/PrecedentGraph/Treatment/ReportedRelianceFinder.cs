@@ -35,6 +35,7 @@ internal static class ReportedRelianceFinder
         var from = first < words.Count ? Math.Max(0, first - (VerbReach * 3 + LongestVerb + ActorReach + LongestActor)) : 0;
         for (var a = from; a < Math.Min(first, words.Count); a++)
         {
+            words.Step();
             if (!ActorFirstWords.Contains(words.Words[a].Text))
             {
                 // no actor starts here: most words are skipped on one hash look-up

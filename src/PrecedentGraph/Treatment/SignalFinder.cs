@@ -6,7 +6,8 @@ namespace PrecedentGraph.Treatment;
 internal static class SignalFinder
 {
     private static readonly IReadOnlyList<TreatmentCue> Signals = TreatmentCueTable.Cues.Where(c => c.Scope == CueScope.Signal).ToList();
-    private static readonly PhraseSet SignalSet = new(Signals.Select(s => s.Words));
+    private static readonly int[] SignalRows =
+        Enumerable.Range(0, TreatmentCueTable.Cues.Count).Where(i => TreatmentCueTable.Cues[i].Scope == CueScope.Signal).ToArray();
     private static readonly TreatmentCue Compare = Signals.Single(s => s.Phrase == "compare");
 
     /// <summary>The signal of the citation's clause: the finder's, else the last clause-initial signal before
@@ -32,11 +33,12 @@ internal static class SignalFinder
     private static (TreatmentCue? Signal, int Start) ScanSignal(WordSequence words, int first)
     {
         // only the places where some signal stands, from the citation backwards
-        var starts = words.Hits(SignalSet).StartsOfAny();
+        var starts = words.Hits(PhraseSet.Cues).StartsOfAny(SignalRows);
         var k = Array.BinarySearch(starts, first);
         for (k = (k < 0 ? ~k : k) - 1; k >= 0; k--)
         {
             var i = starts[k];
+            words.Step();
             if (!words.Words[i].AfterBreak)
             {
                 continue;

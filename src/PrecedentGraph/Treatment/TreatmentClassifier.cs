@@ -13,7 +13,11 @@ public sealed class TreatmentClassifier
         Classify(document, segmentation, resolution, null);
 
     /// <param name="sentences">The document's sentences, shared with the other stages (split here when null).</param>
-    public TreatmentResult Classify(SourceDocument document, SegmentationResult segmentation, ResolutionResult resolution, SentenceMap? sentences)
+    public TreatmentResult Classify(SourceDocument document, SegmentationResult segmentation, ResolutionResult resolution, SentenceMap? sentences) =>
+        Classify(document, segmentation, resolution, sentences, out _);
+
+    /// <param name="steps">The work done on words (<see cref="WordTable.Steps"/>), for tests that hold it linear.</param>
+    internal TreatmentResult Classify(SourceDocument document, SegmentationResult segmentation, ResolutionResult resolution, SentenceMap? sentences, out long steps)
     {
         var context = new SentenceContext(document.Text, segmentation.Paragraphs, sentences);
         var classifier = new MentionClassifier(document.Text, context);
@@ -36,6 +40,7 @@ public sealed class TreatmentClassifier
             }
             treatments.Add(classifier.Classify(citation, opinions.GetValueOrDefault(citation.OpinionIndex), casesBySentence));
         }
+        steps = classifier.Steps;
         var pairs = TreatmentAggregator.Aggregate(treatments.Where(t => t.Citation.OpinionIndex >= 0).ToList());
         return new TreatmentResult(treatments, pairs, diagnostics);
     }

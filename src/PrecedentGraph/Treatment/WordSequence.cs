@@ -8,10 +8,16 @@ namespace PrecedentGraph.Treatment;
 /// "oconnor").</summary>
 internal sealed class WordSequence
 {
-    private WordSequence(IReadOnlyList<Word> words)
+    private WordSequence(IReadOnlyList<Word> words, WordTable? table)
     {
         Words = words;
+        this.table = table;
     }
+
+    private readonly WordTable? table;
+
+    /// <summary>Counts one step of work on these words in the document's <see cref="WordTable.Steps"/>.</summary>
+    public void Step() => table?.Step(1);
 
     // Ranges shorter than this are scanned; longer ones look up the positions of the phrase's first word.
     private const int IndexedRange = 8;
@@ -29,7 +35,9 @@ internal sealed class WordSequence
     {
         var end = Math.Min(span.End, text.Length);
         var begin = Math.Max(0, span.Start);
-        var words = new List<Word>(Math.Max(4, (end - begin) / 6));
+        // a document's sentences are read one at a time: they share one growing list, copied out at the end
+        var words = table?.Words ?? new List<Word>(Math.Max(4, (end - begin) / 6));
+        words.Clear();
         Span<char> buffer = stackalloc char[64];
         var length = 0;
         var start = -1;
@@ -75,7 +83,10 @@ internal sealed class WordSequence
                 afterBreak = true;
             }
         }
-        return new WordSequence(words);
+        table?.Step(end - begin);
+        var sequence = new WordSequence(words.ToArray(), table);
+        words.Clear();
+        return sequence;
     }
 
     private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
@@ -107,6 +118,7 @@ internal sealed class WordSequence
     /// <summary>Whether <paramref name="phrase"/> stands at word <paramref name="index"/>.</summary>
     public bool MatchesAt(IReadOnlyList<string> phrase, int index)
     {
+        Step();
         if (index < 0 || index + phrase.Count > Words.Count)
         {
             return false;
@@ -180,6 +192,7 @@ internal sealed class WordSequence
             }
         }
         List<(int Phrase, int Start)>? pairs = null;
+        table?.Step(Words.Count);
         for (var i = 0; i < Words.Count; i++)
         {
             foreach (var k in set.StartingWith(Words[i].Text))
@@ -190,36 +203,40 @@ internal sealed class WordSequence
                 }
             }
         }
-        var result = pairs is null ? Empty : Group(pairs);
+        var result = pairs is null ? Empty : Group(pairs, set.Count);
         hits.Add((set, result));
         return result;
     }
 
     private static readonly PhraseHits Empty = new([], []);
 
-    private static PhraseHits Group(List<(int Phrase, int Start)> pairs)
+    private static PhraseHits Group(List<(int Phrase, int Start)> pairs, int phraseCount)
     {
-        // starts come in ascending order: a stable sort by phrase keeps them so
-        var ordered = pairs.OrderBy(p => p.Phrase).ToList();
-        var phrases = new List<int>();
-        var starts = new List<int[]>();
-        for (var i = 0; i < ordered.Count;)
+        // counted per phrase, then filled in the order found: starts stay ascending
+        var counts = new int[phraseCount];
+        var found = 0;
+        foreach (var (phrase, _) in pairs)
         {
-            var j = i;
-            while (j < ordered.Count && ordered[j].Phrase == ordered[i].Phrase)
-            {
-                j++;
-            }
-            phrases.Add(ordered[i].Phrase);
-            var run = new int[j - i];
-            for (var k = i; k < j; k++)
-            {
-                run[k - i] = ordered[k].Start;
-            }
-            starts.Add(run);
-            i = j;
+            found += counts[phrase]++ == 0 ? 1 : 0;
         }
-        return new PhraseHits([.. phrases], [.. starts]);
+        var phrases = new int[found];
+        var starts = new int[found][];
+        var slot = new int[phraseCount];
+        for (int p = 0, k = 0; p < phraseCount; p++)
+        {
+            if (counts[p] > 0)
+            {
+                phrases[k] = p;
+                starts[k] = new int[counts[p]];
+                slot[p] = k++;
+            }
+        }
+        Array.Clear(counts);
+        foreach (var (phrase, start) in pairs)
+        {
+            starts[slot[phrase]][counts[phrase]++] = start;
+        }
+        return new PhraseHits(phrases, starts);
     }
 
     private readonly List<(PhraseSet Set, PhraseHits Hits)> hits = [];
@@ -241,6 +258,7 @@ internal sealed class WordSequence
         {
             return false;
         }
+        table?.Step(Words.Count < IndexedRange * 4 ? Words.Count : words.Count);
         if (Words.Count < IndexedRange * 4)
         {
             foreach (var word in Words)
@@ -252,7 +270,11 @@ internal sealed class WordSequence
             }
             return false;
         }
-        distinct ??= Words.Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+        if (distinct is null)
+        {
+            table?.Step(Words.Count);
+            distinct = Words.Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+        }
         foreach (var word in words)
         {
             if (distinct.Contains(word))
