@@ -124,10 +124,31 @@ internal static class CitationVocabulary
 
     /// <summary>Words of statute books and court rules ("cal.code civ.proc.ann."): never in a case name.</summary>
     public static readonly WordSet CodeWords = Set("civ", "proc", "crim", "codes", "ann", "stat", "stats", "prac", "evid", "cfr", "subpt", "usc", "supp",
-        "circuit", "circuits", "join", "joins", "joined", "concurs", "dissents");
+        "circuit", "circuits", "join", "joins", "joined", "concurs", "dissents", "section", "sections", "exh", "treatise",
+        "handbook", "commentaries", "digest", "manual");
 
     /// <summary>Words before "district" that make it a federal court ("southern district of new york").</summary>
     public static readonly WordSet CourtDirections = Set("northern", "southern", "eastern", "western", "middle", "central");
+
+    /// <summary>Nouns that, standing alone after a name, make it a doctrine or a thing named after a case or a
+    /// party ("the doe standard", "doe itself"), not a second party.</summary>
+    public static readonly WordSet NotPartyNouns = Set(
+        "standard", "standards", "rule", "rules", "doctrine", "test", "line", "list", "complaint", "itself", "jurisprudence",
+        "act", "path", "analysis", "framework", "opinion", "decision", "case", "approach", "inquiry", "exception",
+        "requirement", "principle", "formulation", "majority", "plurality", "dissent", "holding", "language",
+        "provision", "plan", "statute", "amendment", "clause", "gang", "subsidiary", "counsel", "corps", "decree",
+        "remedy", "regime", "cases", "era", "opinions", "memorandum", "report", "affidavit", "warrant");
+
+    /// <summary>Words that open a two-word place ("los angeles", "san diego"): one name, not two parties.</summary>
+    public static readonly WordSet PlaceOpeners = Set(
+        "los", "las", "san", "santa", "el", "fort", "port", "mount", "lake", "saint", "sao", "costa", "puerto", "nova",
+        "magna", "virgin", "des", "baton", "corpus", "prima", "ita", "per");
+
+    /// <summary>Words of book titles: a clause holding one after a name makes the name an author ("doe roe,federal
+    /// practice and procedure").</summary>
+    public static readonly WordSet BookWords = Set(
+        "law", "practice", "procedure", "treatise", "commentaries", "handbook", "evidence", "history", "digest",
+        "manual", "dictionary", "pleas", "jurisprudence", "principles");
 
     /// <summary>Connectors allowed inside a case name ("City of Tampa", "Three of the King's Messengers").</summary>
     public static readonly WordSet NameConnectors = Set("of", "the", "for", "ex", "rel", "re", "parte", "de", "la", "von", "van", "del", "da", "le", "du", "st");

@@ -15,7 +15,7 @@ internal sealed class KnownCaseNames
         {
             var words = CaseKeyBuilder.Words(name).ToArray();
             var content = words.Count(w => w != "v");
-            if (content < 2)
+            if (content < 2 || !IsDistinctive(words))
             {
                 continue;
             }
@@ -38,6 +38,41 @@ internal sealed class KnownCaseNames
     }
 
     public int Count { get; }
+
+    /// <summary>Both parties present (where "v" splits them) and a word that is neither common English nor part of a
+    /// government party: "state law" or "young people" would turn prose into citations.</summary>
+    private static bool IsDistinctive(string[] words)
+    {
+        var split = Array.IndexOf(words, "v");
+        if (split == 0 || split == words.Length - 1)
+        {
+            return false;
+        }
+        var content = words.Where(w => w != "v").ToArray();
+        var government = new bool[content.Length];
+        for (var i = 0; i < content.Length; i++)
+        {
+            var length = PartyVocabulary.GovernmentLengthAt(content, i);
+            for (var k = i; k < i + length && k < content.Length; k++)
+            {
+                government[k] = true;
+            }
+        }
+        for (var i = 0; i < content.Length; i++)
+        {
+            var word = content[i];
+            if (CitationVocabulary.CorporateSuffixes.Contains(word))
+            {
+                return true; // a company is a named party
+            }
+            if (!government[i] && word.Length > 2 && !CommonWordLexicon.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word)
+                && !CitationVocabulary.StopWords.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The longest known name that ends the words [start, end), as (first word index, name with "v").</summary>
     public (int Start, string Name)? MatchTail(NormalizedTokenizer tokens, int start, int end)

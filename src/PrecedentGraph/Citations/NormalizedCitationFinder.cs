@@ -105,6 +105,12 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             NormalizedClause? next = ci + 1 < clauses.Count && clause.After != ClauseBreak.Line ? clauses[ci + 1] : null;
             var nextFirst = next is { } nc ? tokens.Word(nc.FirstWord) : ReadOnlySpan<char>.Empty;
 
+            // Authors before a book title ("doe roe,federal practice and procedure") are no case.
+            if (next is { } book && IsBookTitle(tokens, book))
+            {
+                continue;
+            }
+
             // Record citations ("app.", "brief for petitioners", "tr.of oral arg.") are no cases, but "Id." may follow them.
             if (IsRecordCitation(tokens, clause, first))
             {
@@ -223,6 +229,26 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 }
             }
         }
+    }
+
+    /// <summary>A short clause of title words with a book word ("substantive criminal law", "federal practice and procedure").</summary>
+    private static bool IsBookTitle(NormalizedTokenizer tokens, NormalizedClause clause)
+    {
+        if (clause.WordCount is < 2 or > 8 || CitationVocabulary.StopWords.Contains(tokens.Word(clause.FirstWord)))
+        {
+            return false;
+        }
+        var book = false;
+        for (var k = clause.FirstWord; k < clause.FirstWord + clause.WordCount; k++)
+        {
+            var word = tokens.Word(k);
+            if (CitationVocabulary.StopWords.Contains(word) && !(word is "on" or "of" or "and" or "in" or "for") || word is "court" or "courts" or "act")
+            {
+                return false;
+            }
+            book |= CitationVocabulary.BookWords.Contains(word);
+        }
+        return book;
     }
 
     /// <summary>The clause follows a citation in the same sentence, directly or after its reporter remnant or pin

@@ -42,6 +42,11 @@ internal static class NormalizedNameEvaluator
         {
             return false; // "like doe,": a preposition opens the run, the name is its tail
         }
+        if (CitationVocabulary.NotPartyNouns.Contains(words[^1]) && !CitationVocabulary.NameConnectors.Contains(words[^2])
+            || n == 2 && (CitationVocabulary.PlaceOpeners.Contains(first) || words[1] is "county" or "parish" or "township"))
+        {
+            return false; // "the doe standard", "hamilton county", "los angeles"
+        }
         for (var i = 0; i < n; i++)
         {
             if (CitationVocabulary.CodeWords.Contains(words[i])
