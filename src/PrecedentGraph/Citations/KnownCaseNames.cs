@@ -15,7 +15,7 @@ internal sealed class KnownCaseNames
         {
             var words = CaseKeyBuilder.Words(name).ToArray();
             var content = words.Count(w => w != "v");
-            if (content < 2 || !IsDistinctive(words))
+            if (content < 2 || !IsDistinctive(words) && !HasCorporateSuffix(name))
             {
                 continue;
             }
@@ -38,6 +38,18 @@ internal sealed class KnownCaseNames
     }
 
     public int Count { get; }
+
+    private static bool HasCorporateSuffix(string name)
+    {
+        foreach (var word in name.Split((char[])[' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (CitationVocabulary.CorporateSuffixes.Contains(word.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Both parties present (where "v" splits them) and a word that is neither common English nor part of a
     /// government party: "state law" or "young people" would turn prose into citations.</summary>
