@@ -6,8 +6,8 @@ namespace PrecedentGraph.Citations;
 /// Single-word names are ignored: they would turn every use of a common surname into a citation.</summary>
 internal sealed class KnownCaseNames
 {
-    private readonly Dictionary<string, List<string[]>> byLastWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string[]>>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly Dictionary<string, List<(string[] Content, string Name)>> byLastWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Content, string Name)>>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
     public KnownCaseNames(IEnumerable<string> names)
     {
@@ -24,14 +24,15 @@ internal sealed class KnownCaseNames
             {
                 byLastWord[last] = list = [];
             }
-            if (!list.Any(w => w.SequenceEqual(words)))
+            var joined = string.Join(' ', words);
+            if (!list.Any(w => w.Name == joined))
             {
-                list.Add(words);
+                list.Add((words.Where(w => w != "v").ToArray(), joined));
             }
         }
         foreach (var list in byLastWord.Values)
         {
-            list.Sort((a, b) => b.Length.CompareTo(a.Length));
+            list.Sort((a, b) => b.Content.Length != a.Content.Length ? b.Content.Length.CompareTo(a.Content.Length) : string.CompareOrdinal(a.Name, b.Name));
         }
         lookup = byLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
         Count = byLastWord.Count;
@@ -93,9 +94,8 @@ internal sealed class KnownCaseNames
         {
             return null;
         }
-        foreach (var words in candidates)
+        foreach (var (content, name) in candidates)
         {
-            var content = words.Where(w => w != "v").ToArray();
             if (content.Length > end - start)
             {
                 continue;
@@ -108,7 +108,7 @@ internal sealed class KnownCaseNames
             }
             if (same)
             {
-                return (from, string.Join(' ', words));
+                return (from, name);
             }
         }
         return null;

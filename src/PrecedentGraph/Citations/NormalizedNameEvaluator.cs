@@ -42,19 +42,6 @@ internal static class NormalizedNameEvaluator
         {
             return false; // "like doe,": a preposition opens the run, the name is its tail
         }
-        if (CitationVocabulary.NotPartyNouns.Contains(words[^1]) && !CitationVocabulary.NameConnectors.Contains(words[^2])
-            || n == 2 && (CitationVocabulary.PlaceOpeners.Contains(first) || words[1] is "county" or "parish" or "township"))
-        {
-            return false; // "the doe standard", "hamilton county", "los angeles"
-        }
-        for (var i = 0; i < n; i++)
-        {
-            if (CitationVocabulary.CodeWords.Contains(words[i])
-                || words[i] == "district" && i > 0 && CitationVocabulary.CourtDirections.Contains(words[i - 1]))
-            {
-                return false; // "deering cal.code civ.proc.": a statute book; "southern district of ohio": a court
-            }
-        }
         if (!strong && first.Length > 5 && first.EndsWith("ing", StringComparison.Ordinal) && CommonWordLexicon.Contains(first))
         {
             return false; // "discussing calder bull": a participle, not a party
@@ -110,6 +97,19 @@ internal static class NormalizedNameEvaluator
         if (content < 2)
         {
             return false;
+        }
+        if (CitationVocabulary.NotPartyNouns.Contains(words[^1]) && !CitationVocabulary.NameConnectors.Contains(words[^2])
+            || n == 2 && (CitationVocabulary.PlaceOpeners.Contains(first) || words[1] is "county" or "parish" or "township"))
+        {
+            return false; // "the doe standard", "hamilton county", "los angeles"
+        }
+        for (var i = 0; i < n; i++)
+        {
+            if (CitationVocabulary.CodeWords.Contains(words[i])
+                || words[i] == "district" && i > 0 && CitationVocabulary.CourtDirections.Contains(words[i - 1]))
+            {
+                return false; // "deering cal.code civ.proc.": a statute book; "southern district of ohio": a court
+            }
         }
         if (HasSuffix(words))
         {
