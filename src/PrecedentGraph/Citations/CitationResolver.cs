@@ -138,19 +138,15 @@ public sealed class CitationResolver
         return (directory.Add(key, label, mention.Reporters, mention.Year, opinion, form == InputForm.Raw), null);
     }
 
-    /// <summary>A short form's name that names both parties ("Doe v. Roe", "doe roe"), not one party only.</summary>
+    /// <summary>A short form's name that names both parties ("Doe v. Roe"), not one party only.</summary>
     private static bool IsWholeName(InputForm form, string? name)
     {
         if (name is null)
         {
             return false;
         }
-        if (form == InputForm.Raw)
-        {
-            return name.Contains(" v. ", StringComparison.Ordinal) && !name.StartsWith("v. ", StringComparison.Ordinal);
-        }
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && NormalizedNameEvaluator.IsCaseName(words, CitationContext.Medium);
+        // Normalized text has no "v." to say that a short form's words are two parties: those stay unresolved.
+        return form == InputForm.Raw && name.Contains(" v. ", StringComparison.Ordinal) && !name.StartsWith("v. ", StringComparison.Ordinal);
     }
 
     /// <summary>",ante", ",supra", ",at", ",post", ",slip" right after a name: citation syntax.</summary>

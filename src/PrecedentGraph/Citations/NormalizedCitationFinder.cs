@@ -16,6 +16,14 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         "cf", "original", "punctuation", "some", "ellipsis", "per",
     ]);
 
+    /// <summary>Participles that open an explanatory parenthetical after a citation ("doe roe,holding that").</summary>
+    private static readonly WordSet ParentheticalParticiples = new([
+        "holding", "finding", "noting", "explaining", "stating", "concluding", "dismissing", "acknowledging", "rejecting",
+        "recognizing", "reversing", "affirming", "upholding", "striking", "allowing", "requiring", "permitting",
+        "invalidating", "sustaining", "declining", "refusing", "observing", "emphasizing", "approving", "construing",
+        "interpreting", "characterizing", "overruling", "vacating", "remanding",
+    ]);
+
     /// <summary>What a pin or parenthetical leaves before the next name of a string cite (",at doe roe,").</summary>
     private static readonly WordSet LeadingRemnants = new(["at", "per", "curiam", "plurality", "opinion", "en", "banc", "n", "nn"]);
 
@@ -157,8 +165,8 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 && !(ci + 2 < clauses.Count && tokens.Word(clauses[ci + 2].FirstWord).SequenceEqual("at"));
             var courtAfter = nextFirst.SequenceEqual("ca") || nextFirst.SequenceEqual("same") && next is { WordCount: 1 };
             var strongAfter = clause.After == ClauseBreak.Comma && (NormalizedContextReader.IsReporterRemnant(tokens, clauses, ci + 1) || perCuriam || opinionAfterPin || sameTerm || courtAfter);
-            var participleAfter = clause.After == ClauseBreak.Comma && next is { WordCount: > 1 } && nextFirst.Length > 6 && nextFirst.EndsWith("ing", StringComparison.Ordinal)
-                && CommonWordLexicon.Contains(nextFirst) && !NotShortNames.Contains(tokens.Word(end - 1));
+            var participleAfter = clause.After == ClauseBreak.Comma && next is { WordCount: > 1 } && ParentheticalParticiples.Contains(nextFirst)
+                && !NotShortNames.Contains(tokens.Word(end - 1));
             if (strongAfter && TrailingFullName(tokens, clause, skip, buffer, actors, CitationContext.Strong) is { } tail
                 || !strongAfter && participleAfter && skip == 0 && TrailingFullName(tokens, clause, skip, buffer, actors, CitationContext.Weak) is { } tail2 && (tail = tail2) >= 0)
             {
