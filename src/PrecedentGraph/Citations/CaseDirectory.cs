@@ -139,8 +139,9 @@ internal sealed class CaseDirectory
         return false;
     }
 
+    /// <summary>Same volume, page and reporter; a blank page ("563 U.S. ___") identifies no case.</summary>
     private static bool Same(ReporterCitation a, ReporterCitation b) =>
-        a.Volume == b.Volume && a.Page == b.Page && ReporterCatalog.Compact(a.Reporter) == ReporterCatalog.Compact(b.Reporter);
+        a.Page.Length > 0 && char.IsDigit(a.Page[0]) && a.Volume == b.Volume && a.Page == b.Page && ReporterCatalog.Compact(a.Reporter) == ReporterCatalog.Compact(b.Reporter);
 
     private static string VolumeKey(ReporterCitation citation) => citation.Volume + " " + ReporterCatalog.Compact(citation.Reporter);
 

@@ -28,6 +28,21 @@ public static class CaseLabelFormatter
                 return i + 1;
             }
         }
+        for (var i = 0; i + 3 < words.Count; i++)
+        {
+            if (words[i] == "ex" && words[i + 1] == "rel" && i > 0)
+            {
+                return i + 3; // "united states ex rel doe | roe": the relator ends the first party
+            }
+        }
+        if (words[0] == "state" && !CitationVocabulary.NameConnectors.Contains(words[1]))
+        {
+            return 1;
+        }
+        if (words[^1] == "state" && !CitationVocabulary.NameConnectors.Contains(words[^2]))
+        {
+            return words.Count - 1;
+        }
         var lead = PartyVocabulary.GovernmentLengthAt(words, 0);
         if (lead > 0 && lead < words.Count)
         {

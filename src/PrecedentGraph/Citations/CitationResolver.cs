@@ -77,6 +77,12 @@ public sealed class CitationResolver
                         : (null, "no name");
                     break;
             }
+            if (keys[i] is null && mention.Form is CitationForm.Short or CitationForm.Supra && IsWholeName(document.Form, mention.CaseName)
+                && directory.FindByName(CaseKeyBuilder.Words(mention.CaseName!).Where(w => w != "v").ToList()).Count == 0)
+            {
+                // "Doe v. Roe, supra" with no full citation in the document: the name alone makes the case
+                (keys[i], reasons[i]) = ResolveFull(document, mention with { Reporters = [] }, opinions[i], directory, decided);
+            }
             if (keys[i] is { } key)
             {
                 directory.NoteOpinion(key, opinions[i]);
@@ -130,6 +136,17 @@ public sealed class CitationResolver
         }
         var key = CaseKeyBuilder.FromLabel(label);
         return (directory.Add(key, label, mention.Reporters, mention.Year, opinion, form == InputForm.Raw), null);
+    }
+
+    /// <summary>A short form's name that names both parties ("Doe v. Roe"), not one party only.</summary>
+    private static bool IsWholeName(InputForm form, string? name)
+    {
+        if (name is null)
+        {
+            return false;
+        }
+        // Normalized text has no "v." to say that a short form's words are two parties: those stay unresolved.
+        return form == InputForm.Raw && name.Contains(" v. ", StringComparison.Ordinal) && !name.StartsWith("v. ", StringComparison.Ordinal);
     }
 
     /// <summary>",ante", ",supra", ",at", ",post", ",slip" right after a name: citation syntax.</summary>

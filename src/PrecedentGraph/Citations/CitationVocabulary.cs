@@ -23,7 +23,8 @@ internal static class CitationVocabulary
     /// <summary>Words after which a case name may begin inside a sentence ("the standard of", "relying on").</summary>
     public static readonly WordSet Introducers = Set(
         "of", "in", "on", "see", "also", "cf", "quoting", "citing", "accord", "compare", "contra", "from", "with",
-        "under", "by", "following", "overruling", "overruled", "distinguishing", "applying", "including", "discussing", "dissenting", "concurring", "like", "unlike", "cites", "mention", "mentioning", "explaining", "describing", "noting", "holding", "rejecting", "approving", "construing");
+        "under", "by", "following", "overruling", "overruled", "distinguishing", "applying", "including", "discussing", "dissenting", "concurring", "like", "unlike", "cites", "mention", "mentioning", "explaining", "describing", "noting", "holding", "rejecting", "approving", "construing", "through", "following", "per", "unlike", "cites", "cite", "called", "against", "added", "omitted", "original",
+        "curiam", "banc", "marks");
 
     /// <summary>U.S. states and territories, lowercase.</summary>
     public static readonly string[] States =
@@ -120,6 +121,34 @@ internal static class CitationVocabulary
         "per", "curiam", "et", "al", "seq", "footnote", "footnotes", "emphasis", "added", "omitted", "internal",
         "quotation", "marks", "brackets", "alterations", "slip", "op", "note", "n", "nn", "pp", "p", "app", "brief",
         "tr", "arg", "record", "petition", "cert", "hereafter", "hereinafter", "said", "held", "stated", "noted");
+
+    /// <summary>Words of statute books and court rules ("cal.code civ.proc.ann."): never in a case name.</summary>
+    public static readonly WordSet CodeWords = Set("civ", "proc", "crim", "codes", "ann", "stat", "stats", "prac", "evid", "cfr", "subpt", "usc", "supp",
+        "circuit", "circuits", "join", "joins", "joined", "concurs", "dissents", "section", "sections", "exh", "treatise",
+        "handbook", "commentaries", "digest", "manual");
+
+    /// <summary>Words before "district" that make it a federal court ("southern district of new york").</summary>
+    public static readonly WordSet CourtDirections = Set("northern", "southern", "eastern", "western", "middle", "central");
+
+    /// <summary>Nouns that, standing alone after a name, make it a doctrine or a thing named after a case or a
+    /// party ("the doe standard", "doe itself"), not a second party.</summary>
+    public static readonly WordSet NotPartyNouns = Set(
+        "standard", "standards", "rule", "rules", "doctrine", "test", "line", "list", "complaint", "itself", "jurisprudence",
+        "act", "path", "analysis", "framework", "opinion", "decision", "case", "approach", "inquiry", "exception",
+        "requirement", "principle", "formulation", "majority", "plurality", "dissent", "holding", "language",
+        "provision", "plan", "statute", "amendment", "clause", "gang", "subsidiary", "counsel", "corps", "decree",
+        "remedy", "regime", "cases", "era", "opinions", "memorandum", "report", "affidavit", "warrant");
+
+    /// <summary>Words that open a two-word place ("los angeles", "san diego"): one name, not two parties.</summary>
+    public static readonly WordSet PlaceOpeners = Set(
+        "los", "las", "san", "santa", "el", "fort", "port", "mount", "lake", "saint", "sao", "costa", "puerto", "nova",
+        "magna", "virgin", "des", "baton", "corpus", "prima", "ita", "per");
+
+    /// <summary>Words of book titles: a clause holding one after a name makes the name an author ("doe roe,federal
+    /// practice and procedure").</summary>
+    public static readonly WordSet BookWords = Set(
+        "law", "practice", "procedure", "treatise", "commentaries", "handbook", "evidence", "history", "digest",
+        "manual", "dictionary", "pleas", "jurisprudence", "principles");
 
     /// <summary>Connectors allowed inside a case name ("City of Tampa", "Three of the King's Messengers").</summary>
     public static readonly WordSet NameConnectors = Set("of", "the", "for", "ex", "rel", "re", "parte", "de", "la", "von", "van", "del", "da", "le", "du", "st");

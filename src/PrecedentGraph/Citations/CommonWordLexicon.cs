@@ -4,9 +4,9 @@ namespace PrecedentGraph.Citations;
 /// (at least 15 times; capitalized less often than not, or in lowercase 100 times or more). In normalized
 /// text, where capitals are gone, a word outside this list is likely a proper name. Generated from word
 /// counts; it names no case.</summary>
-internal static class CommonWordLexicon
+internal static partial class CommonWordLexicon
 {
-    private static readonly WordSet Words = new(Text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+    private static readonly WordSet Words = new((Text + "\n" + RareText).Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
     public static bool Contains(ReadOnlySpan<char> word) => Words.Contains(word);
 

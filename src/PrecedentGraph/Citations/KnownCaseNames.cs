@@ -6,8 +6,8 @@ namespace PrecedentGraph.Citations;
 /// Single-word names are ignored: they would turn every use of a common surname into a citation.</summary>
 internal sealed class KnownCaseNames
 {
-    private readonly Dictionary<string, List<string[]>> byLastWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string[]>>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly Dictionary<string, List<(string[] Content, string Name)>> byLastWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Content, string Name)>>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
     public KnownCaseNames(IEnumerable<string> names)
     {
@@ -15,7 +15,7 @@ internal sealed class KnownCaseNames
         {
             var words = CaseKeyBuilder.Words(name).ToArray();
             var content = words.Count(w => w != "v");
-            if (content < 2)
+            if (content < 2 || !IsDistinctive(words) && !HasCorporateSuffix(name))
             {
                 continue;
             }
@@ -24,20 +24,68 @@ internal sealed class KnownCaseNames
             {
                 byLastWord[last] = list = [];
             }
-            if (!list.Any(w => w.SequenceEqual(words)))
+            var joined = string.Join(' ', words);
+            if (!list.Any(w => w.Name == joined))
             {
-                list.Add(words);
+                list.Add((words.Where(w => w != "v").ToArray(), joined));
             }
         }
         foreach (var list in byLastWord.Values)
         {
-            list.Sort((a, b) => b.Length.CompareTo(a.Length));
+            list.Sort((a, b) => b.Content.Length != a.Content.Length ? b.Content.Length.CompareTo(a.Content.Length) : string.CompareOrdinal(a.Name, b.Name));
         }
         lookup = byLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
         Count = byLastWord.Count;
     }
 
     public int Count { get; }
+
+    private static bool HasCorporateSuffix(string name)
+    {
+        foreach (var word in name.Split((char[])[' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (CitationVocabulary.CorporateSuffixes.Contains(word.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Both parties present (where "v" splits them) and a word that is neither common English nor part of a
+    /// government party: "state law" or "young people" would turn prose into citations.</summary>
+    private static bool IsDistinctive(string[] words)
+    {
+        var split = Array.IndexOf(words, "v");
+        if (split == 0 || split == words.Length - 1)
+        {
+            return false;
+        }
+        var content = words.Where(w => w != "v").ToArray();
+        var government = new bool[content.Length];
+        for (var i = 0; i < content.Length; i++)
+        {
+            var length = PartyVocabulary.GovernmentLengthAt(content, i);
+            for (var k = i; k < i + length && k < content.Length; k++)
+            {
+                government[k] = true;
+            }
+        }
+        for (var i = 0; i < content.Length; i++)
+        {
+            var word = content[i];
+            if (CitationVocabulary.CorporateSuffixes.Contains(word))
+            {
+                return true; // a company is a named party
+            }
+            if (!government[i] && word.Length > 2 && !CommonWordLexicon.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word)
+                && !CitationVocabulary.StopWords.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The longest known name that ends the words [start, end), as (first word index, name with "v").</summary>
     public (int Start, string Name)? MatchTail(NormalizedTokenizer tokens, int start, int end)
@@ -46,9 +94,8 @@ internal sealed class KnownCaseNames
         {
             return null;
         }
-        foreach (var words in candidates)
+        foreach (var (content, name) in candidates)
         {
-            var content = words.Where(w => w != "v").ToArray();
             if (content.Length > end - start)
             {
                 continue;
@@ -61,7 +108,7 @@ internal sealed class KnownCaseNames
             }
             if (same)
             {
-                return (from, string.Join(' ', words));
+                return (from, name);
             }
         }
         return null;

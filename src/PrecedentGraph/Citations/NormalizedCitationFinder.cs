@@ -16,6 +16,17 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         "cf", "original", "punctuation", "some", "ellipsis", "per",
     ]);
 
+    /// <summary>Participles that open an explanatory parenthetical after a citation ("doe roe,holding that").</summary>
+    private static readonly WordSet ParentheticalParticiples = new([
+        "holding", "finding", "noting", "explaining", "stating", "concluding", "dismissing", "acknowledging", "rejecting",
+        "recognizing", "reversing", "affirming", "upholding", "striking", "allowing", "requiring", "permitting",
+        "invalidating", "sustaining", "declining", "refusing", "observing", "emphasizing", "approving", "construing",
+        "interpreting", "characterizing", "overruling", "vacating", "remanding",
+    ]);
+
+    /// <summary>What a pin or parenthetical leaves before the next name of a string cite (",at doe roe,").</summary>
+    private static readonly WordSet LeadingRemnants = new(["at", "per", "curiam", "plurality", "opinion", "en", "banc", "n", "nn"]);
+
     private static readonly WordSet NotShortNames = new([
         "see", "ante", "post", "infra", "supra", "id", "ibid", "n", "note", "part", "parts", "section", "opinion",
         "court", "dissent", "concurrence", "brief", "app", "record", "petition", "slip", "op", "treatise",
@@ -24,15 +35,89 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
     public void Find(string text, int bodyStart, List<CaseMention> mentions, List<TextSpan> records)
     {
         var tokens = new NormalizedTokenizer(text, bodyStart);
+        var first = mentions.Count;
+        FindInClauses(tokens, mentions, records);
+        FindNamesReadBefore(tokens, mentions, first, records);
+    }
+
+    /// <summary>Names this document cites in citation position elsewhere ("see doe roe,") are citations where the
+    /// position says little (",the rule of doe roe,"): a second pass over the clauses no mention covers.</summary>
+    private static void FindNamesReadBefore(NormalizedTokenizer tokens, List<CaseMention> mentions, int first, List<TextSpan> records)
+    {
+        var names = new List<string>();
+        for (var i = first; i < mentions.Count; i++)
+        {
+            if (mentions[i].Form == CitationForm.Full && mentions[i].CaseName is { } name)
+            {
+                names.Add(name);
+            }
+        }
+        if (names.Count == 0)
+        {
+            return;
+        }
+        var read = new KnownCaseNames(names);
+        if (read.Count == 0)
+        {
+            return;
+        }
+        var covered = new List<TextSpan>(mentions.Count - first + records.Count);
+        for (var i = first; i < mentions.Count; i++)
+        {
+            covered.Add(mentions[i].Span);
+        }
+        covered.AddRange(records);
+        covered.Sort((a, b) => a.End.CompareTo(b.End));
+        var next = 0;
+        var count = mentions.Count;
+        foreach (var clause in tokens.Clauses)
+        {
+            var end = clause.FirstWord + clause.WordCount;
+            var from = tokens.Words[clause.FirstWord].Start;
+            var to = tokens.Words[end - 1].End;
+            while (next < covered.Count && covered[next].End < from)
+            {
+                next++;
+            }
+            if (next < covered.Count && covered[next].Start <= to || clause.WordCount < 2)
+            {
+                continue; // a mention overlaps this clause
+            }
+            if (read.MatchTail(tokens, clause.FirstWord, end) is { } match && !(match.Start > clause.FirstWord && CitationVocabulary.Titles.Contains(tokens.Word(match.Start - 1))))
+            {
+                mentions.Add(Full(tokens, match.Start, end, match.Name, null));
+            }
+        }
+        if (mentions.Count > count)
+        {
+            mentions.Sort(first, mentions.Count - first, Comparer<CaseMention>.Create((a, b) => a.Span.Start.CompareTo(b.Span.Start)));
+        }
+    }
+
+    private void FindInClauses(NormalizedTokenizer tokens, List<CaseMention> mentions, List<TextSpan> records)
+    {
         var clauses = tokens.Clauses;
         var actors = NormalizedContextReader.CountActors(tokens);
         var buffer = new List<string>(NormalizedNameEvaluator.MaxWords + 4);
+        var lastCited = -3;
+        var seen = mentions.Count;
         for (var ci = 0; ci < clauses.Count; ci++)
         {
+            if (mentions.Count > seen)
+            {
+                lastCited = ci - 1;
+                seen = mentions.Count;
+            }
             var clause = clauses[ci];
             var first = tokens.Word(clause.FirstWord);
             NormalizedClause? next = ci + 1 < clauses.Count && clause.After != ClauseBreak.Line ? clauses[ci + 1] : null;
             var nextFirst = next is { } nc ? tokens.Word(nc.FirstWord) : ReadOnlySpan<char>.Empty;
+
+            // Authors before a book title ("doe roe,federal practice and procedure") are no case.
+            if (next is { } book && IsBookTitle(tokens, book))
+            {
+                continue;
+            }
 
             // Record citations ("app.", "brief for petitioners", "tr.of oral arg.") are no cases, but "Id." may follow them.
             if (IsRecordCitation(tokens, clause, first))
@@ -53,8 +138,10 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 skip = 1;
             }
 
-            // A footnote's opening word, then leading signals ("see", "see also", "quoting"), are not part of the name.
-            while (skip < clause.WordCount - 1 && (tokens.Word(clause.FirstWord + skip).SequenceEqual("footnote") || tokens.Word(clause.FirstWord + skip).SequenceEqual("footnotes")))
+            // A footnote's opening word, what is left of a pin or parenthetical (",at doe roe,", ",per curiam doe roe,"),
+            // then leading signals ("see", "see also", "quoting"), are not part of the name.
+            while (skip < clause.WordCount - 1 && (tokens.Word(clause.FirstWord + skip).SequenceEqual("footnote") || tokens.Word(clause.FirstWord + skip).SequenceEqual("footnotes")
+                || clause.Before == ClauseBreak.Comma && LeadingRemnants.Contains(tokens.Word(clause.FirstWord + skip))))
             {
                 skip++;
             }
@@ -78,8 +165,12 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 && !(ci + 2 < clauses.Count && tokens.Word(clauses[ci + 2].FirstWord).SequenceEqual("at"));
             var courtAfter = nextFirst.SequenceEqual("ca") || nextFirst.SequenceEqual("same") && next is { WordCount: 1 };
             var strongAfter = clause.After == ClauseBreak.Comma && (NormalizedContextReader.IsReporterRemnant(tokens, clauses, ci + 1) || perCuriam || opinionAfterPin || sameTerm || courtAfter);
-            if (strongAfter && TrailingFullName(tokens, clause, skip, buffer, actors) is { } tail)
+            var participleAfter = clause.After == ClauseBreak.Comma && next is { WordCount: > 1 } && ParentheticalParticiples.Contains(nextFirst)
+                && !NotShortNames.Contains(tokens.Word(end - 1));
+            if (strongAfter && TrailingFullName(tokens, clause, skip, buffer, actors, CitationContext.Strong) is { } tail
+                || !strongAfter && participleAfter && skip == 0 && TrailingFullName(tokens, clause, skip, buffer, actors, CitationContext.Weak) is { } tail2 && (tail = tail2) >= 0)
             {
+                // "doe roe,dismissing a claim": an explanatory parenthetical follows a citation
                 // "took doe roe,at", "plaintiffs doe roe,per curiam": a full name before a pin or parenthetical
                 mentions.Add(Full(tokens, tail, end, string.Join(' ', buffer), signal));
                 continue;
@@ -117,7 +208,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
 
             // The whole clause after its signals, then the tail after an introducer.
             var context = signal is not null || strongAfter ? CitationContext.Strong
-                : skip == 0 || NormalizedContextReader.IsFootnoteOpener(tokens, clause, skip) ? CitationContext.Medium
+                : skip == 0 || NormalizedContextReader.IsFootnoteOpener(tokens, clause, skip) || InStringCite(tokens, clauses, ci, lastCited) ? CitationContext.Medium
                 : CitationContext.Weak;
             var start = clause.FirstWord + skip;
             if (context == CitationContext.Medium && NormalizedContextReader.IsAmongPersons(tokens, clauses, ci))
@@ -146,6 +237,50 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 }
             }
         }
+    }
+
+    /// <summary>A short clause of title words with a book word ("substantive criminal law", "federal practice and procedure").</summary>
+    private static bool IsBookTitle(NormalizedTokenizer tokens, NormalizedClause clause)
+    {
+        if (clause.WordCount is < 2 or > 8 || CitationVocabulary.StopWords.Contains(tokens.Word(clause.FirstWord)))
+        {
+            return false;
+        }
+        var book = false;
+        for (var k = clause.FirstWord; k < clause.FirstWord + clause.WordCount; k++)
+        {
+            var word = tokens.Word(k);
+            if (CitationVocabulary.StopWords.Contains(word) && !(word is "on" or "of" or "and" or "in" or "for") || word is "court" or "courts" or "act")
+            {
+                return false;
+            }
+            book |= CitationVocabulary.BookWords.Contains(word);
+        }
+        return book;
+    }
+
+    /// <summary>The clause follows a citation in the same sentence, directly or after its reporter remnant or pin
+    /// (".doe roe,mo.and state smith,"): a string cite, where a name needs less to be read as a case.</summary>
+    private static bool InStringCite(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci, int lastCited)
+    {
+        if (clauses[ci].Before == ClauseBreak.Line || lastCited < ci - 2 || lastCited < 0)
+        {
+            return false;
+        }
+        if (lastCited == ci - 1)
+        {
+            return true;
+        }
+        var between = clauses[ci - 1];
+        for (var k = between.FirstWord; k < between.FirstWord + between.WordCount; k++)
+        {
+            var word = tokens.Word(k);
+            if (!CitationVocabulary.ReporterRemnants.Contains(word) && !LeadingRemnants.Contains(word) && !word.SequenceEqual("supra"))
+            {
+                return false;
+            }
+        }
+        return between.Before != ClauseBreak.Line;
     }
 
     /// <summary>Start of the run of name-like words that ends the clause (at most <paramref name="max"/>), or -1.</summary>
@@ -184,7 +319,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
     }
 
     /// <summary>The start of the longest tail of the clause that is a case name in a strong context, or null.</summary>
-    private static int? TrailingFullName(NormalizedTokenizer tokens, NormalizedClause clause, int skip, List<string> buffer, HashSet<string> actors)
+    private static int? TrailingFullName(NormalizedTokenizer tokens, NormalizedClause clause, int skip, List<string> buffer, HashSet<string> actors, CitationContext context)
     {
         var end = clause.FirstWord + clause.WordCount;
         for (var j = Math.Max(clause.FirstWord + skip, end - NormalizedNameEvaluator.MaxWords); j <= end - 2; j++)
@@ -193,7 +328,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             {
                 continue; // a tail starts with a proper word or after a preposition
             }
-            if (Collect(tokens, j, end, buffer) && IsCaseName(buffer, CitationContext.Strong, true, actors))
+            if (Collect(tokens, j, end, buffer) && IsCaseName(buffer, context, true, actors))
             {
                 return j;
             }

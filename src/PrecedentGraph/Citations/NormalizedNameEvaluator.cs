@@ -30,14 +30,17 @@ internal static class NormalizedNameEvaluator
         var strong = context == CitationContext.Strong;
         if (first is "ex" or "in" && words[1] is "parte" or "re")
         {
-            // "ex parte young", "in re gault": the phrase itself says citation
-            return n is >= 3 and <= 6 && !CitationVocabulary.StopWords.Contains(words[2]);
+            // "ex parte young", "in re gault": the phrase itself says citation; "ex parte affidavits" is a thing
+            return n is >= 3 and <= 6 && !CitationVocabulary.StopWords.Contains(words[2])
+                && (strong || n > 3 || !(words[2].EndsWith('s') && CommonWordLexicon.Contains(words[2])));
         }
         if (CitationVocabulary.NameConnectors.Contains(first) && !(first is "ex" or "in" && words[1] is "parte" or "re")
-            || CitationVocabulary.NameConnectors.Contains(words[^1]) || CitationVocabulary.CorporateSuffixes.Contains(first) || NormalizedTokenizer.NameAbbreviations.Contains(first)
-            || CitationVocabulary.Signals.Contains(first) && first != "in" || PartyVocabulary.IsGovernmentTail(words, 0))
+            || CitationVocabulary.NameConnectors.Contains(words[^1]) || CitationVocabulary.CorporateSuffixes.Contains(first)
+            || NormalizedTokenizer.NameAbbreviations.Contains(first) && !PartyVocabulary.IsAgency(first)
+            || CitationVocabulary.Signals.Contains(first) && first != "in" || PartyVocabulary.IsGovernmentTail(words, 0)
+            || CitationVocabulary.Introducers.Contains(first) && first != "in")
         {
-            return false;
+            return false; // "like doe,": a preposition opens the run, the name is its tail
         }
         if (!strong && first.Length > 5 && first.EndsWith("ing", StringComparison.Ordinal) && CommonWordLexicon.Contains(first))
         {
@@ -95,6 +98,19 @@ internal static class NormalizedNameEvaluator
         {
             return false;
         }
+        if (CitationVocabulary.NotPartyNouns.Contains(words[^1]) && !CitationVocabulary.NameConnectors.Contains(words[^2])
+            || n == 2 && (CitationVocabulary.PlaceOpeners.Contains(first) || words[1] is "county" or "parish" or "township"))
+        {
+            return false; // "the doe standard", "hamilton county", "los angeles"
+        }
+        for (var i = 0; i < n; i++)
+        {
+            if (CitationVocabulary.CodeWords.Contains(words[i])
+                || words[i] == "district" && i > 0 && CitationVocabulary.CourtDirections.Contains(words[i - 1]))
+            {
+                return false; // "deering cal.code civ.proc.": a statute book; "southern district of ohio": a court
+            }
+        }
         if (HasSuffix(words))
         {
             proper++; // "records,inc.": a company is a named party
@@ -104,7 +120,8 @@ internal static class NormalizedNameEvaluator
         {
             return false;
         }
-        var anyGovernment = Array.IndexOf(government, true) >= 0;
+        // "state doe", "doe state": a bare "state" as a whole party is a government beside a named one
+        var anyGovernment = Array.IndexOf(government, true) >= 0 || proper == n - 1 && n <= 3 && (words[0] == "state" || words[^1] == "state");
         if (split > 0 && proper == 0 && PartyVocabulary.IsGovernmentTail(Slice(words, 0, split), 0)
             && !PartyVocabulary.ContainsGovernment(Slice(words, split, n - split)))
         {

@@ -11,7 +11,7 @@ internal sealed class NormalizedTokenizer
     public static readonly WordSet NameAbbreviations = new([
         "fed", "nat", "natl", "assn", "dept", "comm", "mfg", "bros", "int", "ins", "sav", "univ", "sch", "dist", "auth",
         "bd", "educ", "cty", "admin", "serv", "elec", "gen", "hosp", "mut", "ry", "mt", "ft", "tel", "transp", "pub",
-        "dev", "envtl", "indus", "prods", "sys", "cent", "corp", "co", "inc", "ltd", "mem", "med", "org", "cmty", "st",
+        "dev", "envtl", "indus", "prods", "sys", "cent", "corp", "co", "inc", "ltd", "mem", "med", "org", "cmty", "st", "rel",
     ]);
 
     public NormalizedTokenizer(string text, int start = 0)

@@ -5,12 +5,20 @@ namespace PrecedentGraph.Citations;
 internal static class PartyVocabulary
 {
     private static readonly string[][] Multi = CitationVocabulary.States
-        .Concat(["united states", "people of the state of", "state of"])
+        .Concat(["united states", "people of the state of", "people of state of", "state of"])
         .Select(s => s.Split(' '))
         .OrderByDescending(s => s.Length)
         .ToArray();
 
     private static readonly WordSet Single = new(["people", "commonwealth"]);
+
+    /// <summary>Federal agencies that are parties under their initials ("nlrb", "ftc", "ins").</summary>
+    private static readonly WordSet Agencies = new([
+        "nlrb", "ftc", "fcc", "fpc", "icc", "ins", "irs", "epa", "eeoc", "ferc", "fda", "sec", "cab", "fdic", "fec",
+        "hhs", "hud", "osha", "faa", "fbi", "dea", "fmc", "nrc", "ntsb", "usda",
+    ]);
+
+    public static bool IsAgency(string word) => Agencies.Contains(word);
 
     /// <summary>How many words from <paramref name="index"/> form a government party (0 if none).</summary>
     public static int GovernmentLengthAt(IReadOnlyList<string> words, int index)
@@ -27,7 +35,7 @@ internal static class PartyVocabulary
                 return candidate.Length;
             }
         }
-        if (Single.Contains(words[index]))
+        if (Single.Contains(words[index]) || Agencies.Contains(words[index]) && words.Count > 1)
         {
             return 1;
         }

@@ -54,6 +54,11 @@ internal static class RawCaseNameParser
                 position--;
             }
             var token = text.AsSpan(position, tokenEnd - position);
+            if (IsNumberInName(text, token, position, tokens.Count == 0 ? null : text.Substring(tokens[^1].Start, tokens[^1].End - tokens[^1].Start)))
+            {
+                tokens.Add((position, tokenEnd)); // "One Assortment of 89 Firearms"
+                continue;
+            }
             if (!Accept(text, token, tokens.Count == 0 ? null : text.Substring(tokens[^1].Start, tokens[^1].End - tokens[^1].Start), out var stopAfter))
             {
                 break;
@@ -81,6 +86,10 @@ internal static class RawCaseNameParser
         {
             return null;
         }
+        if (first > 0 && IsSentenceOpeningVerb(text, tokens[first], text.Substring(tokens[first - 1].Start, tokens[first - 1].End - tokens[first - 1].Start)))
+        {
+            first--; // "Invoking Doe v. Roe, ...": the verb opening the sentence is no party
+        }
         start = tokens[first].Start;
         var name = text.AsSpan(start, end - start);
         if (requireVersus && !(name.Contains(" v. ", StringComparison.Ordinal) || name.StartsWith("In re ") || name.StartsWith("Ex parte ")
@@ -93,6 +102,29 @@ internal static class RawCaseNameParser
             return null;
         }
         return TextSpan.FromBounds(start, end);
+    }
+
+    private static bool IsNumberInName(string text, ReadOnlySpan<char> token, int position, string? right) =>
+        right is { Length: > 0 } && char.IsUpper(right[0]) && token.Length <= 4 && !token.ContainsAnyExceptInRange('0', '9')
+        && text.AsSpan(0, position).TrimEnd().EndsWith(" of", StringComparison.Ordinal);
+
+    /// <summary>A capitalized "-ing" word of common English opening the sentence, before a party name.</summary>
+    private static bool IsSentenceOpeningVerb(string text, (int Start, int End) token, string right)
+    {
+        var word = text.AsSpan(token.Start, token.End - token.Start);
+        if (right is "v." or "of" or "&" || right.EndsWith(".", StringComparison.Ordinal) || word.Length < 5
+            || !word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        if (!CommonWordLexicon.Contains(lower))
+        {
+            return false;
+        }
+        var before = text.AsSpan(0, token.Start).TrimEnd();
+        return before.IsEmpty || before[^1] is '.' or '"' or '\u201c' or ';' or ':';
     }
 
     private static bool Accept(string text, ReadOnlySpan<char> token, string? right, out bool stopAfter)

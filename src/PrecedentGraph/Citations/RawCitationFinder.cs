@@ -12,10 +12,10 @@ internal static partial class RawCitationFinder
 {
     private const string Reporter = ReporterCatalog.Pattern;
 
-    [GeneratedRegex(@"\[\d{1,4} U\.\s?S\.\s\d{1,5}, \d{1,5}\]")]
+    [GeneratedRegex(@"\[\s?\d{1,4} U\.\s?S\.\s\d{1,5}\s?, \d{1,5}\s?\]")]
     private static partial Regex PageMarker();
 
-    [GeneratedRegex(@"(?<![\w.])(?<vol>\d{1,4})\s{1,4}(?<rep>" + Reporter + @")\s{0,3}(?<page>\d{1,5}|_{2,12}|-{3,12})(?![\w])")]
+    [GeneratedRegex(@"(?<![\w.])(?<vol>\d{1,4})\s{1,4}(?<rep>" + Reporter + @")(?:(?<comma>,)\s{1,3}(?<page>\d{1,5})(?![\w])(?!\s{1,3}[A-Z])|\s{0,3}(?<page>\d{1,5}|_{2,12}|-{3,12})(?![\w]))")]
     private static partial Regex FullCitation();
 
     [GeneratedRegex(@"\G,\s{0,4}(?<vol>\d{1,4})\s{1,4}(?<rep>" + Reporter + @")\s{0,3}(?<page>\d{1,5}|_{2,12})(?![\w])")]
@@ -36,7 +36,7 @@ internal static partial class RawCitationFinder
     [GeneratedRegex(@"slip op\.,?\s?at\s?(?<pin>\d{1,4})")]
     private static partial Regex SlipPin();
 
-    [GeneratedRegex(@"(?<![\w.])(?<vol>\d{1,4})\s{1,4}(?<rep>" + Reporter + @"),\s{0,3}at\s{1,3}(?<pin>\d{1,5}(?:\s?[-\u2013]\s?\d{1,5})?)")]
+    [GeneratedRegex(@"(?<![\w.])(?<vol>\d{1,4})\s{1,4}(?<rep>" + Reporter + @"),?\s{0,3}at\s{1,3}(?<pin>\d{1,5}(?:\s?[-\u2013]\s?\d{1,5})?)")]
     private static partial Regex ShortCitation();
 
     [GeneratedRegex(@",\s{1,3}supra\b(?:,\s{0,3}at\s{1,3}(?<pin>\d{1,5}))?")]
@@ -112,6 +112,10 @@ internal static partial class RawCitationFinder
                 end = next.Index + next.Length;
             }
             var nameSpan = NameBefore(text, match.Index, requireVersus: true);
+            if (nameSpan is null && (match.Groups["comma"].Success || ReporterCatalog.IsBare(match.Groups["rep"].Value)))
+            {
+                continue; // "6 Cranch, 87" or "63 Iowa 214" counts only after a case name
+            }
             var startAt = nameSpan?.Start ?? match.Index;
             var span = TextSpan.FromBounds(startAt, end);
             taken.Add(span);
@@ -180,11 +184,38 @@ internal static partial class RawCitationFinder
     private static TextSpan? NameBefore(string text, int citationStart, bool requireVersus)
     {
         var comma = citationStart - 1;
-        while (comma >= 0 && char.IsWhiteSpace(text[comma]))
+        while (comma >= 0 && (char.IsWhiteSpace(text[comma]) || text[comma] == '['))
         {
-            comma--;
+            comma--; // "Doe v. Roe, [ 455 U.S. 509 ,] 543": a citation bracketed in a quotation
         }
-        return comma >= 0 && text[comma] == ',' ? RawCaseNameParser.FindNameBefore(text, comma, requireVersus) : null;
+        if (comma < 0)
+        {
+            return null;
+        }
+        if (text[comma] != ',')
+        {
+            // "Doe v. Roe 12 U.S. 3": the comma left out; only a name with "v." counts
+            return requireVersus && (char.IsLetter(text[comma]) || text[comma] == '.') ? RawCaseNameParser.FindNameBefore(text, comma + 1, true) : null;
+        }
+        if (CircuitBefore(text, comma) is { } circuitComma)
+        {
+            comma = circuitComma; // "Doe v. Roe, 2 Cir., 151 F.2d 813": the circuit before the volume
+        }
+        return RawCaseNameParser.FindNameBefore(text, comma, requireVersus);
+    }
+
+    /// <summary>The comma before "2 Cir.," or "9 Cir.," that ends at <paramref name="comma"/>, or null.</summary>
+    private static int? CircuitBefore(string text, int comma)
+    {
+        var from = Math.Max(0, comma - 12);
+        var window = text.AsSpan(from, comma - from);
+        var at = window.LastIndexOf(',');
+        if (at < 0)
+        {
+            return null;
+        }
+        var between = window[(at + 1)..].Trim();
+        return between.Length is >= 5 and <= 9 && char.IsDigit(between[0]) && between.EndsWith("Cir.", StringComparison.Ordinal) ? from + at : null;
     }
 
     private static ReporterCitation Citation(Match match) =>

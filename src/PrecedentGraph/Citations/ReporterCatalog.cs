@@ -10,8 +10,15 @@ internal static class ReporterCatalog
     /// Every quantifier is bounded.</summary>
     public const string Pattern =
         @"U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?|F\.\s?(?:2d|3d|4th)|F\.\s?Supp\.(?:\s?(?:2d|3d))?|F\.|"
-        + @"Cranch|Black|Otto|Wall\.|How\.|Wheat\.|Pet\.|Dall\.|"
-        + @"(?:[A-Z][A-Za-z']{0,9}\.\s?(?:&\s)?){1,6}(?:2d|3d|4th)?";
+        + @"Cranch|Black|Otto|WL|Wall\.|How\.|Wheat\.|Pet\.|Dall\.|"
+        + @"(?:[A-Z][A-Za-z']{0,9}\.\s?(?:&\s)?){1,6}(?:2d|3d|4th)?|"
+        + BarePattern;
+
+    /// <summary>Reporters written without a period, as state and nominative reporters often are ("Iowa",
+    /// "Ohio St.", "Cranch", "So. 2d" written "So 2d", "Term R."). A citation in such a reporter counts only
+    /// after a case name with "v.": the shape alone is too common in prose.</summary>
+    public const string BarePattern =
+        @"[A-Z][a-z][A-Za-z']{1,9}(?:\s(?:[A-Z][A-Za-z']{0,6}\.|Law|Eq|App|St|Ch)){0,3}(?:\s?(?:2d|3d|4th))?";
 
     /// <summary>Statute books that share the reporter shape ("42 U.S.C. 1983", "92 Stat. 1234"); the provision
     /// finder handles them.</summary>
@@ -20,7 +27,8 @@ internal static class ReporterCatalog
         "U.S.C.", "U.S.C.A.", "Stat.", "C.F.R.", "Fed.Reg.", "U.S.C.App.", "Pub.L.", "Cong.Rec.", "Cong.", "Sess.",
         "S.Rep.", "H.R.Rep.", "Op.Atty.Gen.", "Ops.Atty.Gen.", "App.", "Tr.", "Pet.forCert.", "No.", "Nos.", "Art.",
         "Rule", "Ann.", "Code", "Rev.Stat.", "Stat.Ann.", "Comp.Laws", "Ex.", "Sec.", "Doc.", "Rep.", "Res.",
-        "Cl.", "Vol.", "Id.", "Ibid.", "Rec.", "Reg.", "J.", "JJ.", "Pp.", "Mass.Gen.Laws",
+        "Cl.", "Vol.", "Id.", "Ibid.", "Rec.", "Reg.", "J.", "JJ.", "Pp.", "Mass.Gen.Laws", "Cir.", "Cir", "C.C.A.",
+        "Supp.", "Ed.", "Ch.", "Tit.", "Div.", "Part", "Pt.", "Stats.", "Laws", "Acts", "Const.", "Amend.", "Cong.Globe",
     };
 
     /// <summary>"U. S." → "U.S.", "F. Supp. 2d" → "F. Supp. 2d" (the usual spacing).</summary>
@@ -54,8 +62,21 @@ internal static class ReporterCatalog
         return builder.ToString();
     }
 
+    /// <summary>True when the reporter has no period at all ("Iowa", "Cranch", "WL").</summary>
+    public static bool IsBare(string reporter) => !reporter.Contains('.', StringComparison.Ordinal) && reporter is not ("Cranch" or "Black" or "Otto");
+
     /// <summary>True when the matched "reporter" is really a statute book or a record reference.</summary>
-    public static bool IsStatuteOrRecord(string reporter) => StatuteBooks.Contains(Compact(reporter));
+    public static bool IsStatuteOrRecord(string reporter)
+    {
+        var compact = Compact(reporter);
+        return StatuteBooks.Contains(compact) || IsJournal(compact);
+    }
+
+    /// <summary>Law reviews and journals ("82 Harv. L. Rev. 1486", "64 Yale L.J. 1"): articles, not cases.</summary>
+    private static bool IsJournal(string compact) =>
+        compact.EndsWith("Rev.", StringComparison.Ordinal) || compact.EndsWith("L.J.", StringComparison.Ordinal)
+        || compact.EndsWith("L.Q.", StringComparison.Ordinal) || compact.Contains("L.Rev.", StringComparison.Ordinal)
+        || compact.Contains("J.", StringComparison.Ordinal) && compact.Contains("L.", StringComparison.Ordinal) && compact.EndsWith("J.", StringComparison.Ordinal);
 
     /// <summary>Order of preference for the primary citation: the official reports first.</summary>
     public static int Rank(string reporter) => Compact(reporter) switch

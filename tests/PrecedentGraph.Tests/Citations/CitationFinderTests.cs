@@ -19,6 +19,14 @@ public class CitationFinderTests
     [InlineData("Steagald v. United States, [475 U.S. 335, 353]   451 U.S. 204, 212 (1981).", "Steagald v. United States", "451 U.S. 204", "212", null, 1981)]
     [InlineData("the claim (Bivens v. Six Unknown Fed. Narcotics Agents, 403 U.S. 388 (1971)) under", "Bivens v. Six Unknown Fed. Narcotics Agents", "403 U.S. 388", null, null, 1971)]
     [InlineData("condemned in Lo-Ji Sales, Inc. v. New York, 442 U.S. 319 (1979), then", "Lo-Ji Sales, Inc. v. New York", "442 U.S. 319", null, null, 1979)]
+    [InlineData("as held in Doe v. Roe, 6 Cranch, 87 (1810).", "Doe v. Roe", "6 Cranch 87", null, null, 1810)]
+    [InlineData("See Summers v. State, 5 Ohio St. 325 (1855).", "Summers v. State", "5 Ohio St. 325", null, null, 1855)]
+    [InlineData("Olsen v. Neal, 63 Iowa 214 (1884).", "Olsen v. Neal", "63 Iowa 214", null, null, 1884)]
+    [InlineData("United States v. Heinz, 2 Cir., 151 F.2d 813 (1945).", "United States v. Heinz", "151 F.2d 813", null, null, 1945)]
+    [InlineData("unfair. See Rose v. Lund, [ 455 U.S. 509, 543 (1982)].", "Rose v. Lund", "455 U.S. 509", "543", null, 1982)]
+    [InlineData("freakishly.\" Gregson v. Georgia 428 U.S. 153, 220 (1976).", "Gregson v. Georgia", "428 U.S. 153", "220", null, 1976)]
+    [InlineData("In United States v. One Assortment of 89 Firearms, 465 U.S. 354 (1984), we", "United States v. One Assortment of 89 Firearms", "465 U.S. 354", null, null, 1984)]
+    [InlineData("the rule. Invoking Martins v. Ryder, 566 U.S. 1 (2012), he", "Martins v. Ryder", "566 U.S. 1", null, null, 2012)]
     public void Find_RawFullCitation_ReadsNameReportersPinCourtAndYear(string text, string name, string reporters, string? pin, string? court, int year)
     {
         var full = Assert.Single(CitationTestText.Find(text, InputForm.Raw).Cases, m => m.Form == CitationForm.Full);
@@ -50,6 +58,8 @@ public class CitationFinderTests
     [InlineData("Brief for Respondents 12; Tr. of Oral Arg. 7.")]
     [InlineData("an action under 42 U.S.C. 1983 when it is alleged")]
     [InlineData("reversed. 748 F.2d 715 (1984). We granted certiorari. 471 U.S. 1124 (1985).")]
+    [InlineData("See Wake of Monroe v. Pape, 82 Harv. L. Rev. 1486 (1969).")]
+    [InlineData("the Court in 1983 Congress 12 times")]
     public void Find_RawNonCitation_NoNamedCase(string text)
     {
         var result = CitationTestText.Find(text, InputForm.Raw);
@@ -73,6 +83,13 @@ public class CitationFinderTests
     [InlineData("in favor of the plaintiffs jasinski adams,per curiam federal agent", "jasinski adams")]
     [InlineData("must be pleaded by a defendant official.gomez toledo,decisions of this court", "gomez toledo")]
     [InlineData("are qualifiedly immune,pierson ray,petitioner urges that he", "pierson ray")]
+    [InlineData("considered.state mco blenis,mo.state baker,state houser,mo.a most learned", "state mco blenis|state baker|state houser")]
+    [InlineData("the deprivation chandler baird,dismissing a claim in part", "chandler baird")]
+    [InlineData("in sandin conner,and hudson mcmillian,that asked the inmates", "sandin conner|hudson mcmillian")]
+    [InlineData("the waiver.adams united states ex rel.mccann,and see patton united states,", "adams united states ex rel mccann|patton united states")]
+    [InlineData("a different outcome.see ins abudu,the court", "ins abudu")]
+    [InlineData("the rule.see greer,supra,at darden wainwright,the court", "darden wainwright")]
+    [InlineData("as held.see doe roe,the court.under the rule of doe roe,we", "doe roe|doe roe")]
     public void Find_NormalizedFullName_FindsTheName(string text, string names)
     {
         var found = CitationTestText.Find(text, InputForm.Normalized).Cases.Where(m => m.Form == CitationForm.Full).Select(m => m.CaseName);
@@ -98,6 +115,13 @@ public class CitationFinderTests
     [InlineData("in december,the rhode island state police were conducting a wiretap")]
     [InlineData("the district court for the district of rhode island charging,inter alia,that petitioner")]
     [InlineData("stated differently,the officers acted.in my view,the court errs.")]
+    [InlineData("review is equivalent to the chapman standard.at,citations omitted")]
+    [InlineData("the subject.see,lafave scott,substantive criminal law,ch.")]
+    [InlineData("the county sheriff of los angeles.she asked officers from los angeles,to help")]
+    [InlineData("statutes that appear relevant.cal.code civ.proc.ann.colo.rules civ.proc.rule")]
+    [InlineData("to prevent depositions or ex parte affidavits,such as were sometimes admitted")]
+    [InlineData("the federal court for the southern district of ohio,the court held")]
+    [InlineData("the case.like griffin,douglas turned not on a right of access")]
     [InlineData("after the president had promised,haldeman solicited butterfield recommendations.in a memorandum")]
     public void Find_NormalizedPersonsAndProse_AreNotCases(string text)
     {
