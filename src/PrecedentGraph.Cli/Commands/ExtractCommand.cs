@@ -1,13 +1,15 @@
 using System.CommandLine;
 using System.Text;
 using PrecedentGraph.Analysis;
+using PrecedentGraph.Citations;
 using PrecedentGraph.Graph;
 using PrecedentGraph.Reading;
 using PrecedentGraph.Rendering;
+using PrecedentGraph.Storage;
 
 namespace PrecedentGraph.Cli.Commands;
 
-/// <summary>`extract FILE [--format json|dot|svg] [--out FILE] [--explain]`: the graph of one file.</summary>
+/// <summary>`extract FILE [--format json|dot|svg] [--out FILE] [--explain] [--names-from DB]`: the graph of one file.</summary>
 internal static class ExtractCommand
 {
     public static Command Create()
@@ -17,18 +19,19 @@ internal static class ExtractCommand
         format.AcceptOnlyFromAmong("json", "dot", "svg");
         var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output." };
         var explain = new Option<bool>("--explain") { Description = "Print each opinion's treatments with their evidence and cue instead of the graph." };
-        var command = new Command("extract", "Extract the precedent graph of one opinion file.") { file, format, output, explain };
+        var names = new Option<string?>("--names-from") { Description = "A store whose case names, read with reporter citations, help find name-only citations in normalized text." };
+        var command = new Command("extract", "Extract the precedent graph of one opinion file.") { file, format, output, explain, names };
         command.SetAction(parse => CommandRunner.Guard(() =>
         {
             var document = DocumentReader.ReadFile(parse.GetValue(file)!);
-            var analysis = new DocumentAnalyzer().Analyze(document);
+            var analysis = new DocumentAnalyzer(Options(parse.GetValue(names))).Analyze(document);
             var text = parse.GetValue(explain)
                 ? TreatmentExplainer.Explain(analysis)
                 : parse.GetValue(format) switch
                 {
                     // Diagrams draw the citation map, as map does; JSON keeps every node, arguments included.
                     "dot" => DotWriter.Write(analysis.Graph.Without(NodeKind.Argument)),
-                    "svg" => Encoding.UTF8.GetString(new DiagramRenderer(RenderEngine.Auto)
+                    "svg" => Encoding.UTF8.GetString(new DiagramRenderer(RenderEngine.Auto, warn: m => Console.Error.WriteLine("precedent-graph: warning: " + m))
                         .Render(analysis.Graph.Without(NodeKind.Argument), RenderFormat.Svg, DiagramOptions.Default)),
                     _ => GraphJsonWriter.Write(analysis.Graph),
                 };
@@ -36,5 +39,19 @@ internal static class ExtractCommand
             return CommandRunner.Ok;
         }));
         return command;
+    }
+
+    private static AnalysisOptions Options(string? database)
+    {
+        if (database is null)
+        {
+            return AnalysisOptions.Default;
+        }
+        if (!File.Exists(database))
+        {
+            throw new InputException(database, "no such database (run map or ingest first)");
+        }
+        using var store = CorpusStore.Open(database, StoreOptions.Query);
+        return new AnalysisOptions(new CitationFinderOptions(new StoreQueries(store).LearnedCaseNames()));
     }
 }

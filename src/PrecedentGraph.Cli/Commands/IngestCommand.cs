@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using PrecedentGraph.Analysis;
+using PrecedentGraph.Citations;
 using PrecedentGraph.Corpus;
 using PrecedentGraph.Model;
 using PrecedentGraph.Reading;
@@ -51,10 +52,12 @@ internal static class IngestCommand
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var failed = false;
         var options = new CorpusIngestOptions(threads, batchSize, SkipStoredContent: true, Reader: Read);
+        // Normalized text names cases without reporters; the names the store read in raw text help find them.
+        var analyzer = new DocumentAnalyzer(new AnalysisOptions(new CitationFinderOptions(new StoreQueries(store).LearnedCaseNames())));
 
         CorpusIngestResult Ingest(Action<string> log)
         {
-            return CorpusIngestPipeline.Run(inputs.Select(i => i.Path).ToList(), store, new DocumentAnalyzer(), options, outcome =>
+            return CorpusIngestPipeline.Run(inputs.Select(i => i.Path).ToList(), store, analyzer, options, outcome =>
             {
                 var input = inputs[outcome.Index];
                 if (outcome.Problem is not null)

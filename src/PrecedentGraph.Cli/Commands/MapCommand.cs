@@ -34,7 +34,7 @@ internal static class MapCommand
             throw new InputException(input, Directory.Exists(input) ? "no opinion files in this folder" : "no such file or folder");
         }
         var single = File.Exists(input);
-        var renderer = new DiagramRenderer(engine);
+        var renderer = new DiagramRenderer(engine, warn: m => Console.Error.WriteLine("precedent-graph: warning: " + m));
         var summary = new StringBuilder();
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var database = Path.Combine(outputFolder, "precedents.db");

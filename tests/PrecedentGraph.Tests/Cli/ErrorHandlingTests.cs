@@ -50,4 +50,13 @@ public class ErrorHandlingTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("binary", result.Error);
     }
+
+    [Fact]
+    public void Extract_NamesFromMissingStore_ExitsOneNamingTheStore()
+    {
+        var result = CliProcess.Run(Path.GetTempPath(), "extract", TestPaths.Sample, "--names-from", "no-such-store.db");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("precedent-graph: no-such-store.db: no such database (run map or ingest first)", result.Error.Trim());
+    }
 }

@@ -158,6 +158,24 @@ public sealed class StoreQueriesTests : IDisposable
     }
 
     [Fact]
+    public void LearnedCaseNames_Store_NamesReadWithReporterCitationsOnly()
+    {
+        store.Ingest(new AnalysisFixture("Oak v. Pine", "300 U.S. 4", 2010)
+            .Opinion(Model.OpinionKind.Majority, "Hale", [],
+                new AnalysisFixture.Cite("birch-v-aspen", "Birch v. Aspen", null, Model.TreatmentRelation.Cites, "birch aspen decides it."),
+                new AnalysisFixture.Cite("larch-v-yew", "Larch v. Yew", "21 U.S. 9", Model.TreatmentRelation.Cites, "Larch v. Yew, 21 U.S. 9, decides it."))
+            .Build("/fixture/oak-names.txt"));
+
+        var names = queries.LearnedCaseNames();
+
+        Assert.Contains("Larch v. Yew", names);
+        Assert.Contains("Elm v. Fir", names);
+        // A name read without a reporter (normalized text) was not read exactly, so it teaches nothing.
+        Assert.DoesNotContain("Birch v. Aspen", names);
+        Assert.Equal(names.Order(StringComparer.Ordinal).ToList(), names);
+    }
+
+    [Fact]
     public void Path_Unconnected_IsEmpty()
     {
         Assert.Empty(queries.Path("Elm v. Fir", "Cedar v. Maple"));

@@ -1,0 +1,19 @@
+namespace PrecedentGraph.Storage;
+
+public sealed partial class StoreQueries
+{
+    /// <summary>The names of the stored cases that were read with a reporter citation ("Terry v. Ohio, 392 U.S. 1"):
+    /// exact names from raw text, which the citation finder uses to find name-only citations in normalized text.
+    /// Ordered, so the same store gives the same list.</summary>
+    public IReadOnlyList<string> LearnedCaseNames()
+    {
+        using var command = Command("SELECT DISTINCT label FROM cases WHERE primary_citation IS NOT NULL AND label LIKE '% v. %' ORDER BY label");
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+        return names;
+    }
+}
