@@ -98,7 +98,11 @@ public sealed class CorpusStore : IDisposable
         }
         // Queries touch rows scattered over the whole file (a case's citing opinions, their decisions and documents):
         // reading pages through a memory map saves a system call per page, the larger cache keeps them between queries.
-        Execute(Connection, "PRAGMA mmap_size = 1073741824");
+        // The writer maps nothing: every page it touched while ingesting a corpus would count in its working set.
+        if (Options.ReadOnly)
+        {
+            Execute(Connection, "PRAGMA mmap_size = 268435456");
+        }
         Execute(Connection, "PRAGMA cache_size = -65536");
         if (Options.ReadOnly)
         {
