@@ -11,9 +11,10 @@ using Spectre.Console;
 
 namespace PrecedentGraph.Cli.Commands;
 
-/// <summary>`ingest PATH... [--db FILE] [--batch N] [--threads N]`: analyses files (folders recursively, - for standard
-/// input) on several threads and stores them through one writer (CorpusIngestPipeline). Unchanged content is skipped
-/// before analysis, changed files replace their old rows. A bad file named on the command line is an error (exit 1 at
+/// <summary>`ingest PATH... [--db FILE] [--batch N] [--threads N] [--reanalyze]`: analyses files (folders recursively, - for
+/// standard input) on several threads and stores them through one writer (CorpusIngestPipeline). Content this build of the
+/// extractor already stored is skipped before analysis; changed files, and files an older build analysed, replace their
+/// old rows; --reanalyze analyses every file again (after raw text taught the store new case names, say). A bad file named on the command line is an error (exit 1 at
 /// the end); one found inside a folder is a warning and is skipped.</summary>
 internal static class IngestCommand
 {
@@ -25,12 +26,13 @@ internal static class IngestCommand
         var database = new Option<string>("--db") { Description = "The database file.", DefaultValueFactory = _ => DefaultDatabase };
         var batch = new Option<int>("--batch") { Description = "Documents per transaction (each document is still stored whole or not at all).", DefaultValueFactory = _ => 32 };
         var threads = new Option<int>("--threads") { Description = "Files analysed at once (one writer stores them).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("ingest", "Analyse opinion files and store them in the corpus database.") { paths, database, batch, threads };
-        command.SetAction(parse => CommandRunner.Guard(() => Run(parse.GetValue(paths) ?? [], parse.GetValue(database)!, parse.GetValue(batch), parse.GetValue(threads))));
+        var reanalyze = new Option<bool>("--reanalyze") { Description = "Analyse and store again files the store already holds unchanged (e.g. normalized text, once raw text has taught the store more case names)." };
+        var command = new Command("ingest", "Analyse opinion files and store them in the corpus database.") { paths, database, batch, threads, reanalyze };
+        command.SetAction(parse => CommandRunner.Guard(() => Run(parse.GetValue(paths) ?? [], parse.GetValue(database)!, parse.GetValue(batch), parse.GetValue(threads), parse.GetValue(reanalyze))));
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> paths, string databasePath, int batchSize, int threads)
+    private static int Run(IReadOnlyList<string> paths, string databasePath, int batchSize, int threads, bool reanalyze)
     {
         if (paths.Count == 0)
         {
@@ -51,7 +53,7 @@ internal static class IngestCommand
         using var store = CorpusStore.Open(databasePath);
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var failed = false;
-        var options = new CorpusIngestOptions(threads, batchSize, SkipStoredContent: true, Reader: Read);
+        var options = new CorpusIngestOptions(threads, batchSize, SkipStoredContent: true, Reader: Read, Reanalyze: reanalyze);
         // Normalized text names cases without reporters; the names the store read in raw text help find them.
         var analyzer = new DocumentAnalyzer(new AnalysisOptions(new CitationFinderOptions(new StoreQueries(store).LearnedCaseNames())));
 

@@ -39,7 +39,7 @@ public static class CorpusIngestPipeline
         var read = options.Reader ?? DocumentReader.ReadFile;
         var writing = new Stopwatch();
         writing.Start();
-        var stored = options.SkipStoredContent ? store.StoredContent() : new Dictionary<string, string>();
+        var stored = options.SkipStoredContent && !options.Reanalyze ? store.StoredContent() : new Dictionary<string, string>();
         writing.Stop();
         var inFlight = Math.Max(batchSize, workers * 4);
         var slots = new SemaphoreSlim(inFlight, inFlight);
@@ -80,14 +80,14 @@ public static class CorpusIngestPipeline
             if (batch.Count > 0)
             {
                 writing.Start();
-                results = store.IngestMany(batch);
+                results = store.IngestMany(batch, options.Reanalyze);
                 writing.Stop();
             }
             var resultIndex = 0;
             foreach (var work in pending)
             {
                 var result = work.Analysis is not null ? results[resultIndex++] : work.Skipped;
-                if (result?.Status is IngestStatus.Added or IngestStatus.Replaced)
+                if (result?.Status is IngestStatus.Added or IngestStatus.Replaced or IngestStatus.Reanalyzed)
                 {
                     written++;
                 }

@@ -133,13 +133,14 @@ public sealed class CorpusStore : IDisposable
         return command.ExecuteScalar() as string;
     }
 
-    /// <summary>Every stored content hash with the first path holding it: a snapshot for skipping unchanged files
-    /// before analysing them.</summary>
+    /// <summary>Every content hash stored by this build of the extractor, with the first path holding it: a snapshot for
+    /// skipping unchanged files before analysing them (content an older build analysed is not in it).</summary>
     public IReadOnlyDictionary<string, string> StoredContent()
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         using var command = Connection.CreateCommand();
-        command.CommandText = "SELECT content_hash, path FROM documents ORDER BY id";
+        command.CommandText = "SELECT content_hash, path FROM documents WHERE analyzer = $analyzer ORDER BY id";
+        command.Parameters.AddWithValue("$analyzer", Options.EffectiveAnalyzer);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -160,8 +161,9 @@ public sealed class CorpusStore : IDisposable
         IngestMany(analyses.Select(a => (a, (byte[]?)null)).ToList());
 
     /// <summary>Ingests documents in one transaction, each with its text already compressed by <see cref="CompressText"/>
-    /// (or null to compress it here).</summary>
-    public IReadOnlyList<IngestResult> IngestMany(IReadOnlyList<(DocumentAnalysis Analysis, byte[]? Text)> documents)
+    /// (or null to compress it here). With <paramref name="reanalyze"/>, a path already stored with the same content is
+    /// written again from this analysis (<see cref="IngestStatus.Reanalyzed"/>) instead of being skipped.</summary>
+    public IReadOnlyList<IngestResult> IngestMany(IReadOnlyList<(DocumentAnalysis Analysis, byte[]? Text)> documents, bool reanalyze = false)
     {
         if (Options.ReadOnly)
         {
@@ -171,11 +173,12 @@ public sealed class CorpusStore : IDisposable
         {
             using var transaction = Connection.BeginTransaction(deferred: false);
             using var commands = new StoreCommands(Connection, transaction);
-            var writer = new DocumentWriter(commands, knownCases);
+            var analyzer = Options.EffectiveAnalyzer;
+            var writer = new DocumentWriter(commands, knownCases, analyzer);
             var results = new List<IngestResult>(documents.Count);
             foreach (var (analysis, text) in documents)
             {
-                results.Add(IngestOne(commands, writer, analysis, text));
+                results.Add(IngestOne(commands, writer, analysis, text, analyzer, reanalyze));
             }
             writer.FlushSearch();
             if (results.Any(r => r.Status != IngestStatus.Unchanged))
@@ -217,16 +220,19 @@ public sealed class CorpusStore : IDisposable
         }
     }
 
-    private static IngestResult IngestOne(StoreCommands commands, DocumentWriter writer, DocumentAnalysis analysis, byte[]? text)
+    private static IngestResult IngestOne(StoreCommands commands, DocumentWriter writer, DocumentAnalysis analysis, byte[]? text,
+        string analyzer, bool reanalyze)
     {
         var document = analysis.Document;
         var slug = analysis.Segmentation.Decision.Slug;
         long? existing = null;
-        using (var reader = commands.Reader("SELECT id, content_hash FROM documents WHERE path = $p0", document.Path))
+        var sameContent = false;
+        using (var reader = commands.Reader("SELECT id, content_hash, analyzer FROM documents WHERE path = $p0", document.Path))
         {
             if (reader.Read())
             {
-                if (reader.GetString(1) == document.ContentHash)
+                sameContent = reader.GetString(1) == document.ContentHash;
+                if (sameContent && !reanalyze && reader.GetString(2) == analyzer)
                 {
                     return new IngestResult(document.Path, IngestStatus.Unchanged, slug, 0, 0, document.Path);
                 }
@@ -237,12 +243,27 @@ public sealed class CorpusStore : IDisposable
         {
             writer.Delete(old);
         }
-        if (commands.Scalar("SELECT path FROM documents WHERE content_hash = $p0 LIMIT 1", document.ContentHash) is string other)
+        // The same content under another path: skipped if this build analysed it; an older build's rows give way to
+        // this analysis (the content is stored once, under the path ingested last).
+        long? stale = null;
+        using (var reader = commands.Reader("SELECT id, path, analyzer FROM documents WHERE content_hash = $p0 ORDER BY id LIMIT 1", document.ContentHash))
         {
-            return new IngestResult(document.Path, IngestStatus.Unchanged, slug, 0, 0, other);
+            if (reader.Read())
+            {
+                if (reader.GetString(2) == analyzer)
+                {
+                    return new IngestResult(document.Path, IngestStatus.Unchanged, slug, 0, 0, reader.GetString(1));
+                }
+                stale = reader.GetInt64(0);
+            }
+        }
+        if (stale is long other)
+        {
+            writer.Delete(other);
         }
         var (opinions, edges) = writer.Write(analysis, text);
-        return new IngestResult(document.Path, existing is null ? IngestStatus.Added : IngestStatus.Replaced, slug, opinions, edges);
+        var status = existing is null ? IngestStatus.Added : sameContent ? IngestStatus.Reanalyzed : IngestStatus.Replaced;
+        return new IngestResult(document.Path, status, slug, opinions, edges);
     }
 
     internal static StoreException Translate(SqliteException e, string path) => e.SqliteErrorCode switch

@@ -8,7 +8,7 @@ namespace PrecedentGraph.Storage;
 /// <summary>Writes one analysed document into the store inside the caller's transaction: its decision, opinions,
 /// justices, paragraphs, arguments, issues, positions, mentions and every edge of its graph, with cases
 /// unified through <see cref="CaseUnifier"/>.</summary>
-internal sealed partial class DocumentWriter(StoreCommands commands, IReadOnlyDictionary<string, CaseUnifier.StoredCase>? knownCases = null)
+internal sealed partial class DocumentWriter(StoreCommands commands, IReadOnlyDictionary<string, CaseUnifier.StoredCase>? knownCases = null, string analyzer = "")
 {
     private readonly CaseUnifier unifier = new(commands, knownCases);
 
@@ -55,12 +55,12 @@ internal sealed partial class DocumentWriter(StoreCommands commands, IReadOnlyDi
         var info = segmentation.Decision;
         var documentId = commands.Insert(
             """
-            INSERT INTO documents(path, content_hash, title, input_form, format, characters, ingested_at, text)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7) RETURNING id
+            INSERT INTO documents(path, content_hash, title, input_form, format, characters, ingested_at, text, analyzer)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8) RETURNING id
             """,
             document.Path, document.ContentHash, info.Title, document.Form.ToString().ToLowerInvariant(), document.Format,
             document.Text.Length, DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-            compressedText ?? DocumentTextCodec.Compress(document.Text));
+            compressedText ?? DocumentTextCodec.Compress(document.Text), analyzer);
 
         // The decided case is a case like any other, so that other decisions' citations meet it.
         var decisionCase = unifier.FindOrAdd(info.Slug, info.Title, info.Citation, info.Citation is null ? [] : [info.Citation], info.Year);

@@ -8,4 +8,7 @@ public enum IngestStatus
     Replaced,
     /// <summary>The same content is already stored (under this path or another).</summary>
     Unchanged,
+    /// <summary>The same content, stored by another build of the extractor (or analysed again on request): its rows were
+    /// replaced by this build's analysis.</summary>
+    Reanalyzed,
 }

@@ -225,5 +225,11 @@ internal static class StoreSchema
             cites BLOB,
             cited_by BLOB);
         """,
+
+        // 4: the extractor build that analysed each document (AnalyzerVersion): an ingest analyses again a stored file
+        // whose build differs, so an upgrade never leaves old analyses behind. Rows from before get '' (stale).
+        """
+        ALTER TABLE documents ADD COLUMN analyzer TEXT NOT NULL DEFAULT '';
+        """,
     ];
 }
