@@ -32,7 +32,10 @@ internal sealed class CaseUnifier(StoreCommands commands, IReadOnlyDictionary<st
     private StoredCase Unify(string key, string label, string? primary, List<string> all, int? year)
     {
         var matchKey = CaseMatchKey.For(label);
-        var found = ByKey(key, primary) ?? ByCitation(all) ?? ByMatchKey(matchKey, primary) ?? ByMatchKey(CaseMatchKey.For(key), primary);
+        // A key whose row has this very citation first; then any citation, before a key whose row has none: a name first
+        // met without a citation ("in Nebbia v. New York") must not take a citation another row already holds.
+        var found = ByKey(key, primary, confirmed: true) ?? ByCitation(all, primary) ?? ByKey(key, primary, confirmed: false)
+            ?? ByMatchKey(matchKey, primary) ?? ByMatchKey(CaseMatchKey.For(key), primary);
         if (found is null)
         {
             // A key already taken by a case with another primary citation is a different case with a clashing key
@@ -56,8 +59,15 @@ internal sealed class CaseUnifier(StoreCommands commands, IReadOnlyDictionary<st
                 """,
                 found.Id, primary, year, label);
         }
+        var ownPrimary = commands.Scalar("SELECT primary_citation FROM cases WHERE id = $p0", found.Id) as string;
         foreach (var citation in all)
         {
+            if (Contradicts(citation, ownPrimary) || IsAnotherCasesOwn(citation, found.Id))
+            {
+                // Not this case's: a second page in the same reporter is another decision of the same name ("Hopt v. Utah,
+                // 104 U.S. 631; 110 U.S. 574"), and another row's own citation was attached here by mistake.
+                continue;
+            }
             commands.Execute("INSERT OR IGNORE INTO case_citations(citation, case_id) VALUES ($p0, $p1)", citation, found.Id);
         }
         // The name's words, for lenient lookup: from the stored label and key only, not from every variant seen.
@@ -71,7 +81,9 @@ internal sealed class CaseUnifier(StoreCommands commands, IReadOnlyDictionary<st
 
     public StoredCase FindOrAdd(CitedCase cited) => FindOrAdd(cited.Key, cited.Label, cited.PrimaryCitation, cited.Citations, cited.Year);
 
-    private StoredCase? ByKey(string key, string? primary)
+    /// <summary>The row with this key, if its citation agrees: <paramref name="confirmed"/> asks for the same primary
+    /// citation on both sides; otherwise a missing one on either side agrees too.</summary>
+    private StoredCase? ByKey(string key, string? primary, bool confirmed)
     {
         using var reader = commands.Reader("SELECT id, primary_citation FROM cases WHERE key = $p0", key);
         if (!reader.Read())
@@ -79,8 +91,31 @@ internal sealed class CaseUnifier(StoreCommands commands, IReadOnlyDictionary<st
             return null;
         }
         var stored = reader.IsDBNull(1) ? null : reader.GetString(1);
-        return stored is null || primary is null || stored == primary ? new StoredCase(reader.GetInt64(0), key) : null;
+        var agrees = confirmed
+            ? stored is not null && stored == primary
+            : stored is null || primary is null || stored == primary;
+        return agrees ? new StoredCase(reader.GetInt64(0), key) : null;
     }
+
+    /// <summary>True when <paramref name="citation"/> is in the same reporter as the case's own citation but at another
+    /// volume or page (a blank page, "559 U.S. ___", agrees with any page of its volume).</summary>
+    internal static bool Contradicts(string citation, string? own)
+    {
+        if (own is null || citation == own)
+        {
+            return false;
+        }
+        var a = citation.Split(' ');
+        var b = own.Split(' ');
+        if (a.Length < 3 || b.Length < 3 || !a.AsSpan(1, a.Length - 2).SequenceEqual(b.AsSpan(1, b.Length - 2)))
+        {
+            return false;
+        }
+        return a[0] != b[0] || !(a[^1] == b[^1] || a[^1].StartsWith('_') || b[^1].StartsWith('_'));
+    }
+
+    private bool IsAnotherCasesOwn(string citation, long caseId) =>
+        commands.Scalar("SELECT 1 FROM cases WHERE primary_citation = $p0 AND id <> $p1 LIMIT 1", citation, caseId) is not null;
 
     private string FreeKey(string key, string? primary)
     {
@@ -96,15 +131,23 @@ internal sealed class CaseUnifier(StoreCommands commands, IReadOnlyDictionary<st
         return candidate;
     }
 
-    private StoredCase? ByCitation(IReadOnlyList<string> citations)
+    /// <summary>The row holding one of the citations, the row whose own citation it is first; never a row whose own
+    /// citation contradicts this case's (another page of the same reporter: the citation was attached to one of the two
+    /// by mistake).</summary>
+    private StoredCase? ByCitation(IReadOnlyList<string> citations, string? primary)
     {
         foreach (var citation in citations)
         {
             using var reader = commands.Reader(
-                "SELECT c.id, c.key FROM case_citations cc JOIN cases c ON c.id = cc.case_id WHERE cc.citation = $p0 ORDER BY c.id LIMIT 1", citation);
-            if (reader.Read())
+                "SELECT c.id, c.key, c.primary_citation FROM case_citations cc JOIN cases c ON c.id = cc.case_id WHERE cc.citation = $p0 ORDER BY coalesce(c.primary_citation = cc.citation, 0) DESC, c.id",
+                citation);
+            while (reader.Read())
             {
-                return new StoredCase(reader.GetInt64(0), reader.GetString(1));
+                var own = reader.IsDBNull(2) ? null : reader.GetString(2);
+                if (primary is null || !Contradicts(primary, own))
+                {
+                    return new StoredCase(reader.GetInt64(0), reader.GetString(1));
+                }
             }
         }
         return null;

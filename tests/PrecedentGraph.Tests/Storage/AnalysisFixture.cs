@@ -10,7 +10,8 @@ namespace PrecedentGraph.Tests.Storage;
 /// each cite cases with a given treatment in one sentence per citation, one argument per opinion and one issue.</summary>
 internal sealed class AnalysisFixture(string title, string? citation = null, int? year = null, InputForm form = InputForm.Raw)
 {
-    public sealed record Cite(string Key, string Label, string? Citation, TreatmentRelation Relation, string Sentence, int? Year = null);
+    /// <param name="Also">More citations the extractor attached to the case (parallel cites, or mistakes).</param>
+    public sealed record Cite(string Key, string Label, string? Citation, TreatmentRelation Relation, string Sentence, int? Year = null, string[]? Also = null);
 
     private readonly List<(OpinionKind Kind, string? Author, string[] Joiners, Cite[] Cites)> opinions = [];
 
@@ -63,7 +64,7 @@ internal sealed class AnalysisFixture(string title, string? citation = null, int
                 pairs.Add(new OpinionCaseTreatment(index, cite.Key, cite.Relation, 1, false, "fixture", 0.9, [sentence]));
                 if (cases.All(c => c.Key != cite.Key))
                 {
-                    cases.Add(new CitedCase(cite.Key, cite.Label, cite.Citation, cite.Citation is null ? [] : [cite.Citation], cite.Year));
+                    cases.Add(new CitedCase(cite.Key, cite.Label, cite.Citation, cite.Citation is null ? [] : [cite.Citation, .. cite.Also ?? []], cite.Year));
                 }
             }
             var opinionParagraphs = paragraphs.Skip(first).ToList();
