@@ -18,6 +18,17 @@ public sealed class CaseUnifierTests : IDisposable
 
     private static object? Scalar(CorpusStore store, string sql) => CorpusStoreTests.Scalar(store, sql);
 
+    /// <summary>A new store holding the documents, ingested in order, one transaction each.</summary>
+    private CorpusStore Store(string name, params DocumentAnalysis[] documents)
+    {
+        var store = CorpusStore.Open(directory.File(name));
+        foreach (var document in documents)
+        {
+            store.Ingest(document);
+        }
+        return store;
+    }
+
     [Theory]
     [InlineData("110 U.S. 574", "104 U.S. 631", true)]
     [InlineData("104 U.S. 700", "104 U.S. 631", true)]
@@ -34,13 +45,13 @@ public sealed class CaseUnifierTests : IDisposable
     [Fact]
     public void Ingest_NameFirstSeenWithoutCitation_CitationJoinsTheRowThatHoldsIt()
     {
-        using var store = CorpusStore.Open(directory.File("first-bare.db"));
-        store.Ingest(Citing("Ash v. Box", "/f/a.txt",
-            new Cite("rowan-v-people-of-state-of-ohio", "Rowan v. People of State of Ohio", "291 U.S. 502", TreatmentRelation.ReliesOn, "Rowan v. People of State of Ohio, 291 U.S. 502, governs.")));
-        store.Ingest(Citing("Cox v. Dale", "/f/b.txt",
-            new Cite("rowan-v-ohio", "Rowan v. Ohio", null, TreatmentRelation.Cites, "In Rowan v. Ohio the Court spoke.")));
-        store.Ingest(Citing("Eve v. Fay", "/f/c.txt",
-            new Cite("rowan-v-ohio", "Rowan v. Ohio", "291 U.S. 502", TreatmentRelation.ReliesOn, "Rowan v. Ohio, 291 U.S. 502, governs.")));
+        using var store = Store("first-bare.db",
+            Citing("Ash v. Box", "/f/a.txt",
+                new Cite("rowan-v-people-of-state-of-ohio", "Rowan v. People of State of Ohio", "291 U.S. 502", TreatmentRelation.ReliesOn, "Rowan v. People of State of Ohio, 291 U.S. 502, governs.")),
+            Citing("Cox v. Dale", "/f/b.txt",
+                new Cite("rowan-v-ohio", "Rowan v. Ohio", null, TreatmentRelation.Cites, "In Rowan v. Ohio the Court spoke.")),
+            Citing("Eve v. Fay", "/f/c.txt",
+                new Cite("rowan-v-ohio", "Rowan v. Ohio", "291 U.S. 502", TreatmentRelation.ReliesOn, "Rowan v. Ohio, 291 U.S. 502, governs.")));
         Assert.Equal(1L, Scalar(store, "SELECT count(*) FROM case_citations WHERE citation = '291 U.S. 502'"));
         Assert.Equal(1L, Scalar(store, "SELECT count(*) FROM cases WHERE primary_citation = '291 U.S. 502'"));
         Assert.Equal(2L, Scalar(store,
@@ -50,11 +61,11 @@ public sealed class CaseUnifierTests : IDisposable
     [Fact]
     public void Ingest_SecondDecisionOfTheSameName_KeepsItsOwnRowAndCitation()
     {
-        using var store = CorpusStore.Open(directory.File("same-name.db"));
-        store.Ingest(Citing("Ash v. Box", "/f/a.txt",
-            new Cite("hale-v-iowa", "Hale v. Iowa", "104 U.S. 631", TreatmentRelation.Cites, "See Hale v. Iowa, 104 U.S. 631; 110 U.S. 574.", Also: ["110 U.S. 574"])));
-        store.Ingest(Citing("Cox v. Dale", "/f/b.txt",
-            new Cite("hale-v-iowa", "Hale v. Iowa", "110 U.S. 574", TreatmentRelation.ReliesOn, "Hale v. Iowa, 110 U.S. 574, governs.")));
+        using var store = Store("same-name.db",
+            Citing("Ash v. Box", "/f/a.txt",
+                new Cite("hale-v-iowa", "Hale v. Iowa", "104 U.S. 631", TreatmentRelation.Cites, "See Hale v. Iowa, 104 U.S. 631; 110 U.S. 574.", Also: ["110 U.S. 574"])),
+            Citing("Cox v. Dale", "/f/b.txt",
+                new Cite("hale-v-iowa", "Hale v. Iowa", "110 U.S. 574", TreatmentRelation.ReliesOn, "Hale v. Iowa, 110 U.S. 574, governs.")));
         Assert.Equal(1L, Scalar(store, "SELECT count(*) FROM case_citations WHERE citation = '110 U.S. 574'"));
         Assert.Equal(2L, Scalar(store, "SELECT count(*) FROM cases WHERE match_key = 'hale iowa'"));
         Assert.Equal("104 U.S. 631", Scalar(store, "SELECT group_concat(cc.citation) FROM case_citations cc JOIN cases c ON c.id = cc.case_id WHERE c.key = 'hale-v-iowa'"));
@@ -63,11 +74,11 @@ public sealed class CaseUnifierTests : IDisposable
     [Fact]
     public void Ingest_AnotherCasesCitationAttachedByMistake_StaysWithThatCase()
     {
-        using var store = CorpusStore.Open(directory.File("mistake.db"));
-        store.Ingest(Citing("Ash v. Box", "/f/a.txt",
-            new Cite("oak-v-pine", "Oak v. Pine", "472 U.S. 38", TreatmentRelation.ReliesOn, "Oak v. Pine, 472 U.S. 38, governs.")));
-        store.Ingest(Citing("Cox v. Dale", "/f/b.txt",
-            new Cite("elm-v-fir", "Elm v. Fir", "374 U.S. 398", TreatmentRelation.Cites, "See Elm v. Fir, 374 U.S. 398, [472 U.S. 38].", Also: ["472 U.S. 38"])));
+        using var store = Store("mistake.db",
+            Citing("Ash v. Box", "/f/a.txt",
+                new Cite("oak-v-pine", "Oak v. Pine", "472 U.S. 38", TreatmentRelation.ReliesOn, "Oak v. Pine, 472 U.S. 38, governs.")),
+            Citing("Cox v. Dale", "/f/b.txt",
+                new Cite("elm-v-fir", "Elm v. Fir", "374 U.S. 398", TreatmentRelation.Cites, "See Elm v. Fir, 374 U.S. 398, [472 U.S. 38].", Also: ["472 U.S. 38"])));
         Assert.Equal("oak-v-pine", Scalar(store, "SELECT group_concat(c.key) FROM case_citations cc JOIN cases c ON c.id = cc.case_id WHERE cc.citation = '472 U.S. 38'"));
         Assert.Equal("374 U.S. 398", Scalar(store, "SELECT group_concat(cc.citation) FROM case_citations cc JOIN cases c ON c.id = cc.case_id WHERE c.key = 'elm-v-fir'"));
     }
