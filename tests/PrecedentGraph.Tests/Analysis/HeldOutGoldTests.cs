@@ -47,7 +47,7 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("dellmuth-v-muth", "raw", 5, 0.88, 0.98, 0.80, 0)]
     [InlineData("dellmuth-v-muth", "normalized", 5, 0.66, 0.93, 0.79, 0)]
     [InlineData("dunaway-v-new-york", "raw", 4, 0.90, 0.96, 0.91, 0)]
-    [InlineData("dunaway-v-new-york", "normalized", 3, 0.75, 0.95, 0.90, 0)]
+    [InlineData("dunaway-v-new-york", "normalized", 4, 0.75, 0.95, 0.90, 0)]
     [InlineData("erznoznik-v-jacksonville", "raw", 4, 0.95, 0.98, 0.77, 0)]
     [InlineData("erznoznik-v-jacksonville", "normalized", 4, 0.75, 0.98, 0.70, 0)]
     [InlineData("polk-county-v-dodson", "raw", 3, 0.91, 0.98, 0.87, 2)]

@@ -110,6 +110,21 @@ public sealed partial class OpinionSegmenterTests(ITestOutputHelper output)
         Assert.Equal(["Syllabus -", "PerCuriam -", "Dissent Douglas"], result.Opinions.Select(o => $"{o.Kind} {o.Author ?? "-"}"));
     }
 
+    /// <summary>Normalized text drops "C. J.", so nothing names the chief; "with whom the chief justice joins" then takes its
+    /// name from the line-up's list for that opinion.</summary>
+    [Theory]
+    [InlineData("rehnquist,filed a dissenting opinion in which burger,joined,post.", "mr.justice rehnquist,with whom the chief justice joins,dissenting.", "Dissent Rehnquist Burger")]
+    [InlineData("rehnquist,filed a dissenting opinion in which burger,and white,joined,post.", "mr.justice rehnquist,with whom the chief justice and mr.justice white join,dissenting.", "Dissent Rehnquist Burger,White")]
+    [InlineData("REHNQUIST, J., filed a dissenting opinion in which BURGER, C. J., joined, post, p. 221.", "MR. JUSTICE REHNQUIST, with whom THE CHIEF JUSTICE joins, dissenting.", "Dissent Rehnquist Burger")]
+    public void Segment_UnnamedChiefJoinsAHeader_TakesTheNameFromTheLineup(string lineup, string header, string expected)
+    {
+        var text = "held: reversed.\nbrennan,delivered the opinion of the court,in which stewart,white,and marshall,joined. " + lineup
+            + "\nmr.justice brennan delivered the opinion of the court.\nthe judgment is reversed.\n" + header + "\ni would affirm.\n";
+        var result = Segment(text);
+        var dissent = Assert.Single(result.Opinions, o => o.Kind == OpinionKind.Dissent);
+        Assert.Equal(expected, $"{dissent.Kind} {dissent.Author} {string.Join(',', dissent.JoinedBy)}");
+    }
+
     [Fact]
     public void Segment_OldStyleBareNames_FirstIsTheCourtsAndLaterOnesSayWhatTheyDo()
     {
