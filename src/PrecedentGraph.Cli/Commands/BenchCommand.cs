@@ -8,7 +8,8 @@ using PrecedentGraph.Corpus;
 
 namespace PrecedentGraph.Cli.Commands;
 
-/// <summary>`bench [--corpus DIR|ARCHIVE | --synthetic N] [--threads N] [--json]`: measures the pipeline.</summary>
+/// <summary>`bench [--corpus DIR|ARCHIVE | --synthetic N] [--threads N] [--json]`: measures the pipeline;
+/// `bench --scale-store N` measures queries on a store of N generated decisions instead (<see cref="ScaleStoreBench"/>).</summary>
 internal static class BenchCommand
 {
     private const string DefaultArchive = "../shared/corpus/findlaw-scotus.tar.gz";
@@ -25,12 +26,21 @@ internal static class BenchCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object (see contracts/cli.md) instead of a table." };
         var database = new Option<string>("--db") { Description = "The store built for the ingest and query figures (replaced).", DefaultValueFactory = _ => Path.Combine(".corpus", "bench.db") };
         var skipStore = new Option<bool>("--no-store") { Description = "Measure extraction only." };
+        var scale = new Option<int?>("--scale-store")
+        {
+            Description = "Instead: build a store of N generated decisions (two opinions each) in .corpus/scale.db and time relies-on and cited-by on it.",
+        };
         var command = new Command("bench", "Measure extraction, ingest, queries and rendering over a corpus.")
         {
-            corpus, synthetic, threads, limit, json, database, skipStore,
+            corpus, synthetic, threads, limit, json, database, skipStore, scale,
         };
         command.SetAction(parse => CommandRunner.Guard(() =>
         {
+            if (parse.GetValue(scale) is { } decisions)
+            {
+                Console.Out.Write(ScaleStoreBench.Run(decisions, Path.Combine(".corpus", "scale.db"), parse.GetValue(threads), parse.GetValue(json)));
+                return CommandRunner.Ok;
+            }
             var files = Inputs(parse.GetValue(corpus), parse.GetValue(synthetic));
             if (parse.GetValue(limit) is { } max)
             {
