@@ -8,6 +8,9 @@ namespace PrecedentGraph.Citations;
 /// no single letters, no corporate suffixes).</summary>
 public static class CaseKeyBuilder
 {
+    // one array for every call (a collection expression here built a new one per label)
+    private static readonly char[] Separators = [' ', '\t', '\r', '\n', ',', ';', '\u00a0', '&'];
+
     private static readonly WordSet Dropped = new(["inc", "co", "corp", "ltd", "llc", "et", "al", "vs"]);
 
     public static string FromLabel(string label)
@@ -27,7 +30,7 @@ public static class CaseKeyBuilder
     /// <summary>The lowercase words of a label as normalization would leave them, "v" included.</summary>
     public static IEnumerable<string> Words(string label)
     {
-        foreach (var raw in label.Split((char[])[' ', '\t', '\r', '\n', ',', ';', '\u00a0', '&'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var raw in label.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
         {
             var token = raw.Replace('\u2019', '\'');
             if (token.Contains('-') || token.Any(char.IsDigit))

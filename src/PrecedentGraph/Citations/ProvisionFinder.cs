@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using PrecedentGraph.Model;
 
@@ -31,13 +32,22 @@ internal static partial class ProvisionFinder
     [GeneratedRegex(@"\b(?<name>Due Process|Equal Protection|Commerce|Supremacy|Speech or Debate|Establishment|Free Exercise|Takings|Contracts|Confrontation|Compulsory Process|Self-Incrimination|Double Jeopardy|Cruel and Unusual Punishments|Privileges and Immunities|Full Faith and Credit|Necessary and Proper|Appointments|Ex Post Facto|Spending|Excessive Fines|Free Speech|Free Press|due process|equal protection|commerce|supremacy|speech or debate|establishment|free exercise|takings|contracts|confrontation|compulsory process|double jeopardy|privileges and immunities|full faith and credit|necessary and proper|appointments|ex post facto|spending|excessive fines) (?:Clause|clause)")]
     private static partial Regex Clause();
 
+    // The anchor words, searched as string.IndexOf(anchor, OrdinalIgnoreCase) would, but vectorized (that IndexOf is
+    // a character-by-character loop under invariant globalization).
+    private static readonly SearchValues<string> AmendmentAnchor = Anchor("mendment");
+    private static readonly SearchValues<string> FederalAnchor = Anchor("fed.");
+    private static readonly SearchValues<string> CodeAnchor = Anchor("code");
+    private static readonly SearchValues<string> ClauseAnchor = Anchor("clause");
+
+    private static SearchValues<string> Anchor(string word) => SearchValues.Create([word], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Matches of <paramref name="regex"/> in windows around each occurrence of a cheap anchor word, so the
     /// regex never runs over the whole text.</summary>
-    private static IEnumerable<Match> Near(string text, int bodyStart, string anchor, int before, int after, Regex regex)
+    private static IEnumerable<Match> Near(string text, int bodyStart, string anchor, SearchValues<string> search, int before, int after, Regex regex)
     {
         var lastEnd = bodyStart;
         var position = bodyStart;
-        while (position < text.Length && (position = text.IndexOf(anchor, position, StringComparison.OrdinalIgnoreCase)) >= 0)
+        while (position < text.Length && (position = IndexOf(text, position, search)) >= 0)
         {
             var start = Math.Max(lastEnd, position - before);
             var end = Math.Min(text.Length, position + anchor.Length + after);
@@ -56,6 +66,12 @@ internal static partial class ProvisionFinder
         }
     }
 
+    private static int IndexOf(string text, int from, SearchValues<string> search)
+    {
+        var found = text.AsSpan(from).IndexOfAny(search);
+        return found < 0 ? -1 : from + found;
+    }
+
     public static void Find(string text, int bodyStart, List<ProvisionMention> provisions)
     {
         foreach (Match match in UnitedStatesCode().Matches(text, bodyStart))
@@ -64,7 +80,7 @@ internal static partial class ProvisionFinder
             var section = match.Groups["section"].Value;
             provisions.Add(new ProvisionMention(new TextSpan(match.Index, match.Length), $"usc-{title}-{section}", $"{title} U.S.C. \u00a7 {section}"));
         }
-        foreach (var match in Near(text, bodyStart, "mendment", 45, 12, Amendment()))
+        foreach (var match in Near(text, bodyStart, "mendment", AmendmentAnchor, 45, 12, Amendment()))
         {
             foreach (var group in new[] { match.Groups["first"], match.Groups["second"] })
             {
@@ -80,7 +96,7 @@ internal static partial class ProvisionFinder
                 }
             }
         }
-        foreach (var match in Near(text, bodyStart, "fed.", 0, 40, FederalRule()))
+        foreach (var match in Near(text, bodyStart, "fed.", FederalAnchor, 0, 40, FederalRule()))
         {
             var kind = match.Groups["kind"].Value.ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal);
             var (key, label) = kind switch
@@ -92,7 +108,7 @@ internal static partial class ProvisionFinder
             };
             provisions.Add(new ProvisionMention(new TextSpan(match.Index, match.Length), key, label));
         }
-        foreach (var match in Near(text, bodyStart, "code", 40, 30, StateCode()))
+        foreach (var match in Near(text, bodyStart, "code", CodeAnchor, 40, 30, StateCode()))
         {
             var state = match.Groups["state"].Value.TrimEnd('.');
             var code = match.Groups["code"].Value.Trim();
@@ -105,7 +121,7 @@ internal static partial class ProvisionFinder
             var label = $"{stateLabel}. {codeLabel} Code";
             provisions.Add(new ProvisionMention(new TextSpan(match.Index, match.Length), Graph.NodeIds.Slugify(label), label));
         }
-        foreach (var match in Near(text, bodyStart, "clause", 40, 8, Clause()))
+        foreach (var match in Near(text, bodyStart, "clause", ClauseAnchor, 40, 8, Clause()))
         {
             var name = match.Groups["name"].Value;
             var label = string.Join(' ', name.Split(' ').Select(w => w is "or" or "and" ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant())) + " Clause";

@@ -235,8 +235,29 @@ internal static partial class RawCitationFinder
     }
 
     /// <summary>The name with white space collapsed.</summary>
-    public static string Clean(string text, TextSpan span) =>
-        string.Join(' ', text.Substring(span.Start, span.Length).Split((char[])[' ', '\t', '\r', '\n', '\u00a0'], StringSplitOptions.RemoveEmptyEntries));
+    public static string Clean(string text, TextSpan span)
+    {
+        // as string.Join(' ', Split([' ', '\t', '\r', '\n', '\u00a0'], RemoveEmptyEntries)), without the pieces
+        var source = text.AsSpan(span.Start, span.Length);
+        var buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        var length = 0;
+        var gap = false;
+        foreach (var c in source)
+        {
+            if (c is ' ' or '\t' or '\r' or '\n' or '\u00a0')
+            {
+                gap = length > 0;
+                continue;
+            }
+            if (gap)
+            {
+                buffer[length++] = ' ';
+                gap = false;
+            }
+            buffer[length++] = c;
+        }
+        return length == source.Length ? text.Substring(span.Start, span.Length) : new string(buffer[..length]);
+    }
 
     private static readonly string[] SignalWords =
     [

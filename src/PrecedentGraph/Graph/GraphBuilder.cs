@@ -260,7 +260,7 @@ public static class GraphBuilder
         var result = new List<string>();
         foreach (var span in spans)
         {
-            var sentence = Clean(text.Substring(span.Start, span.Length));
+            var sentence = WhitespaceCollapser.Collapse(text.AsSpan(span.Start, span.Length));
             if (sentence.Length > 0 && !result.Contains(sentence))
             {
                 result.Add(sentence);

@@ -14,12 +14,17 @@ public static partial class DocumentReader
     /// <summary>Inputs above this size are refused rather than read into memory.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
 
-    private static readonly Regex HtmlStart = new(
-        @"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<\?xml\b[^>]*>\s*<(?:html|opinion|casebody)\b|<(?:p|div|pre|span|br|table|h[1-6]|opinion|casebody|section|article)\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<\?xml\b[^>]*>\s*<(?:html|opinion|casebody)\b|<(?:p|div|pre|span|br|table|h[1-6]|opinion|casebody|section|article)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HtmlStartPattern();
 
-    private static readonly Regex AnyTag = new(@"</?(?:p|div|pre|br|span|a|html|body|b|i|em|table|tr|td)\b[^<>]{0,400}>",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex HtmlStart = HtmlStartPattern();
+
+    [GeneratedRegex(@"</?(?:p|div|pre|br|span|a|html|body|b|i|em|table|tr|td)\b[^<>]{0,400}>",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnyTagPattern();
+
+    private static readonly Regex AnyTag = AnyTagPattern();
 
     public static SourceDocument ReadFile(string path)
     {

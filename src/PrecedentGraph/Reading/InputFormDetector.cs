@@ -11,6 +11,16 @@ public static class InputFormDetector
         var limit = Math.Min(text.Length, 200_000);
         for (var i = 0; i < limit; i++)
         {
+            // the answer is already Raw once the capitals (or digits) seen exceed a thousandth of every letter the
+            // text could still hold: raw text is settled after a few thousand characters, not 200,000
+            if ((i & 1023) == 0 && (upper | digits) != 0)
+            {
+                var most = letters + limit - i;
+                if (upper * 1000 >= most || digits * 1000 >= most)
+                {
+                    return InputForm.Raw;
+                }
+            }
             var c = text[i];
             if (c < 128)
             {

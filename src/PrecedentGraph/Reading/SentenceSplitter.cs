@@ -6,7 +6,7 @@ namespace PrecedentGraph.Reading;
 
 /// <summary>Splits text into sentences, in raw text ("... 341 (1986). The Court") and in normalized text,
 /// where a period is followed by no space ("...have known.pearson callahan.where").</summary>
-public static class SentenceSplitter
+public static partial class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -69,8 +69,10 @@ public static class SentenceSplitter
 
     // What is left of a citation once its numbers are gone ("at.", "ibid.", "supra,at.") is no sentence of its own:
     // it closes the sentence before it on the same line. Lowercase only: raw "Ibid." stays a citation sentence.
-    private static readonly Regex Residue = new(
-        @"^(?:(?:at|ibid|id|supra|ante|post|n|nn|pp?)[\s.,]*){1,4}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?:(?:at|ibid|id|supra|ante|post|n|nn|pp?)[\s.,]*){1,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ResiduePattern();
+
+    private static readonly Regex Residue = ResiduePattern();
 
     private static List<TextSpan> MergeResidue(string text, List<TextSpan> sentences)
     {

@@ -10,6 +10,7 @@ public static class TextDecoder
     static TextDecoder()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        Windows1252High = Encoding.GetEncoding(1252).GetString([.. Enumerable.Range(0x80, 32).Select(b => (byte)b)]);
     }
 
     /// <summary>The text, or an <see cref="InputException"/> for binary data (NUL bytes, control characters).</summary>
@@ -55,7 +56,32 @@ public static class TextDecoder
             return Encoding.UTF8.GetString(bytes, offset, bytes.Length - offset);
         }
         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "encoding", $"{path}: not UTF-8; read as Windows-1252"));
-        return Encoding.GetEncoding(1252).GetString(bytes, offset, bytes.Length - offset);
+        return Windows1252(bytes.AsSpan(offset));
+    }
+
+    // Windows-1252 is Latin-1 but for 0x80-0x9F; those 32 characters as the code page itself decodes them.
+    private static readonly string Windows1252High;
+
+    /// <summary>The same text as Encoding.GetEncoding(1252).GetString (a single-byte code page: one character per
+    /// byte), decoded by the vectorized Latin-1 decoder with 0x80-0x9F mapped afterwards.</summary>
+    private static string Windows1252(ReadOnlySpan<byte> bytes)
+    {
+        var text = Encoding.Latin1.GetString(bytes);
+        if (bytes.IndexOfAnyInRange((byte)0x80, (byte)0x9F) < 0)
+        {
+            return text;
+        }
+        return string.Create(bytes.Length, text, static (chars, latin) =>
+        {
+            latin.CopyTo(chars);
+            for (var i = chars.IndexOfAnyInRange('\u0080', '\u009F'); i >= 0 && i < chars.Length; i++)
+            {
+                if (chars[i] is >= '\u0080' and <= '\u009F')
+                {
+                    chars[i] = Windows1252High[chars[i] - 0x80];
+                }
+            }
+        });
     }
 
     /// <summary>NUL characters, or more than 1% control characters other than tab, line ends and form feed, in the

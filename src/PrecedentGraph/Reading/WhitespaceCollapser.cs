@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace PrecedentGraph.Reading;
 
@@ -6,24 +6,38 @@ namespace PrecedentGraph.Reading;
 /// how evidence sentences, claim labels and diagram labels are shown on one line.</summary>
 public static class WhitespaceCollapser
 {
-    public static string Collapse(string text)
+    public static string Collapse(string text) => Collapse(text.AsSpan(), text);
+
+    /// <summary>As <see cref="Collapse(string)"/>, for a stretch of a text (no copy of it is made first).</summary>
+    public static string Collapse(ReadOnlySpan<char> text) => Collapse(text, null);
+
+    private static string Collapse(ReadOnlySpan<char> text, string? original)
     {
-        var builder = new StringBuilder(text.Length);
+        char[]? rented = null;
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
-                space = builder.Length > 0;
+                space = length > 0;
                 continue;
             }
             if (space)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 space = false;
             }
-            builder.Append(c);
+            buffer[length++] = c;
         }
-        return builder.ToString();
+        var folded = buffer[..length];
+        // most sentences and labels have nothing to fold: the text itself is the answer
+        var result = original is not null && folded.SequenceEqual(text) ? original : new string(folded);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+        return result;
     }
 }

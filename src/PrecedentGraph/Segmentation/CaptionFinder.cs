@@ -13,17 +13,31 @@ internal static partial class CaptionFinder
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly Regex Caption = new(@"^\s*united\s+states\s+supreme\s+court\b", Options | RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*united\s+states\s+supreme\s+court\b", Options)]
+    private static partial Regex CaptionPattern();
 
-    private static readonly Regex RawCaption = new(
-        @"^\s*united\s+states\s+supreme\s+court\s+(?<title>.{1,300}?),?\s*\((?<year>\d{4})\)\s*(?:no\.?\s*(?<docket>\d[\w\-]*(?:\s*(?:,|and)\s*\d[\w\-]*){0,8}))?",
-        Options | RegexOptions.Compiled);
+    private static readonly Regex Caption = CaptionPattern();
 
-    private static readonly Regex NormalizedCaption = new(@"^\s*united\s+states\s+supreme\s+court\s+(?<title>.{1,300}?)\s*,\s*no\b", Options | RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*united\s+states\s+supreme\s+court\s+(?<title>.{1,300}?),?\s*\((?<year>\d{4})\)\s*(?:no\.?\s*(?<docket>\d[\w\-]*(?:\s*(?:,|and)\s*\d[\w\-]*){0,8}))?",
+        Options)]
+    private static partial Regex RawCaptionPattern();
 
-    private static readonly Regex Decided = new(@"decided:?\s*(?<date>[a-z]+\.?\s+\d{1,2},?\s+\d{4})", Options | RegexOptions.Compiled);
+    private static readonly Regex RawCaption = RawCaptionPattern();
 
-    private static readonly Regex PageMarker = new(@"\[\s*(?<volume>\d+)\s+U\.\s?S\.\s+(?<page>\d+)\s*,\s*\d+\s*\]", Options | RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*united\s+states\s+supreme\s+court\s+(?<title>.{1,300}?)\s*,\s*no\b", Options)]
+    private static partial Regex NormalizedCaptionPattern();
+
+    private static readonly Regex NormalizedCaption = NormalizedCaptionPattern();
+
+    [GeneratedRegex(@"decided:?\s*(?<date>[a-z]+\.?\s+\d{1,2},?\s+\d{4})", Options)]
+    private static partial Regex DecidedPattern();
+
+    private static readonly Regex Decided = DecidedPattern();
+
+    [GeneratedRegex(@"\[\s*(?<volume>\d+)\s+U\.\s?S\.\s+(?<page>\d+)\s*,\s*\d+\s*\]", Options)]
+    private static partial Regex PageMarkerPattern();
+
+    private static readonly Regex PageMarker = PageMarkerPattern();
 
     private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
     {

@@ -4,15 +4,24 @@ namespace PrecedentGraph.Segmentation;
 
 /// <summary>Finds who "THE CHIEF JUSTICE" is: a header "CHIEF JUSTICE BURGER, dissenting." or "MR. CHIEF JUSTICE
 /// WARREN delivered ...", or "BURGER, C. J.," in the line-up.</summary>
-internal static class ChiefFinder
+internal static partial class ChiefFinder
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly Regex Header = new(@"^(?:mr\.?\s*)?ch(?:ie|ei)f\s+justice\s+(?<name>\p{L}[\p{L}'\u2019\-]*)", Options | RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?:mr\.?\s*)?ch(?:ie|ei)f\s+justice\s+(?<name>\p{L}[\p{L}'\u2019\-]*)", Options)]
+    private static partial Regex HeaderPattern();
 
-    private static readonly Regex Lineup = new(@"(?<name>\p{Lu}[\p{L}'\u2019\-]+)\s*,\s*C\.\s*J\.", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Header = HeaderPattern();
 
-    private static readonly Regex NormalizedLineup = new(@"\bin\s+which\s+(?<name>[a-z][a-z']+(?:\s[a-z']+)?),and\s", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'\u2019\-]+)\s*,\s*C\.\s*J\.", RegexOptions.CultureInvariant)]
+    private static partial Regex LineupPattern();
+
+    private static readonly Regex Lineup = LineupPattern();
+
+    [GeneratedRegex(@"\bin\s+which\s+(?<name>[a-z][a-z']+(?:\s[a-z']+)?),and\s", RegexOptions.CultureInvariant)]
+    private static partial Regex NormalizedLineupPattern();
+
+    private static readonly Regex NormalizedLineup = NormalizedLineupPattern();
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {

@@ -4,12 +4,17 @@ namespace PrecedentGraph.Segmentation;
 
 /// <summary>Finds the footnotes of an opinion in the FindLaw layout: a "Footnotes" heading and "Footnote N" /
 /// "[ Footnote N ] ..." lines after the opinion's body (normalized: "footnotes", "footnote ...").</summary>
-internal static class FootnoteFinder
+internal static partial class FootnoteFinder
 {
-    private static readonly Regex Marker = new(
-        @"^\s*(?:\[\s*footnote\b|footnotes?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*(?:\[\s*footnote\b|footnotes?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MarkerPattern();
 
-    private static readonly Regex Heading = new(@"^\s*footnotes\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Marker = MarkerPattern();
+
+    [GeneratedRegex(@"^\s*footnotes\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingPattern();
+
+    private static readonly Regex Heading = HeadingPattern();
 
     public static bool IsMarker(string paragraph) => Marker.IsMatch(paragraph);
 

@@ -6,7 +6,7 @@ namespace PrecedentGraph.Segmentation;
 /// <summary>Surnames of justices: spelling them the usual way ("O'CONNOR", "o connor" → "O'Connor") and a general
 /// vocabulary of every surname that has sat on the U.S. Supreme Court, used only to confirm weak evidence
 /// (a running head such as "breyer,concurring" that lacks the word "Justice").</summary>
-internal static class JusticeNames
+internal static partial class JusticeNames
 {
     // Data table: every U.S. Supreme Court justice's surname, 1789 to date (lowercase, letters only).
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
@@ -80,13 +80,21 @@ internal static class JusticeNames
         return Letters(name).Length >= 2 ? name : null;
     }
 
-    private static readonly Regex ChiefTitle = new(@"\bthe\s+chief\s+justice\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"\bthe\s+chief\s+justice\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChiefTitlePattern();
 
-    private static readonly Regex Titles = new(
-        @"\b(?:mr\.?\s*|mr\s+)?(?:ch(?:ie|ei)f\s+)?justices?\b\.?|\bc\.\s*j\.|\bjj?\.|\[[^\]]{0,40}\]|\b(?:post|ante)\b,?\s*(?:pp?\.\s*)?[\d\-, ]*|\d+",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex ChiefTitle = ChiefTitlePattern();
 
-    private static readonly Regex Separators = new(@",|;|&|\band\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"\b(?:mr\.?\s*|mr\s+)?(?:ch(?:ie|ei)f\s+)?justices?\b\.?|\bc\.\s*j\.|\bjj?\.|\[[^\]]{0,40}\]|\b(?:post|ante)\b,?\s*(?:pp?\.\s*)?[\d\-, ]*|\d+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TitlesPattern();
+
+    private static readonly Regex Titles = TitlesPattern();
+
+    [GeneratedRegex(@",|;|&|\band\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeparatorsPattern();
+
+    private static readonly Regex Separators = SeparatorsPattern();
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {

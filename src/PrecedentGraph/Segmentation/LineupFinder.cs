@@ -10,27 +10,44 @@ internal static partial class LineupFinder
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly Regex PageMarker = new(@"\[\s*\d+\s+U\.\s?S\.[^\]]{0,30}\]", Options | RegexOptions.Compiled);
+    [GeneratedRegex(@"\[\s*\d+\s+U\.\s?S\.[^\]]{0,30}\]", Options)]
+    private static partial Regex PageMarkerPattern();
+
+    private static readonly Regex PageMarker = PageMarkerPattern();
 
     // ", post, p. 846" / ", ante, at 12" (raw) and ",post," (normalized, where it is all that separates sentences)
-    private static readonly Regex PostReference = new(@",?\s*\b(?:post|ante)\b\s*,?\s*(?:(?:pp?\.|at)\s*[\d\-\u2013, ]+)?", Options | RegexOptions.Compiled);
+    [GeneratedRegex(@",?\s*\b(?:post|ante)\b\s*,?\s*(?:(?:pp?\.|at)\s*[\d\-\u2013, ]+)?", Options)]
+    private static partial Regex PostReferencePattern();
 
-    private static readonly Regex Statement = new(
-        @"^(?<subject>.{0,240}?)\s*,?\s*\b(?<verb>delivered|announced|filed|took\s+no\s+part|joined|concurred|dissented)\b(?<rest>.*)$",
-        Options | RegexOptions.Singleline | RegexOptions.Compiled);
+    private static readonly Regex PostReference = PostReferencePattern();
 
-    private static readonly Regex InWhich = new(
-        @"\bin\s+which\s+(?<names>.{1,300}?)\s*,?\s*\b(?:join|joins|joined|concur|concurs|concurred)\b(?<tail>\s+(?:as\s+to|except\s+as\s+to|except\s+for|except|in)\s+(?:all\s+but\s+)?(?:parts?|sections?|footnote)\b[^;]{0,80}?(?=,\s*(?:and\s+)?in\b|$|;))?",
-        Options | RegexOptions.Singleline | RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?<subject>.{0,240}?)\s*,?\s*\b(?<verb>delivered|announced|filed|took\s+no\s+part|joined|concurred|dissented)\b(?<rest>.*)$",
+        Options | RegexOptions.Singleline)]
+    private static partial Regex StatementPattern();
 
-    private static readonly Regex OfWhich = new(
-        @"\bin\s+(?<parts>(?:all\s+but\s+)?(?:parts?|sections?)\s+[^;]{1,60}?)\s+of\s+which\s+(?<names>.{1,300}?)\s*,?\s*\b(?:join|joins|joined)\b",
-        Options | RegexOptions.Singleline | RegexOptions.Compiled);
+    private static readonly Regex Statement = StatementPattern();
 
-    private static readonly Regex ExceptNoPart = new(@"\bexcept\s+(?<names>.{1,80}?)\s*,?\s*who\s+took\s+no\s+part", Options | RegexOptions.Singleline | RegexOptions.Compiled);
+    [GeneratedRegex(@"\bin\s+which\s+(?<names>.{1,300}?)\s*,?\s*\b(?:join|joins|joined|concur|concurs|concurred)\b(?<tail>\s+(?:as\s+to|except\s+as\s+to|except\s+for|except|in)\s+(?:all\s+but\s+)?(?:parts?|sections?|footnote)\b[^;]{0,80}?(?=,\s*(?:and\s+)?in\b|$|;))?",
+        Options | RegexOptions.Singleline)]
+    private static partial Regex InWhichPattern();
 
-    private static readonly Regex Candidate = new(
-        @"\b(?:delivered\s+the\s+opinion|announced\s+the\s+judgment|delivered\s+an\s+opinion|filed\s+(?:a|an)\b|filed\s+opinions|took\s+no\s+part)", Options | RegexOptions.Compiled);
+    private static readonly Regex InWhich = InWhichPattern();
+
+    [GeneratedRegex(@"\bin\s+(?<parts>(?:all\s+but\s+)?(?:parts?|sections?)\s+[^;]{1,60}?)\s+of\s+which\s+(?<names>.{1,300}?)\s*,?\s*\b(?:join|joins|joined)\b",
+        Options | RegexOptions.Singleline)]
+    private static partial Regex OfWhichPattern();
+
+    private static readonly Regex OfWhich = OfWhichPattern();
+
+    [GeneratedRegex(@"\bexcept\s+(?<names>.{1,80}?)\s*,?\s*who\s+took\s+no\s+part", Options | RegexOptions.Singleline)]
+    private static partial Regex ExceptNoPartPattern();
+
+    private static readonly Regex ExceptNoPart = ExceptNoPartPattern();
+
+    [GeneratedRegex(@"\b(?:delivered\s+the\s+opinion|announced\s+the\s+judgment|delivered\s+an\s+opinion|filed\s+(?:a|an)\b|filed\s+opinions|took\s+no\s+part)", Options)]
+    private static partial Regex CandidatePattern();
+
+    private static readonly Regex Candidate = CandidatePattern();
 
     /// <summary>True when the paragraph reads like a line-up: its first statement names justices and what they filed.</summary>
     public static bool IsLineup(string paragraph)

@@ -14,37 +14,58 @@ internal static partial class OpinionHeaderFinder
 
     private const string Title = @"(?:(?:mr\.?\s*)?(?:ch(?:ie|ei)f\s+)?justice\s+" + Name + @"|the\s+chief\s+justice)";
 
-    private static readonly Regex Subject = new(
-        @"^" + Title + @"(?:\s*,\s*(?:and\s+)?" + Title + @"|\s+and\s+" + Title + ")*", Options | RegexOptions.Compiled);
+    [GeneratedRegex(@"^" + Title + @"(?:\s*,\s*(?:and\s+)?" + Title + @"|\s+and\s+" + Title + ")*", Options)]
+    private static partial Regex SubjectPattern();
 
-    private static readonly Regex CourtBy = new(
-        @"^opinion\s+of\s+the\s+court\s+by\s+(?<subject>" + Title + @"(?:\s*,\s*(?:and\s+)?" + Title + @"|\s+and\s+" + Title + @")*)(?:\s*,?\s*announced\b.*)?$",
-        Options | RegexOptions.Compiled);
+    private static readonly Regex Subject = SubjectPattern();
 
-    private static readonly Regex Summary = new(
-        @"\b(?:concluding|concluded|holding|held|reasoning|finding|explaining|agreeing)\b", Options | RegexOptions.Compiled);
+    [GeneratedRegex(@"^opinion\s+of\s+the\s+court\s+by\s+(?<subject>" + Title + @"(?:\s*,\s*(?:and\s+)?" + Title + @"|\s+and\s+" + Title + @")*)(?:\s*,?\s*announced\b.*)?$",
+        Options)]
+    private static partial Regex CourtByPattern();
 
-    private static readonly Regex Delivered = new(@"^\s*,?\s*(?:(?:after|having)\s+[^.]{0,120}?,\s*)?(?<verb>delivered|announced)\b(?<rest>.*)$", Options | RegexOptions.Singleline | RegexOptions.Compiled);
+    private static readonly Regex CourtBy = CourtByPattern();
+
+    [GeneratedRegex(@"\b(?:concluding|concluded|holding|held|reasoning|finding|explaining|agreeing)\b", Options)]
+    private static partial Regex SummaryPattern();
+
+    private static readonly Regex Summary = SummaryPattern();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:after|having)\s+[^.]{0,120}?,\s*)?(?<verb>delivered|announced)\b(?<rest>.*)$", Options | RegexOptions.Singleline)]
+    private static partial Regex DeliveredPattern();
+
+    private static readonly Regex Delivered = DeliveredPattern();
 
     // the words a kind phrase is made of: "concurring in part and dissenting in part", "concurring in the judgment"
     private const string KindPhrase =
         @"(?:concurring|dissenting)(?:[\s,]+(?:in|the|judgment|judgments|result|part|parts|and|as|to|from|of|with|respect|concurring|dissenting|no\.?|nos\.?|[ivx]+|\d+))*";
 
-    private static readonly Regex Separate = new(
-        @"^\s*,\s*(?:(?:(?:with\s+)?whom\s+(?<with>.{1,300}?))(?:\s*,\s*(?<kind>" + KindPhrase + @")|\s*)|(?<kind>" + KindPhrase + @"))\s*$",
-        Options | RegexOptions.Singleline | RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*,\s*(?:(?:(?:with\s+)?whom\s+(?<with>.{1,300}?))(?:\s*,\s*(?<kind>" + KindPhrase + @")|\s*)|(?<kind>" + KindPhrase + @"))\s*$",
+        Options | RegexOptions.Singleline)]
+    private static partial Regex SeparatePattern();
 
-    private static readonly Regex Running = new(
-        @"^(?<of>opinion\s+of\s+)?(?<name>" + Name + @")\s*(?:,\s*(?<title>c\.\s*j\.?|j\.?))?\s*(?:,\s*\(?(?<kind>(?:concurring|dissenting|concurs|dissents)[\p{L}\s,]{0,80})\.?\)?)?\s*,?$",
-        Options | RegexOptions.Compiled);
+    private static readonly Regex Separate = SeparatePattern();
 
-    private static readonly Regex PageMarker = new(@"\[\s*\d+\s+U\.\s?S\.[^\]]{0,30}\]", Options | RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?<of>opinion\s+of\s+)?(?<name>" + Name + @")\s*(?:,\s*(?<title>c\.\s*j\.?|j\.?))?\s*(?:,\s*\(?(?<kind>(?:concurring|dissenting|concurs|dissents)[\p{L}\s,]{0,80})\.?\)?)?\s*,?$",
+        Options)]
+    private static partial Regex RunningPattern();
 
-    private static readonly Regex JoinVerb = new(
-        @"\b(?:join|joins|joined|concur|concurs|concurred|agree|agrees|agreed)\b(?<tail>\s+(?:as\s+to|except\s+as\s+to|except\s+for|except|in)\s+[^,]{1,80}?(?=\s*,|\s+and\b|$))?",
-        Options | RegexOptions.Compiled);
+    private static readonly Regex Running = RunningPattern();
 
-    private static readonly Regex LeadingParts = new(@"^\s*,?\s*(?:and\s*,?\s*)?as\s+to\s+(?<parts>[^,]{1,80}),", Options | RegexOptions.Compiled);
+    [GeneratedRegex(@"\[\s*\d+\s+U\.\s?S\.[^\]]{0,30}\]", Options)]
+    private static partial Regex PageMarkerPattern();
+
+    private static readonly Regex PageMarker = PageMarkerPattern();
+
+    [GeneratedRegex(@"\b(?:join|joins|joined|concur|concurs|concurred|agree|agrees|agreed)\b(?<tail>\s+(?:as\s+to|except\s+as\s+to|except\s+for|except|in)\s+[^,]{1,80}?(?=\s*,|\s+and\b|$))?",
+        Options)]
+    private static partial Regex JoinVerbPattern();
+
+    private static readonly Regex JoinVerb = JoinVerbPattern();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:and\s*,?\s*)?as\s+to\s+(?<parts>[^,]{1,80}),", Options)]
+    private static partial Regex LeadingPartsPattern();
+
+    private static readonly Regex LeadingParts = LeadingPartsPattern();
 
     private const int MaxLength = 4000;
 

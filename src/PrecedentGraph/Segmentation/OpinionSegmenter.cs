@@ -6,13 +6,15 @@ namespace PrecedentGraph.Segmentation;
 /// <summary>Splits a decision into its syllabus and its opinions, each with its kind, author, joiners, span,
 /// paragraphs and footnotes. Reads the line-up paragraph of the syllabus and each opinion's header, in raw and in
 /// normalized text. Linear in the text; junk gives a partial result and diagnostics, never an exception.</summary>
-public sealed class OpinionSegmenter
+public sealed partial class OpinionSegmenter
 {
     private const int RunningHeadReach = 30;
 
-    private static readonly Regex NoPart = new(
-        @"^(?<names>(?:mr\.?\s*|the\s+)?(?:chief\s+)?justice\b.{1,200}?)\s*,?\s*(?:took\s+no\s+part|did\s+not\s+participate)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?<names>(?:mr\.?\s*|the\s+)?(?:chief\s+)?justice\b.{1,200}?)\s*,?\s*(?:took\s+no\s+part|did\s+not\s+participate)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoPartPattern();
+
+    private static readonly Regex NoPart = NoPartPattern();
 
     public SegmentationResult Segment(SourceDocument document)
     {
