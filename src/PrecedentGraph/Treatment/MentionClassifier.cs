@@ -77,7 +77,9 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         actor ??= ReportedRelianceFinder.FindAfter(words, last, separate);
         var opensSentence = signal is not null && signalStart == 0 || first == 0;
         var plainUse = signal is null || signal.Relation == TreatmentRelation.ReliesOn && !signal.Quoted;
-        var stringCitation = casesBySentence is null || casesBySentence.GetValueOrDefault(window.Sentence) >= 2;
+        // a survey asks for a string citation, or for a decision of another court (its one example)
+        var stringCitation = casesBySentence is null || casesBySentence.GetValueOrDefault(window.Sentence) >= 2
+            || citation.CaseKey is { } key && FootnoteListFinder.IsOtherCourt(citation.Mention, key);
         if (actor is null && plainUse)
         {
             // a survey of other courts: the citations (a string of them) are examples, which the opinion cites
@@ -87,6 +89,10 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             {
                 matches.RemoveAll(m => m.Relation == TreatmentRelation.ReliesOn);
                 matches.Add(new CueMatch(TreatmentRelation.Cites, 0.60, $"{TreatmentCueTable.Survey}: {survey}", false));
+            }
+            else if (separate && LeadInFinder.Deplored(words, first) is { } deplored)
+            {
+                matches.Add(deplored);
             }
             else if (opensSentence && window.Previous is { } negativeLead && LeadInFinder.Negative(WordsOf(negativeLead), separate) is { } negative)
             {

@@ -21,6 +21,9 @@ public static class TreatmentCueTable
     /// <summary>Label of the actor rule when someone else relies on the case ("the court below relied on X").</summary>
     public const string ReportedReliance = "reports another's reliance";
 
+    /// <summary>A citation in a footnote that only lists other courts' decisions (see <see cref="FootnoteListFinder"/>).</summary>
+    public static TreatmentCue FootnoteList { get; } = new("footnote listing other courts' decisions", Cites, 0.55, Sentence);
+
     /// <summary>Label of the rule for a citation of the opinion's author's (or a joiner's) own dissent in the case.</summary>
     public const string OwnDissent = "cites own dissent in the case";
 
@@ -239,9 +242,6 @@ public static class TreatmentCueTable
         new("carried to the extreme in", Criticizes, 0.80, Before),
         new("carried to an extreme in", Criticizes, 0.80, Before),
         new("carried to its extreme in", Criticizes, 0.80, Before),
-        new("novel extension of", Criticizes, 0.75, Before),
-        new("unwarranted extension of", Criticizes, 0.80, Before),
-        new("unprecedented extension of", Criticizes, 0.75, Before),
         new("strong disagreement with", Criticizes, 0.75, Sentence),
         new("my disagreement with", Criticizes, 0.70, Sentence),
         new("never should have started", Criticizes, 0.80, Sentence),
@@ -275,7 +275,11 @@ public static class TreatmentCueTable
         new("is overruled", Overrules, 0.85, Sentence),
         new("hereby overruled", Overrules, 0.90, Sentence),
 
-        // Explaining: the opinion describes the case, or a party's use of it.
+        // Explaining: the opinion describes the case, or a party's use of it. "A novel extension of the X line"
+        // finds fault with the decision that extends the line, not with the cases of the line.
+        new("novel extension of", Explains, 0.60, Before),
+        new("unwarranted extension of", Explains, 0.60, Before),
+        new("unprecedented extension of", Explains, 0.60, Before),
         new("claim under", Explains, 0.50, Before),
         new("claims under", Explains, 0.50, Before),
         new("argument based on", Explains, 0.50, Before),
@@ -399,6 +403,7 @@ public static class TreatmentCueTable
         "courts have consistently", "courts have generally", "courts have uniformly", "courts have routinely",
         "courts have long", "lower courts have", "state courts have", "federal courts have", "other courts have",
         "some courts have", "several courts have", "many courts have", "most courts have", "courts below have",
+        "we have found only", "we are aware of only", "have found no other", "only one case decided", "only other case",
     ];
 
     /// <summary>Negative cues that, in the sentence before a citation sentence, set apart the cases cited in it
@@ -430,10 +435,15 @@ public static class TreatmentCueTable
         new("read so broadly", Limits, 0.70, Sentence),
         new("were wrongly decided", Criticizes, 0.75, Sentence),
         new("should be overruled", Criticizes, 0.70, Sentence),
+        new("novel extension of", Explains, 0.55, Sentence),
+        new("unwarranted extension of", Explains, 0.55, Sentence),
+        new("unprecedented extension of", Explains, 0.55, Sentence),
     ];
 
-    /// <summary>Lead-in cues of a separate opinion describing a trend of the Court's it deplores ("The Court has
-    /// increasingly barred the courthouse door. See X; Y."): the decisions cited after it are its examples.</summary>
+    /// <summary>Cues of a separate opinion describing a trend of the Court's it deplores ("The Court has
+    /// increasingly barred the courthouse door. See X; Y."; "The determination to keep litigants out of the federal
+    /// courthouse, reflected in other decisions, e.g., X, hardly serves the values of federalism"): the decisions
+    /// cited after the cue, in its sentence or in the citation sentence after it, are its examples.</summary>
     public static IReadOnlyList<TreatmentCue> SeparateLeadInCues { get; } =
     [
         new("courthouse door", Criticizes, 0.65, Sentence),
@@ -442,6 +452,7 @@ public static class TreatmentCueTable
         new("close the door", Criticizes, 0.65, Sentence),
         new("bar the door", Criticizes, 0.65, Sentence),
         new("has increasingly", Criticizes, 0.60, Sentence),
+        new("increasingly to", Criticizes, 0.60, Sentence),
         new("have increasingly", Criticizes, 0.60, Sentence),
         new("steadily eroded", Criticizes, 0.65, Sentence),
         new("whittled away", Criticizes, 0.65, Sentence),
@@ -451,6 +462,12 @@ public static class TreatmentCueTable
         new("strong disagreement with", Criticizes, 0.70, Sentence),
         new("i dissented", Criticizes, 0.70, Sentence),
         new("i have dissented", Criticizes, 0.70, Sentence),
+        new("federal courthouse", Criticizes, 0.65, Sentence),
+        new("out of federal court", Criticizes, 0.65, Sentence),
+        new("out of the federal courts", Criticizes, 0.65, Sentence),
+        new("hardly serves", Criticizes, 0.65, Sentence),
+        new("so circumscribed", Criticizes, 0.60, Sentence),
+        new("dangerous course", Criticizes, 0.65, Sentence),
     ];
 
     /// <summary>Label of the survey rule.</summary>
