@@ -102,7 +102,8 @@ internal static class ReportedRelianceFinder
         "nonetheless", "nevertheless", "first", "today", "does", "did", "do", "has", "have", "had", "would", "could",
         "should", "may", "might", "must", "will", "can", "cannot", "is", "was", "are", "were", "be", "been", "to",
         "seems", "seem", "seemed", "appears", "appear", "appeared", "understandably", "repeatedly", "all", "both",
-        "itself", "themselves", "himself", "herself", "each", "only", "even", "rather", "in", "turn",
+        "itself", "themselves", "himself", "herself", "each", "only", "even", "rather", "in", "turn", "erred", "err",
+        "errs", "wrong", "right", "correct", "mistaken", "free", "entitled", "justified",
     ], StringComparer.Ordinal);
 
     /// <summary>How far after the verb the citation may stand: further when the verb's object is a run of
