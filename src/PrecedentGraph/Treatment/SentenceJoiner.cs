@@ -52,12 +52,16 @@ internal static class SentenceJoiner
         return joined;
     }
 
-    /// <summary>Abbreviations found in case names ("Eastern Ky. Welfare Rights Org.", "High School Dist. No. 203",
-    /// "Texas Dept. of Highways") that a splitter may take for a sentence end; none ends a sentence of prose.</summary>
+    /// <summary>Abbreviations found in case names and citations ("Eastern Ky. Welfare Rights Org.", "High School Dist.
+    /// No. 203", "Del. Const. Art. I") that a splitter may take for a sentence end; hardly any ends a sentence of prose.</summary>
     private static readonly HashSet<string> NameAbbreviations = new(
     [
         "dist", "ky", "org", "bd", "ins", "dept", "educ", "hosp", "indus", "natl", "transp", "auth", "admin", "twp",
-        "servs", "prods", "intl", "assn", "commn", "sch", "elec", "tel", "mut", "fed", "cty", "nos",
+        "servs", "prods", "intl", "assn", "commn", "sch", "elec", "tel", "mut", "cty",
+        // States, as written in case names, reporters and constitutions ("Del. Const.", "Eastern Ky."), where the
+        // splitter does not know them; not those that are also words ("Me.", "Miss.", "Ore.", "Wash.", "La.")
+        "del", "ky", "neb", "ariz", "conn", "colo", "okla", "tenn", "wyo", "nev", "kan", "ark", "ala", "mont", "vt",
+        "ind", "wis", "minn", "mich", "fla", "ga", "va", "md", "ill", "mass", "tex", "cal", "pa",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The sentence ends with "Dist." or another abbreviation of a case name.</summary>
