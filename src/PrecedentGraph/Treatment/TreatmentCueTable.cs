@@ -365,7 +365,8 @@ public static class TreatmentCueTable
     [
         "contends that", "contend that", "contended that", "argues that", "argue that", "argued that", "asserts that",
         "assert that", "claims that", "claim that", "urges that", "urge that", "maintains that", "maintain that",
-        "insists that", "insist that", "submits that", "suggests that",
+        "insists that", "insist that", "submits that", "suggests that", "contending that", "arguing that",
+        "asserting that", "urging that", "maintaining that", "insisting that", "suggesting that", "claiming that",
     ];
 
     /// <summary>Label and weight of a negative cue inside someone's argument.</summary>

@@ -202,6 +202,8 @@ public sealed class TreatmentClassifierTests
     [InlineData("this court has shaped its doctrines so as increasingly to bar the federal door to litigants.see smith jones,", "smith jones", "dissent", "criticizes", "sentence before: increasingly to")]
     [InlineData("The Court prefers a novel extension of the line of abstention cases. Smith v. Jones, 123 U.S. 456 (1990).", "Smith v. Jones, 123 U.S. 456 (1990)", "dissent", "explains", "sentence before: novel extension of")]
     [InlineData("the court prefers a novel extension of the line of abstention cases.smith jones,", "smith jones", "dissent", "explains", "sentence before: novel extension of")]
+    [InlineData("Smith v. Jones, 123 U.S. 456, 487 (1993) (Thomas, J., concurring) (contending that Doe was wrongly decided).", "Smith v. Jones, 123 U.S. 456, 487 (1993)", "majority", "explains", "reports an argument: contending that wrongly decided")]
+    [InlineData("smith jones,thomas,concurring,contending that doe was wrongly decided.", "smith jones", "majority", "explains", "reports an argument: contending that wrongly decided")]
     public void Classify_NegativeOrReportedUse_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
