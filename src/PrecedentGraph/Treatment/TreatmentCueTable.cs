@@ -187,6 +187,15 @@ public static class TreatmentCueTable
         new("that is not this case", Distinguishes, 0.70, NextSentence),
         new("that is not the case here", Distinguishes, 0.70, NextSentence),
 
+        // Refusing a broad reading of a case someone applies here ("We do not believe that X can be read so
+        // broadly"): the case does not reach this one, which sets it apart.
+        new("read so broadly", Distinguishes, 0.75, Sentence),
+        new("read too broadly", Distinguishes, 0.70, Sentence),
+        new("read as broadly", Distinguishes, 0.70, Sentence),
+        new("so broad a reading", Distinguishes, 0.70, Sentence),
+        new("can not be read", Distinguishes, 0.75, After),
+        new("cannot be read", Distinguishes, 0.75, After),
+
         // Limiting: the case holds less than it is taken for.
         new("cut back upon", Limits, 0.85, Before),
         new("cut back on", Limits, 0.85, Before),
@@ -205,13 +214,7 @@ public static class TreatmentCueTable
         new("limitation on the reach", Limits, 0.80, Sentence),
         new("does not speak to", Limits, 0.70, Sentence),
         new("carefully avoided", Limits, 0.70, Sentence),
-        new("read so broadly", Limits, 0.75, Sentence),
-        new("read too broadly", Limits, 0.70, Sentence),
-        new("read as broadly", Limits, 0.70, Sentence),
-        new("so broad a reading", Limits, 0.70, Sentence),
         new("we do not read", Limits, 0.75, Before),
-        new("can not be read", Limits, 0.75, After),
-        new("cannot be read", Limits, 0.75, After),
         new("held only", Limits, 0.70, After),
         new("holds only", Limits, 0.70, After),
         new("decided only", Limits, 0.70, After),
@@ -433,7 +436,7 @@ public static class TreatmentCueTable
         new("in contrast to those cases", Distinguishes, 0.70, Sentence),
         new("those cases do not control", Distinguishes, 0.75, Sentence),
         new("do not stand for", Limits, 0.70, Sentence),
-        new("read so broadly", Limits, 0.70, Sentence),
+        new("read so broadly", Distinguishes, 0.70, Sentence),
         new("were wrongly decided", Criticizes, 0.75, Sentence),
         new("should be overruled", Criticizes, 0.70, Sentence),
         new("novel extension of", Explains, 0.55, Sentence),

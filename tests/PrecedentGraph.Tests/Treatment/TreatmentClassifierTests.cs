@@ -137,8 +137,8 @@ public sealed class TreatmentClassifierTests
     /// <summary>Cues of the negative, critical and reported uses common in opinions outside the dev set: one row
     /// per cue and text form (raw, then the same sentence through normalize.py).</summary>
     [Theory]
-    [InlineData("We do not believe that Smith v. Jones, 123 U.S. 456, 460 (1990) can be read so broadly.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "limits", "read so broadly")]
-    [InlineData("we do not believe that smith jones,can be read so broadly.", "smith jones", "majority", "limits", "read so broadly")]
+    [InlineData("We do not believe that Smith v. Jones, 123 U.S. 456, 460 (1990) can be read so broadly.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "read so broadly")]
+    [InlineData("we do not believe that smith jones,can be read so broadly.", "smith jones", "majority", "distinguishes", "read so broadly")]
     [InlineData("This case differs from those cases in that no warrant issued. See, e. g., Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "sentence before: differs from those")]
     [InlineData("this case differs from those cases in that no warrant issued.see,smith jones,", "smith jones", "majority", "distinguishes", "sentence before: differs from those")]
     [InlineData("None of these cases stands for so broad a proposition. See Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "sentence before: none of these cases")]
