@@ -134,7 +134,7 @@ internal static class ReportedRelianceFinder
                 for (var v = i + 2; v < Math.Min(words.Count, i + 2 + ActorReach); v++)
                 {
                     var who = words.Words[v].Text;
-                    if (who is "we" or "i" || who == "court" && !separateOpinion && v > 0 && words.Words[v - 1].Text is "this" or "the")
+                    if (who is "we" or "i" or "to" || who == "court" && !separateOpinion && v > 0 && words.Words[v - 1].Text is "this" or "the")
                     {
                         return null;
                     }

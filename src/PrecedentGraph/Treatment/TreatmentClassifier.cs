@@ -51,7 +51,7 @@ public sealed class TreatmentClassifier
             if (previous is { } before && StringCitationCarrier.Carries(document.Text, before, treatment))
             {
                 // "See X; Y; Z": the lead-in or cue that labels the head of a string citation labels all of it
-                treatment = treatment with { Relation = before.Relation, Cue = StringCitationCarrier.Label + before.Cue, Confidence = before.Confidence };
+                treatment = treatment with { Relation = before.Relation, Cue = before.Cue.StartsWith(StringCitationCarrier.Label, StringComparison.Ordinal) ? before.Cue : StringCitationCarrier.Label + before.Cue, Confidence = before.Confidence };
             }
             treatments.Add(treatment);
             previous = treatment;

@@ -127,7 +127,6 @@ public static class TreatmentCueTable
         new("distinguishable", Distinguishes, 0.75, Sentence),
         new("inapposite", Distinguishes, 0.75, Sentence),
         new("does not control", Distinguishes, 0.75, Sentence),
-        new("not controlling", Distinguishes, 0.70, Sentence),
         new("is not to the contrary", Distinguishes, 0.75, Sentence),
         new("unlike", Distinguishes, 0.70, Lead),
         new("indeed unlike", Distinguishes, 0.70, Lead),
@@ -174,6 +173,7 @@ public static class TreatmentCueTable
         new("compel a different result", Distinguishes, 0.75, Sentence),
         new("require a different result", Distinguishes, 0.75, Sentence),
         new("dictate a different result", Distinguishes, 0.75, Sentence),
+        new("slender reed", Distinguishes, 0.70, Sentence),
         new("none of these cases", Distinguishes, 0.70, Sentence),
         new("none of those cases", Distinguishes, 0.70, Sentence),
         new("none of the cases", Distinguishes, 0.70, Sentence),
@@ -195,6 +195,16 @@ public static class TreatmentCueTable
         new("so broad a reading", Distinguishes, 0.70, Sentence),
         new("can not be read", Distinguishes, 0.75, After),
         new("cannot be read", Distinguishes, 0.75, After),
+
+        // "None of those cases was overruled": the cases stand (outweighs the "none of those cases" rows).
+        new("none of these cases was overruled", ReliesOn, 0.75, Sentence),
+        new("none of those cases was overruled", ReliesOn, 0.75, Sentence),
+        new("none of these cases has been overruled", ReliesOn, 0.75, Sentence),
+        new("none of those cases has been overruled", ReliesOn, 0.75, Sentence),
+        new("none of these decisions was overruled", ReliesOn, 0.75, Sentence),
+        new("none of those decisions was overruled", ReliesOn, 0.75, Sentence),
+        new("none of these decisions has been overruled", ReliesOn, 0.75, Sentence),
+        new("none of those decisions has been overruled", ReliesOn, 0.75, Sentence),
 
         // Limiting: the case holds less than it is taken for.
         new("cut back upon", Limits, 0.85, Before),

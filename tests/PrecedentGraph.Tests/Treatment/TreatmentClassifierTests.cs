@@ -204,6 +204,11 @@ public sealed class TreatmentClassifierTests
     [InlineData("the court prefers a novel extension of the line of abstention cases.smith jones,", "smith jones", "dissent", "explains", "sentence before: novel extension of")]
     [InlineData("Smith v. Jones, 123 U.S. 456, 487 (1993) (Thomas, J., concurring) (contending that Doe was wrongly decided).", "Smith v. Jones, 123 U.S. 456, 487 (1993)", "majority", "explains", "reports an argument: contending that wrongly decided")]
     [InlineData("smith jones,thomas,concurring,contending that doe was wrongly decided.", "smith jones", "majority", "explains", "reports an argument: contending that wrongly decided")]
+    [InlineData("The standard may have been read into Smith v. Jones, 123 U.S. 456, 460 (1990), but none of those cases was overruled.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "none of those cases was overruled")]
+    [InlineData("the standard may have been read into smith jones,but none of those cases was overruled.", "smith jones", "majority", "relies-on", "none of those cases was overruled")]
+    [InlineData("But Smith v. Jones, 123 U.S. 456, 460 (1990), is a slender reed on which to rely.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "slender reed")]
+    [InlineData("but smith jones,is a slender reed on which to rely.", "smith jones", "majority", "distinguishes", "slender reed")]
+    [InlineData("Unless the writing was compelled, cf. Smith v. Jones, 123 U.S. 456, 460 (1990), the fact that he wrote it is not controlling.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "cf")]
     public void Classify_NegativeOrReportedUse_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
