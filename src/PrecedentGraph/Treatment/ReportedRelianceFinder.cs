@@ -151,7 +151,12 @@ internal static class ReportedRelianceFinder
             {
                 var by = words.Words[i + 1].Text == "by" ? i + 1 : i + 2;
                 var actor = by + 1 < words.Count ? words.Words[by + 1].Text : "";
-                if (actor is "" or "us" or "me" or "this" || actor == "the" && by + 2 < words.Count && words.Words[by + 2].Text == "court" && !separateOpinion)
+                if (actor is "the" or "my" or "our" or "his" or "her" or "their" && by + 2 < words.Count)
+                {
+                    // "relied on by the Court", "cited by my colleagues": the determiner and its noun
+                    actor = actor == "the" && words.Words[by + 2].Text == "court" && !separateOpinion ? "us" : actor + " " + words.Words[by + 2].Text;
+                }
+                if (actor is "" or "us" or "me" or "this")
                 {
                     return null;
                 }

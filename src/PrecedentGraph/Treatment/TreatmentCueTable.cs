@@ -48,6 +48,7 @@ public static class TreatmentCueTable
         new("contra", Criticizes, 0.60, Signal),
         new("see generally", Cites, 0.55, Signal),
         new("compare", Cites, 0.50, Signal),
+        new("contrast", Distinguishes, 0.50, Signal),
 
         // Support: the opinion follows the case.
         new("as we explained in", ReliesOn, 0.80, Before),

@@ -209,6 +209,11 @@ public sealed class TreatmentClassifierTests
     [InlineData("But Smith v. Jones, 123 U.S. 456, 460 (1990), is a slender reed on which to rely.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "slender reed")]
     [InlineData("but smith jones,is a slender reed on which to rely.", "smith jones", "majority", "distinguishes", "slender reed")]
     [InlineData("Unless the writing was compelled, cf. Smith v. Jones, 123 U.S. 456, 460 (1990), the fact that he wrote it is not controlling.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "cf")]
+    [InlineData("Contrast Smith v. Jones, 123 U.S. 456, 460 (1990), relied on by my colleagues.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "explains", "reports another's reliance: my colleagues relied on by")]
+    [InlineData("Contrast Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "distinguishes", "contrast")]
+    [InlineData("contrast smith jones,", "smith jones", "dissent", "distinguishes", "contrast")]
+    [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), the case cited by the Court, was one instance.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "explains", "reports another's reliance: the court cited by")]
+    [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), the case cited by the Court, was one instance.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "plain citation")]
     public void Classify_NegativeOrReportedUse_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
