@@ -63,7 +63,10 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         AddNextSentenceCues(matches, window.Next, citation.CaseKey);
         var separate = opinion is not null && opinion.Kind is not (OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
         var actor = ReportedRelianceFinder.Find(words, first, separate, withUseVerbs: true);
-        if (actor is null && window.Previous is { } previous && (signal is not null && signalStart == 0 || first == 0))
+        // a citation sentence: a signal opens it, or the citation does and no prose follows ("X, 1 U.S. 2 (1990)
+        // pointed out that ..." has the case as its subject)
+        var opensSentence = signal is not null && signalStart == 0 || first == 0 && !ProseFollows(span, window.Sentence.End);
+        if (actor is null && window.Previous is { } previous && opensSentence)
         {
             // a citation sentence ("See, e.g., X.") backs up the sentence before it; a string citation asks once
             var before = WordsOf(previous);
@@ -75,7 +78,6 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             actor = known.Actor;
         }
         actor ??= ReportedRelianceFinder.FindAfter(words, last, separate);
-        var opensSentence = signal is not null && signalStart == 0 || first == 0;
         var plainUse = signal is null || signal.Relation == TreatmentRelation.ReliesOn && !signal.Quoted;
         // a survey asks for a string citation, or for a decision of another court (its one example)
         var stringCitation = casesBySentence is null || casesBySentence.GetValueOrDefault(window.Sentence) >= 2
@@ -201,6 +203,58 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     }
 
 
+
+    private const int ProseReach = 160;
+    private const int ProseWords = 3;
+    private static readonly HashSet<string> CitationWords = new(
+    [
+        "at", "n", "nn", "and", "supra", "id", "ibid", "ante", "post", "p", "pp", "cert", "denied", "granted", "dismissed",
+        "aff", "affd", "rev", "revd", "vacated", "remanded", "on", "other", "grounds", "sub", "nom", "see", "also", "cf",
+        "e", "g", "with", "of", "the", "in", "part", "per", "curiam", "quoting", "citing", "slip", "op", "reh", "den",
+        "modified", "mem", "summarily", "aff'd", "rev'd",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Whether words of prose follow a citation that opens its sentence, within a short reach: lowercase
+    /// words of the raw text outside parentheses other than those of citations ("at", "supra", "cert. denied").
+    /// Normalized text has no case to tell by (its citation starts lowercase): its citations count as opening
+    /// citation sentences.</summary>
+    private bool ProseFollows(TextSpan citation, int sentenceEnd)
+    {
+        if (citation.Start >= text.Length || !char.IsUpper(text[citation.Start]))
+        {
+            return false;
+        }
+        var from = citation.End;
+        var end = Math.Min(sentenceEnd, Math.Min(text.Length, from + ProseReach));
+        var depth = 0;
+        var prose = 0;
+        for (var i = from; i < end; i++)
+        {
+            var c = text[i];
+            if (c is '(' or '[')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (char.IsLetter(c) && (i == 0 || !char.IsLetter(text[i - 1]) && text[i - 1] != '\''))
+            {
+                var k = i;
+                while (k < end && (char.IsLetter(text[k]) || text[k] == '\''))
+                {
+                    k++;
+                }
+                if (depth == 0 && char.IsLower(c) && !CitationWords.Contains(text[i..k]) && ++prose >= ProseWords)
+                {
+                    return true;
+                }
+                i = k - 1;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Among rows of equal weight, one standing next to the citation beats one anywhere in the sentence,
     /// and a longer phrase beats a shorter one.</summary>

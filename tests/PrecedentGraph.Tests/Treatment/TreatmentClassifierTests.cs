@@ -214,6 +214,8 @@ public sealed class TreatmentClassifierTests
     [InlineData("contrast smith jones,", "smith jones", "dissent", "distinguishes", "contrast")]
     [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), the case cited by the Court, was one instance.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "explains", "reports another's reliance: the court cited by")]
     [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), the case cited by the Court, was one instance.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "plain citation")]
+    [InlineData("The court of appeals relied on a different case. Smith v. Jones, 123 U.S. 456 (1990), pointed out that a stake in a vote was enough.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "relies-on", "plain citation")]
+    [InlineData("The court of appeals relied on the rule. Smith v. Jones, 123 U.S. 456, 460 (1990) (per curiam).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "explains", "reports another's reliance: the court of appeals relied")]
     public void Classify_NegativeOrReportedUse_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
