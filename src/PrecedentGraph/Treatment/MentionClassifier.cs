@@ -21,8 +21,6 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
 
     private const int AfterReach = 4;
     private const int NextSentenceReach = 3;
-    private const int OwnDissentReach = 3;
-    private static readonly HashSet<string> PinWords = new(["at", "n", "nn", "and", "supra", "id", "p", "pp"], StringComparer.Ordinal);
     private const int ShortSentence = 8;
     private const int AnswerReach = 4;
 
@@ -65,7 +63,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         var actor = ReportedRelianceFinder.Find(words, first, separate, withUseVerbs: true);
         // a citation sentence: a signal opens it, or the citation does and no prose follows ("X, 1 U.S. 2 (1990)
         // pointed out that ..." has the case as its subject)
-        var opensSentence = signal is not null && signalStart == 0 || first == 0 && !ProseFollows(span, window.Sentence.End);
+        var opensSentence = signal is not null && signalStart == 0 || first == 0 && !CitationSentenceReader.ProseFollows(text, span, window.Sentence.End);
         if (actor is null && window.Previous is { } previous && opensSentence)
         {
             // a citation sentence ("See, e.g., X.") backs up the sentence before it; a string citation asks once
@@ -114,7 +112,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
                 matches.Add(new CueMatch(TreatmentRelation.Distinguishes, 0.65, TreatmentCueTable.RebuttedReliance, false));
             }
         }
-        if (opinion is not null && CitesOwnDissent(words, last, NamesOf(opinion)))
+        if (opinion is not null && OwnDissentFinder.CitesOwnDissent(words, last, NamesOf(opinion)))
         {
             matches.Add(new CueMatch(TreatmentRelation.Criticizes, 0.75, TreatmentCueTable.OwnDissent, false));
         }
@@ -204,58 +202,6 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
 
 
 
-    private const int ProseReach = 160;
-    private const int ProseWords = 3;
-    private static readonly HashSet<string> CitationWords = new(
-    [
-        "at", "n", "nn", "and", "supra", "id", "ibid", "ante", "post", "p", "pp", "cert", "denied", "granted", "dismissed",
-        "aff", "affd", "rev", "revd", "vacated", "remanded", "on", "other", "grounds", "sub", "nom", "see", "also", "cf",
-        "e", "g", "with", "of", "the", "in", "part", "per", "curiam", "quoting", "citing", "slip", "op", "reh", "den",
-        "modified", "mem", "summarily", "aff'd", "rev'd",
-    ], StringComparer.Ordinal);
-
-    /// <summary>Whether words of prose follow a citation that opens its sentence, within a short reach: lowercase
-    /// words of the raw text outside parentheses other than those of citations ("at", "supra", "cert. denied").
-    /// Normalized text has no case to tell by (its citation starts lowercase): its citations count as opening
-    /// citation sentences.</summary>
-    private bool ProseFollows(TextSpan citation, int sentenceEnd)
-    {
-        if (citation.Start >= text.Length || !char.IsUpper(text[citation.Start]))
-        {
-            return false;
-        }
-        var from = citation.End;
-        var end = Math.Min(sentenceEnd, Math.Min(text.Length, from + ProseReach));
-        var depth = 0;
-        var prose = 0;
-        for (var i = from; i < end; i++)
-        {
-            var c = text[i];
-            if (c is '(' or '[')
-            {
-                depth++;
-            }
-            else if (c is ')' or ']')
-            {
-                depth = Math.Max(0, depth - 1);
-            }
-            else if (char.IsLetter(c) && (i == 0 || !char.IsLetter(text[i - 1]) && text[i - 1] != '\''))
-            {
-                var k = i;
-                while (k < end && (char.IsLetter(text[k]) || text[k] == '\''))
-                {
-                    k++;
-                }
-                if (depth == 0 && char.IsLower(c) && !CitationWords.Contains(text[i..k]) && ++prose >= ProseWords)
-                {
-                    return true;
-                }
-                i = k - 1;
-            }
-        }
-        return false;
-    }
-
     /// <summary>Among rows of equal weight, one standing next to the citation beats one anywhere in the sentence,
     /// and a longer phrase beats a shorter one.</summary>
     private static int Specificity(TreatmentCue cue) => (cue.Scope is CueScope.Sentence or CueScope.NextSentence ? 0 : 100) + cue.Words.Count;
@@ -335,33 +281,6 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         return words.ContainsAny(names)
             && words.Words.Take(8).Any(w => TreatmentCueTable.RebuttalWords.Contains(w.Text, StringComparer.Ordinal));
     }
-
-    /// <summary>"Id., at 960 (STEVENS, J., dissenting)" in an opinion by Stevens: the author repeats a dissent.
-    /// The parenthetical must follow the citation (past pin words only), not a later one.</summary>
-    private static bool CitesOwnDissent(WordSequence words, int last, HashSet<string> names)
-    {
-        var i = last;
-        while (i < words.Count && i - last < OwnDissentReach && PinWords.Contains(words.Words[i].Text))
-        {
-            i++;
-        }
-        if (i < words.Count && names.Contains(words.Words[i].Text))
-        {
-            for (var k = i + 1; k < Math.Min(words.Count, i + 5); k++)
-            {
-                if (words.Words[k].Text == "concurring")
-                {
-                    return false;
-                }
-                if (words.Words[k].Text == "dissenting")
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
 
     private static bool IsNegative(TreatmentRelation relation) =>
         relation is TreatmentRelation.Distinguishes or TreatmentRelation.Criticizes or TreatmentRelation.Limits or TreatmentRelation.Overrules;
