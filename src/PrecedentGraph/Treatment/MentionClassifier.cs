@@ -37,7 +37,10 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     /// <param name="opinion">The opinion holding the citation, if known (for the actor and own-dissent rules).</param>
     /// <param name="casesBySentence">How many different cases each sentence cites, if known (the survey rule asks
     /// for a string citation).</param>
-    public CitationTreatment Classify(ResolvedCitation citation, Opinion? opinion, IReadOnlyDictionary<TextSpan, int>? casesBySentence = null)
+    /// <param name="lastBySentence">Where the last citation of each sentence starts, if known (a course condemned
+    /// in the sentences after is the last case cited before them).</param>
+    public CitationTreatment Classify(ResolvedCitation citation, Opinion? opinion, IReadOnlyDictionary<TextSpan, int>? casesBySentence = null,
+        IReadOnlyDictionary<TextSpan, int>? lastBySentence = null)
     {
         var span = citation.Mention.Span;
         var window = sentences.Locate(span);
@@ -60,6 +63,10 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         AddPhraseCues(matches, words, first, last);
         AddNextSentenceCues(matches, window.Next, citation.CaseKey);
         var separate = opinion is not null && opinion.Kind is not (OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
+        if (separate && (lastBySentence is null || lastBySentence.GetValueOrDefault(window.Sentence, span.Start) == span.Start))
+        {
+            AddCourseCues(matches, window.Next, lastBySentence);
+        }
         var actor = ReportedRelianceFinder.Find(words, first, separate, withUseVerbs: true);
         // a citation sentence: a signal opens it, or the citation does and no prose follows ("X, 1 U.S. 2 (1990)
         // pointed out that ..." has the case as its subject)
@@ -235,6 +242,31 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             {
                 matches.Add(new CueMatch(cue.Relation, Math.Round(cue.Weight * 0.9, 2), "next sentence: " + cue.Phrase, false));
             }
+        }
+    }
+
+    private static readonly PhraseSet CourseSet = new(TreatmentCueTable.CourseCues.Select(c => c.Words));
+
+    /// <summary>A separate opinion condemning, in the next sentence or the one after, the course the case just cited
+    /// set ("Because the Court never should have started down this road, ...").</summary>
+    private void AddCourseCues(List<CueMatch> matches, TextSpan? next, IReadOnlyDictionary<TextSpan, int>? citedSentences)
+    {
+        for (var k = 0; k < 2 && next is { } span; k++)
+        {
+            if (citedSentences is not null && citedSentences.ContainsKey(span))
+            {
+                // a sentence citing another case stands between: the course is that case's
+                return;
+            }
+            var hits = WordsOf(span).Hits(CourseSet);
+            if (hits.Count > 0)
+            {
+                var cue = TreatmentCueTable.CourseCues[hits.PhraseAt(0)];
+                matches.Add(new CueMatch(cue.Relation, cue.Weight, (k == 0 ? "next sentence: " : "sentence after next: ") + cue.Phrase, false));
+                return;
+            }
+            var after = sentences.Locate(new TextSpan(span.End, 0)).Sentence;
+            next = after.Start >= span.End && sentences.BlockAt(after.Start).Start == sentences.BlockAt(span.Start).Start ? after : null;
         }
     }
 

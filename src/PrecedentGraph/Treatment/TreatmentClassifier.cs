@@ -26,7 +26,7 @@ public sealed class TreatmentClassifier
         var opinions = segmentation.Opinions.ToDictionary(o => o.Index);
         var treatments = new List<CitationTreatment>();
         var diagnostics = new List<Diagnostic>();
-        var casesBySentence = CasesBySentence(ordered, document.Text.Length, context);
+        var casesBySentence = CasesBySentence(ordered, document.Text.Length, context, out var lastBySentence);
         var footnoteLists = FootnoteListFinder.Find(document.Text, segmentation.Paragraphs, ordered);
         CitationTreatment? previous = null;
         foreach (var citation in ordered)
@@ -41,7 +41,7 @@ public sealed class TreatmentClassifier
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "treatment.span", $"citation span {span} lies outside the text", span));
                 continue;
             }
-            var treatment = classifier.Classify(citation, opinions.GetValueOrDefault(citation.OpinionIndex), casesBySentence);
+            var treatment = classifier.Classify(citation, opinions.GetValueOrDefault(citation.OpinionIndex), casesBySentence, lastBySentence);
             if (treatment.Relation == TreatmentRelation.ReliesOn && footnoteLists.Contains(span.Start))
             {
                 // a footnote listing other courts' decisions shows who held what; the opinion does not rest on them
@@ -61,10 +61,12 @@ public sealed class TreatmentClassifier
         return new TreatmentResult(treatments, pairs, diagnostics);
     }
 
-    /// <summary>How many different cases each sentence cites (a string citation cites several).</summary>
-    private static Dictionary<TextSpan, int> CasesBySentence(List<ResolvedCitation> citations, int length, SentenceContext context)
+    /// <summary>How many different cases each sentence cites (a string citation cites several), and where its last
+    /// citation starts.</summary>
+    private static Dictionary<TextSpan, int> CasesBySentence(List<ResolvedCitation> citations, int length, SentenceContext context, out Dictionary<TextSpan, int> last)
     {
         var keys = new Dictionary<TextSpan, HashSet<string>>();
+        last = [];
         foreach (var citation in citations)
         {
             var span = citation.Mention.Span;
@@ -73,6 +75,7 @@ public sealed class TreatmentClassifier
                 continue;
             }
             var sentence = context.Locate(span).Sentence;
+            last[sentence] = Math.Max(last.GetValueOrDefault(sentence, -1), span.Start);
             if (!keys.TryGetValue(sentence, out var set))
             {
                 set = new HashSet<string>(StringComparer.Ordinal);

@@ -485,6 +485,19 @@ public static class TreatmentCueTable
         new("dangerous course", Criticizes, 0.65, Sentence),
     ];
 
+    /// <summary>Cues of a separate opinion that condemn, in the next sentence or the one after, a course the
+    /// Court has taken without naming its case again ("... the stringent test set forth in X. ... Because the Court
+    /// never should have started down this road, ..."): the case cited just before is that course.</summary>
+    public static IReadOnlyList<TreatmentCue> CourseCues { get; } =
+    [
+        new("never should have started", Criticizes, 0.65, NextSentence),
+        new("should never have started", Criticizes, 0.65, NextSentence),
+        new("started down this road", Criticizes, 0.65, NextSentence),
+        new("started down that road", Criticizes, 0.65, NextSentence),
+        new("wrong turn", Criticizes, 0.65, NextSentence),
+        new("never should have been decided", Criticizes, 0.65, NextSentence),
+    ];
+
     /// <summary>Label of the survey rule.</summary>
     public const string Survey = "survey of other courts";
 

@@ -44,8 +44,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("widmar-v-vincent", "normalized", 3, 0.76, 0.89, 0.98, 4)]
     [InlineData("juidice-v-vail", "raw", 4, 0.96, 0.98, 0.98, 2)]
     [InlineData("juidice-v-vail", "normalized", 4, 0.57, 0.91, 0.98, 2)]
-    [InlineData("dellmuth-v-muth", "raw", 5, 0.88, 0.98, 0.91, 0)]
-    [InlineData("dellmuth-v-muth", "normalized", 5, 0.66, 0.93, 0.93, 0)]
+    [InlineData("dellmuth-v-muth", "raw", 5, 0.88, 0.98, 0.94, 0)]
+    [InlineData("dellmuth-v-muth", "normalized", 5, 0.66, 0.93, 0.98, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {

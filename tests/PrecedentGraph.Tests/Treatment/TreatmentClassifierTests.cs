@@ -216,6 +216,9 @@ public sealed class TreatmentClassifierTests
     [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), the case cited by the Court, was one instance.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "plain citation")]
     [InlineData("The court of appeals relied on a different case. Smith v. Jones, 123 U.S. 456 (1990), pointed out that a stake in a vote was enough.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "relies-on", "plain citation")]
     [InlineData("The court of appeals relied on the rule. Smith v. Jones, 123 U.S. 456, 460 (1990) (per curiam).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "explains", "reports another's reliance: the court of appeals relied")]
+    [InlineData("This statute passes even the stringent test set forth in Smith v. Jones, 123 U.S. 456 (1990). Only a stricter standard yet lets the Court reach its result. Because the Court never should have started down this road, it should not take this step.", "Smith v. Jones, 123 U.S. 456 (1990)", "dissent", "criticizes", "sentence after next: never should have started")]
+    [InlineData("this statute passes even the stringent test set forth in smith jones,only a stricter standard yet lets the court reach its result.because the court never should have started down this road,it should not take this step.", "smith jones", "dissent", "criticizes", "next sentence: never should have started")]
+    [InlineData("This statute passes even the stringent test set forth in Smith v. Jones, 123 U.S. 456 (1990). Only a stricter standard yet lets the Court reach its result. Because the Court never should have started down this road, it should not take this step.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "relies-on", "plain citation")]
     public void Classify_NegativeOrReportedUse_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
@@ -285,6 +288,22 @@ public sealed class TreatmentClassifierTests
         var second_ = result.Citations.Single(c => c.Citation.CaseKey == CaseKey);
         Assert.Equal(relation, Relations.Name(second_.Relation));
         Assert.Equal(cue, second_.Cue);
+    }
+
+    /// <summary>A course condemned in the sentences after is the last case cited before them, not every case of the sentence.</summary>
+    [Theory]
+    [InlineData("See also Doe v. Roe, 1 U.S. 2 (1980). The statute passes even the test set forth in Smith v. Jones, 123 U.S. 456 (1990). The Court never should have started down this road.", "relies-on", "criticizes")]
+    [InlineData("see also doe roe.the statute passes even the test set forth in smith jones.the court never should have started down this road.", "relies-on", "criticizes")]
+    public void Classify_CourseCondemnedAfter_ReachesTheLastCaseOnly(string text, string first, string last)
+    {
+        var doe = text.Contains("Doe v. Roe", StringComparison.Ordinal) ? "Doe v. Roe, 1 U.S. 2 (1980)" : "doe roe";
+        var smith = text.Contains("Smith v. Jones", StringComparison.Ordinal) ? "Smith v. Jones, 123 U.S. 456 (1990)" : "smith jones";
+        var resolution = ResolutionOfCases((Last(text, doe), "doe-v-roe"), (Last(text, smith), CaseKey));
+
+        var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, "dissent"), resolution);
+
+        Assert.Equal(first, Relations.Name(result.Citations.Single(c => c.Citation.CaseKey == "doe-v-roe").Relation));
+        Assert.Equal(last, Relations.Name(result.Citations.Single(c => c.Citation.CaseKey == CaseKey).Relation));
     }
 
     /// <summary>A survey sentence followed by the one decision of another court it found: cited, not relied on.</summary>
