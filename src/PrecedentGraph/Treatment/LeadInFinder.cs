@@ -31,6 +31,26 @@ internal static class LeadInFinder
         return found;
     }
 
+    private static readonly PhraseSet DeploredSet = new(TreatmentCueTable.SeparateLeadInCues.Select(c => c.Words));
+
+    /// <summary>The heaviest row of <see cref="TreatmentCueTable.SeparateLeadInCues"/> starting before word
+    /// <paramref name="before"/> of a separate opinion's sentence: the citations after it are examples of the trend
+    /// it deplores.</summary>
+    public static CueMatch? Deplored(WordSequence words, int before)
+    {
+        var hits = words.Hits(DeploredSet);
+        TreatmentCue? best = null;
+        for (var k = 0; k < hits.Count; k++)
+        {
+            var cue = TreatmentCueTable.SeparateLeadInCues[hits.PhraseAt(k)];
+            if (hits.StartsAt(k)[0] + cue.Words.Count <= before && (best is null || cue.Weight > best.Weight))
+            {
+                best = cue;
+            }
+        }
+        return best is null ? null : new CueMatch(best.Relation, best.Weight, best.Phrase, false);
+    }
+
     /// <summary>The heaviest row of <see cref="TreatmentCueTable.LeadInCues"/> (and, in a separate opinion, of
     /// <see cref="TreatmentCueTable.SeparateLeadInCues"/>) in the lead-in sentence.</summary>
     public static CueMatch? Negative(WordSequence previous, bool separateOpinion)

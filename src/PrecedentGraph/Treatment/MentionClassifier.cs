@@ -21,8 +21,6 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
 
     private const int AfterReach = 4;
     private const int NextSentenceReach = 3;
-    private const int OwnDissentReach = 3;
-    private static readonly HashSet<string> PinWords = new(["at", "n", "nn", "and", "supra", "id", "p", "pp"], StringComparer.Ordinal);
     private const int ShortSentence = 8;
     private const int AnswerReach = 4;
 
@@ -39,7 +37,10 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     /// <param name="opinion">The opinion holding the citation, if known (for the actor and own-dissent rules).</param>
     /// <param name="casesBySentence">How many different cases each sentence cites, if known (the survey rule asks
     /// for a string citation).</param>
-    public CitationTreatment Classify(ResolvedCitation citation, Opinion? opinion, IReadOnlyDictionary<TextSpan, int>? casesBySentence = null)
+    /// <param name="lastBySentence">Where the last citation of each sentence starts, if known (a course condemned
+    /// in the sentences after is the last case cited before them).</param>
+    public CitationTreatment Classify(ResolvedCitation citation, Opinion? opinion, IReadOnlyDictionary<TextSpan, int>? casesBySentence = null,
+        IReadOnlyDictionary<TextSpan, int>? lastBySentence = null)
     {
         var span = citation.Mention.Span;
         var window = sentences.Locate(span);
@@ -62,8 +63,15 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         AddPhraseCues(matches, words, first, last);
         AddNextSentenceCues(matches, window.Next, citation.CaseKey);
         var separate = opinion is not null && opinion.Kind is not (OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
+        if (separate && (lastBySentence is null || lastBySentence.GetValueOrDefault(window.Sentence, span.Start) == span.Start))
+        {
+            AddCourseCues(matches, window.Next, lastBySentence);
+        }
         var actor = ReportedRelianceFinder.Find(words, first, separate, withUseVerbs: true);
-        if (actor is null && window.Previous is { } previous && (signal is not null && signalStart == 0 || first == 0))
+        // a citation sentence: a signal opens it, or the citation does and no prose follows ("X, 1 U.S. 2 (1990)
+        // pointed out that ..." has the case as its subject)
+        var opensSentence = signal is not null && signalStart == 0 || first == 0 && !CitationSentenceReader.ProseFollows(text, span, window.Sentence.End);
+        if (actor is null && window.Previous is { } previous && opensSentence)
         {
             // a citation sentence ("See, e.g., X.") backs up the sentence before it; a string citation asks once
             var before = WordsOf(previous);
@@ -75,9 +83,10 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             actor = known.Actor;
         }
         actor ??= ReportedRelianceFinder.FindAfter(words, last, separate);
-        var opensSentence = signal is not null && signalStart == 0 || first == 0;
         var plainUse = signal is null || signal.Relation == TreatmentRelation.ReliesOn && !signal.Quoted;
-        var stringCitation = casesBySentence is null || casesBySentence.GetValueOrDefault(window.Sentence) >= 2;
+        // a survey asks for a string citation, or for a decision of another court (its one example)
+        var stringCitation = casesBySentence is null || casesBySentence.GetValueOrDefault(window.Sentence) >= 2
+            || citation.CaseKey is { } key && FootnoteListFinder.IsOtherCourt(citation.Mention, key);
         if (actor is null && plainUse)
         {
             // a survey of other courts: the citations (a string of them) are examples, which the opinion cites
@@ -87,6 +96,10 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             {
                 matches.RemoveAll(m => m.Relation == TreatmentRelation.ReliesOn);
                 matches.Add(new CueMatch(TreatmentRelation.Cites, 0.60, $"{TreatmentCueTable.Survey}: {survey}", false));
+            }
+            else if (separate && LeadInFinder.Deplored(words, first) is { } deplored)
+            {
+                matches.Add(deplored);
             }
             else if (opensSentence && window.Previous is { } negativeLead && LeadInFinder.Negative(WordsOf(negativeLead), separate) is { } negative)
             {
@@ -106,7 +119,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
                 matches.Add(new CueMatch(TreatmentRelation.Distinguishes, 0.65, TreatmentCueTable.RebuttedReliance, false));
             }
         }
-        if (opinion is not null && CitesOwnDissent(words, last, NamesOf(opinion)))
+        if (opinion is not null && OwnDissentFinder.CitesOwnDissent(words, last, NamesOf(opinion)))
         {
             matches.Add(new CueMatch(TreatmentRelation.Criticizes, 0.75, TreatmentCueTable.OwnDissent, false));
         }
@@ -232,6 +245,31 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         }
     }
 
+    private static readonly PhraseSet CourseSet = new(TreatmentCueTable.CourseCues.Select(c => c.Words));
+
+    /// <summary>A separate opinion condemning, in the next sentence or the one after, the course the case just cited
+    /// set ("Because the Court never should have started down this road, ...").</summary>
+    private void AddCourseCues(List<CueMatch> matches, TextSpan? next, IReadOnlyDictionary<TextSpan, int>? citedSentences)
+    {
+        for (var k = 0; k < 2 && next is { } span; k++)
+        {
+            if (citedSentences is not null && citedSentences.ContainsKey(span))
+            {
+                // a sentence citing another case stands between: the course is that case's
+                return;
+            }
+            var hits = WordsOf(span).Hits(CourseSet);
+            if (hits.Count > 0)
+            {
+                var cue = TreatmentCueTable.CourseCues[hits.PhraseAt(0)];
+                matches.Add(new CueMatch(cue.Relation, cue.Weight, (k == 0 ? "next sentence: " : "sentence after next: ") + cue.Phrase, false));
+                return;
+            }
+            var after = sentences.Locate(new TextSpan(span.End, 0)).Sentence;
+            next = after.Start >= span.End && sentences.BlockAt(after.Start).Start == sentences.BlockAt(span.Start).Start ? after : null;
+        }
+    }
+
     /// <summary>"The Court relies on X, but that case held only ...": a clause right after the citation answers
     /// the reported reliance.</summary>
     private bool IsAnswered(WordSequence words, int last, string? caseKey)
@@ -275,33 +313,6 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         return words.ContainsAny(names)
             && words.Words.Take(8).Any(w => TreatmentCueTable.RebuttalWords.Contains(w.Text, StringComparer.Ordinal));
     }
-
-    /// <summary>"Id., at 960 (STEVENS, J., dissenting)" in an opinion by Stevens: the author repeats a dissent.
-    /// The parenthetical must follow the citation (past pin words only), not a later one.</summary>
-    private static bool CitesOwnDissent(WordSequence words, int last, HashSet<string> names)
-    {
-        var i = last;
-        while (i < words.Count && i - last < OwnDissentReach && PinWords.Contains(words.Words[i].Text))
-        {
-            i++;
-        }
-        if (i < words.Count && names.Contains(words.Words[i].Text))
-        {
-            for (var k = i + 1; k < Math.Min(words.Count, i + 5); k++)
-            {
-                if (words.Words[k].Text == "concurring")
-                {
-                    return false;
-                }
-                if (words.Words[k].Text == "dissenting")
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
 
     private static bool IsNegative(TreatmentRelation relation) =>
         relation is TreatmentRelation.Distinguishes or TreatmentRelation.Criticizes or TreatmentRelation.Limits or TreatmentRelation.Overrules;

@@ -47,8 +47,14 @@ internal static class ReportedRelianceFinder
                 continue;
             }
             var afterActor = a + actor.Count;
+            var phrase = 0;
             for (var v = afterActor; v < Math.Min(first, afterActor + ActorReach); v++)
             {
+                if (v > afterActor && !IsSubjectFiller(words, v - 1, ref phrase))
+                {
+                    // "the state constitutional provision relies": the actor word names something else's subject
+                    break;
+                }
                 var verb = FirstAt(verbs, words, v);
                 if (verb is null || first < words.Count && first - (v + verb.Count) > ReachOf(words, v + verb.Count))
                 {
@@ -60,6 +66,45 @@ internal static class ReportedRelianceFinder
         }
         return null;
     }
+
+    /// <summary>Whether word <paramref name="index"/>, between an actor and its verb, leaves the actor the subject:
+    /// an adverb or auxiliary ("the court below also relied", "petitioners would rely"), a word of a parenthetical
+    /// opened by a comma ("the court, however, relied") or of a short prepositional phrase or conjoined actor ("the court of appeals in
+    /// that case relied", "petitioner and amici rely"). Any other word ("the state constitutional provision relies") makes the actor a modifier.</summary>
+    private static bool IsSubjectFiller(WordSequence words, int index, ref int phrase)
+    {
+        var word = words.Words[index];
+        if (word.AfterBreak)
+        {
+            phrase = ActorReach;
+            return true;
+        }
+        if (Prepositions.Contains(word.Text))
+        {
+            phrase = PhraseReach;
+            return true;
+        }
+        if (phrase > 0)
+        {
+            phrase--;
+            return true;
+        }
+        return Fillers.Contains(word.Text) || word.Text.Length > 4 && word.Text.EndsWith("ly", StringComparison.Ordinal);
+    }
+
+    private const int PhraseReach = 3;
+
+    private static readonly HashSet<string> Prepositions = new(["in", "at", "on", "for", "with", "by", "from", "here", "below", "before", "of", "and"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Fillers = new(
+    [
+        "also", "not", "too", "then", "now", "still", "again", "thus", "therefore", "however", "instead", "further",
+        "nonetheless", "nevertheless", "first", "today", "does", "did", "do", "has", "have", "had", "would", "could",
+        "should", "may", "might", "must", "will", "can", "cannot", "is", "was", "are", "were", "be", "been", "to",
+        "seems", "seem", "seemed", "appears", "appear", "appeared", "understandably", "repeatedly", "all", "both",
+        "itself", "themselves", "himself", "herself", "each", "only", "even", "rather", "in", "turn", "erred", "err",
+        "errs", "wrong", "right", "correct", "mistaken", "free", "entitled", "justified",
+    ], StringComparer.Ordinal);
 
     /// <summary>How far after the verb the citation may stand: further when the verb's object is a run of
     /// authorities ("relies on cases such as ...", "rests on decisions holding that ...").</summary>
@@ -89,7 +134,7 @@ internal static class ReportedRelianceFinder
                 for (var v = i + 2; v < Math.Min(words.Count, i + 2 + ActorReach); v++)
                 {
                     var who = words.Words[v].Text;
-                    if (who is "we" or "i" || who == "court" && !separateOpinion && v > 0 && words.Words[v - 1].Text is "this" or "the")
+                    if (who is "we" or "i" or "to" || who == "court" && !separateOpinion && v > 0 && words.Words[v - 1].Text is "this" or "the")
                     {
                         return null;
                     }
@@ -106,7 +151,12 @@ internal static class ReportedRelianceFinder
             {
                 var by = words.Words[i + 1].Text == "by" ? i + 1 : i + 2;
                 var actor = by + 1 < words.Count ? words.Words[by + 1].Text : "";
-                if (actor is "" or "us" or "me" or "this" || actor == "the" && by + 2 < words.Count && words.Words[by + 2].Text == "court" && !separateOpinion)
+                if (actor is "the" or "my" or "our" or "his" or "her" or "their" && by + 2 < words.Count)
+                {
+                    // "relied on by the Court", "cited by my colleagues": the determiner and its noun
+                    actor = actor == "the" && words.Words[by + 2].Text == "court" && !separateOpinion ? "us" : actor + " " + words.Words[by + 2].Text;
+                }
+                if (actor is "" or "us" or "me" or "this")
                 {
                     return null;
                 }

@@ -21,11 +21,22 @@ public sealed class SentenceContext
 
     /// <param name="map">The document's sentences, already split by an earlier stage (or to be shared with a later one).</param>
     public SentenceContext(string text, IReadOnlyList<Paragraph> paragraphs, SentenceMap? map)
+        : this(text, paragraphs, map, null)
+    {
+    }
+
+    /// <param name="unbroken">Spans no sentence boundary may cut (the citations): a split inside one ("Simon v.
+    /// Eastern Ky. | Welfare Rights Org., 426 U.S. 26") is an abbreviation taken for a sentence end, and the two
+    /// pieces are read as one sentence, so that a string citation keeps its signal and its lead-in.</param>
+    public SentenceContext(string text, IReadOnlyList<Paragraph> paragraphs, SentenceMap? map, IReadOnlyList<TextSpan>? unbroken)
     {
         this.text = text;
         this.paragraphs = paragraphs.OrderBy(p => p.Span.Start).ToList();
         this.map = map;
+        this.unbroken = unbroken?.Where(s => s.Length > 0).OrderBy(s => s.Start).ToArray() ?? [];
     }
+
+    private readonly TextSpan[] unbroken;
 
     /// <summary>The sentence(s) covering <paramref name="span"/> (joined when a citation straddles a split)
     /// and the sentences before and after them.</summary>
@@ -34,7 +45,7 @@ public sealed class SentenceContext
         var block = BlockAt(span.Start);
         if (!cache.TryGetValue(block.Start, out var sentences))
         {
-            sentences = map?.Of(block) ?? SentenceSplitter.Split(text, block);
+            sentences = SentenceJoiner.Join(text, map?.Of(block) ?? SentenceSplitter.Split(text, block), unbroken);
             cache[block.Start] = sentences;
         }
         var first = -1;

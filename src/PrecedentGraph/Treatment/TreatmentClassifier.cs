@@ -19,13 +19,16 @@ public sealed class TreatmentClassifier
     /// <param name="steps">The work done on words (<see cref="WordTable.Steps"/>), for tests that hold it linear.</param>
     internal TreatmentResult Classify(SourceDocument document, SegmentationResult segmentation, ResolutionResult resolution, SentenceMap? sentences, out long steps)
     {
-        var context = new SentenceContext(document.Text, segmentation.Paragraphs, sentences);
+        var ordered = resolution.Citations.OrderBy(c => c.Mention.Span.Start).ToList();
+        var spans = ordered.Select(c => c.Mention.Span).Where(s => s.Start >= 0 && s.End <= document.Text.Length).ToList();
+        var context = new SentenceContext(document.Text, segmentation.Paragraphs, sentences, spans);
         var classifier = new MentionClassifier(document.Text, context);
         var opinions = segmentation.Opinions.ToDictionary(o => o.Index);
         var treatments = new List<CitationTreatment>();
         var diagnostics = new List<Diagnostic>();
-        var ordered = resolution.Citations.OrderBy(c => c.Mention.Span.Start).ToList();
-        var casesBySentence = CasesBySentence(ordered, document.Text.Length, context);
+        var casesBySentence = CasesBySentence(ordered, document.Text.Length, context, out var lastBySentence);
+        var footnoteLists = FootnoteListFinder.Find(document.Text, segmentation.Paragraphs, ordered);
+        CitationTreatment? previous = null;
         foreach (var citation in ordered)
         {
             if (citation.CaseKey is null)
@@ -38,17 +41,32 @@ public sealed class TreatmentClassifier
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "treatment.span", $"citation span {span} lies outside the text", span));
                 continue;
             }
-            treatments.Add(classifier.Classify(citation, opinions.GetValueOrDefault(citation.OpinionIndex), casesBySentence));
+            var treatment = classifier.Classify(citation, opinions.GetValueOrDefault(citation.OpinionIndex), casesBySentence, lastBySentence);
+            if (treatment.Relation == TreatmentRelation.ReliesOn && footnoteLists.Contains(span.Start))
+            {
+                // a footnote listing other courts' decisions shows who held what; the opinion does not rest on them
+                var list = TreatmentCueTable.FootnoteList;
+                treatment = treatment with { Relation = list.Relation, Cue = list.Phrase, Confidence = list.Weight };
+            }
+            if (previous is { } before && StringCitationCarrier.Carries(document.Text, before, treatment))
+            {
+                // "See X; Y; Z": the lead-in or cue that labels the head of a string citation labels all of it
+                treatment = treatment with { Relation = before.Relation, Cue = before.Cue.StartsWith(StringCitationCarrier.Label, StringComparison.Ordinal) ? before.Cue : StringCitationCarrier.Label + before.Cue, Confidence = before.Confidence };
+            }
+            treatments.Add(treatment);
+            previous = treatment;
         }
         steps = classifier.Steps;
         var pairs = TreatmentAggregator.Aggregate(treatments.Where(t => t.Citation.OpinionIndex >= 0).ToList());
         return new TreatmentResult(treatments, pairs, diagnostics);
     }
 
-    /// <summary>How many different cases each sentence cites (a string citation cites several).</summary>
-    private static Dictionary<TextSpan, int> CasesBySentence(List<ResolvedCitation> citations, int length, SentenceContext context)
+    /// <summary>How many different cases each sentence cites (a string citation cites several), and where its last
+    /// citation starts.</summary>
+    private static Dictionary<TextSpan, int> CasesBySentence(List<ResolvedCitation> citations, int length, SentenceContext context, out Dictionary<TextSpan, int> last)
     {
         var keys = new Dictionary<TextSpan, HashSet<string>>();
+        last = [];
         foreach (var citation in citations)
         {
             var span = citation.Mention.Span;
@@ -57,6 +75,7 @@ public sealed class TreatmentClassifier
                 continue;
             }
             var sentence = context.Locate(span).Sentence;
+            last[sentence] = Math.Max(last.GetValueOrDefault(sentence, -1), span.Start);
             if (!keys.TryGetValue(sentence, out var set))
             {
                 set = new HashSet<string>(StringComparer.Ordinal);

@@ -21,6 +21,9 @@ public static class TreatmentCueTable
     /// <summary>Label of the actor rule when someone else relies on the case ("the court below relied on X").</summary>
     public const string ReportedReliance = "reports another's reliance";
 
+    /// <summary>A citation in a footnote that only lists other courts' decisions (see <see cref="FootnoteListFinder"/>).</summary>
+    public static TreatmentCue FootnoteList { get; } = new("footnote listing other courts' decisions", Cites, 0.55, Sentence);
+
     /// <summary>Label of the rule for a citation of the opinion's author's (or a joiner's) own dissent in the case.</summary>
     public const string OwnDissent = "cites own dissent in the case";
 
@@ -45,6 +48,7 @@ public static class TreatmentCueTable
         new("contra", Criticizes, 0.60, Signal),
         new("see generally", Cites, 0.55, Signal),
         new("compare", Cites, 0.50, Signal),
+        new("contrast", Distinguishes, 0.50, Signal),
 
         // Support: the opinion follows the case.
         new("as we explained in", ReliesOn, 0.80, Before),
@@ -124,7 +128,6 @@ public static class TreatmentCueTable
         new("distinguishable", Distinguishes, 0.75, Sentence),
         new("inapposite", Distinguishes, 0.75, Sentence),
         new("does not control", Distinguishes, 0.75, Sentence),
-        new("not controlling", Distinguishes, 0.70, Sentence),
         new("is not to the contrary", Distinguishes, 0.75, Sentence),
         new("unlike", Distinguishes, 0.70, Lead),
         new("indeed unlike", Distinguishes, 0.70, Lead),
@@ -171,6 +174,7 @@ public static class TreatmentCueTable
         new("compel a different result", Distinguishes, 0.75, Sentence),
         new("require a different result", Distinguishes, 0.75, Sentence),
         new("dictate a different result", Distinguishes, 0.75, Sentence),
+        new("slender reed", Distinguishes, 0.70, Sentence),
         new("none of these cases", Distinguishes, 0.70, Sentence),
         new("none of those cases", Distinguishes, 0.70, Sentence),
         new("none of the cases", Distinguishes, 0.70, Sentence),
@@ -183,6 +187,25 @@ public static class TreatmentCueTable
         new("this case is not such a case", Distinguishes, 0.70, NextSentence),
         new("that is not this case", Distinguishes, 0.70, NextSentence),
         new("that is not the case here", Distinguishes, 0.70, NextSentence),
+
+        // Refusing a broad reading of a case someone applies here ("We do not believe that X can be read so
+        // broadly"): the case does not reach this one, which sets it apart.
+        new("read so broadly", Distinguishes, 0.75, Sentence),
+        new("read too broadly", Distinguishes, 0.70, Sentence),
+        new("read as broadly", Distinguishes, 0.70, Sentence),
+        new("so broad a reading", Distinguishes, 0.70, Sentence),
+        new("can not be read", Distinguishes, 0.75, After),
+        new("cannot be read", Distinguishes, 0.75, After),
+
+        // "None of those cases was overruled": the cases stand (outweighs the "none of those cases" rows).
+        new("none of these cases was overruled", ReliesOn, 0.75, Sentence),
+        new("none of those cases was overruled", ReliesOn, 0.75, Sentence),
+        new("none of these cases has been overruled", ReliesOn, 0.75, Sentence),
+        new("none of those cases has been overruled", ReliesOn, 0.75, Sentence),
+        new("none of these decisions was overruled", ReliesOn, 0.75, Sentence),
+        new("none of those decisions was overruled", ReliesOn, 0.75, Sentence),
+        new("none of these decisions has been overruled", ReliesOn, 0.75, Sentence),
+        new("none of those decisions has been overruled", ReliesOn, 0.75, Sentence),
 
         // Limiting: the case holds less than it is taken for.
         new("cut back upon", Limits, 0.85, Before),
@@ -202,13 +225,7 @@ public static class TreatmentCueTable
         new("limitation on the reach", Limits, 0.80, Sentence),
         new("does not speak to", Limits, 0.70, Sentence),
         new("carefully avoided", Limits, 0.70, Sentence),
-        new("read so broadly", Limits, 0.75, Sentence),
-        new("read too broadly", Limits, 0.70, Sentence),
-        new("read as broadly", Limits, 0.70, Sentence),
-        new("so broad a reading", Limits, 0.70, Sentence),
         new("we do not read", Limits, 0.75, Before),
-        new("can not be read", Limits, 0.75, After),
-        new("cannot be read", Limits, 0.75, After),
         new("held only", Limits, 0.70, After),
         new("holds only", Limits, 0.70, After),
         new("decided only", Limits, 0.70, After),
@@ -239,9 +256,6 @@ public static class TreatmentCueTable
         new("carried to the extreme in", Criticizes, 0.80, Before),
         new("carried to an extreme in", Criticizes, 0.80, Before),
         new("carried to its extreme in", Criticizes, 0.80, Before),
-        new("novel extension of", Criticizes, 0.75, Before),
-        new("unwarranted extension of", Criticizes, 0.80, Before),
-        new("unprecedented extension of", Criticizes, 0.75, Before),
         new("strong disagreement with", Criticizes, 0.75, Sentence),
         new("my disagreement with", Criticizes, 0.70, Sentence),
         new("never should have started", Criticizes, 0.80, Sentence),
@@ -275,7 +289,11 @@ public static class TreatmentCueTable
         new("is overruled", Overrules, 0.85, Sentence),
         new("hereby overruled", Overrules, 0.90, Sentence),
 
-        // Explaining: the opinion describes the case, or a party's use of it.
+        // Explaining: the opinion describes the case, or a party's use of it. "A novel extension of the X line"
+        // finds fault with the decision that extends the line, not with the cases of the line.
+        new("novel extension of", Explains, 0.60, Before),
+        new("unwarranted extension of", Explains, 0.60, Before),
+        new("unprecedented extension of", Explains, 0.60, Before),
         new("claim under", Explains, 0.50, Before),
         new("claims under", Explains, 0.50, Before),
         new("argument based on", Explains, 0.50, Before),
@@ -361,7 +379,8 @@ public static class TreatmentCueTable
     [
         "contends that", "contend that", "contended that", "argues that", "argue that", "argued that", "asserts that",
         "assert that", "claims that", "claim that", "urges that", "urge that", "maintains that", "maintain that",
-        "insists that", "insist that", "submits that", "suggests that",
+        "insists that", "insist that", "submits that", "suggests that", "contending that", "arguing that",
+        "asserting that", "urging that", "maintaining that", "insisting that", "suggesting that", "claiming that",
     ];
 
     /// <summary>Label and weight of a negative cue inside someone's argument.</summary>
@@ -399,6 +418,7 @@ public static class TreatmentCueTable
         "courts have consistently", "courts have generally", "courts have uniformly", "courts have routinely",
         "courts have long", "lower courts have", "state courts have", "federal courts have", "other courts have",
         "some courts have", "several courts have", "many courts have", "most courts have", "courts below have",
+        "we have found only", "we are aware of only", "have found no other", "only one case decided", "only other case",
     ];
 
     /// <summary>Negative cues that, in the sentence before a citation sentence, set apart the cases cited in it
@@ -427,13 +447,18 @@ public static class TreatmentCueTable
         new("in contrast to those cases", Distinguishes, 0.70, Sentence),
         new("those cases do not control", Distinguishes, 0.75, Sentence),
         new("do not stand for", Limits, 0.70, Sentence),
-        new("read so broadly", Limits, 0.70, Sentence),
+        new("read so broadly", Distinguishes, 0.70, Sentence),
         new("were wrongly decided", Criticizes, 0.75, Sentence),
         new("should be overruled", Criticizes, 0.70, Sentence),
+        new("novel extension of", Explains, 0.55, Sentence),
+        new("unwarranted extension of", Explains, 0.55, Sentence),
+        new("unprecedented extension of", Explains, 0.55, Sentence),
     ];
 
-    /// <summary>Lead-in cues of a separate opinion describing a trend of the Court's it deplores ("The Court has
-    /// increasingly barred the courthouse door. See X; Y."): the decisions cited after it are its examples.</summary>
+    /// <summary>Cues of a separate opinion describing a trend of the Court's it deplores ("The Court has
+    /// increasingly barred the courthouse door. See X; Y."; "The determination to keep litigants out of the federal
+    /// courthouse, reflected in other decisions, e.g., X, hardly serves the values of federalism"): the decisions
+    /// cited after the cue, in its sentence or in the citation sentence after it, are its examples.</summary>
     public static IReadOnlyList<TreatmentCue> SeparateLeadInCues { get; } =
     [
         new("courthouse door", Criticizes, 0.65, Sentence),
@@ -442,6 +467,7 @@ public static class TreatmentCueTable
         new("close the door", Criticizes, 0.65, Sentence),
         new("bar the door", Criticizes, 0.65, Sentence),
         new("has increasingly", Criticizes, 0.60, Sentence),
+        new("increasingly to", Criticizes, 0.60, Sentence),
         new("have increasingly", Criticizes, 0.60, Sentence),
         new("steadily eroded", Criticizes, 0.65, Sentence),
         new("whittled away", Criticizes, 0.65, Sentence),
@@ -451,6 +477,25 @@ public static class TreatmentCueTable
         new("strong disagreement with", Criticizes, 0.70, Sentence),
         new("i dissented", Criticizes, 0.70, Sentence),
         new("i have dissented", Criticizes, 0.70, Sentence),
+        new("federal courthouse", Criticizes, 0.65, Sentence),
+        new("out of federal court", Criticizes, 0.65, Sentence),
+        new("out of the federal courts", Criticizes, 0.65, Sentence),
+        new("hardly serves", Criticizes, 0.65, Sentence),
+        new("so circumscribed", Criticizes, 0.60, Sentence),
+        new("dangerous course", Criticizes, 0.65, Sentence),
+    ];
+
+    /// <summary>Cues of a separate opinion that condemn, in the next sentence or the one after, a course the
+    /// Court has taken without naming its case again ("... the stringent test set forth in X. ... Because the Court
+    /// never should have started down this road, ..."): the case cited just before is that course.</summary>
+    public static IReadOnlyList<TreatmentCue> CourseCues { get; } =
+    [
+        new("never should have started", Criticizes, 0.65, NextSentence),
+        new("should never have started", Criticizes, 0.65, NextSentence),
+        new("started down this road", Criticizes, 0.65, NextSentence),
+        new("started down that road", Criticizes, 0.65, NextSentence),
+        new("wrong turn", Criticizes, 0.65, NextSentence),
+        new("never should have been decided", Criticizes, 0.65, NextSentence),
     ];
 
     /// <summary>Label of the survey rule.</summary>

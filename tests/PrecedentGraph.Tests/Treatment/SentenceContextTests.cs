@@ -31,4 +31,21 @@ public sealed class SentenceContextTests
 
         Assert.Equal(sentence, text.Substring(window.Sentence.Start, window.Sentence.Length));
     }
+
+    /// <summary>A split at an abbreviation inside a citation is undone: a citation crossing the boundary, a piece
+    /// opening with a number designation, or a sentence ending with an abbreviation of a case name.</summary>
+    [Theory]
+    [InlineData("See Doe v. Roe, 1 U.S. 2 (1980); Simon v. Eastern Ky. Welfare Rights Org., 426 U.S. 26 (1976); Smith v. Jones, 3 U.S. 4 (1990).", "Simon v. Eastern Ky. Welfare Rights Org., 426 U.S. 26 (1976)", "Smith v. Jones")]
+    [InlineData("Compare Doe v. Roe, 1 F.2d 2 (CA1 1985), with Gary A. v. New Trier High School Dist. No. 203, 796 F.2d 940 (CA7 1986); Smith v. Jones, 3 F.2d 4 (CA9 1990).", null, "Smith v. Jones")]
+    [InlineData("compare doe roe,finding abrogation,with gary new trier high school dist.no.smith jones,and miener missouri,finding no abrogation.", null, "smith jones")]
+    public void Locate_SplitInsideCitation_IsJoined(string text, string? crossing, string mention)
+    {
+        TextSpan[] unbroken = crossing is null ? [] : [new TextSpan(text.IndexOf(crossing, StringComparison.Ordinal), crossing.Length)];
+        var context = new SentenceContext(text, [new Paragraph(0, new TextSpan(0, text.Length), false)], null, unbroken);
+
+        var window = context.Locate(new TextSpan(text.IndexOf(mention, StringComparison.Ordinal), mention.Length));
+
+        Assert.Equal(0, window.Sentence.Start);
+        Assert.Null(window.Previous);
+    }
 }

@@ -137,8 +137,8 @@ public sealed class TreatmentClassifierTests
     /// <summary>Cues of the negative, critical and reported uses common in opinions outside the dev set: one row
     /// per cue and text form (raw, then the same sentence through normalize.py).</summary>
     [Theory]
-    [InlineData("We do not believe that Smith v. Jones, 123 U.S. 456, 460 (1990) can be read so broadly.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "limits", "read so broadly")]
-    [InlineData("we do not believe that smith jones,can be read so broadly.", "smith jones", "majority", "limits", "read so broadly")]
+    [InlineData("We do not believe that Smith v. Jones, 123 U.S. 456, 460 (1990) can be read so broadly.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "read so broadly")]
+    [InlineData("we do not believe that smith jones,can be read so broadly.", "smith jones", "majority", "distinguishes", "read so broadly")]
     [InlineData("This case differs from those cases in that no warrant issued. See, e. g., Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "sentence before: differs from those")]
     [InlineData("this case differs from those cases in that no warrant issued.see,smith jones,", "smith jones", "majority", "distinguishes", "sentence before: differs from those")]
     [InlineData("None of these cases stands for so broad a proposition. See Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "sentence before: none of these cases")]
@@ -161,8 +161,8 @@ public sealed class TreatmentClassifierTests
     [InlineData("the officers relied on a warrant.nothing in the record matches the facts of smith jones,on which justice white relies.", "smith jones", "dissent", "explains", "reports another's reliance: justice white relies")]
     [InlineData("The only authority is Smith v. Jones, 123 U.S. 456, 460 (1990), relied upon by petitioner.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "explains", "reports another's reliance: petitioner relied upon by")]
     [InlineData("the only authority is smith jones,relied upon by petitioner.", "smith jones", "majority", "explains", "reports another's reliance: petitioner relied upon by")]
-    [InlineData("The state constitutional provision relies on cases holding that a school may not sponsor any religious activity whatever, such as Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "explains", "reports another's reliance: the state relies")]
-    [InlineData("the state constitutional provision relies on cases holding that a school may not sponsor any religious activity whatever,such as smith jones,", "smith jones", "majority", "explains", "reports another's reliance: the state relies")]
+    [InlineData("The state constitutional provision relies on cases holding that a school may not sponsor any religious activity whatever, such as Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "plain citation")]
+    [InlineData("the state constitutional provision relies on cases holding that a school may not sponsor any religious activity whatever,such as smith jones,", "smith jones", "majority", "relies-on", "plain citation")]
     [InlineData("The Court relies on Smith v. Jones, 123 U.S. 456, 460 (1990), but that case involved a warrant.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "distinguishes", "reported reliance answered in the same sentence")]
     [InlineData("the court relies on smith jones,but that case involved a warrant.", "smith jones", "dissent", "distinguishes", "reported reliance answered in the same sentence")]
     [InlineData("I would overrule Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "criticizes", "i would overrule")]
@@ -175,8 +175,8 @@ public sealed class TreatmentClassifierTests
     [InlineData("congress decided to overrule our decision in smith jones,", "smith jones", "majority", "relies-on", "our decision in")]
     [InlineData("The Court never should have started down this road in Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "criticizes", "never should have started")]
     [InlineData("the court never should have started down this road in smith jones,", "smith jones", "dissent", "criticizes", "never should have started")]
-    [InlineData("This is a novel extension of the Smith v. Jones, 123 U.S. 456, 460 (1990), line of cases.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "criticizes", "novel extension of")]
-    [InlineData("this is a novel extension of the smith jones,line of cases.", "smith jones", "dissent", "criticizes", "novel extension of")]
+    [InlineData("This is a novel extension of the Smith v. Jones, 123 U.S. 456, 460 (1990), line of cases.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "explains", "novel extension of")]
+    [InlineData("this is a novel extension of the smith jones,line of cases.", "smith jones", "dissent", "explains", "novel extension of")]
     [InlineData("I have expressed strong disagreement with the approach carried to the extreme in Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "criticizes", "carried to the extreme in")]
     [InlineData("i have expressed strong disagreement with the approach carried to the extreme in smith jones,", "smith jones", "dissent", "criticizes", "carried to the extreme in")]
     [InlineData("As I explained in my dissent in Smith v. Jones, 123 U.S. 456, 460 (1990), the rule is unworkable.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "criticizes", "my dissent in")]
@@ -187,6 +187,38 @@ public sealed class TreatmentClassifierTests
     [InlineData("the court has steadily eroded that right.see smith jones,", "smith jones", "dissent", "criticizes", "sentence before: steadily eroded")]
     [InlineData("The Court has steadily eroded that right. See Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "see")]
     [InlineData("the court has steadily eroded that right.see smith jones,", "smith jones", "majority", "relies-on", "see")]
+    [InlineData("The court of appeals in that case relied on Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "explains", "reports another's reliance: the court of appeals relied")]
+    [InlineData("the court of appeals in that case relied on smith jones,", "smith jones", "majority", "explains", "reports another's reliance: the court of appeals relied")]
+    [InlineData("Petitioners and amici rely on Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "explains", "reports another's reliance: petitioners rely")]
+    [InlineData("petitioners and amici rely on smith jones,", "smith jones", "majority", "explains", "reports another's reliance: petitioners rely")]
+    [InlineData("The government, however, relies on Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "explains", "reports another's reliance: the government relies")]
+    [InlineData("the government,however,relies on smith jones,", "smith jones", "majority", "explains", "reports another's reliance: the government relies")]
+    [InlineData("The state statutory scheme relies on Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "plain citation")]
+    [InlineData("the state statutory scheme relies on smith jones,", "smith jones", "majority", "relies-on", "plain citation")]
+    [InlineData("The determination to keep litigants out of the federal courthouse, reflected in other decisions, e. g., Smith v. Jones, 123 U.S. 456 (1990), hardly serves the values of federalism.", "Smith v. Jones, 123 U.S. 456 (1990)", "dissent", "criticizes", "federal courthouse")]
+    [InlineData("the determination to keep litigants out of the federal courthouse,reflected in other decisions,smith jones,hardly serves the values of federalism.", "smith jones", "dissent", "criticizes", "federal courthouse")]
+    [InlineData("The determination to keep litigants out of the federal courthouse, reflected in other decisions, e. g., Smith v. Jones, 123 U.S. 456 (1990), hardly serves the values of federalism.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "relies-on", "e g")]
+    [InlineData("This Court has shaped its doctrines so as increasingly to bar the federal door to litigants. See Smith v. Jones, 123 U.S. 456 (1990).", "Smith v. Jones, 123 U.S. 456 (1990)", "dissent", "criticizes", "sentence before: increasingly to")]
+    [InlineData("this court has shaped its doctrines so as increasingly to bar the federal door to litigants.see smith jones,", "smith jones", "dissent", "criticizes", "sentence before: increasingly to")]
+    [InlineData("The Court prefers a novel extension of the line of abstention cases. Smith v. Jones, 123 U.S. 456 (1990).", "Smith v. Jones, 123 U.S. 456 (1990)", "dissent", "explains", "sentence before: novel extension of")]
+    [InlineData("the court prefers a novel extension of the line of abstention cases.smith jones,", "smith jones", "dissent", "explains", "sentence before: novel extension of")]
+    [InlineData("Smith v. Jones, 123 U.S. 456, 487 (1993) (Thomas, J., concurring) (contending that Doe was wrongly decided).", "Smith v. Jones, 123 U.S. 456, 487 (1993)", "majority", "explains", "reports an argument: contending that wrongly decided")]
+    [InlineData("smith jones,thomas,concurring,contending that doe was wrongly decided.", "smith jones", "majority", "explains", "reports an argument: contending that wrongly decided")]
+    [InlineData("The standard may have been read into Smith v. Jones, 123 U.S. 456, 460 (1990), but none of those cases was overruled.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "none of those cases was overruled")]
+    [InlineData("the standard may have been read into smith jones,but none of those cases was overruled.", "smith jones", "majority", "relies-on", "none of those cases was overruled")]
+    [InlineData("But Smith v. Jones, 123 U.S. 456, 460 (1990), is a slender reed on which to rely.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "slender reed")]
+    [InlineData("but smith jones,is a slender reed on which to rely.", "smith jones", "majority", "distinguishes", "slender reed")]
+    [InlineData("Unless the writing was compelled, cf. Smith v. Jones, 123 U.S. 456, 460 (1990), the fact that he wrote it is not controlling.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "cf")]
+    [InlineData("Contrast Smith v. Jones, 123 U.S. 456, 460 (1990), relied on by my colleagues.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "explains", "reports another's reliance: my colleagues relied on by")]
+    [InlineData("Contrast Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "distinguishes", "contrast")]
+    [InlineData("contrast smith jones,", "smith jones", "dissent", "distinguishes", "contrast")]
+    [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), the case cited by the Court, was one instance.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "explains", "reports another's reliance: the court cited by")]
+    [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), the case cited by the Court, was one instance.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "plain citation")]
+    [InlineData("The court of appeals relied on a different case. Smith v. Jones, 123 U.S. 456 (1990), pointed out that a stake in a vote was enough.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "relies-on", "plain citation")]
+    [InlineData("The court of appeals relied on the rule. Smith v. Jones, 123 U.S. 456, 460 (1990) (per curiam).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "explains", "reports another's reliance: the court of appeals relied")]
+    [InlineData("This statute passes even the stringent test set forth in Smith v. Jones, 123 U.S. 456 (1990). Only a stricter standard yet lets the Court reach its result. Because the Court never should have started down this road, it should not take this step.", "Smith v. Jones, 123 U.S. 456 (1990)", "dissent", "criticizes", "sentence after next: never should have started")]
+    [InlineData("this statute passes even the stringent test set forth in smith jones,only a stricter standard yet lets the court reach its result.because the court never should have started down this road,it should not take this step.", "smith jones", "dissent", "criticizes", "next sentence: never should have started")]
+    [InlineData("This statute passes even the stringent test set forth in Smith v. Jones, 123 U.S. 456 (1990). Only a stricter standard yet lets the Court reach its result. Because the Court never should have started down this road, it should not take this step.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "relies-on", "plain citation")]
     public void Classify_NegativeOrReportedUse_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
@@ -218,6 +250,72 @@ public sealed class TreatmentClassifierTests
         Assert.Equal(2, result.Citations.Count);
         Assert.All(result.Citations, c => Assert.Equal(relation, Relations.Name(c.Relation)));
         Assert.All(result.Citations, c => Assert.Equal(cue, c.Cue));
+    }
+
+    /// <summary>A footnote that only lists other courts' decisions shows who held what: its citations are cited. A
+    /// footnote listing this Court's decisions, or one whose list is led by a signal, keeps its reliance.</summary>
+    [Theory]
+    [InlineData("We granted certiorari to resolve the conflict.\n[ Footnote 2 ] State v. Roe, 23 Ariz. App. 510, 534 P.2d 441 (1975), rev'd on other grounds, 112 Ariz. 582 (1976); Smith v. Jones, 448 F.2d 622 (CA8 1971).", "State v. Roe, 23 Ariz. App. 510, 534 P.2d 441 (1975)", "Smith v. Jones, 448 F.2d 622 (CA8 1971)", "CA8", "cites", "footnote listing other courts' decisions")]
+    [InlineData("we granted certiorari to resolve the conflict.\nfootnote state roe,ariz.app.rev d on other grounds,ariz.smith jones,", "state roe", "smith jones", null, "cites", "footnote listing other courts' decisions")]
+    [InlineData("We granted certiorari to resolve the conflict.\n[ Footnote 2 ] Doe v. Roe, 1 U.S. 2 (1980); Smith v. Jones, 123 U.S. 456 (1990).", "Doe v. Roe, 1 U.S. 2 (1980)", "Smith v. Jones, 123 U.S. 456 (1990)", null, "relies-on", "plain citation")]
+    [InlineData("We granted certiorari to resolve the conflict.\n[ Footnote 2 ] See State v. Roe, 23 Ariz. App. 510 (1975); Smith v. Jones, 448 F.2d 622 (CA8 1971).", "State v. Roe, 23 Ariz. App. 510 (1975)", "Smith v. Jones, 448 F.2d 622 (CA8 1971)", "CA8", "relies-on", "see")]
+    [InlineData("We granted certiorari to resolve the conflict.\nState v. Roe, 23 Ariz. App. 510 (1975); Smith v. Jones, 448 F.2d 622 (CA8 1971).", "State v. Roe, 23 Ariz. App. 510 (1975)", "Smith v. Jones, 448 F.2d 622 (CA8 1971)", "CA8", "relies-on", "plain citation")]
+    public void Classify_FootnoteListingDecisions_OtherCourtsAreCited(string text, string first, string second, string? court, string relation, string cue)
+    {
+        var firstKey = first.StartsWith("State", StringComparison.OrdinalIgnoreCase) ? "state-v-roe" : "doe-v-roe";
+        var resolution = ResolutionOfCases(court, (Last(text, first), firstKey), (Last(text, second), CaseKey));
+
+        var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, "majority"), resolution);
+
+        Assert.Equal(2, result.Citations.Count);
+        Assert.All(result.Citations, c => Assert.Equal(relation, Relations.Name(c.Relation)));
+        Assert.Equal(cue, result.Citations[0].Cue);
+    }
+
+    /// <summary>A string citation after a lead-in sentence: the head takes the lead-in's label, and the citations
+    /// after it in the string take the head's.</summary>
+    [Theory]
+    [InlineData("The Court has steadily eroded that right. Doe v. Roe, 1 U.S. 2 (1980); Smith v. Jones, 123 U.S. 456 (1990).", "Doe v. Roe, 1 U.S. 2 (1980)", "Smith v. Jones, 123 U.S. 456 (1990)", "dissent", "criticizes", "string citation: sentence before: steadily eroded")]
+    [InlineData("the court has steadily eroded that right.doe roe,smith jones,", "doe roe", "smith jones", "dissent", "criticizes", "string citation: sentence before: steadily eroded")]
+    [InlineData("The Court has steadily eroded that right. Doe v. Roe, 1 U.S. 2 (1980); Smith v. Jones, 123 U.S. 456 (1990).", "Doe v. Roe, 1 U.S. 2 (1980)", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "relies-on", "plain citation")]
+    [InlineData("Doe v. Roe, 1 U.S. 2 (1980) (BRENNAN, J., dissenting); Smith v. Jones, 123 U.S. 456 (1990).", "Doe v. Roe, 1 U.S. 2 (1980)", "Smith v. Jones, 123 U.S. 456 (1990)", "dissent", "relies-on", "plain citation")]
+    public void Classify_StringCitation_CarriesTheHeadsLabel(string text, string first, string second, string kind, string relation, string cue)
+    {
+        var resolution = ResolutionOfCases((Last(text, first), "doe-v-roe"), (Last(text, second), CaseKey));
+
+        var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind, "Brennan"), resolution);
+
+        var second_ = result.Citations.Single(c => c.Citation.CaseKey == CaseKey);
+        Assert.Equal(relation, Relations.Name(second_.Relation));
+        Assert.Equal(cue, second_.Cue);
+    }
+
+    /// <summary>A course condemned in the sentences after is the last case cited before them, not every case of the sentence.</summary>
+    [Theory]
+    [InlineData("See also Doe v. Roe, 1 U.S. 2 (1980). The statute passes even the test set forth in Smith v. Jones, 123 U.S. 456 (1990). The Court never should have started down this road.", "relies-on", "criticizes")]
+    [InlineData("see also doe roe.the statute passes even the test set forth in smith jones.the court never should have started down this road.", "relies-on", "criticizes")]
+    public void Classify_CourseCondemnedAfter_ReachesTheLastCaseOnly(string text, string first, string last)
+    {
+        var doe = text.Contains("Doe v. Roe", StringComparison.Ordinal) ? "Doe v. Roe, 1 U.S. 2 (1980)" : "doe roe";
+        var smith = text.Contains("Smith v. Jones", StringComparison.Ordinal) ? "Smith v. Jones, 123 U.S. 456 (1990)" : "smith jones";
+        var resolution = ResolutionOfCases((Last(text, doe), "doe-v-roe"), (Last(text, smith), CaseKey));
+
+        var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, "dissent"), resolution);
+
+        Assert.Equal(first, Relations.Name(result.Citations.Single(c => c.Citation.CaseKey == "doe-v-roe").Relation));
+        Assert.Equal(last, Relations.Name(result.Citations.Single(c => c.Citation.CaseKey == CaseKey).Relation));
+    }
+
+    /// <summary>A survey sentence followed by the one decision of another court it found: cited, not relied on.</summary>
+    [Theory]
+    [InlineData("We have found only one case in which the court relied solely on state law. Jones v. State, 234 A. 2d 438 (1967).", "Jones v. State, 234 A. 2d 438 (1967)", "jones-v-state", "cites")]
+    [InlineData("we have found only one case in which the court relied solely on state law.jones state,", "jones state", "jones-v-state", "cites")]
+    [InlineData("We have found only one case in which the Court so held. Smith v. Jones, 123 U.S. 456 (1990).", "Smith v. Jones, 123 U.S. 456 (1990)", CaseKey, "relies-on")]
+    public void Classify_SurveyWithOneDecisionOfAnotherCourt_IsCited(string text, string mention, string key, string relation)
+    {
+        var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, "majority"), ResolutionOfCases((Last(text, mention), key)));
+
+        Assert.Equal(relation, Relations.Name(Assert.Single(result.Citations).Relation));
     }
 
     [Theory]

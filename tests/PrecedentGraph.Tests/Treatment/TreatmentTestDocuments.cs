@@ -24,7 +24,8 @@ internal static class TreatmentTestDocuments
         var start = 0;
         foreach (var line in text.Split('\n'))
         {
-            paragraphs.Add(new Paragraph(paragraphs.Count, new TextSpan(start, line.Length), false));
+            var footnote = line.StartsWith("[ Footnote", StringComparison.Ordinal) || line.StartsWith("footnote ", StringComparison.Ordinal);
+            paragraphs.Add(new Paragraph(paragraphs.Count, new TextSpan(start, line.Length), footnote));
             start += line.Length + 1;
         }
         var opinion = new Opinion(0, opinionKind, author, [], [], new TextSpan(0, text.Length), paragraphs);
@@ -37,6 +38,15 @@ internal static class TreatmentTestDocuments
         var citations = spans.Select((span, i) => new ResolvedCitation(
             new CaseMention(i, CitationForm.Full, span, span, "Smith v. Jones", [], null, null, null, null), 0, CaseKey, null)).ToList();
         return new ResolutionResult([new CitedCase(CaseKey, "Smith v. Jones", null, [], null)], citations, []);
+    }
+
+    /// <summary>One citation per (span, case key), in that order; <paramref name="court"/> is the court of each.</summary>
+    public static ResolutionResult ResolutionOfCases(string? court, params (TextSpan Span, string Key)[] citations)
+    {
+        var resolved = citations.Select((c, i) => new ResolvedCitation(
+            new CaseMention(i, CitationForm.Full, c.Span, c.Span, c.Key, [], null, court, null, null), 0, c.Key, null)).ToList();
+        var cases = citations.Select(c => c.Key).Distinct().Select(k => new CitedCase(k, k, null, [], null)).ToList();
+        return new ResolutionResult(cases, resolved, []);
     }
 
     /// <summary>One citation per (span, case key), in that order.</summary>
