@@ -52,7 +52,7 @@ public sealed class ArgumentMiner
                 if (claim is not null)
                 {
                     if (references.Count == 0 && lead is not null && opinion.Kind is OpinionKind.Dissent or OpinionKind.ConcurrenceDissent
-                        && !sentences.Any(x => OpinionReferenceFinder.MayRefer(sentenceMap.Text(x)))
+                        && !sentences.Any(x => OpinionReferenceFinder.MayRefer(sentenceMap.Chars(x)))
                         && sentences.FirstOrDefault(x => sentenceMap.PolarityOf(x).Score < 0) is { Length: > 0 } disputing)
                     {
                         // A dissent disputing a point without naming any court or opinion ("X does not dictate that
@@ -89,7 +89,7 @@ public sealed class ArgumentMiner
             return vector;
         }
         var paragraphVectors = candidates.Select(c => ParagraphVector(c.Claim.Paragraph.Span)).ToList();
-        var claimVectors = candidates.Select(c => vectorizer.Vector(document.Slice(c.Claim.Span))).ToList();
+        var claimVectors = candidates.Select(c => vectorizer.Vector(document.Text.AsSpan(c.Claim.Span.Start, c.Claim.Span.Length))).ToList();
         var vectors = paragraphVectors.Zip(claimVectors, (p, c) => vectorizer.Combine(p, c)).ToList();
 
         // 3. Links: across opinions from references, within an opinion from each reason to the conclusion.

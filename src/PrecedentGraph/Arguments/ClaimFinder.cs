@@ -13,7 +13,7 @@ internal sealed class ClaimFinder(SourceDocument document, SentenceCache sentenc
         IReadOnlyList<OpinionReference> references, TextSpan? conclusion)
     {
         var text = document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).TrimStart();
-        if (OpinionReferenceFinder.WordCount(text) < MinimumWords || ArgumentCues.Header.IsMatch(text) || IsTranscript(text))
+        if (OpinionReferenceFinder.WordCount(text, MinimumWords) < MinimumWords || ArgumentCues.Header.IsMatch(text) || IsTranscript(text))
         {
             return null;
         }
@@ -32,7 +32,7 @@ internal sealed class ClaimFinder(SourceDocument document, SentenceCache sentenc
             }
         }
         // 2. The strongest claim cue (tried only on sentences holding a word some cue needs).
-        var cued = candidates.Where(s => sentenceMap.Text(s).AsSpan().IndexOfAny(ArgumentCues.ClaimWords) >= 0).ToList();
+        var cued = candidates.Where(s => sentenceMap.Chars(s).IndexOfAny(ArgumentCues.ClaimWords) >= 0).ToList();
         for (var rank = 0; rank < ArgumentCues.Claims.Count && cued.Count > 0; rank++)
         {
             foreach (var sentence in cued)
@@ -57,7 +57,7 @@ internal sealed class ClaimFinder(SourceDocument document, SentenceCache sentenc
         var index = IndexOf(sentences, sentence);
         var start = index;
         var sentenceText = sentenceMap.Text(sentence);
-        if (index > 0 && (OpinionReferenceFinder.IsCitationOnly(sentenceText) || OpinionReferenceFinder.WordCount(sentenceText) <= 6))
+        if (index > 0 && (OpinionReferenceFinder.IsCitationOnly(sentenceText) || OpinionReferenceFinder.WordCount(sentenceText, 7) <= 6))
         {
             start = index - 1;
         }
@@ -98,5 +98,5 @@ internal sealed class ClaimFinder(SourceDocument document, SentenceCache sentenc
     /// <summary>Deposition or hearing transcript lines ("Q. Did you ...", "A. No.").</summary>
     private static bool IsTranscript(ReadOnlySpan<char> text) =>
         text.Length > 2 && (text[1] == '.' || text[1] == ' ')
-        && (text[0] is 'q' or 'Q' || text[0] is 'a' or 'A' && (text[1] == '.' || OpinionReferenceFinder.WordCount(text) < 15));
+        && (text[0] is 'q' or 'Q' || text[0] is 'a' or 'A' && (text[1] == '.' || OpinionReferenceFinder.WordCount(text, 15) < 15));
 }

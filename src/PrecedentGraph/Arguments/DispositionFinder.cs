@@ -41,7 +41,7 @@ internal sealed class DispositionFinder(SourceDocument document, SentenceCache s
         var fallback = Fallback(opinion, leadDisposition);
         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "argument.no-disposition",
             $"opinion {opinion.Index} states no disposition; taking \"{fallback}\" from its kind", opinion.Span));
-        var last = paragraphs.FirstOrDefault(p => OpinionReferenceFinder.WordCount(document.Text.AsSpan(p.Span.Start, p.Span.Length)) >= 3) ?? paragraphs.FirstOrDefault();
+        var last = paragraphs.FirstOrDefault(p => OpinionReferenceFinder.WordCount(document.Text.AsSpan(p.Span.Start, p.Span.Length), 3) >= 3) ?? paragraphs.FirstOrDefault();
         if (last is null)
         {
             return new ClaimCandidate(opinion.Index, new Paragraph(-1, opinion.Span, false), opinion.Span, opinion.Span,
@@ -58,7 +58,7 @@ internal sealed class DispositionFinder(SourceDocument document, SentenceCache s
         var span = sentence;
         var sentences = sentenceMap.Split(paragraph.Span);
         var at = IndexOf(sentences, sentence);
-        if (at > 0 && OpinionReferenceFinder.WordCount(sentenceMap.Text(sentence)) <= 5)
+        if (at > 0 && OpinionReferenceFinder.WordCount(sentenceMap.Chars(sentence), 6) <= 5)
         {
             span = TextSpan.FromBounds(sentences[at - 1].Start, sentence.End);
         }
@@ -87,12 +87,11 @@ internal sealed class DispositionFinder(SourceDocument document, SentenceCache s
             for (var i = sentences.Count - 1; i >= 0; i--)
             {
                 var sentence = sentences[i];
-                var text = sentenceMap.Text(sentence);
-                if (text.AsSpan().IndexOfAny(words) < 0)
+                if (sentenceMap.Chars(sentence).IndexOfAny(words) < 0)
                 {
                     continue;
                 }
-                var match = pattern.Match(text);
+                var match = pattern.Match(sentenceMap.Text(sentence));
                 if (match.Success)
                 {
                     yield return (paragraph, sentence, match);
