@@ -48,9 +48,10 @@ internal static partial class ArgumentCues
     public static SearchValues<string> SeparateWords { get; } = SearchValues.Create(["concur", "dissent", "join"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Someone else's claim reported: "the respondents contend that", "petitioner argues", "the Court of
-    /// Appeals reversed, holding that", "according to".</summary>
+    /// Appeals reversed, holding that", "according to", "X sought review, arguing that".</summary>
     public static Regex Reported { get; } = new(
-        @"(?:\b(?!we\b|i\b)[a-z]+ (?:\w+ )?(?:contends?|contended|argues?|argued|asserts?|asserted|urges?|urged|alleges?|alleged|insists?|insisted|submits?|suggests?|maintains?|held|holding|ruled|reasoned)\b|\baccording to\b)", Options);
+        @"(?:\b(?!we\b|i\b)[a-z]+ (?:\w+ )?(?:contends?|contended|argues?|argued|asserts?|asserted|urges?|urged|alleges?|alleged|insists?|insisted|submits?|suggests?|maintains?|held|holding|ruled|reasoned)\b|\baccording to\b"
+        + @"|,\s*(?:arguing|contending|asserting|urging|alleging|insisting|claiming|maintaining|complaining)\b)", Options);
 
     /// <summary>"ante, at 5", "post, at 3", "ante,at", "post, n. 4": a pointer to another opinion of the decision.</summary>
     public static Regex AntePost { get; } = new(@"\b(?<direction>ante|post)\s*,\s*(?:at\b|n\.|note\b)", Options);
@@ -142,6 +143,17 @@ internal static partial class ArgumentCues
     /// <summary>The judgment of the opinion referred to: "the Court remands for trial", "today's judgment".</summary>
     public static Regex JudgmentReference { get; } = new(
         @"\b(?:the (?:court|majority|plurality) (?:\w+ ){0,2}(?:remands|reverses|affirms|vacates)\b|(?:today'?s?|the court'?s?|the majority'?s?) (?:judgment|disposition)\b)", Options);
+
+    /// <summary>A reference to the holding of the opinion referred to: "the Court's holding that", "the majority holds".</summary>
+    public static Regex HoldingReference { get; } = new(
+        @"\b(?:court|majority|plurality)(?:'s|s)? (?:\w+ )?(?:holding|holds|held today)\b", Options);
+
+    /// <summary>A claim cue that announces a holding: "we hold", "we therefore hold".</summary>
+    public static Regex HoldingCue { get; } = new(@"^we (?:\w+ )?hold\b", Options);
+
+    /// <summary>Joining a whole separate opinion: "I join JUSTICE X's dissent", "I join the dissenting opinion".</summary>
+    public static Regex JoinsOpinion { get; } = new(
+        @"\b(?:i|we) (?:\w+ )?join (?:in )?(?:justice [a-z']+?(?:'s|s)?|the|his|her) (?:\w+ )?(?:opinion|dissent|concurrence)\b", Options);
 
     /// <summary>A claim cue that only states the question ("the question presented is").</summary>
     public static Regex QuestionStatement { get; } = new(@"^the (?:question|issue|inquiry)\b", Options);

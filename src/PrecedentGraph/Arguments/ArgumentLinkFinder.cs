@@ -131,6 +131,21 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
         {
             return [conclusion];
         }
+        if (!Lead(targetOpinion) && ArgumentCues.JoinsOpinion.IsMatch(windowText)
+            && targets.FirstOrDefault(t => t.Role == ArgumentRole.Reason) is { } opening)
+        {
+            // joining a whole opinion supports the claim it opens with
+            return [opening];
+        }
+        if (Lead(targetOpinion) && ArgumentCues.HoldingReference.IsMatch(windowText))
+        {
+            // "the Court's holding that" answers what the Court holds
+            var holdings = targets.Where(t => ArgumentCues.HoldingCue.IsMatch(t.Cue)).ToList();
+            if (holdings.Count > 0)
+            {
+                return holdings;
+            }
+        }
         var claims = targets.Where(t => !(t.Ordinal == 1 && ArgumentCues.QuestionStatement.IsMatch(t.Cue))).ToList();
         return claims.Count > 0 ? claims : targets;
     }
