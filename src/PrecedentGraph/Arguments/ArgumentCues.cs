@@ -155,6 +155,9 @@ internal static partial class ArgumentCues
     public static Regex JoinsOpinion { get; } = new(
         @"\b(?:i|we) (?:\w+ )?join (?:in )?(?:justice [a-z']+?(?:'s|s)?|the|his|her) (?:\w+ )?(?:opinion|dissent|concurrence)\b", Options);
 
+    /// <summary>A claim cue by which a separate opinion states its own conclusion: "I conclude", "I would hold".</summary>
+    public static Regex OwnConclusion { get; } = new(@"^i (?:\w+ )?(?:conclude|would hold)$", Options);
+
     /// <summary>A claim cue that only states the question ("the question presented is").</summary>
     public static Regex QuestionStatement { get; } = new(@"^the (?:question|issue|inquiry)\b", Options);
 

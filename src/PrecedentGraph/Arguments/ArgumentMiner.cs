@@ -59,6 +59,14 @@ public sealed class ArgumentMiner
                         // ...") answers the Court; one that names another court speaks of that court.
                         references = [new OpinionReference(paragraph.Index, disputing, disputing, lead.Index, "implicit", false, [], [])];
                     }
+                    else if (references.Count == 0 && lead is not null && opinion.Kind is OpinionKind.Dissent
+                        && ArgumentCues.OwnConclusion.IsMatch(claim.Cue))
+                    {
+                        // A dissent stating its own conclusion on the question ("I conclude, with the Court of
+                        // Appeals, that") concludes against the Court, though it names only the court below.
+                        var sentence = sentences.FirstOrDefault(x => x.Contains(claim.LabelSpan.Start), claim.LabelSpan);
+                        references = [new OpinionReference(paragraph.Index, sentence, sentence, lead.Index, "implicit", false, [], [])];
+                    }
                     candidates.Add((claim, references));
                 }
             }
