@@ -164,11 +164,12 @@ internal static partial class ArgumentCues
     /// <summary>"I would reverse", "I would affirm in part".</summary>
     public static Regex WouldDispose { get; } = new(@"\b(?:i|we) would (?:therefore |thus |instead |accordingly )?(?:reverse|affirm|vacate|remand|dismiss)", Options);
 
-    /// <summary>"The judgment ... is reversed", "must therefore be reversed", "we reverse", a closing "Affirmed.",
-    /// "Judgment reversed and cause remanded.", "Writ dismissed for want of jurisdiction." or "Denied."</summary>
+    /// <summary>"The judgment ... is reversed", "must therefore be reversed", "the motion ... is therefore denied", "we
+    /// reverse", a closing "Affirmed.", "Judgment reversed and cause remanded.", "Writ dismissed for want of
+    /// jurisdiction.", "Prohibition denied." or "Denied."</summary>
     public static Regex CourtDisposes { get; } = new(
-        @"\b(?:(?:is|are|be),? (?:(?:hereby|therefore|accordingly),? )?(?:reversed|affirmed|vacated|remanded|dismissed)\b|we (?:therefore |accordingly |thus )?(?:grant [^.;,]{0,60}, (?:and )?)?(?:reverse|affirm|vacate|dismiss)\b(?!d)|motions? to dismiss\b[^.;]{0,60}\b(?:is|are) granted\b)"
-        + @"|^\s*(?:(?:the )?(?:judgments?|decrees?|orders?|writs?(?: of (?:certiorari|error|habeas corpus))?|appeals?|petitions?) )?(?:reversed|affirmed|vacated|dismissed|denied)\b[^.]{0,60}\.?\s*$", Options);
+        @"\b(?:(?:is|are|be),? (?:(?:hereby|therefore|accordingly),? )?(?:reversed|affirmed|vacated|remanded|dismissed|denied)\b|we (?:therefore |accordingly |thus )?(?:grant [^.;,]{0,60}, (?:and )?)?(?:reverse|affirm|vacate|dismiss)\b(?!d)|motions? to dismiss\b[^.;]{0,60}\b(?:is|are) granted\b)"
+        + @"|^\s*(?:(?:the )?(?:judgments?|decrees?|orders?|writs?(?: of (?:certiorari|error|habeas corpus))?|appeals?|petitions?|prohibition|mandamus|motions?|applications?|relief|rules?|leave) )?(?:reversed|affirmed|vacated|dismissed|denied)\b[^.]{0,60}\.?\s*$", Options);
 
     /// <summary>One verb of a disposition with an optional "in part".</summary>
     public static Regex DispositionVerb { get; } = new(@"\b(?<verb>revers|affirm|vacat|remand|dismiss|deni)(?:e|ed|ing|d)?\b(?<part>\s+in\s+part)?", Options);

@@ -26,6 +26,10 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
 
     private const int PhraseCap = 3;
 
+    /// <summary>Added to a claim announced as a holding ("we hold") when the reference speaks of the holding ("the
+    /// Court's holding that"): it answers what the Court holds, though in other words.</summary>
+    private const double HoldingWeight = 0.1;
+
     private readonly HashSet<int> footnotes = opinions.SelectMany(o => o.Paragraphs).Where(p => p.IsFootnote).Select(p => p.Index).ToHashSet();
 
 
@@ -77,6 +81,7 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                 }
                 var window = vectorizer.Vector(stanceText);
                 var stanceGrams = phrases.Grams(stanceText);
+                var holding = Lead(targetOpinion) && ArgumentCues.HoldingReference.IsMatch(stanceText);
                 var best = targets[0];
                 var bestScore = -1.0;
                 foreach (var target in targets)
@@ -87,6 +92,10 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                     if (target.Paragraph >= 0)
                     {
                         score += PhraseWeight * Math.Min(PhraseCap, phrases.Count(stanceGrams, target.Paragraph));
+                    }
+                    if (holding && ArgumentCues.HoldingCue.IsMatch(target.Cue))
+                    {
+                        score += HoldingWeight;
                     }
                     if (footnotes.Contains(target.Paragraph) && targets.Count > 1)
                     {
@@ -136,15 +145,6 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
         {
             // joining a whole opinion supports the claim it opens with
             return [opening];
-        }
-        if (Lead(targetOpinion) && ArgumentCues.HoldingReference.IsMatch(windowText))
-        {
-            // "the Court's holding that" answers what the Court holds
-            var holdings = targets.Where(t => ArgumentCues.HoldingCue.IsMatch(t.Cue)).ToList();
-            if (holdings.Count > 0)
-            {
-                return holdings;
-            }
         }
         var claims = targets.Where(t => !(t.Ordinal == 1 && ArgumentCues.QuestionStatement.IsMatch(t.Cue))).ToList();
         return claims.Count > 0 ? claims : targets;
