@@ -168,8 +168,21 @@ internal static partial class ArgumentCues
     /// reverse", a closing "Affirmed.", "Judgment reversed and cause remanded.", "Writ dismissed for want of
     /// jurisdiction.", "Prohibition denied." or "Denied."</summary>
     public static Regex CourtDisposes { get; } = new(
-        @"\b(?:(?:is|are|be),? (?:(?:hereby|therefore|accordingly),? )?(?:reversed|affirmed|vacated|remanded|dismissed|denied)\b|we (?:therefore |accordingly |thus )?(?:grant [^.;,]{0,60}, (?:and )?)?(?:reverse|affirm|vacate|dismiss)\b(?!d)|motions? to dismiss\b[^.;]{0,60}\b(?:is|are) granted\b)"
+        @"\b(?:(?:is|are|be),? (?:(?:hereby|therefore|accordingly),? )?(?:reversed|affirmed|vacated|remanded|dismissed)\b|\b(?:motions?|petitions?|applications?|writ|relief|rule|leave|prayer)\b[^.;]{0,120}?\b(?:is|are),? (?:(?:hereby|therefore|accordingly),? )?denied\b|we (?:therefore |accordingly |thus )?(?:grant [^.;,]{0,60}, (?:and )?)?(?:reverse|affirm|vacate|dismiss)\b(?!d)|motions? to dismiss\b[^.;]{0,60}\b(?:is|are) granted\b)"
         + @"|^\s*(?:(?:the )?(?:judgments?|decrees?|orders?|writs?(?: of (?:certiorari|error|habeas corpus))?|appeals?|petitions?|prohibition|mandamus|motions?|applications?|relief|rules?|leave) )?(?:reversed|affirmed|vacated|dismissed|denied)\b[^.]{0,60}\.?\s*$", Options);
+
+    /// <summary>A disposition closing a reporter's line after the citation of the judgment below: "142 Ariz. 446,
+    /// 690 P.2d 747, vacated and remanded.", "Reversed in part, affirmed in part, and remanded."</summary>
+    public static Regex ReportedDisposition { get; } = new(
+        @"(?:^|[,;]\s*)(?:reversed|affirmed|vacated|dismissed)(?: in part)?(?:,? (?:and )?(?:reversed|affirmed|vacated|remanded|dismissed)(?: in part)?){0,3}\.?\s*$", Options);
+
+    /// <summary>A separate opinion telling the Court's judgment in the present: "the Court then remands the case",
+    /// "today the Court reverses".</summary>
+    public static Regex CourtJudgment { get; } = new(
+        @"\b(?:the|today's) (?:court|majority|plurality) (?:today |now |then |therefore |nevertheless )?(?:reverses|affirms|vacates|remands)\b(?:[^.;]{0,40}?\b(?:and|,) (?:reverses|affirms|vacates|remands)\b)?", Options);
+
+    /// <summary>A disposition verb in the present: "reverses", "remands".</summary>
+    public static Regex PresentDisposition { get; } = new(@"\b(?<stem>revers|affirm|vacat|remand)e?s\b", Options);
 
     /// <summary>One verb of a disposition with an optional "in part".</summary>
     public static Regex DispositionVerb { get; } = new(@"\b(?<verb>revers|affirm|vacat|remand|dismiss|deni)(?:e|ed|ing|d)?\b(?<part>\s+in\s+part)?", Options);

@@ -26,6 +26,9 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
 
     private const int PhraseCap = 3;
 
+    /// <summary>The cue of a reference inferred from a separate opinion's stance, naming no opinion.</summary>
+    public const string Implicit = "implicit";
+
     /// <summary>Added to a claim announced as a holding ("we hold") when the reference speaks of the holding ("the
     /// Court's holding that"): it answers what the Court holds, though in other words.</summary>
     private const double HoldingWeight = 0.1;
@@ -64,7 +67,10 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                 var windowText = string.Join(" ", windows.Select(sentenceMap.Text));
                 targets = Narrow(targets, group.ToList(), windowText, targetOpinion);
                 var polarity = windows.Count == 1 ? sentenceMap.PolarityOf(windows[0]) : Polarity.Of(windowText);
-                var relation = polarity.Score > 0 ? ArgumentRelation.Supports
+                // An implicit reference names no opinion: its stance words speak of whatever it does name ("I would
+                // hold that the Court of Appeals correctly ..."), so only the sides of the two opinions tell.
+                var relation = group.All(r => r.Cue == Implicit) ? Default(byIndex[source.OpinionIndex], targetOpinion)
+                    : polarity.Score > 0 ? ArgumentRelation.Supports
                     : polarity.Score < 0 ? ArgumentRelation.Attacks
                     : Default(byIndex[source.OpinionIndex], targetOpinion);
 

@@ -39,6 +39,14 @@ public sealed class ArgumentMiner
             {
                 leadConclusion = leadConclusion with { Disposition = inferred, Cue = "a dissent's disposition" };
             }
+            else if (dispositions.FromPreamble(segmentation.Paragraphs, lead!.Span.Start) is { } reported)
+            {
+                leadConclusion = leadConclusion with { Disposition = reported, Cue = "the reporter's disposition" };
+            }
+            else if (opinions.Where(o => o != lead).Select(dispositions.ToldBy).FirstOrDefault(d => d is not null) is { } told)
+            {
+                leadConclusion = leadConclusion with { Disposition = told, Cue = "a separate opinion's account" };
+            }
         }
         var candidates = new List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)>();
         foreach (var opinion in opinions)
@@ -57,7 +65,7 @@ public sealed class ArgumentMiner
                     {
                         // A dissent disputing a point without naming any court or opinion ("X does not dictate that
                         // ...") answers the Court; one that names another court speaks of that court.
-                        references = [new OpinionReference(paragraph.Index, disputing, disputing, lead.Index, "implicit", false, [], [])];
+                        references = [new OpinionReference(paragraph.Index, disputing, disputing, lead.Index, ArgumentLinkFinder.Implicit, false, [], [])];
                     }
                     else if (references.Count == 0 && lead is not null && opinion.Kind is OpinionKind.Dissent
                         && ArgumentCues.OwnConclusion.IsMatch(claim.Cue))
@@ -65,7 +73,7 @@ public sealed class ArgumentMiner
                         // A dissent stating its own conclusion on the question ("I conclude, with the Court of
                         // Appeals, that") concludes against the Court, though it names only the court below.
                         var sentence = sentences.FirstOrDefault(x => x.Contains(claim.LabelSpan.Start), claim.LabelSpan);
-                        references = [new OpinionReference(paragraph.Index, sentence, sentence, lead.Index, "implicit", false, [], [])];
+                        references = [new OpinionReference(paragraph.Index, sentence, sentence, lead.Index, ArgumentLinkFinder.Implicit, false, [], [])];
                     }
                     candidates.Add((claim, references));
                 }

@@ -154,6 +154,32 @@ internal sealed class DispositionFinder(SourceDocument document, SentenceCache s
 
     /// <summary>What the Court did, read from a dissent's "would" disposition ("would affirm": the Court reversed);
     /// null when the dissent's disposition says nothing of it.</summary>
+    /// <summary>The disposition the reporter's preamble gives the decision (the syllabus's closing "123 F.3d 456,
+    /// reversed and remanded."), read from the last paragraph before the lead opinion back: some texts drop the
+    /// Court's closing line and keep only "It is so ordered."</summary>
+    public string? FromPreamble(IReadOnlyList<Paragraph> paragraphs, int leadStart)
+    {
+        var before = paragraphs.Where(p => p.Span.End <= leadStart && !p.IsFootnote).Reverse().ToList();
+        foreach (var (_, _, match) in Matches(before, ArgumentCues.ReportedDisposition, ArgumentCues.DispositionWords))
+        {
+            return Compose(match.Value, false);
+        }
+        return null;
+    }
+
+    /// <summary>The judgment a separate opinion says the Court gives ("The Court then remands the case"), the
+    /// last such sentence of the opinion.</summary>
+    public string? ToldBy(Opinion opinion)
+    {
+        var paragraphs = opinion.Paragraphs.Where(p => !p.IsFootnote).Reverse().ToList();
+        foreach (var (_, _, match) in Matches(paragraphs, ArgumentCues.CourtJudgment, ArgumentCues.DispositionWords))
+        {
+            // "remands" told in the present is the "remanded" of a judgment
+            return Compose(ArgumentCues.PresentDisposition.Replace(match.Value, "${stem}ed"), false);
+        }
+        return null;
+    }
+
     internal static string? Dissented(string dissent) =>
         dissent.Contains("in part", StringComparison.Ordinal) ? null
         : dissent.StartsWith("would affirm", StringComparison.Ordinal) ? "reverse"

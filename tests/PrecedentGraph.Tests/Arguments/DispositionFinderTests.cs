@@ -54,4 +54,32 @@ public class DispositionFinderTests
     {
         Assert.Equal(expected, DispositionFinder.Dissented(dissent));
     }
+
+    [Theory]
+    [InlineData("142 Ariz. 446, 690 P.2d 747, vacated and remanded.", "vacate and remand")]
+    [InlineData("Reversed in part, affirmed in part, and remanded.", "reverse in part, affirm in part and remand")]
+    [InlineData("52 F.3d 1090, affirmed.", "affirm")]
+    [InlineData("The petitioner sought review, and the judgment was reversed by the state court on other grounds.", null)]
+    public void FromPreamble_ReporterLine_GivesDisposition(string text, string? expected)
+    {
+        var document = ExcerptSegmentation.Document(text, InputForm.Raw);
+        var paragraph = new Paragraph(0, new TextSpan(0, text.Length), false);
+
+        var disposition = new DispositionFinder(document, new SentenceCache(document)).FromPreamble([paragraph], text.Length);
+
+        Assert.Equal(expected, disposition);
+    }
+
+    [Theory]
+    [InlineData("The Court then remands the case for a determination whether the petitioners are culpable.", "remand")]
+    [InlineData("Today the Court reverses a judgment that rests on a careful reading of the record.", "reverse")]
+    [InlineData("In that case the Court remanded for findings on the question.", null)]
+    public void ToldBy_SeparateOpinionTellingTheJudgment_GivesIt(string text, string? expected)
+    {
+        var document = ExcerptSegmentation.Document(text, InputForm.Raw);
+        var paragraph = new Paragraph(0, new TextSpan(0, text.Length), false);
+        var opinion = new Opinion(1, OpinionKind.Dissent, "Author", [], [], paragraph.Span, [paragraph], false);
+
+        Assert.Equal(expected, new DispositionFinder(document, new SentenceCache(document)).ToldBy(opinion));
+    }
 }
