@@ -168,7 +168,7 @@ internal static partial class ArgumentCues
     /// reverse", a closing "Affirmed.", "Judgment reversed and cause remanded.", "Writ dismissed for want of
     /// jurisdiction.", "Prohibition denied." or "Denied."</summary>
     public static Regex CourtDisposes { get; } = new(
-        @"\b(?:(?:is|are|be),? (?:(?:hereby|therefore|accordingly),? )?(?:reversed|affirmed|vacated|remanded|dismissed)\b|\b(?:motions?|petitions?|applications?|writ|relief|rule|leave|prayer)\b[^.;]{0,120}?\b(?:is|are),? (?:(?:hereby|therefore|accordingly),? )?denied\b|we (?:therefore |accordingly |thus )?(?:grant [^.;,]{0,60}, (?:and )?)?(?:reverse|affirm|vacate|dismiss)\b(?!d)|motions? to dismiss\b[^.;]{0,60}\b(?:is|are) granted\b)"
+        @"\b(?:(?:is|are|be),? (?:(?:hereby|therefore|accordingly),? )?(?:reversed|affirmed|vacated|remanded|dismissed)\b|\b(?:motions?|petitions?|applications?|writ|relief|rule|leave|prayer)\b[^.;]{0,120}?\b(?:is|are),? (?:(?:hereby|therefore|accordingly),? )?denied\b|\band the (?:motions?|petitions?|applications?|writ|relief|prayer)\b[^.;]{0,80}? denied\s*[.;]?\s*$|we (?:therefore |accordingly |thus )?(?:grant [^.;,]{0,60}, (?:and )?)?(?:reverse|affirm|vacate|dismiss)\b(?!d)|motions? to dismiss\b[^.;]{0,60}\b(?:is|are) granted\b)"
         + @"|^\s*(?:(?:the )?(?:judgments?|decrees?|orders?|writs?(?: of (?:certiorari|error|habeas corpus))?|appeals?|petitions?|prohibition|mandamus|motions?|applications?|relief|rules?|leave) )?(?:reversed|affirmed|vacated|dismissed|denied)\b[^.]{0,60}\.?\s*$", Options);
 
     /// <summary>A disposition closing a reporter's line after the citation of the judgment below: "142 Ariz. 446,

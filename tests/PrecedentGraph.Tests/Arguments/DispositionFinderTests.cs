@@ -20,6 +20,8 @@ public class DispositionFinderTests
     [InlineData(OpinionKind.Majority, false, "Denied.", null, "deny")]
     [InlineData(OpinionKind.Majority, false, "The motion for leave to file a petition for writ of habeas corpus is therefore denied.", null, "deny")]
     [InlineData(OpinionKind.Majority, false, "Prohibition denied.", null, "deny")]
+    [InlineData(OpinionKind.Majority, false, "The rule to show cause in this case is discharged, and the writ of habeas corpus denied.", null, "deny")]
+    [InlineData(OpinionKind.Majority, false, "No child may be denied the opportunity of an education.", null, "undetermined")]
     [InlineData(OpinionKind.PerCuriam, false, "Accordingly, we grant the petition for certiorari, vacate the judgment below, and remand to the Court of Appeals.", null, "vacate and remand")]
     [InlineData(OpinionKind.Majority, false, "The motion to dismiss the appeal is granted.", null, "dismiss")]
     [InlineData(OpinionKind.Dissent, false, "I would affirm the judgment of the Court of Appeals.", "reverse", "would affirm")]
