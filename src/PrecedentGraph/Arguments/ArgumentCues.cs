@@ -27,16 +27,6 @@ internal static partial class ArgumentCues
         new(@"\b(?:does not control|(?:does|do|did) not (?:dictate|compel|mandate)|not remotely similar|makes little sense|proves (?:far )?too much|it follows that|support for the conclusion|it can ?not be said|we need not)\b", Options),
     ];
 
-    /// <summary>Each claim cue above holds one of these words: a sentence with none needs no pattern tried.</summary>
-    public static SearchValues<string> ClaimWords { get; } = SearchValues.Create(
-    [
-        "hold", "conclu", "reject", "decline", "agree", "find", "believ", "think", "join", "accept", "errs", "erred",
-        "astray", "wrong", "mistaken", "view", "judgment", "persuaded", "moved", "convinced", "reasonable", "incompetent",
-        "decide", "thought", "known", "recognized", "question", "issue", "inquiry", "misleading", "unpersuasive",
-        "incorrect", "erroneous", "misplaced", "afield", "pertinent", "relevant", "dispositive", "inconsistent", "puzzling",
-        "unprecedented", "difficult", "control", "dictate", "compel", "mandate", "remotely", "sense", "proves", "follows", "said", "need",
-    ], StringComparison.OrdinalIgnoreCase);
-
     /// <summary>Words one of which every disposition pattern below holds.</summary>
     public static SearchValues<string> DispositionWords { get; } = SearchValues.Create(
         ["revers", "affirm", "vacat", "remand", "dismiss", "denied"], StringComparison.OrdinalIgnoreCase);
