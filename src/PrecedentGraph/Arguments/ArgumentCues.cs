@@ -148,6 +148,9 @@ internal static partial class ArgumentCues
     /// <summary>A claim cue by which a separate opinion states its own conclusion: "I conclude", "I would hold".</summary>
     public static Regex OwnConclusion { get; } = new(@"^i (?:\w+ )?(?:conclude|would hold)$", Options);
 
+    /// <summary>A sentence turning from what the one before granted: "But", "However,", "Yet", "Nevertheless".</summary>
+    public static Regex Turn { get; } = new(@"^\W*(?:but|however|yet|nevertheless|nonetheless|still,|that said)\b", Options);
+
     /// <summary>A claim cue that only states the question ("the question presented is").</summary>
     public static Regex QuestionStatement { get; } = new(@"^the (?:question|issue|inquiry)\b", Options);
 

@@ -35,6 +35,8 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
 
     private readonly HashSet<int> footnotes = opinions.SelectMany(o => o.Paragraphs).Where(p => p.IsFootnote).Select(p => p.Index).ToHashSet();
 
+    private readonly Dictionary<int, Paragraph> paragraphs = opinions.SelectMany(o => o.Paragraphs).GroupBy(p => p.Index).ToDictionary(g => g.Key, g => g.First());
+
 
     public List<ArgumentLink> Find(IReadOnlyList<Argument> arguments, IReadOnlyList<IReadOnlyList<OpinionReference>> references,
         IReadOnlyList<TermVector> paragraphVectors, IReadOnlyList<TermVector> claimVectors)
@@ -70,6 +72,8 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                 // An implicit reference names no opinion: its stance words speak of whatever it does name ("I would
                 // hold that the Court of Appeals correctly ..."), so only the sides of the two opinions tell.
                 var relation = group.All(r => r.Cue == Implicit) ? Default(byIndex[source.OpinionIndex], targetOpinion)
+                    : polarity.Score > 0 && Default(byIndex[source.OpinionIndex], targetOpinion) == ArgumentRelation.Attacks && group.All(Conceded)
+                        ? ArgumentRelation.Attacks
                     : polarity.Score > 0 ? ArgumentRelation.Supports
                     : polarity.Score < 0 ? ArgumentRelation.Attacks
                     : Default(byIndex[source.OpinionIndex], targetOpinion);
@@ -154,6 +158,25 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
         }
         var claims = targets.Where(t => !(t.Ordinal == 1 && ArgumentCues.QuestionStatement.IsMatch(t.Cue))).ToList();
         return claims.Count > 0 ? claims : targets;
+    }
+
+    /// <summary>The agreement is a concession the next sentence turns from ("As the Court correctly points out, X.
+    /// But Y"): an opinion on the other side grants a point only to answer it.</summary>
+    private bool Conceded(OpinionReference reference)
+    {
+        if (!paragraphs.TryGetValue(reference.Paragraph, out var paragraph))
+        {
+            return false;
+        }
+        var sentences = sentenceMap.Split(paragraph.Span);
+        for (var i = 0; i + 1 < sentences.Count; i++)
+        {
+            if (sentences[i].End >= reference.Window.End)
+            {
+                return ArgumentCues.Turn.IsMatch(sentenceMap.Text(sentences[i + 1]));
+            }
+        }
+        return false;
     }
 
     /// <summary>With no cue, a dissent answering the Court attacks it and a concurrence supports it; opinions on
