@@ -143,7 +143,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
     }
 
     /// <summary>"the Court" means today's Court: not the agent of a passive ("stated by the Court"), not told in
-    /// the past ("the Court stated"), not in a sentence that cites a case by name.</summary>
+    /// the past ("the Court stated"), not in a sentence that cites a case by name without saying "today".</summary>
     private bool IsToday(string sentence, Match match)
     {
         var before = sentence[..match.Index].TrimEnd();
@@ -162,7 +162,9 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
         {
             return false;
         }
-        return !sentence.Contains(" v. ", StringComparison.Ordinal);
+        // a case cited by name speaks of its Court, unless the sentence says today's ("the Court's decision today
+        // departs from X v. Y")
+        return !sentence.Contains(" v. ", StringComparison.Ordinal) || ArgumentCues.TodayOrNow.IsMatch(sentence);
     }
 
     /// <summary>The sentence, with the claim before a bare citation sentence and a short verdict after it.</summary>
