@@ -27,16 +27,6 @@ internal static partial class ArgumentCues
         new(@"\b(?:does not control|(?:does|do|did) not (?:dictate|compel|mandate)|not remotely similar|makes little sense|proves (?:far )?too much|it follows that|support for the conclusion|it can ?not be said|we need not)\b", Options),
     ];
 
-    /// <summary>Each claim cue above holds one of these words: a sentence with none needs no pattern tried.</summary>
-    public static SearchValues<string> ClaimWords { get; } = SearchValues.Create(
-    [
-        "hold", "conclu", "reject", "decline", "agree", "find", "believ", "think", "join", "accept", "errs", "erred",
-        "astray", "wrong", "mistaken", "view", "judgment", "persuaded", "moved", "convinced", "reasonable", "incompetent",
-        "decide", "thought", "known", "recognized", "question", "issue", "inquiry", "misleading", "unpersuasive",
-        "incorrect", "erroneous", "misplaced", "afield", "pertinent", "relevant", "dispositive", "inconsistent", "puzzling",
-        "unprecedented", "difficult", "control", "dictate", "compel", "mandate", "remotely", "sense", "proves", "follows", "said", "need",
-    ], StringComparison.OrdinalIgnoreCase);
-
     /// <summary>Words one of which every disposition pattern below holds.</summary>
     public static SearchValues<string> DispositionWords { get; } = SearchValues.Create(
         ["revers", "affirm", "vacat", "remand", "dismiss", "denied"], StringComparison.OrdinalIgnoreCase);
@@ -48,9 +38,10 @@ internal static partial class ArgumentCues
     public static SearchValues<string> SeparateWords { get; } = SearchValues.Create(["concur", "dissent", "join"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Someone else's claim reported: "the respondents contend that", "petitioner argues", "the Court of
-    /// Appeals reversed, holding that", "according to".</summary>
+    /// Appeals reversed, holding that", "according to", "X sought review, arguing that".</summary>
     public static Regex Reported { get; } = new(
-        @"(?:\b(?!we\b|i\b)[a-z]+ (?:\w+ )?(?:contends?|contended|argues?|argued|asserts?|asserted|urges?|urged|alleges?|alleged|insists?|insisted|submits?|suggests?|maintains?|held|holding|ruled|reasoned)\b|\baccording to\b)", Options);
+        @"(?:\b(?!we\b|i\b)[a-z]+ (?:\w+ )?(?:contends?|contended|argues?|argued|asserts?|asserted|urges?|urged|alleges?|alleged|insists?|insisted|submits?|suggests?|maintains?|held|holding|ruled|reasoned)\b|\baccording to\b"
+        + @"|,\s*(?:arguing|contending|asserting|urging|alleging|insisting|claiming|maintaining|complaining)\b)", Options);
 
     /// <summary>"ante, at 5", "post, at 3", "ante,at", "post, n. 4": a pointer to another opinion of the decision.</summary>
     public static Regex AntePost { get; } = new(@"\b(?<direction>ante|post)\s*,\s*(?:at\b|n\.|note\b)", Options);
@@ -143,17 +134,48 @@ internal static partial class ArgumentCues
     public static Regex JudgmentReference { get; } = new(
         @"\b(?:the (?:court|majority|plurality) (?:\w+ ){0,2}(?:remands|reverses|affirms|vacates)\b|(?:today'?s?|the court'?s?|the majority'?s?) (?:judgment|disposition)\b)", Options);
 
+    /// <summary>A reference to the holding of the opinion referred to: "the Court's holding that", "the majority holds".</summary>
+    public static Regex HoldingReference { get; } = new(
+        @"\b(?:court|majority|plurality)(?:'s|s)? (?:\w+ )?(?:holding|holds|held today)\b", Options);
+
+    /// <summary>A claim cue that announces a holding: "we hold", "we therefore hold".</summary>
+    public static Regex HoldingCue { get; } = new(@"^we (?:\w+ )?hold\b", Options);
+
+    /// <summary>Joining a whole separate opinion: "I join JUSTICE X's dissent", "I join the dissenting opinion".</summary>
+    public static Regex JoinsOpinion { get; } = new(
+        @"\b(?:i|we) (?:\w+ )?join (?:in )?(?:justice [a-z']+?(?:'s|s)?|the|his|her) (?:\w+ )?(?:opinion|dissent|concurrence)\b", Options);
+
+    /// <summary>A claim cue by which a separate opinion states its own conclusion: "I conclude", "I would hold".</summary>
+    public static Regex OwnConclusion { get; } = new(@"^i (?:\w+ )?(?:conclude|would hold)$", Options);
+
+    /// <summary>A sentence turning from what the one before granted: "But", "However,", "Yet", "Nevertheless".</summary>
+    public static Regex Turn { get; } = new(@"^\W*(?:but|however|yet|nevertheless|nonetheless|still,|that said)\b", Options);
+
     /// <summary>A claim cue that only states the question ("the question presented is").</summary>
     public static Regex QuestionStatement { get; } = new(@"^the (?:question|issue|inquiry)\b", Options);
 
     /// <summary>"I would reverse", "I would affirm in part".</summary>
     public static Regex WouldDispose { get; } = new(@"\b(?:i|we) would (?:therefore |thus |instead |accordingly )?(?:reverse|affirm|vacate|remand|dismiss)", Options);
 
-    /// <summary>"The judgment ... is reversed", "must therefore be reversed", "we reverse", a closing "Affirmed.",
-    /// "Judgment reversed and cause remanded.", "Writ dismissed for want of jurisdiction." or "Denied."</summary>
+    /// <summary>"The judgment ... is reversed", "must therefore be reversed", "the motion ... is therefore denied", "we
+    /// reverse", a closing "Affirmed.", "Judgment reversed and cause remanded.", "Writ dismissed for want of
+    /// jurisdiction.", "Prohibition denied." or "Denied."</summary>
     public static Regex CourtDisposes { get; } = new(
-        @"\b(?:(?:is|are|be),? (?:(?:hereby|therefore|accordingly),? )?(?:reversed|affirmed|vacated|remanded|dismissed)\b|we (?:therefore |accordingly |thus )?(?:grant [^.;,]{0,60}, (?:and )?)?(?:reverse|affirm|vacate|dismiss)\b(?!d)|motions? to dismiss\b[^.;]{0,60}\b(?:is|are) granted\b)"
-        + @"|^\s*(?:(?:the )?(?:judgments?|decrees?|orders?|writs?(?: of (?:certiorari|error|habeas corpus))?|appeals?|petitions?) )?(?:reversed|affirmed|vacated|dismissed|denied)\b[^.]{0,60}\.?\s*$", Options);
+        @"\b(?:(?:is|are|be),? (?:(?:hereby|therefore|accordingly),? )?(?:reversed|affirmed|vacated|remanded|dismissed)\b|\b(?:motions?|petitions?|applications?|writ|relief|rule|leave|prayer)\b[^.;]{0,120}?\b(?:is|are),? (?:(?:hereby|therefore|accordingly),? )?denied\b|\band the (?:motions?|petitions?|applications?|writ|relief|prayer)\b[^.;]{0,80}? denied\s*[.;]?\s*$|we (?:therefore |accordingly |thus )?(?:grant [^.;,]{0,60}, (?:and )?)?(?:reverse|affirm|vacate|dismiss)\b(?!d)|motions? to dismiss\b[^.;]{0,60}\b(?:is|are) granted\b)"
+        + @"|^\s*(?:(?:the )?(?:judgments?|decrees?|orders?|writs?(?: of (?:certiorari|error|habeas corpus))?|appeals?|petitions?|prohibition|mandamus|motions?|applications?|relief|rules?|leave) )?(?:reversed|affirmed|vacated|dismissed|denied)\b[^.]{0,60}\.?\s*$", Options);
+
+    /// <summary>A disposition closing a reporter's line after the citation of the judgment below: "142 Ariz. 446,
+    /// 690 P.2d 747, vacated and remanded.", "Reversed in part, affirmed in part, and remanded."</summary>
+    public static Regex ReportedDisposition { get; } = new(
+        @"(?:^|[,;]\s*)(?:reversed|affirmed|vacated|dismissed)(?: in part)?(?:,? (?:and )?(?:reversed|affirmed|vacated|remanded|dismissed)(?: in part)?){0,3}\.?\s*$", Options);
+
+    /// <summary>A separate opinion telling the Court's judgment in the present: "the Court then remands the case",
+    /// "today the Court reverses".</summary>
+    public static Regex CourtJudgment { get; } = new(
+        @"\b(?:the|today's) (?:court|majority|plurality) (?:today |now |then |therefore |nevertheless )?(?:reverses|affirms|vacates|remands)\b(?:[^.;]{0,40}?\b(?:and|,) (?:reverses|affirms|vacates|remands)\b)?", Options);
+
+    /// <summary>A disposition verb in the present: "reverses", "remands".</summary>
+    public static Regex PresentDisposition { get; } = new(@"\b(?<stem>revers|affirm|vacat|remand)e?s\b", Options);
 
     /// <summary>One verb of a disposition with an optional "in part".</summary>
     public static Regex DispositionVerb { get; } = new(@"\b(?<verb>revers|affirm|vacat|remand|dismiss|deni)(?:e|ed|ing|d)?\b(?<part>\s+in\s+part)?", Options);

@@ -26,7 +26,16 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
 
     private const int PhraseCap = 3;
 
+    /// <summary>The cue of a reference inferred from a separate opinion's stance, naming no opinion.</summary>
+    public const string Implicit = "implicit";
+
+    /// <summary>Added to a claim announced as a holding ("we hold") when the reference speaks of the holding ("the
+    /// Court's holding that"): it answers what the Court holds, though in other words.</summary>
+    private const double HoldingWeight = 0.1;
+
     private readonly HashSet<int> footnotes = opinions.SelectMany(o => o.Paragraphs).Where(p => p.IsFootnote).Select(p => p.Index).ToHashSet();
+
+    private readonly Dictionary<int, Paragraph> paragraphs = opinions.SelectMany(o => o.Paragraphs).GroupBy(p => p.Index).ToDictionary(g => g.Key, g => g.First());
 
 
     public List<ArgumentLink> Find(IReadOnlyList<Argument> arguments, IReadOnlyList<IReadOnlyList<OpinionReference>> references,
@@ -60,7 +69,12 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                 var windowText = string.Join(" ", windows.Select(sentenceMap.Text));
                 targets = Narrow(targets, group.ToList(), windowText, targetOpinion);
                 var polarity = windows.Count == 1 ? sentenceMap.PolarityOf(windows[0]) : Polarity.Of(windowText);
-                var relation = polarity.Score > 0 ? ArgumentRelation.Supports
+                // An implicit reference names no opinion: its stance words speak of whatever it does name ("I would
+                // hold that the Court of Appeals correctly ..."), so only the sides of the two opinions tell.
+                var relation = group.All(r => r.Cue == Implicit) ? Default(byIndex[source.OpinionIndex], targetOpinion)
+                    : polarity.Score > 0 && Default(byIndex[source.OpinionIndex], targetOpinion) == ArgumentRelation.Attacks && group.All(Conceded)
+                        ? ArgumentRelation.Attacks
+                    : polarity.Score > 0 ? ArgumentRelation.Supports
                     : polarity.Score < 0 ? ArgumentRelation.Attacks
                     : Default(byIndex[source.OpinionIndex], targetOpinion);
 
@@ -77,6 +91,7 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                 }
                 var window = vectorizer.Vector(stanceText);
                 var stanceGrams = phrases.Grams(stanceText);
+                var holding = Lead(targetOpinion) && ArgumentCues.HoldingReference.IsMatch(stanceText);
                 var best = targets[0];
                 var bestScore = -1.0;
                 foreach (var target in targets)
@@ -87,6 +102,10 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                     if (target.Paragraph >= 0)
                     {
                         score += PhraseWeight * Math.Min(PhraseCap, phrases.Count(stanceGrams, target.Paragraph));
+                    }
+                    if (holding && ArgumentCues.HoldingCue.IsMatch(target.Cue))
+                    {
+                        score += HoldingWeight;
                     }
                     if (footnotes.Contains(target.Paragraph) && targets.Count > 1)
                     {
@@ -131,8 +150,33 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
         {
             return [conclusion];
         }
+        if (!Lead(targetOpinion) && ArgumentCues.JoinsOpinion.IsMatch(windowText)
+            && targets.FirstOrDefault(t => t.Role == ArgumentRole.Reason) is { } opening)
+        {
+            // joining a whole opinion supports the claim it opens with
+            return [opening];
+        }
         var claims = targets.Where(t => !(t.Ordinal == 1 && ArgumentCues.QuestionStatement.IsMatch(t.Cue))).ToList();
         return claims.Count > 0 ? claims : targets;
+    }
+
+    /// <summary>The agreement is a concession the next sentence turns from ("As the Court correctly points out, X.
+    /// But Y"): an opinion on the other side grants a point only to answer it.</summary>
+    private bool Conceded(OpinionReference reference)
+    {
+        if (!paragraphs.TryGetValue(reference.Paragraph, out var paragraph))
+        {
+            return false;
+        }
+        var sentences = sentenceMap.Split(paragraph.Span);
+        for (var i = 0; i + 1 < sentences.Count; i++)
+        {
+            if (sentences[i].End >= reference.Window.End)
+            {
+                return ArgumentCues.Turn.IsMatch(sentenceMap.Text(sentences[i + 1]));
+            }
+        }
+        return false;
     }
 
     /// <summary>With no cue, a dissent answering the Court attacks it and a concurrence supports it; opinions on

@@ -39,6 +39,14 @@ public sealed class ArgumentMiner
             {
                 leadConclusion = leadConclusion with { Disposition = inferred, Cue = "a dissent's disposition" };
             }
+            else if (dispositions.FromPreamble(segmentation.Paragraphs, lead!.Span.Start) is { } reported)
+            {
+                leadConclusion = leadConclusion with { Disposition = reported, Cue = "the reporter's disposition" };
+            }
+            else if (opinions.Where(o => o != lead).Select(dispositions.ToldBy).FirstOrDefault(d => d is not null) is { } told)
+            {
+                leadConclusion = leadConclusion with { Disposition = told, Cue = "a separate opinion's account" };
+            }
         }
         var candidates = new List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)>();
         foreach (var opinion in opinions)
@@ -52,12 +60,20 @@ public sealed class ArgumentMiner
                 if (claim is not null)
                 {
                     if (references.Count == 0 && lead is not null && opinion.Kind is OpinionKind.Dissent or OpinionKind.ConcurrenceDissent
-                        && !sentences.Any(x => OpinionReferenceFinder.MayRefer(sentenceMap.Text(x)))
+                        && !sentences.Any(x => OpinionReferenceFinder.MayRefer(sentenceMap.Chars(x)))
                         && sentences.FirstOrDefault(x => sentenceMap.PolarityOf(x).Score < 0) is { Length: > 0 } disputing)
                     {
                         // A dissent disputing a point without naming any court or opinion ("X does not dictate that
                         // ...") answers the Court; one that names another court speaks of that court.
-                        references = [new OpinionReference(paragraph.Index, disputing, disputing, lead.Index, "implicit", false, [], [])];
+                        references = [new OpinionReference(paragraph.Index, disputing, disputing, lead.Index, ArgumentLinkFinder.Implicit, false, [], [])];
+                    }
+                    else if (references.Count == 0 && lead is not null && opinion.Kind is OpinionKind.Dissent
+                        && ArgumentCues.OwnConclusion.IsMatch(claim.Cue))
+                    {
+                        // A dissent stating its own conclusion on the question ("I conclude, with the Court of
+                        // Appeals, that") concludes against the Court, though it names only the court below.
+                        var sentence = sentences.FirstOrDefault(x => x.Contains(claim.LabelSpan.Start), claim.LabelSpan);
+                        references = [new OpinionReference(paragraph.Index, sentence, sentence, lead.Index, ArgumentLinkFinder.Implicit, false, [], [])];
                     }
                     candidates.Add((claim, references));
                 }
@@ -89,7 +105,7 @@ public sealed class ArgumentMiner
             return vector;
         }
         var paragraphVectors = candidates.Select(c => ParagraphVector(c.Claim.Paragraph.Span)).ToList();
-        var claimVectors = candidates.Select(c => vectorizer.Vector(document.Slice(c.Claim.Span))).ToList();
+        var claimVectors = candidates.Select(c => vectorizer.Vector(document.Text.AsSpan(c.Claim.Span.Start, c.Claim.Span.Length))).ToList();
         var vectors = paragraphVectors.Zip(claimVectors, (p, c) => vectorizer.Combine(p, c)).ToList();
 
         // 3. Links: across opinions from references, within an opinion from each reason to the conclusion.

@@ -13,7 +13,7 @@ internal sealed class ClaimFinder(SourceDocument document, SentenceCache sentenc
         IReadOnlyList<OpinionReference> references, TextSpan? conclusion)
     {
         var text = document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).TrimStart();
-        if (OpinionReferenceFinder.WordCount(text) < MinimumWords || ArgumentCues.Header.IsMatch(text) || IsTranscript(text))
+        if (OpinionReferenceFinder.WordCount(text, MinimumWords) < MinimumWords || ArgumentCues.Header.IsMatch(text) || IsTranscript(text))
         {
             return null;
         }
@@ -31,23 +31,77 @@ internal sealed class ClaimFinder(SourceDocument document, SentenceCache sentenc
                 return Build(opinion, paragraph, sentences, reference.Sentence, reference.Cue);
             }
         }
-        // 2. The strongest claim cue (tried only on sentences holding a word some cue needs).
-        var cued = candidates.Where(s => sentenceMap.Text(s).AsSpan().IndexOfAny(ArgumentCues.ClaimWords) >= 0).ToList();
-        for (var rank = 0; rank < ArgumentCues.Claims.Count && cued.Count > 0; rank++)
+        // 2. The strongest claim cue: each cue, strongest first, is looked for once across the paragraph's
+        // sentences; the first sentence whose first match of it is the writer's own claim gives it.
+        for (var rank = 0; rank < ArgumentCues.Claims.Count; rank++)
         {
-            foreach (var sentence in cued)
+            var found = Strongest(ArgumentCues.Claims[rank], candidates);
+            if (found is { } claim)
             {
-                var sentenceText = sentenceMap.Text(sentence);
-                var match = ArgumentCues.Claims[rank].Match(sentenceText);
-                if (match.Success && !IsReported(sentenceText, match.Index))
-                {
-                    return Build(opinion, paragraph, sentences, sentence, match.Value.ToLowerInvariant());
-                }
+                return Build(opinion, paragraph, sentences, claim.Sentence, claim.Cue);
             }
         }
         // 3. Any reference to another opinion.
         var first = references.FirstOrDefault(r => candidates.Contains(r.Sentence));
         return first is null ? null : Build(opinion, paragraph, sentences, first.Sentence, first.Cue);
+    }
+
+    /// <summary>The first candidate sentence (in order) whose first match of <paramref name="pattern"/> is not a claim
+    /// it reports, with the match as cue. One scan of the stretch the sentences cover; a match that strays across
+    /// a sentence's bounds sends the search back to one scan per sentence, which gives the same answer.</summary>
+    private (TextSpan Sentence, string Cue)? Strongest(System.Text.RegularExpressions.Regex pattern, List<TextSpan> candidates)
+    {
+        var from = candidates[0].Start;
+        var stretch = document.Text.AsSpan(from, candidates[^1].End - from);
+        var next = 0;
+        var tried = -1;
+        foreach (var match in pattern.EnumerateMatches(stretch))
+        {
+            var start = from + match.Index;
+            var end = start + match.Length;
+            while (next < candidates.Count && candidates[next].End <= start)
+            {
+                next++;
+            }
+            if (next == candidates.Count)
+            {
+                break;
+            }
+            var sentence = candidates[next];
+            if (end <= sentence.Start)
+            {
+                // between the candidates (a sentence left out): not one of theirs
+                continue;
+            }
+            if (start < sentence.Start || end > sentence.End)
+            {
+                return BySentence(pattern, candidates);
+            }
+            if (next == tried)
+            {
+                continue;
+            }
+            tried = next;
+            if (!IsReported(sentenceMap.Text(sentence), start - sentence.Start))
+            {
+                return (sentence, stretch.Slice(match.Index, match.Length).ToString().ToLowerInvariant());
+            }
+        }
+        return null;
+    }
+
+    private (TextSpan Sentence, string Cue)? BySentence(System.Text.RegularExpressions.Regex pattern, List<TextSpan> candidates)
+    {
+        foreach (var sentence in candidates)
+        {
+            var sentenceText = sentenceMap.Text(sentence);
+            var match = pattern.Match(sentenceText);
+            if (match.Success && !IsReported(sentenceText, match.Index))
+            {
+                return (sentence, match.Value.ToLowerInvariant());
+            }
+        }
+        return null;
     }
 
     /// <summary>The claim span: the sentence, the claim it answers when it is a bare citation or a short verdict
@@ -57,7 +111,7 @@ internal sealed class ClaimFinder(SourceDocument document, SentenceCache sentenc
         var index = IndexOf(sentences, sentence);
         var start = index;
         var sentenceText = sentenceMap.Text(sentence);
-        if (index > 0 && (OpinionReferenceFinder.IsCitationOnly(sentenceText) || OpinionReferenceFinder.WordCount(sentenceText) <= 6))
+        if (index > 0 && (OpinionReferenceFinder.IsCitationOnly(sentenceText) || OpinionReferenceFinder.WordCount(sentenceText, 7) <= 6))
         {
             start = index - 1;
         }
@@ -98,5 +152,5 @@ internal sealed class ClaimFinder(SourceDocument document, SentenceCache sentenc
     /// <summary>Deposition or hearing transcript lines ("Q. Did you ...", "A. No.").</summary>
     private static bool IsTranscript(ReadOnlySpan<char> text) =>
         text.Length > 2 && (text[1] == '.' || text[1] == ' ')
-        && (text[0] is 'q' or 'Q' || text[0] is 'a' or 'A' && (text[1] == '.' || OpinionReferenceFinder.WordCount(text) < 15));
+        && (text[0] is 'q' or 'Q' || text[0] is 'a' or 'A' && (text[1] == '.' || OpinionReferenceFinder.WordCount(text, 15) < 15));
 }

@@ -41,7 +41,7 @@ internal sealed class DispositionFinder(SourceDocument document, SentenceCache s
         var fallback = Fallback(opinion, leadDisposition);
         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "argument.no-disposition",
             $"opinion {opinion.Index} states no disposition; taking \"{fallback}\" from its kind", opinion.Span));
-        var last = paragraphs.FirstOrDefault(p => OpinionReferenceFinder.WordCount(document.Text.AsSpan(p.Span.Start, p.Span.Length)) >= 3) ?? paragraphs.FirstOrDefault();
+        var last = paragraphs.FirstOrDefault(p => OpinionReferenceFinder.WordCount(document.Text.AsSpan(p.Span.Start, p.Span.Length), 3) >= 3) ?? paragraphs.FirstOrDefault();
         if (last is null)
         {
             return new ClaimCandidate(opinion.Index, new Paragraph(-1, opinion.Span, false), opinion.Span, opinion.Span,
@@ -58,7 +58,7 @@ internal sealed class DispositionFinder(SourceDocument document, SentenceCache s
         var span = sentence;
         var sentences = sentenceMap.Split(paragraph.Span);
         var at = IndexOf(sentences, sentence);
-        if (at > 0 && OpinionReferenceFinder.WordCount(sentenceMap.Text(sentence)) <= 5)
+        if (at > 0 && OpinionReferenceFinder.WordCount(sentenceMap.Chars(sentence), 6) <= 5)
         {
             span = TextSpan.FromBounds(sentences[at - 1].Start, sentence.End);
         }
@@ -87,12 +87,11 @@ internal sealed class DispositionFinder(SourceDocument document, SentenceCache s
             for (var i = sentences.Count - 1; i >= 0; i--)
             {
                 var sentence = sentences[i];
-                var text = sentenceMap.Text(sentence);
-                if (text.AsSpan().IndexOfAny(words) < 0)
+                if (sentenceMap.Chars(sentence).IndexOfAny(words) < 0)
                 {
                     continue;
                 }
-                var match = pattern.Match(text);
+                var match = pattern.Match(sentenceMap.Text(sentence));
                 if (match.Success)
                 {
                     yield return (paragraph, sentence, match);
@@ -155,6 +154,32 @@ internal sealed class DispositionFinder(SourceDocument document, SentenceCache s
 
     /// <summary>What the Court did, read from a dissent's "would" disposition ("would affirm": the Court reversed);
     /// null when the dissent's disposition says nothing of it.</summary>
+    /// <summary>The disposition the reporter's preamble gives the decision (the syllabus's closing "123 F.3d 456,
+    /// reversed and remanded."), read from the last paragraph before the lead opinion back: some texts drop the
+    /// Court's closing line and keep only "It is so ordered."</summary>
+    public string? FromPreamble(IReadOnlyList<Paragraph> paragraphs, int leadStart)
+    {
+        var before = paragraphs.Where(p => p.Span.End <= leadStart && !p.IsFootnote).Reverse().ToList();
+        foreach (var (_, _, match) in Matches(before, ArgumentCues.ReportedDisposition, ArgumentCues.DispositionWords))
+        {
+            return Compose(match.Value, false);
+        }
+        return null;
+    }
+
+    /// <summary>The judgment a separate opinion says the Court gives ("The Court then remands the case"), the
+    /// last such sentence of the opinion.</summary>
+    public string? ToldBy(Opinion opinion)
+    {
+        var paragraphs = opinion.Paragraphs.Where(p => !p.IsFootnote).Reverse().ToList();
+        foreach (var (_, _, match) in Matches(paragraphs, ArgumentCues.CourtJudgment, ArgumentCues.DispositionWords))
+        {
+            // "remands" told in the present is the "remanded" of a judgment
+            return Compose(ArgumentCues.PresentDisposition.Replace(match.Value, "${stem}ed"), false);
+        }
+        return null;
+    }
+
     internal static string? Dissented(string dissent) =>
         dissent.Contains("in part", StringComparison.Ordinal) ? null
         : dissent.StartsWith("would affirm", StringComparison.Ordinal) ? "reverse"

@@ -24,14 +24,14 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
-            var text = sentenceMap.Text(sentence);
-            if (!MayRefer(text))
+            if (!MayRefer(sentenceMap.Chars(sentence)))
             {
                 // no pattern below can match: only the state carried to the next sentence changes
-                otherCourtBefore = outsiderBefore && IsCitationOnly(text);
+                otherCourtBefore = outsiderBefore && IsCitationOnly(sentenceMap.Text(sentence));
                 outsiderBefore = false;
                 continue;
             }
+            var text = sentenceMap.Text(sentence);
 
             // A justice who wrote none of these opinions ("JUSTICE X's dissent in Y today") speaks of another
             // decision: neither the sentence nor the bare citation after it refers to an opinion here.
@@ -143,7 +143,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
     }
 
     /// <summary>"the Court" means today's Court: not the agent of a passive ("stated by the Court"), not told in
-    /// the past ("the Court stated"), not in a sentence that cites a case by name.</summary>
+    /// the past ("the Court stated"), not in a sentence that cites a case by name without saying "today".</summary>
     private bool IsToday(string sentence, Match match)
     {
         var before = sentence[..match.Index].TrimEnd();
@@ -162,7 +162,9 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
         {
             return false;
         }
-        return !sentence.Contains(" v. ", StringComparison.Ordinal);
+        // a case cited by name speaks of its Court, unless the sentence says today's ("the Court's decision today
+        // departs from X v. Y")
+        return !sentence.Contains(" v. ", StringComparison.Ordinal) || ArgumentCues.TodayOrNow.IsMatch(sentence);
     }
 
     /// <summary>The sentence, with the claim before a bare citation sentence and a short verdict after it.</summary>
@@ -174,7 +176,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
         {
             start = sentences[index - 1].Start;
         }
-        if (index + 1 < sentences.Count && WordCount(sentenceMap.Text(sentences[index + 1])) <= 6)
+        if (index + 1 < sentences.Count && WordCount(sentenceMap.Chars(sentences[index + 1]), 7) <= 6)
         {
             end = sentences[index + 1].End;
         }
@@ -182,22 +184,24 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
     }
 
     /// <summary>Whether the sentence holds a word some reference needs (a court, a justice, an opinion, a stance).</summary>
-    internal static bool MayRefer(string sentence) => sentence.AsSpan().IndexOfAny(Gate) >= 0;
+    internal static bool MayRefer(ReadOnlySpan<char> sentence) => sentence.IndexOfAny(Gate) >= 0;
 
     internal static bool IsCitationOnly(string sentence) =>
         ArgumentCues.CitationSentence.IsMatch(sentence.TrimStart())
         || ArgumentCues.AntePost.Match(sentence) is { Success: true } m && m.Index <= 3;
 
-    internal static int WordCount(ReadOnlySpan<char> text)
+    /// <summary>The number of words (runs of letters and digits), counted no further than <paramref name="limit"/>:
+    /// callers compare with a threshold, and a paragraph need not be read to its end to pass it.</summary>
+    internal static int WordCount(ReadOnlySpan<char> text, int limit = int.MaxValue)
     {
         var count = 0;
         var inWord = false;
         foreach (var c in text)
         {
             var letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord)
+            if (letter && !inWord && ++count >= limit)
             {
-                count++;
+                return count;
             }
             inWord = letter;
         }

@@ -22,6 +22,9 @@ internal sealed class SentenceCache(SourceDocument document)
         return found;
     }
 
+    /// <summary>The characters of a span, not copied: for gates that decide whether the text is worth slicing.</summary>
+    public ReadOnlySpan<char> Chars(TextSpan span) => document.Text.AsSpan(span.Start, span.Length);
+
     /// <summary>The text of a span (a sentence's), sliced once.</summary>
     public string Text(TextSpan span)
     {

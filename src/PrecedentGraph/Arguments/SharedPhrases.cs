@@ -22,7 +22,7 @@ internal sealed class SharedPhrases
     {
         foreach (var passage in passages)
         {
-            foreach (var key in Keys(passage))
+            foreach (var key in Keys(passage, []))
             {
                 paragraphCounts.TryAdd(key, 0);
             }
@@ -31,17 +31,20 @@ internal sealed class SharedPhrases
         {
             return;
         }
+        var keys = new List<long>();
         foreach (var paragraph in paragraphs)
         {
-            var found = new HashSet<long>();
-            foreach (var key in Keys(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length)))
+            HashSet<long>? found = null;
+            keys.Clear();
+            Keys(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length), keys);
+            foreach (var key in keys)
             {
-                if (paragraphCounts.ContainsKey(key) && found.Add(key))
+                if (paragraphCounts.ContainsKey(key) && (found ??= []).Add(key))
                 {
                     paragraphCounts[key]++;
                 }
             }
-            if (found.Count > 0)
+            if (found is not null)
             {
                 byParagraph.TryAdd(paragraph.Index, found);
             }
@@ -49,7 +52,7 @@ internal sealed class SharedPhrases
     }
 
     /// <summary>The word sequences of a passage.</summary>
-    public HashSet<long> Grams(string text) => [.. Keys(text)];
+    public HashSet<long> Grams(string text) => [.. Keys(text, [])];
 
     /// <summary>How many distinctive sequences the passage shares with the paragraph.</summary>
     public int Count(HashSet<long> passage, int paragraph)
@@ -70,18 +73,18 @@ internal sealed class SharedPhrases
     }
 
     /// <summary>The key of each run of four words (letters only, lowercased, of two letters or more).</summary>
-    private static List<long> Keys(ReadOnlySpan<char> text)
+    private static List<long> Keys(ReadOnlySpan<char> text, List<long> keys)
     {
-        var keys = new List<long>();
         Span<ulong> last = stackalloc ulong[Length];
         var words = 0;
         ulong hash = 14695981039346656037UL;
         var letters = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length && char.IsLetter(text[i]))
+            var c = i < text.Length ? text[i] : ' ';
+            if (c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c))
             {
-                hash = (hash ^ char.ToLowerInvariant(text[i])) * 1099511628211UL;
+                hash = (hash ^ (c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c))) * 1099511628211UL;
                 letters++;
                 continue;
             }

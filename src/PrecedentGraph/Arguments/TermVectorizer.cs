@@ -24,6 +24,10 @@ internal sealed class TermVectorizer
 
     private readonly List<int> scratchIds = [];
     private double[] dense = [];
+
+    /// <summary>Which ids <see cref="Add"/> has met so far (cleared after each call), and their list.</summary>
+    private bool[] present = [];
+    private readonly List<int> scratchTouched = [];
     private char[] buffer = new char[64];
 
     /// <summary>Each paragraph's term ids, kept from counting so that its vector needs no second reading.</summary>
@@ -62,12 +66,12 @@ internal sealed class TermVectorizer
         var order = Enumerable.Range(0, terms.Count).ToArray();
         var names = terms.ToArray();
         Array.Sort(names, order, StringComparer.Ordinal);
-        ids.Clear();
         terms.Clear();
         inverse.Clear();
         for (var rank = 0; rank < names.Length; rank++)
         {
-            ids[names[rank]] = rank;
+            // every name is a key already: its value is rewritten in place, no entry is added
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(ids, names[rank]) = rank;
             terms.Add(names[rank]);
             inverse.Add(Math.Log((documents + 1.0) / (frequency[order[rank]] + 1.0)) + 1.0);
         }
@@ -84,11 +88,13 @@ internal sealed class TermVectorizer
                 found[i] = renumbered[found[i]];
             }
         }
-        foreach (var word in words.Keys.ToList())
+        foreach (var word in words.Keys)
         {
-            if (words[word] >= 0)
+            // a value written through its reference: the dictionary's version stays, the enumeration goes on
+            ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(words, word);
+            if (id >= 0)
             {
-                words[word] = renumbered[words[word]];
+                id = renumbered[id];
             }
         }
         Documents = documents;
@@ -109,6 +115,14 @@ internal sealed class TermVectorizer
         scratchIds.Clear();
         Tokenize(text, scratchIds);
         return Build(scratchIds.ToArray(), weight);
+    }
+
+    /// <summary>A unit-length TF-IDF vector of characters of the document, not copied first.</summary>
+    public TermVector Vector(ReadOnlySpan<char> text)
+    {
+        scratchIds.Clear();
+        Tokenize(text, scratchIds);
+        return Build(scratchIds.ToArray(), 1.0);
     }
 
     /// <summary>The vector of a paragraph of the decision (read once, when counting).</summary>
@@ -170,8 +184,12 @@ internal sealed class TermVectorizer
         {
             dense = new double[Math.Max(terms.Count, dense.Length * 2)];
         }
-        var touched = new List<int>();
-        var present = new bool[terms.Count];
+        if (present.Length < terms.Count)
+        {
+            present = new bool[Math.Max(terms.Count, present.Length * 2)];
+        }
+        var touched = scratchTouched;
+        touched.Clear();
         foreach (var vector in vectors)
         {
             for (var i = 0; i < vector.Count; i++)
@@ -187,6 +205,10 @@ internal sealed class TermVectorizer
             }
         }
         var resultIds = touched.ToArray();
+        foreach (var id in resultIds)
+        {
+            present[id] = false;
+        }
         Sort(resultIds);
         var weights = new double[resultIds.Length];
         for (var i = 0; i < resultIds.Length; i++)

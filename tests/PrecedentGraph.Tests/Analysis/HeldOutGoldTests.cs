@@ -75,10 +75,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     /// (TestData/heldout/*.argument-links.gold.json): required links found with the right target, and a ceiling on
     /// mined cross-opinion links that match no gold link.</summary>
     [Theory]
-    [InlineData("delaware-v-prouse", "raw", 5, 0.15)]
-    [InlineData("delaware-v-prouse", "normalized", 4, 0.25)]
-    [InlineData("dellmuth-v-muth", "raw", 8, 0.30)]
-    [InlineData("dellmuth-v-muth", "normalized", 8, 0.35)]
+    [InlineData("delaware-v-prouse", "raw", 7, 0.15)]
+    [InlineData("delaware-v-prouse", "normalized", 6, 0.25)]
+    [InlineData("dellmuth-v-muth", "raw", 11, 0.20)]
+    [InlineData("dellmuth-v-muth", "normalized", 11, 0.25)]
     [InlineData("dunaway-v-new-york", "raw", 5, 0.52)]
     [InlineData("dunaway-v-new-york", "normalized", 4, 0.55)]
     [InlineData("erznoznik-v-jacksonville", "raw", 4, 0.52)]

@@ -32,6 +32,11 @@ public class ArgumentMinerTests
     [InlineData(InputForm.Normalized, "Stevens", "The Court's view that the televisions were seen in the garage ignores the informant's own account of the televisions.", "White", ArgumentRelation.Attacks, "televisions")]
     [InlineData(InputForm.Raw, "Stevens", "The Court rightly holds that the search of the garage for the stolen televisions, which the informant saw in the garage, was reasonable. But the Court errs about the ledgers.", "White", ArgumentRelation.Attacks, "ledgers")]
     [InlineData(InputForm.Normalized, "Stevens", "The Court rightly holds that the search of the garage for the stolen televisions, which the informant saw in the garage, was reasonable. But the Court errs about the ledgers.", "White", ArgumentRelation.Attacks, "ledgers")]
+    [InlineData(InputForm.Raw, "Stevens", "Applying the ordinary reading of the record, I conclude, with the Court of Appeals, that the ledgers were hidden inside a closed drawer of the desk.", "White", ArgumentRelation.Attacks, "ledgers")]
+    [InlineData(InputForm.Normalized, "Stevens", "Applying the ordinary reading of the record, I conclude, with the Court of Appeals, that the ledgers were hidden inside a closed drawer of the desk.", "White", ArgumentRelation.Attacks, "ledgers")]
+    [InlineData(InputForm.Raw, "Stevens", "As the Court correctly points out, the ledgers lay on top of the desk. But the drawer beneath the ledgers was closed, and the search of that drawer was unlawful.", "White", ArgumentRelation.Attacks, "ledgers")]
+    [InlineData(InputForm.Normalized, "Stevens", "As the Court correctly points out, the ledgers lay on top of the desk. But the drawer beneath the ledgers was closed, and the search of that drawer was unlawful.", "White", ArgumentRelation.Attacks, "ledgers")]
+    [InlineData(InputForm.Raw, "Stevens", "The Court's decision today departs from the view we expressed in Smith v. Jones that ledgers in a closed drawer of a desk are not in plain view.", "White", ArgumentRelation.Attacks, "ledgers")]
     public void Mine_CuePointingAtAnotherOpinion_LinksToItsMostSimilarArgument(InputForm form, string author, string paragraph,
         string targetAuthor, ArgumentRelation relation, string targetWord)
     {

@@ -18,6 +18,10 @@ public class DispositionFinderTests
     [InlineData(OpinionKind.Majority, false, "Writ dismissed for want of jurisdiction.", null, "dismiss")]
     [InlineData(OpinionKind.Majority, false, "Writ of certiorari dismissed as improvidently granted.", null, "dismiss")]
     [InlineData(OpinionKind.Majority, false, "Denied.", null, "deny")]
+    [InlineData(OpinionKind.Majority, false, "The motion for leave to file a petition for writ of habeas corpus is therefore denied.", null, "deny")]
+    [InlineData(OpinionKind.Majority, false, "Prohibition denied.", null, "deny")]
+    [InlineData(OpinionKind.Majority, false, "The rule to show cause in this case is discharged, and the writ of habeas corpus denied.", null, "deny")]
+    [InlineData(OpinionKind.Majority, false, "No child may be denied the opportunity of an education.", null, "undetermined")]
     [InlineData(OpinionKind.PerCuriam, false, "Accordingly, we grant the petition for certiorari, vacate the judgment below, and remand to the Court of Appeals.", null, "vacate and remand")]
     [InlineData(OpinionKind.Majority, false, "The motion to dismiss the appeal is granted.", null, "dismiss")]
     [InlineData(OpinionKind.Dissent, false, "I would affirm the judgment of the Court of Appeals.", "reverse", "would affirm")]
@@ -51,5 +55,33 @@ public class DispositionFinderTests
     public void Dissented_DissentDisposition_GivesTheCourts(string dissent, string? expected)
     {
         Assert.Equal(expected, DispositionFinder.Dissented(dissent));
+    }
+
+    [Theory]
+    [InlineData("142 Ariz. 446, 690 P.2d 747, vacated and remanded.", "vacate and remand")]
+    [InlineData("Reversed in part, affirmed in part, and remanded.", "reverse in part, affirm in part and remand")]
+    [InlineData("52 F.3d 1090, affirmed.", "affirm")]
+    [InlineData("The petitioner sought review, and the judgment was reversed by the state court on other grounds.", null)]
+    public void FromPreamble_ReporterLine_GivesDisposition(string text, string? expected)
+    {
+        var document = ExcerptSegmentation.Document(text, InputForm.Raw);
+        var paragraph = new Paragraph(0, new TextSpan(0, text.Length), false);
+
+        var disposition = new DispositionFinder(document, new SentenceCache(document)).FromPreamble([paragraph], text.Length);
+
+        Assert.Equal(expected, disposition);
+    }
+
+    [Theory]
+    [InlineData("The Court then remands the case for a determination whether the petitioners are culpable.", "remand")]
+    [InlineData("Today the Court reverses a judgment that rests on a careful reading of the record.", "reverse")]
+    [InlineData("In that case the Court remanded for findings on the question.", null)]
+    public void ToldBy_SeparateOpinionTellingTheJudgment_GivesIt(string text, string? expected)
+    {
+        var document = ExcerptSegmentation.Document(text, InputForm.Raw);
+        var paragraph = new Paragraph(0, new TextSpan(0, text.Length), false);
+        var opinion = new Opinion(1, OpinionKind.Dissent, "Author", [], [], paragraph.Span, [paragraph], false);
+
+        Assert.Equal(expected, new DispositionFinder(document, new SentenceCache(document)).ToldBy(opinion));
     }
 }
