@@ -145,8 +145,16 @@ public sealed class CitationResolver
         {
             return false;
         }
-        // Normalized text has no "v." to say that a short form's words are two parties: those stay unresolved.
-        return form == InputForm.Raw && name.Contains(" v. ", StringComparison.Ordinal) && !name.StartsWith("v. ", StringComparison.Ordinal);
+        if (form == InputForm.Raw)
+        {
+            return name.Contains(" v. ", StringComparison.Ordinal) && !name.StartsWith("v. ", StringComparison.Ordinal);
+        }
+        // Normalized text has no "v.": the words must read as two named parties on their own ("olmstead united
+        // states,at", "roper simmons,slip,at"), opening with a name rather than prose ("judgment doe,supra"); one
+        // party ("terry,at") stays unresolved.
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && (!CommonWordLexicon.Contains(words[0]) || PartyVocabulary.GovernmentLengthAt(words, 0) > 0)
+            && NormalizedNameEvaluator.IsCaseName(words, CitationContext.Weak, true);
     }
 
     /// <summary>",ante", ",supra", ",at", ",post", ",slip" right after a name: citation syntax.</summary>

@@ -104,6 +104,20 @@ internal static class CitationVocabulary
         "american", "americans", "british", "french", "german", "roman", "latin", "christian", "christmas",
         "federalist", "constitution", "congress", "senate", "house", "committee", "cong", "sess", "rep", "doc");
 
+    /// <summary>Calendar words that name a people, a language or a body ("american", "congress"): prose when alone,
+    /// but common inside party names ("grosjean american press co.", "library of congress shaw"), where they count
+    /// as common words, never as the proper word a name needs.</summary>
+    public static readonly WordSet InstitutionWords = Set(
+        "american", "english", "british", "french", "german", "roman", "latin", "christian", "congress", "senate", "house",
+        "committee");
+
+    /// <summary>What normalization leaves of an abbreviation's apostrophe ("Comm'n" gives "comm n", "Int'l" gives
+    /// "int l"): the stem, then the letters after the apostrophe, which stay one word of a name.</summary>
+    public static readonly WordSet ContractionStems = Set("comm", "int", "nat", "ass", "dep", "gov", "att", "sec", "dist", "educ", "govt", "mfrs", "prof");
+
+    /// <summary>The letters after an abbreviation's apostrophe ("n" of "comm n", "rs" of "comm rs").</summary>
+    public static readonly WordSet ContractionEnds = Set("n", "l", "t", "rs", "y", "s", "ns");
+
     /// <summary>Function words that never stand in a case name.</summary>
     public static readonly WordSet StopWords = Set(
         "a", "an", "we", "i", "he", "she", "it", "they", "you", "is", "was", "are", "were", "be", "been", "being",

@@ -101,6 +101,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         var buffer = new List<string>(NormalizedNameEvaluator.MaxWords + 4);
         var lastCited = -3;
         var seen = mentions.Count;
+        var authors = new HashSet<string>(StringComparer.Ordinal);
         for (var ci = 0; ci < clauses.Count; ci++)
         {
             if (mentions.Count > seen)
@@ -116,6 +117,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             // Authors before a book title ("doe roe,federal practice and procedure") are no case.
             if (next is { } book && IsBookTitle(tokens, book))
             {
+                NoteAuthors(tokens, clauses, ci, authors);
                 continue;
             }
 
@@ -178,7 +180,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             if (supra || shortForm)
             {
                 var from = TrailingNameStart(tokens, clause, skip, 7);
-                if (from >= 0 && !NotShortNames.Contains(tokens.Word(from)))
+                if (from >= 0 && !NotShortNames.Contains(tokens.Word(from)) && !AllAuthors(tokens, from, end, authors))
                 {
                     Collect(tokens, from, clause.FirstWord + clause.WordCount, buffer);
                     var span = TextSpan.FromBounds(tokens.Words[from].Start, tokens.Words[next!.Value.FirstWord].End);
@@ -239,6 +241,47 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         }
     }
 
+    /// <summary>Keeps the words of the authors before a book title (",doe,roe,federal practice and procedure"): the same
+    /// words before ",supra" later ("doe roe,supra") are the book, not a case.</summary>
+    private static void NoteAuthors(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci, HashSet<string> authors)
+    {
+        for (var k = ci; k >= 0 && k > ci - 4; k--)
+        {
+            var clause = clauses[k];
+            if (clause.WordCount > 3)
+            {
+                return;
+            }
+            for (var w = clause.FirstWord; w < clause.FirstWord + clause.WordCount; w++)
+            {
+                if (!CitationVocabulary.StopWords.Contains(tokens.Word(w)))
+                {
+                    authors.Add(tokens.WordString(w));
+                }
+            }
+            if (clause.Before != ClauseBreak.Comma)
+            {
+                return;
+            }
+        }
+    }
+
+    private static bool AllAuthors(NormalizedTokenizer tokens, int from, int end, HashSet<string> authors)
+    {
+        if (authors.Count == 0)
+        {
+            return false;
+        }
+        for (var k = from; k < end; k++)
+        {
+            if (!authors.Contains(tokens.WordString(k)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>A short clause of title words with a book word ("substantive criminal law", "federal practice and procedure").</summary>
     private static bool IsBookTitle(NormalizedTokenizer tokens, NormalizedClause clause)
     {
@@ -291,8 +334,12 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         for (var k = end - 1; k >= clause.FirstWord + skip && end - k <= max; k--)
         {
             var word = tokens.Word(k);
+            if (k > clause.FirstWord + skip && CitationVocabulary.ContractionEnds.Contains(word) && CitationVocabulary.ContractionStems.Contains(tokens.Word(k - 1)))
+            {
+                continue; // "comm n": the rest of "Comm'n"
+            }
             if (CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word)
-                || CitationVocabulary.Titles.Contains(word) || CitationVocabulary.CalendarWords.Contains(word))
+                || CitationVocabulary.Titles.Contains(word) || CitationVocabulary.CalendarWords.Contains(word) && !CitationVocabulary.InstitutionWords.Contains(word))
             {
                 break;
             }

@@ -66,8 +66,13 @@ internal static class NormalizedNameEvaluator
         {
             var word = words[i];
             var title = CitationVocabulary.Titles.Contains(word) && (i == 0 || i + 1 < n && !CommonWordLexicon.Contains(words[i + 1]) && !CitationVocabulary.NameConnectors.Contains(words[i + 1]));
+            if (IsContractionEnd(words, i))
+            {
+                continue; // "comm n": the rest of "Comm'n", part of the word before
+            }
+            var institution = CitationVocabulary.InstitutionWords.Contains(word) && (i > 0 || word == "committee" && words[1] is "for" or "of");
             if (word.Length <= 2 && word is not ("o" or "d" or "co") && !CitationVocabulary.NameConnectors.Contains(word) || title
-                || CitationVocabulary.CalendarWords.Contains(word)
+                || CitationVocabulary.CalendarWords.Contains(word) && !institution
                 || CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word) && !(i == 0 && word == "in" && words[1] == "re"))
             {
                 return false;
@@ -85,7 +90,7 @@ internal static class NormalizedNameEvaluator
             {
                 continue;
             }
-            if (!CommonWordLexicon.Contains(word))
+            if (!CommonWordLexicon.Contains(word) && !institution)
             {
                 proper++;
             }
@@ -141,6 +146,10 @@ internal static class NormalizedNameEvaluator
             _ => proper >= 2 || proper == 1 && anyGovernment || proper == 0 && anyGovernment && split > 0 && PartyVocabulary.ContainsGovernment(Slice(words, split, n - split)) && PartyVocabulary.ContainsGovernment(Slice(words, 0, split)),
         };
     }
+
+    /// <summary>True for the letters left after an abbreviation's apostrophe ("n" after "comm").</summary>
+    public static bool IsContractionEnd(IReadOnlyList<string> words, int i) =>
+        i > 0 && CitationVocabulary.ContractionEnds.Contains(words[i]) && CitationVocabulary.ContractionStems.Contains(words[i - 1]);
 
     private static int FirstGovernment(bool[] government) => Array.IndexOf(government, true);
 
