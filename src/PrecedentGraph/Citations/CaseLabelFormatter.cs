@@ -12,6 +12,13 @@ public static class CaseLabelFormatter
     /// <summary>Where the second party starts in lowercase words without "v." (-1 for "in re X", "ex parte X").</summary>
     public static int SplitIndex(IReadOnlyList<string> words)
     {
+        var split = RawSplitIndex(words);
+        // "board of comm rs": the letters left of "Comm'rs" stay with their word
+        return split > 0 && split < words.Count && NormalizedNameEvaluator.IsContractionEnd(words, split) ? split + 1 : split;
+    }
+
+    private static int RawSplitIndex(IReadOnlyList<string> words)
+    {
         if (words.Count < 2 || words[0] is "in" or "ex" && words[1] is "re" or "parte")
         {
             return -1;

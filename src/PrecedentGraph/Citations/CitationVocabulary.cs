@@ -104,6 +104,14 @@ internal static class CitationVocabulary
         "american", "americans", "british", "french", "german", "roman", "latin", "christian", "christmas",
         "federalist", "constitution", "congress", "senate", "house", "committee", "cong", "sess", "rep", "doc");
 
+    /// <summary>Words that make what follows a government party one of its courts or offices ("united states district
+    /// court", "state attorney general"), not a second party.</summary>
+    public static readonly WordSet GovernmentOffices = Set(
+        "district", "court", "courts", "supreme", "circuit", "attorney", "attorneys", "government", "code", "constitution",
+        "congress", "army", "navy", "marshal", "marshals", "magistrate", "bankruptcy", "claims", "tax", "customs", "postal",
+        "senate", "house", "department", "dept", "trustee", "history", "reports", "reporter", "legislature", "general",
+        "law", "laws", "statutes", "treasury", "commission", "board", "agency", "official", "officials", "officers", "police");
+
     /// <summary>Calendar words that name a people, a language or a body ("american", "congress"): prose when alone,
     /// but common inside party names ("grosjean american press co.", "library of congress shaw"), where they count
     /// as common words, never as the proper word a name needs.</summary>

@@ -25,7 +25,9 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
     ]);
 
     /// <summary>What a pin or parenthetical leaves before the next name of a string cite (",at doe roe,").</summary>
-    private static readonly WordSet LeadingRemnants = new(["at", "per", "curiam", "plurality", "opinion", "en", "banc", "n", "nn"]);
+    /// <summary>",supra meyer nebraska": the semicolon between two cites is gone, "supra" of the one before is left; so is
+    /// the "(same)" of a string cite.</summary>
+    private static readonly WordSet LeadingRemnants = new(["at", "per", "curiam", "plurality", "opinion", "en", "banc", "n", "nn", "supra", "same"]);
 
     private static readonly WordSet NotShortNames = new([
         "see", "ante", "post", "infra", "supra", "id", "ibid", "n", "note", "part", "parts", "section", "opinion",

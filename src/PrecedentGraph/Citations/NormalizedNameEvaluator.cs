@@ -128,9 +128,11 @@ internal static class NormalizedNameEvaluator
         // "state doe", "doe state": a bare "state" as a whole party is a government beside a named one
         var anyGovernment = Array.IndexOf(government, true) >= 0 || proper == n - 1 && n <= 3 && (words[0] == "state" || words[^1] == "state");
         if (split > 0 && proper == 0 && PartyVocabulary.IsGovernmentTail(Slice(words, 0, split), 0)
-            && !PartyVocabulary.ContainsGovernment(Slice(words, split, n - split)))
+            && !PartyVocabulary.ContainsGovernment(Slice(words, split, n - split))
+            && (!strong || n - split > 1 || CitationVocabulary.GovernmentOffices.Contains(words[split])))
         {
-            // "united states district court": a court, not a second party
+            // "united states district court": a court, not a second party; after a signal, "see united states
+            // place," is the government against a party named by a common word
             return false;
         }
         var firstGovernment = FirstGovernment(government);
