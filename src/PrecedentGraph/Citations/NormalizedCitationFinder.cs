@@ -21,7 +21,12 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         "holding", "finding", "noting", "explaining", "stating", "concluding", "dismissing", "acknowledging", "rejecting",
         "recognizing", "reversing", "affirming", "upholding", "striking", "allowing", "requiring", "permitting",
         "invalidating", "sustaining", "declining", "refusing", "observing", "emphasizing", "approving", "construing",
-        "interpreting", "characterizing", "overruling", "vacating", "remanding",
+        "interpreting", "characterizing", "overruling", "vacating", "remanding", "relying", "applying", "quoting", "citing",
+        "disregarding", "discussing", "addressing", "describing", "treating", "adopting", "criticizing", "distinguishing",
+        "questioning", "following", "extending", "limiting", "analyzing", "considering", "reaffirming", "deferring",
+        "admitting", "excluding", "barring", "prohibiting", "suppressing", "enforcing", "imposing", "setting", "sanctioning",
+        "deciding", "denying", "granting", "recognising", "rejecting", "reiterating", "suggesting", "indicating",
+        "involving", "concerning", "regarding", "defining", "equating", "comparing", "validating", "presuming", "assuming",
     ]);
 
     /// <summary>What a pin or parenthetical leaves before the next name of a string cite (",at doe roe,").</summary>
@@ -118,6 +123,13 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
 
             // Authors before a book title ("doe roe,federal practice and procedure") are no case.
             if (next is { } book && IsBookTitle(tokens, book))
+            {
+                NoteAuthors(tokens, clauses, ci, authors);
+                continue;
+            }
+
+            // Authors before an article's title and journal ("doe roe,the title of the article,harv.rev.") are no case.
+            if (IsArticleAuthor(tokens, clauses, ci))
             {
                 NoteAuthors(tokens, clauses, ci, authors);
                 continue;
@@ -241,6 +253,31 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 }
             }
         }
+    }
+
+    /// <summary>The clause is followed, within the sentence and a few clauses, by a law review's remnant ("harv.rev.",
+    /// "colum.rev."): the clause names the authors of an article, whose title comes between.</summary>
+    private static bool IsArticleAuthor(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci)
+    {
+        if (clauses[ci].After != ClauseBreak.Comma || clauses[ci].WordCount > 4)
+        {
+            return false;
+        }
+        for (var k = ci + 1; k < clauses.Count && k <= ci + 3; k++)
+        {
+            var clause = clauses[k];
+            var last = clause.FirstWord + clause.WordCount - 1;
+            if (tokens.Word(last).SequenceEqual("rev") && clause.After == ClauseBreak.Period && clause.WordCount <= 4 && k > ci + 1)
+            {
+                return true;
+            }
+            if (clause.After != ClauseBreak.Comma && !(clause.After == ClauseBreak.Period && k + 1 < clauses.Count
+                && tokens.Word(clauses[k + 1].FirstWord + clauses[k + 1].WordCount - 1).SequenceEqual("rev") && clauses[k + 1].WordCount <= 3))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>Keeps the words of the authors before a book title (",doe,roe,federal practice and procedure"): the same
