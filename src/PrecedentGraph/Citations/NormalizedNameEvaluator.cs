@@ -35,6 +35,7 @@ internal static class NormalizedNameEvaluator
                 && (strong || n > 3 || !(words[2].EndsWith('s') && CommonWordLexicon.Contains(words[2])));
         }
         if (CitationVocabulary.NameConnectors.Contains(first) && !(first is "ex" or "in" && words[1] is "parte" or "re")
+                && !(NameParticles.Contains(first) && n >= 3 && !CitationVocabulary.NameConnectors.Contains(words[1]))
             || CitationVocabulary.NameConnectors.Contains(words[^1]) || CitationVocabulary.CorporateSuffixes.Contains(first)
             || NormalizedTokenizer.NameAbbreviations.Contains(first) && !PartyVocabulary.IsAgency(first)
             || CitationVocabulary.Signals.Contains(first) && first != "in" || PartyVocabulary.IsGovernmentTail(words, 0)
@@ -71,7 +72,7 @@ internal static class NormalizedNameEvaluator
                 continue; // "comm n": the rest of "Comm'n", part of the word before
             }
             var institution = CitationVocabulary.InstitutionWords.Contains(word) && (i > 0 || word == "committee" && words[1] is "for" or "of");
-            if (word.Length <= 2 && word is not ("o" or "d" or "co") && !CitationVocabulary.NameConnectors.Contains(word) || title
+            if (word.Length <= 2 && word is not ("o" or "d" or "co") && !CitationVocabulary.NameConnectors.Contains(word) && !(i > 0 && i < n - 1 && IsShortName(word)) || title
                 || CitationVocabulary.CalendarWords.Contains(word) && !institution
                 || CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word) && !(i == 0 && word == "in" && words[1] == "re"))
             {
@@ -148,6 +149,15 @@ internal static class NormalizedNameEvaluator
             _ => proper >= 2 || proper == 1 && anyGovernment || proper == 0 && anyGovernment && split > 0 && PartyVocabulary.ContainsGovernment(Slice(words, split, n - split)) && PartyVocabulary.ContainsGovernment(Slice(words, 0, split)),
         };
     }
+
+    /// <summary>Particles that open a surname ("de canas", "van raab"): a name may start with one.</summary>
+    private static readonly WordSet NameParticles = new(["de", "la", "van", "von", "du", "del", "da", "le", "st"]);
+
+    /// <summary>Two letters that are a name inside a party ("yick wo hopkins"), not a function word, reporter or suffix;
+    /// at either end of a run they are more often a broken word ("capricious ly") or a database ("wl").</summary>
+    private static bool IsShortName(string word) =>
+        word.Length == 2 && !CommonWordLexicon.Contains(word) && !CitationVocabulary.StopWords.Contains(word)
+        && !CitationVocabulary.ReporterRemnants.Contains(word) && !CitationVocabulary.Titles.Contains(word) && word is not ("jr" or "sr" or "wl" or "dc" or "nw" or "ne" or "sw" or "se" or "pl" or "nd" or "sd" or "ed" or "wd" or "cd" or "md" or "va" or "am" or "pm" or "ll" or "ii");
 
     /// <summary>True for the letters left after an abbreviation's apostrophe ("n" after "comm").</summary>
     public static bool IsContractionEnd(IReadOnlyList<string> words, int i) =>
