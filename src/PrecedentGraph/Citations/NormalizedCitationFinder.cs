@@ -236,6 +236,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 mentions.Add(Full(tokens, start, end, string.Join(' ', buffer), signal));
                 continue;
             }
+            var before = mentions.Count;
             for (var j = Math.Max(start + 1, end - NormalizedNameEvaluator.MaxWords); j <= end - 2; j++)
             {
                 var introducer = tokens.Word(j - 1);
@@ -251,6 +252,13 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                     mentions.Add(Full(tokens, j, end, string.Join(' ', buffer), tailContext == CitationContext.Strong ? introducer.ToString() : null));
                     break;
                 }
+            }
+
+            // "...the statute illinois krull,": a government and a named party ending a clause of prose.
+            if (mentions.Count == before && NormalizedTailReader.ProperRunStart(tokens, start, end) is var run and >= 0
+                && Collect(tokens, run, end, buffer) && NormalizedTailReader.IsGovernmentCase(buffer) && IsCaseName(buffer, CitationContext.Weak, true, actors))
+            {
+                mentions.Add(Full(tokens, run, end, string.Join(' ', buffer), null));
             }
         }
     }
