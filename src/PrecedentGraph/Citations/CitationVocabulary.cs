@@ -192,7 +192,7 @@ internal static class CitationVocabulary
         "porter", "blackf", "scam", "gilm", "breese", "dana", "bibb", "litt", "marsh", "ves",
         "salk", "raym", "burr", "mod", "keb", "lev", "sid", "vent", "salk", "wils", "cowp", "dougl",
         "durn", "taunt", "esp", "moo", "bos", "bro", "mees", "wels", "dowl", "adol", "nev",
-        "gr", "jur", "tr", "kb", "qb", "ch", "ad", "ab", "sup", "el", "bl", "asp");
+        "gr", "jur", "tr", "kb", "qb", "ch", "ad", "ab", "sup", "el", "bl", "asp", "ann");
 
     private static WordSet Set(params string[] words) => new(words);
 }

@@ -240,6 +240,14 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             for (var j = Math.Max(start + 1, end - NormalizedNameEvaluator.MaxWords); j <= end - 2; j++)
             {
                 var introducer = tokens.Word(j - 1);
+                var phrase = tokens.Word(j).SequenceEqual("ex") && tokens.Word(j + 1).SequenceEqual("parte")
+                    || tokens.Word(j).SequenceEqual("in") && tokens.Word(j + 1).SequenceEqual("re") && !introducer.SequenceEqual("in");
+                if (phrase && end - j <= 5 && !Determiners.Contains(introducer) && NoStopWord(tokens, j + 2, end)
+                    && Collect(tokens, j, end, buffer) && IsCaseName(buffer, CitationContext.Weak, true, actors))
+                {
+                    mentions.Add(Full(tokens, j, end, string.Join(' ', buffer), null));
+                    break; // "since ex parte young,": the phrase itself opens a case name
+                }
                 if (!CitationVocabulary.Introducers.Contains(introducer)
                     || introducer.SequenceEqual("of") && j >= 2 && CitationVocabulary.PlacePrefixes.Contains(tokens.Word(j - 2)))
                 {
@@ -261,6 +269,21 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 mentions.Add(Full(tokens, run, end, string.Join(' ', buffer), null));
             }
         }
+    }
+
+    /// <summary>Words before an adjective "ex parte" ("an ex parte affidavit").</summary>
+    private static readonly WordSet Determiners = new(["a", "an", "the", "this", "that", "its", "his", "her", "their", "such", "no", "any", "each", "every"]);
+
+    private static bool NoStopWord(NormalizedTokenizer tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (CitationVocabulary.StopWords.Contains(tokens.Word(k)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The clause is followed, within the sentence and a few clauses, by a law review's remnant ("harv.rev.",

@@ -39,8 +39,10 @@ internal static class NormalizedNameEvaluator
             || CitationVocabulary.NameConnectors.Contains(words[^1]) || CitationVocabulary.CorporateSuffixes.Contains(first)
             || NormalizedTokenizer.NameAbbreviations.Contains(first) && !PartyVocabulary.IsAgency(first)
             || CitationVocabulary.Signals.Contains(first) && first != "in" || PartyVocabulary.IsGovernmentTail(words, 0)
-            || CitationVocabulary.Introducers.Contains(first) && first != "in")
+            || CitationVocabulary.Introducers.Contains(first) && first != "in"
+            || first is "law" or "laws" or "code" or "codes" or "statutes" or "acts")
         {
+            // "law mckinney": a statute book and its publisher
             return false; // "like doe,": a preposition opens the run, the name is its tail
         }
         if (!strong && first.Length > 5 && first.EndsWith("ing", StringComparison.Ordinal) && CommonWordLexicon.Contains(first))
