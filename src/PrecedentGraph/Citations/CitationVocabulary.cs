@@ -159,7 +159,8 @@ internal static class CitationVocabulary
         "act", "path", "analysis", "framework", "opinion", "decision", "case", "approach", "inquiry", "exception",
         "requirement", "principle", "formulation", "majority", "plurality", "dissent", "holding", "language",
         "provision", "plan", "statute", "amendment", "clause", "gang", "subsidiary", "counsel", "corps", "decree",
-        "remedy", "regime", "cases", "era", "opinions", "memorandum", "report", "affidavit", "warrant");
+        "remedy", "regime", "cases", "era", "opinions", "memorandum", "report", "affidavit", "warrant", "dictionary",
+        "encyclopedia", "thesaurus", "treatise", "handbook", "commentaries", "digest");
 
     /// <summary>Words that open a two-word place ("los angeles", "san diego"): one name, not two parties.</summary>
     public static readonly WordSet PlaceOpeners = Set(

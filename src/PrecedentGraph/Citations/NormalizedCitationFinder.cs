@@ -129,11 +129,14 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             }
 
             // Authors before an article's title and journal ("doe roe,the title of the article,harv.rev.") are no case.
-            if (IsArticleAuthor(tokens, clauses, ci))
+            if (IsArticleAuthor(tokens, clauses, ci) && !HasGovernment(tokens, clause))
             {
                 NoteAuthors(tokens, clauses, ci, authors);
                 continue;
             }
+
+            // "hereinafter doe roe": the short title of a book or article, no case here or later.
+            NoteShortTitle(tokens, clause, authors);
 
             // Record citations ("app.", "brief for petitioners", "tr.of oral arg.") are no cases, but "Id." may follow them.
             if (IsRecordCitation(tokens, clause, first))
@@ -231,7 +234,8 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             {
                 continue;
             }
-            if (end - start <= NormalizedNameEvaluator.MaxWords && Collect(tokens, start, end, buffer) && IsCaseName(buffer, context, true, actors))
+            if (end - start <= NormalizedNameEvaluator.MaxWords && Collect(tokens, start, end, buffer) && IsCaseName(buffer, context, true, actors)
+                && !(AllAuthors(tokens, start, end, authors) && !PartyVocabulary.ContainsGovernment(buffer)))
             {
                 mentions.Add(Full(tokens, start, end, string.Join(' ', buffer), signal));
                 continue;
@@ -331,6 +335,36 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             }
             if (clause.Before != ClauseBreak.Comma)
             {
+                return;
+            }
+        }
+    }
+
+    private static bool HasGovernment(NormalizedTokenizer tokens, NormalizedClause clause)
+    {
+        var words = new string[clause.WordCount];
+        for (var k = 0; k < words.Length; k++)
+        {
+            words[k] = tokens.WordString(clause.FirstWord + k);
+        }
+        return PartyVocabulary.ContainsGovernment(words);
+    }
+
+    private static void NoteShortTitle(NormalizedTokenizer tokens, NormalizedClause clause, HashSet<string> authors)
+    {
+        var end = clause.FirstWord + clause.WordCount;
+        for (var k = clause.FirstWord; k < end - 1; k++)
+        {
+            var word = tokens.Word(k);
+            if (word.SequenceEqual("hereinafter") || word.SequenceEqual("hereafter"))
+            {
+                for (var w = k + 1; w < end && w <= k + 3; w++)
+                {
+                    if (!CitationVocabulary.StopWords.Contains(tokens.Word(w)))
+                    {
+                        authors.Add(tokens.WordString(w));
+                    }
+                }
                 return;
             }
         }
