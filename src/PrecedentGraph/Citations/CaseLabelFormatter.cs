@@ -69,7 +69,7 @@ public static class CaseLabelFormatter
                 return i;
             }
         }
-        return words[0] is "o" or "d" && words.Count > 2 ? 2 : 1;
+        return words[0] is "o" or "d" or "de" or "la" or "van" or "von" or "du" or "del" or "da" or "le" or "st" && words.Count > 2 ? 2 : 1;
     }
 
     /// <summary>The label of lowercase words (normalized text), "v." put at <paramref name="split"/>.</summary>

@@ -160,7 +160,7 @@ internal static class CitationVocabulary
         "requirement", "principle", "formulation", "majority", "plurality", "dissent", "holding", "language",
         "provision", "plan", "statute", "amendment", "clause", "gang", "subsidiary", "counsel", "corps", "decree",
         "remedy", "regime", "cases", "era", "opinions", "memorandum", "report", "affidavit", "warrant", "dictionary",
-        "encyclopedia", "thesaurus", "treatise", "handbook", "commentaries", "digest");
+        "encyclopedia", "thesaurus", "treatise", "handbook", "commentaries", "digest", "commentary", "journal", "magazine");
 
     /// <summary>Words that open a two-word place ("los angeles", "san diego"): one name, not two parties.</summary>
     public static readonly WordSet PlaceOpeners = Set(

@@ -20,9 +20,10 @@ internal sealed class KnownCaseNames
                 continue;
             }
             Add(words);
-            if (words.Length > 3 && CitationVocabulary.CorporateSuffixes.Contains(words[^1]) && words[^2] != "v")
+            var bare = words.Where(w => !CitationVocabulary.CorporateSuffixes.Contains(w)).ToArray();
+            if (bare.Length < words.Length && bare.Count(w => w != "v") >= 2 && bare[^1] != "v" && bare[0] != "v")
             {
-                Add(words[..^1]); // "american press co." is often cited "american press,"
+                Add(bare); // "american press co." is as often cited "american press,"
             }
         }
         foreach (var list in byLastWord.Values)

@@ -197,6 +197,10 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             if (supra || shortForm)
             {
                 var from = TrailingNameStart(tokens, clause, skip, 7);
+                if (from >= 0 && CommonWordLexicon.Contains(tokens.Word(from)))
+                {
+                    from = TwoPartyStart(tokens, from, end, buffer, actors) ?? from; // "of review doe roe,slip,at": prose before the name
+                }
                 if (from >= 0 && !NotShortNames.Contains(tokens.Word(from)) && !AllAuthors(tokens, from, end, authors))
                 {
                     Collect(tokens, from, clause.FirstWord + clause.WordCount, buffer);
@@ -273,6 +277,20 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 mentions.Add(Full(tokens, run, end, string.Join(' ', buffer), null));
             }
         }
+    }
+
+    /// <summary>The first word after <paramref name="from"/> that opens a two-party name running to the end, when a
+    /// common word opens the run.</summary>
+    private static int? TwoPartyStart(NormalizedTokenizer tokens, int from, int end, List<string> buffer, HashSet<string> actors)
+    {
+        for (var k = from + 1; k <= end - 2; k++)
+        {
+            if (!CommonWordLexicon.Contains(tokens.Word(k)) && Collect(tokens, k, end, buffer) && IsCaseName(buffer, CitationContext.Weak, true, actors))
+            {
+                return k;
+            }
+        }
+        return null;
     }
 
     /// <summary>Words before an adjective "ex parte" ("an ex parte affidavit").</summary>

@@ -107,7 +107,7 @@ internal static class NormalizedNameEvaluator
             return false;
         }
         if (CitationVocabulary.NotPartyNouns.Contains(words[^1]) && !CitationVocabulary.NameConnectors.Contains(words[^2])
-            || n == 2 && (CitationVocabulary.PlaceOpeners.Contains(first) || words[1] is "county" or "parish" or "township")
+            || n == 2 && (CitationVocabulary.PlaceOpeners.Contains(first) || words[1] is "county" or "parish" or "township" or "street" or "avenue" or "square" or "plaza" or "boulevard")
             || n == 3 && CitationVocabulary.PlaceOpeners.Contains(first) && words[2] is "county" or "parish" or "township" or "city")
         {
             return false; // "the doe standard", "hamilton county", "los angeles", "los angeles county"
