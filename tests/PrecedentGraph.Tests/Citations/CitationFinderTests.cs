@@ -27,6 +27,7 @@ public class CitationFinderTests
     [InlineData("freakishly.\" Gregson v. Georgia 428 U.S. 153, 220 (1976).", "Gregson v. Georgia", "428 U.S. 153", "220", null, 1976)]
     [InlineData("In United States v. One Assortment of 89 Firearms, 465 U.S. 354 (1984), we", "United States v. One Assortment of 89 Firearms", "465 U.S. 354", null, null, 1984)]
     [InlineData("the rule. Invoking Martins v. Ryder, 566 U.S. 1 (2012), he", "Martins v. Ryder", "566 U.S. 1", null, null, 2012)]
+    [InlineData("the rule of See v. Seattle, 387 U.S. 541 (1967).", "See v. Seattle", "387 U.S. 541", null, null, 1967)]
     public void Find_RawFullCitation_ReadsNameReportersPinCourtAndYear(string text, string name, string reporters, string? pin, string? court, int year)
     {
         var full = Assert.Single(CitationTestText.Find(text, InputForm.Raw).Cases, m => m.Form == CitationForm.Full);
