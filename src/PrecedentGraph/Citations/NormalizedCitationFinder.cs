@@ -122,21 +122,21 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             var nextFirst = next is { } nc ? tokens.Word(nc.FirstWord) : ReadOnlySpan<char>.Empty;
 
             // Authors before a book title ("doe roe,federal practice and procedure") are no case.
-            if (next is { } book && IsBookTitle(tokens, book))
+            if (next is { } book && NormalizedSourceReader.IsBookTitle(tokens, book))
             {
-                NoteAuthors(tokens, clauses, ci, authors);
+                NormalizedSourceReader.NoteAuthors(tokens, clauses, ci, authors);
                 continue;
             }
 
             // Authors before an article's title and journal ("doe roe,the title of the article,harv.rev.") are no case.
-            if (IsArticleAuthor(tokens, clauses, ci) && !HasGovernment(tokens, clause))
+            if (NormalizedSourceReader.IsArticleAuthor(tokens, clauses, ci) && !NormalizedSourceReader.HasGovernment(tokens, clause))
             {
-                NoteAuthors(tokens, clauses, ci, authors);
+                NormalizedSourceReader.NoteAuthors(tokens, clauses, ci, authors);
                 continue;
             }
 
             // "hereinafter doe roe": the short title of a book or article, no case here or later.
-            NoteShortTitle(tokens, clause, authors);
+            NormalizedSourceReader.NoteShortTitle(tokens, clause, authors);
 
             // Record citations ("app.", "brief for petitioners", "tr.of oral arg.") are no cases, but "Id." may follow them.
             if (IsRecordCitation(tokens, clause, first))
@@ -201,7 +201,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 {
                     from = TwoPartyStart(tokens, from, end, buffer, actors) ?? from; // "of review doe roe,slip,at": prose before the name
                 }
-                if (from >= 0 && !NotShortNames.Contains(tokens.Word(from)) && !AllAuthors(tokens, from, end, authors))
+                if (from >= 0 && !NotShortNames.Contains(tokens.Word(from)) && !NormalizedSourceReader.AllAuthors(tokens, from, end, authors))
                 {
                     Collect(tokens, from, clause.FirstWord + clause.WordCount, buffer);
                     var span = TextSpan.FromBounds(tokens.Words[from].Start, tokens.Words[next!.Value.FirstWord].End);
@@ -239,7 +239,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 continue;
             }
             if (end - start <= NormalizedNameEvaluator.MaxWords && Collect(tokens, start, end, buffer) && IsCaseName(buffer, context, true, actors)
-                && !(AllAuthors(tokens, start, end, authors) && !PartyVocabulary.ContainsGovernment(buffer)))
+                && !(NormalizedSourceReader.AllAuthors(tokens, start, end, authors) && !PartyVocabulary.ContainsGovernment(buffer)))
             {
                 mentions.Add(Full(tokens, start, end, string.Join(' ', buffer), signal));
                 continue;
@@ -306,122 +306,6 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             }
         }
         return true;
-    }
-
-    /// <summary>The clause is followed, within the sentence and a few clauses, by a law review's remnant ("harv.rev.",
-    /// "colum.rev."): the clause names the authors of an article, whose title comes between.</summary>
-    private static bool IsArticleAuthor(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci)
-    {
-        if (clauses[ci].After != ClauseBreak.Comma || clauses[ci].WordCount > 4)
-        {
-            return false;
-        }
-        for (var k = ci + 1; k < clauses.Count && k <= ci + 3; k++)
-        {
-            var clause = clauses[k];
-            var last = clause.FirstWord + clause.WordCount - 1;
-            if (tokens.Word(last).SequenceEqual("rev") && clause.After == ClauseBreak.Period && clause.WordCount <= 4 && k > ci + 1)
-            {
-                return true;
-            }
-            if (clause.After != ClauseBreak.Comma && !(clause.After == ClauseBreak.Period && k + 1 < clauses.Count
-                && tokens.Word(clauses[k + 1].FirstWord + clauses[k + 1].WordCount - 1).SequenceEqual("rev") && clauses[k + 1].WordCount <= 3))
-            {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Keeps the words of the authors before a book title (",doe,roe,federal practice and procedure"): the same
-    /// words before ",supra" later ("doe roe,supra") are the book, not a case.</summary>
-    private static void NoteAuthors(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci, HashSet<string> authors)
-    {
-        for (var k = ci; k >= 0 && k > ci - 4; k--)
-        {
-            var clause = clauses[k];
-            if (clause.WordCount > 3)
-            {
-                return;
-            }
-            for (var w = clause.FirstWord; w < clause.FirstWord + clause.WordCount; w++)
-            {
-                if (!CitationVocabulary.StopWords.Contains(tokens.Word(w)))
-                {
-                    authors.Add(tokens.WordString(w));
-                }
-            }
-            if (clause.Before != ClauseBreak.Comma)
-            {
-                return;
-            }
-        }
-    }
-
-    private static bool HasGovernment(NormalizedTokenizer tokens, NormalizedClause clause)
-    {
-        var words = new string[clause.WordCount];
-        for (var k = 0; k < words.Length; k++)
-        {
-            words[k] = tokens.WordString(clause.FirstWord + k);
-        }
-        return PartyVocabulary.ContainsGovernment(words);
-    }
-
-    private static void NoteShortTitle(NormalizedTokenizer tokens, NormalizedClause clause, HashSet<string> authors)
-    {
-        var end = clause.FirstWord + clause.WordCount;
-        for (var k = clause.FirstWord; k < end - 1; k++)
-        {
-            var word = tokens.Word(k);
-            if (word.SequenceEqual("hereinafter") || word.SequenceEqual("hereafter"))
-            {
-                for (var w = k + 1; w < end && w <= k + 3; w++)
-                {
-                    if (!CitationVocabulary.StopWords.Contains(tokens.Word(w)))
-                    {
-                        authors.Add(tokens.WordString(w));
-                    }
-                }
-                return;
-            }
-        }
-    }
-
-    private static bool AllAuthors(NormalizedTokenizer tokens, int from, int end, HashSet<string> authors)
-    {
-        if (authors.Count == 0)
-        {
-            return false;
-        }
-        for (var k = from; k < end; k++)
-        {
-            if (!authors.Contains(tokens.WordString(k)))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>A short clause of title words with a book word ("substantive criminal law", "federal practice and procedure").</summary>
-    private static bool IsBookTitle(NormalizedTokenizer tokens, NormalizedClause clause)
-    {
-        if (clause.WordCount is < 2 or > 8 || CitationVocabulary.StopWords.Contains(tokens.Word(clause.FirstWord)))
-        {
-            return false;
-        }
-        var book = false;
-        for (var k = clause.FirstWord; k < clause.FirstWord + clause.WordCount; k++)
-        {
-            var word = tokens.Word(k);
-            if (CitationVocabulary.StopWords.Contains(word) && !(word is "on" or "of" or "and" or "in" or "for") || word is "court" or "courts" or "act")
-            {
-                return false;
-            }
-            book |= CitationVocabulary.BookWords.Contains(word);
-        }
-        return book;
     }
 
     /// <summary>The clause follows a citation in the same sentence, directly or after its reporter remnant or pin
