@@ -15,8 +15,15 @@ public static class CaseKeyBuilder
 
     public static string FromLabel(string label)
     {
+        var words = Words(label).ToList();
+        if (words.Count > 0 && (words[^1] == "v" || words[0] == "v"))
+        {
+            // "United States v. Martinez-Fuerte": a party that is all hyphenated words, which normalized text loses
+            // anyway, keeps them (joined) so that such cases do not all share the key "united-states-v"
+            words = Words(label.Replace("-", "", StringComparison.Ordinal)).ToList();
+        }
         var builder = new StringBuilder(label.Length);
-        foreach (var word in Words(label))
+        foreach (var word in words)
         {
             if (builder.Length > 0)
             {

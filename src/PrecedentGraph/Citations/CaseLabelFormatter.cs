@@ -12,6 +12,13 @@ public static class CaseLabelFormatter
     /// <summary>Where the second party starts in lowercase words without "v." (-1 for "in re X", "ex parte X").</summary>
     public static int SplitIndex(IReadOnlyList<string> words)
     {
+        var split = RawSplitIndex(words);
+        // "board of comm rs": the letters left of "Comm'rs" stay with their word
+        return split > 0 && split < words.Count && NormalizedNameEvaluator.IsContractionEnd(words, split) ? split + 1 : split;
+    }
+
+    private static int RawSplitIndex(IReadOnlyList<string> words)
+    {
         if (words.Count < 2 || words[0] is "in" or "ex" && words[1] is "re" or "parte")
         {
             return -1;
@@ -62,7 +69,7 @@ public static class CaseLabelFormatter
                 return i;
             }
         }
-        return words[0] is "o" or "d" && words.Count > 2 ? 2 : 1;
+        return words[0] is "o" or "d" or "de" or "la" or "van" or "von" or "du" or "del" or "da" or "le" or "st" && words.Count > 2 ? 2 : 1;
     }
 
     /// <summary>The label of lowercase words (normalized text), "v." put at <paramref name="split"/>.</summary>

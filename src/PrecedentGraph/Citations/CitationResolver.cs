@@ -77,7 +77,7 @@ public sealed class CitationResolver
                         : (null, "no name");
                     break;
             }
-            if (keys[i] is null && mention.Form is CitationForm.Short or CitationForm.Supra && IsWholeName(document.Form, mention.CaseName)
+            if (keys[i] is null && mention.Form is CitationForm.Short or CitationForm.Supra && IsWholeName(document.Form, mention.CaseName, EndsSentence(document.Text, mention.Span.End))
                 && directory.FindByName(CaseKeyBuilder.Words(mention.CaseName!).Where(w => w != "v").ToList()).Count == 0)
             {
                 // "Doe v. Roe, supra" with no full citation in the document: the name alone makes the case
@@ -139,14 +139,29 @@ public sealed class CitationResolver
     }
 
     /// <summary>A short form's name that names both parties ("Doe v. Roe"), not one party only.</summary>
-    private static bool IsWholeName(InputForm form, string? name)
+    /// <summary>A period right after the mention (",at."): in normalized text also what "..., id., at 5." leaves after
+    /// any phrase, so a name there needs more to be a case.</summary>
+    private static bool EndsSentence(string text, int end) => end < text.Length && text[end] == '.';
+
+    private static bool IsWholeName(InputForm form, string? name, bool endsSentence)
     {
         if (name is null)
         {
             return false;
         }
-        // Normalized text has no "v." to say that a short form's words are two parties: those stay unresolved.
-        return form == InputForm.Raw && name.Contains(" v. ", StringComparison.Ordinal) && !name.StartsWith("v. ", StringComparison.Ordinal);
+        if (form == InputForm.Raw)
+        {
+            return name.Contains(" v. ", StringComparison.Ordinal) && !name.StartsWith("v. ", StringComparison.Ordinal);
+        }
+        // Normalized text has no "v.": the words must read as two named parties on their own ("olmstead united
+        // states,at", "roper simmons,slip,at"), opening with a name rather than prose ("judgment doe,supra"); one
+        // party ("terry,at") stays unresolved.
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Before ",at." (which "..., id., at 5." also leaves after a gang or a street: "a member of the harbor city kings,at.") a
+        // government party must be one of the two.
+        return words.Length >= 2 && (!CommonWordLexicon.Contains(words[0]) || PartyVocabulary.GovernmentLengthAt(words, 0) > 0)
+            && NormalizedNameEvaluator.IsCaseName(words, CitationContext.Weak, true)
+            && (!endsSentence || NormalizedTailReader.IsGovernmentCase(words));
     }
 
     /// <summary>",ante", ",supra", ",at", ",post", ",slip" right after a name: citation syntax.</summary>

@@ -104,6 +104,28 @@ internal static class CitationVocabulary
         "american", "americans", "british", "french", "german", "roman", "latin", "christian", "christmas",
         "federalist", "constitution", "congress", "senate", "house", "committee", "cong", "sess", "rep", "doc");
 
+    /// <summary>Words that make what follows a government party one of its courts or offices ("united states district
+    /// court", "state attorney general"), not a second party.</summary>
+    public static readonly WordSet GovernmentOffices = Set(
+        "district", "court", "courts", "supreme", "circuit", "attorney", "attorneys", "government", "code", "constitution",
+        "congress", "army", "navy", "marshal", "marshals", "magistrate", "bankruptcy", "claims", "tax", "customs", "postal",
+        "senate", "house", "department", "dept", "trustee", "history", "reports", "reporter", "legislature", "general",
+        "law", "laws", "statutes", "treasury", "commission", "board", "agency", "official", "officials", "officers", "police");
+
+    /// <summary>Calendar words that name a people, a language or a body ("american", "congress"): prose when alone,
+    /// but common inside party names ("grosjean american press co.", "library of congress shaw"), where they count
+    /// as common words, never as the proper word a name needs.</summary>
+    public static readonly WordSet InstitutionWords = Set(
+        "american", "english", "british", "french", "german", "roman", "latin", "christian", "congress", "senate", "house",
+        "committee");
+
+    /// <summary>What normalization leaves of an abbreviation's apostrophe ("Comm'n" gives "comm n", "Int'l" gives
+    /// "int l"): the stem, then the letters after the apostrophe, which stay one word of a name.</summary>
+    public static readonly WordSet ContractionStems = Set("comm", "int", "nat", "ass", "dep", "gov", "att", "sec", "dist", "educ", "govt", "mfrs", "prof");
+
+    /// <summary>The letters after an abbreviation's apostrophe ("n" of "comm n", "rs" of "comm rs").</summary>
+    public static readonly WordSet ContractionEnds = Set("n", "l", "t", "rs", "y", "s", "ns");
+
     /// <summary>Function words that never stand in a case name.</summary>
     public static readonly WordSet StopWords = Set(
         "a", "an", "we", "i", "he", "she", "it", "they", "you", "is", "was", "are", "were", "be", "been", "being",
@@ -137,7 +159,8 @@ internal static class CitationVocabulary
         "act", "path", "analysis", "framework", "opinion", "decision", "case", "approach", "inquiry", "exception",
         "requirement", "principle", "formulation", "majority", "plurality", "dissent", "holding", "language",
         "provision", "plan", "statute", "amendment", "clause", "gang", "subsidiary", "counsel", "corps", "decree",
-        "remedy", "regime", "cases", "era", "opinions", "memorandum", "report", "affidavit", "warrant");
+        "remedy", "regime", "cases", "era", "opinions", "memorandum", "report", "affidavit", "warrant", "dictionary",
+        "encyclopedia", "thesaurus", "treatise", "handbook", "commentaries", "digest", "commentary", "journal", "magazine");
 
     /// <summary>Words that open a two-word place ("los angeles", "san diego"): one name, not two parties.</summary>
     public static readonly WordSet PlaceOpeners = Set(
@@ -170,7 +193,7 @@ internal static class CitationVocabulary
         "porter", "blackf", "scam", "gilm", "breese", "dana", "bibb", "litt", "marsh", "ves",
         "salk", "raym", "burr", "mod", "keb", "lev", "sid", "vent", "salk", "wils", "cowp", "dougl",
         "durn", "taunt", "esp", "moo", "bos", "bro", "mees", "wels", "dowl", "adol", "nev",
-        "gr", "jur", "tr", "kb", "qb", "ch", "ad", "ab");
+        "gr", "jur", "tr", "kb", "qb", "ch", "ad", "ab", "sup", "el", "bl", "asp", "ann");
 
     private static WordSet Set(params string[] words) => new(words);
 }

@@ -13,21 +13,17 @@ internal sealed class KnownCaseNames
     {
         foreach (var name in names)
         {
-            var words = CaseKeyBuilder.Words(name).ToArray();
+            var words = NormalizedWords(name);
             var content = words.Count(w => w != "v");
             if (content < 2 || !IsDistinctive(words) && !HasCorporateSuffix(name))
             {
                 continue;
             }
-            var last = words[^1];
-            if (!byLastWord.TryGetValue(last, out var list))
+            Add(words);
+            var bare = words.Where(w => !CitationVocabulary.CorporateSuffixes.Contains(w)).ToArray();
+            if (bare.Length < words.Length && bare.Count(w => w != "v") >= 2 && bare[^1] != "v" && bare[0] != "v")
             {
-                byLastWord[last] = list = [];
-            }
-            var joined = string.Join(' ', words);
-            if (!list.Any(w => w.Name == joined))
-            {
-                list.Add((words.Where(w => w != "v").ToArray(), joined));
+                Add(bare); // "american press co." is as often cited "american press,"
             }
         }
         foreach (var list in byLastWord.Values)
@@ -39,6 +35,54 @@ internal sealed class KnownCaseNames
     }
 
     public int Count { get; }
+
+    private void Add(string[] words)
+    {
+        var last = words[^1];
+        if (!byLastWord.TryGetValue(last, out var list))
+        {
+            byLastWord[last] = list = [];
+        }
+        var joined = string.Join(' ', words);
+        if (!list.Any(w => w.Name == joined))
+        {
+            list.Add((words.Where(w => w != "v").ToArray(), joined));
+        }
+    }
+
+    /// <summary>The words of a name as normalization leaves them in running text: "Comm'n" gives "comm n", "O'Brien"
+    /// gives "o brien", "Co." stays; hyphenated words, digits, initials ("N. Y.") and a possessive "s" go.</summary>
+    internal static string[] NormalizedWords(string name)
+    {
+        var words = new List<string>();
+        foreach (var raw in name.Split((char[])[' ', '\t', ',', ';', '&', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var token = raw.Replace('\u2019', '\'');
+            if (token.Contains('-') || token.Any(char.IsDigit))
+            {
+                continue;
+            }
+            if (token.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || token.EndsWith("'S", StringComparison.Ordinal))
+            {
+                token = token[..^2];
+            }
+            var initial = token.Length == 2 && token[1] == '.';
+            if (initial && !(token[0] is 'v' or 'V'))
+            {
+                continue; // "N." of "N. Y.": normalization drops a letter and its period
+            }
+            var parts = token.Split('\'');
+            for (var p = 0; p < parts.Length; p++)
+            {
+                var letters = new string(parts[p].Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
+                if (letters.Length > 1 || letters == "v" || letters.Length == 1 && parts.Length > 1)
+                {
+                    words.Add(letters);
+                }
+            }
+        }
+        return [.. words];
+    }
 
     private static bool HasCorporateSuffix(string name)
     {

@@ -21,11 +21,18 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         "holding", "finding", "noting", "explaining", "stating", "concluding", "dismissing", "acknowledging", "rejecting",
         "recognizing", "reversing", "affirming", "upholding", "striking", "allowing", "requiring", "permitting",
         "invalidating", "sustaining", "declining", "refusing", "observing", "emphasizing", "approving", "construing",
-        "interpreting", "characterizing", "overruling", "vacating", "remanding",
+        "interpreting", "characterizing", "overruling", "vacating", "remanding", "relying", "applying", "quoting", "citing",
+        "disregarding", "discussing", "addressing", "describing", "treating", "adopting", "criticizing", "distinguishing",
+        "questioning", "following", "extending", "limiting", "analyzing", "considering", "reaffirming", "deferring",
+        "admitting", "excluding", "barring", "prohibiting", "suppressing", "enforcing", "imposing", "setting", "sanctioning",
+        "deciding", "denying", "granting", "recognising", "rejecting", "reiterating", "suggesting", "indicating",
+        "involving", "concerning", "regarding", "defining", "equating", "comparing", "validating", "presuming", "assuming",
     ]);
 
     /// <summary>What a pin or parenthetical leaves before the next name of a string cite (",at doe roe,").</summary>
-    private static readonly WordSet LeadingRemnants = new(["at", "per", "curiam", "plurality", "opinion", "en", "banc", "n", "nn"]);
+    /// <summary>",supra meyer nebraska": the semicolon between two cites is gone, "supra" of the one before is left; so is
+    /// the "(same)" of a string cite.</summary>
+    private static readonly WordSet LeadingRemnants = new(["at", "per", "curiam", "plurality", "opinion", "en", "banc", "n", "nn", "supra", "same"]);
 
     private static readonly WordSet NotShortNames = new([
         "see", "ante", "post", "infra", "supra", "id", "ibid", "n", "note", "part", "parts", "section", "opinion",
@@ -101,6 +108,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         var buffer = new List<string>(NormalizedNameEvaluator.MaxWords + 4);
         var lastCited = -3;
         var seen = mentions.Count;
+        var authors = new HashSet<string>(StringComparer.Ordinal);
         for (var ci = 0; ci < clauses.Count; ci++)
         {
             if (mentions.Count > seen)
@@ -114,10 +122,21 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             var nextFirst = next is { } nc ? tokens.Word(nc.FirstWord) : ReadOnlySpan<char>.Empty;
 
             // Authors before a book title ("doe roe,federal practice and procedure") are no case.
-            if (next is { } book && IsBookTitle(tokens, book))
+            if (next is { } book && NormalizedSourceReader.IsBookTitle(tokens, book))
             {
+                NormalizedSourceReader.NoteAuthors(tokens, clauses, ci, authors);
                 continue;
             }
+
+            // Authors before an article's title and journal ("doe roe,the title of the article,harv.rev.") are no case.
+            if (NormalizedSourceReader.IsArticleAuthor(tokens, clauses, ci) && !NormalizedSourceReader.HasGovernment(tokens, clause))
+            {
+                NormalizedSourceReader.NoteAuthors(tokens, clauses, ci, authors);
+                continue;
+            }
+
+            // "hereinafter doe roe": the short title of a book or article, no case here or later.
+            NormalizedSourceReader.NoteShortTitle(tokens, clause, authors);
 
             // Record citations ("app.", "brief for petitioners", "tr.of oral arg.") are no cases, but "Id." may follow them.
             if (IsRecordCitation(tokens, clause, first))
@@ -178,7 +197,11 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             if (supra || shortForm)
             {
                 var from = TrailingNameStart(tokens, clause, skip, 7);
-                if (from >= 0 && !NotShortNames.Contains(tokens.Word(from)))
+                if (from >= 0 && CommonWordLexicon.Contains(tokens.Word(from)))
+                {
+                    from = TwoPartyStart(tokens, from, end, buffer, actors) ?? from; // "of review doe roe,slip,at": prose before the name
+                }
+                if (from >= 0 && !NotShortNames.Contains(tokens.Word(from)) && !NormalizedSourceReader.AllAuthors(tokens, from, end, authors))
                 {
                     Collect(tokens, from, clause.FirstWord + clause.WordCount, buffer);
                     var span = TextSpan.FromBounds(tokens.Words[from].Start, tokens.Words[next!.Value.FirstWord].End);
@@ -215,14 +238,24 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             {
                 continue;
             }
-            if (end - start <= NormalizedNameEvaluator.MaxWords && Collect(tokens, start, end, buffer) && IsCaseName(buffer, context, true, actors))
+            if (end - start <= NormalizedNameEvaluator.MaxWords && Collect(tokens, start, end, buffer) && IsCaseName(buffer, context, true, actors)
+                && !(NormalizedSourceReader.AllAuthors(tokens, start, end, authors) && !PartyVocabulary.ContainsGovernment(buffer)))
             {
                 mentions.Add(Full(tokens, start, end, string.Join(' ', buffer), signal));
                 continue;
             }
+            var before = mentions.Count;
             for (var j = Math.Max(start + 1, end - NormalizedNameEvaluator.MaxWords); j <= end - 2; j++)
             {
                 var introducer = tokens.Word(j - 1);
+                var phrase = tokens.Word(j).SequenceEqual("ex") && tokens.Word(j + 1).SequenceEqual("parte")
+                    || tokens.Word(j).SequenceEqual("in") && tokens.Word(j + 1).SequenceEqual("re") && !introducer.SequenceEqual("in");
+                if (phrase && end - j <= 5 && !Determiners.Contains(introducer) && NoStopWord(tokens, j + 2, end)
+                    && Collect(tokens, j, end, buffer) && IsCaseName(buffer, CitationContext.Weak, true, actors))
+                {
+                    mentions.Add(Full(tokens, j, end, string.Join(' ', buffer), null));
+                    break; // "since ex parte young,": the phrase itself opens a case name
+                }
                 if (!CitationVocabulary.Introducers.Contains(introducer)
                     || introducer.SequenceEqual("of") && j >= 2 && CitationVocabulary.PlacePrefixes.Contains(tokens.Word(j - 2)))
                 {
@@ -236,27 +269,43 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                     break;
                 }
             }
+
+            // "...the statute illinois krull,": a government and a named party ending a clause of prose.
+            if (mentions.Count == before && NormalizedTailReader.ProperRunStart(tokens, start, end) is var run and >= 0
+                && Collect(tokens, run, end, buffer) && NormalizedTailReader.IsGovernmentCase(buffer) && IsCaseName(buffer, CitationContext.Weak, true, actors))
+            {
+                mentions.Add(Full(tokens, run, end, string.Join(' ', buffer), null));
+            }
         }
     }
 
-    /// <summary>A short clause of title words with a book word ("substantive criminal law", "federal practice and procedure").</summary>
-    private static bool IsBookTitle(NormalizedTokenizer tokens, NormalizedClause clause)
+    /// <summary>The first word after <paramref name="from"/> that opens a two-party name running to the end, when a
+    /// common word opens the run.</summary>
+    private static int? TwoPartyStart(NormalizedTokenizer tokens, int from, int end, List<string> buffer, HashSet<string> actors)
     {
-        if (clause.WordCount is < 2 or > 8 || CitationVocabulary.StopWords.Contains(tokens.Word(clause.FirstWord)))
+        for (var k = from + 1; k <= end - 2; k++)
         {
-            return false;
+            if (!CommonWordLexicon.Contains(tokens.Word(k)) && Collect(tokens, k, end, buffer) && IsCaseName(buffer, CitationContext.Weak, true, actors))
+            {
+                return k;
+            }
         }
-        var book = false;
-        for (var k = clause.FirstWord; k < clause.FirstWord + clause.WordCount; k++)
+        return null;
+    }
+
+    /// <summary>Words before an adjective "ex parte" ("an ex parte affidavit").</summary>
+    private static readonly WordSet Determiners = new(["a", "an", "the", "this", "that", "its", "his", "her", "their", "such", "no", "any", "each", "every"]);
+
+    private static bool NoStopWord(NormalizedTokenizer tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
         {
-            var word = tokens.Word(k);
-            if (CitationVocabulary.StopWords.Contains(word) && !(word is "on" or "of" or "and" or "in" or "for") || word is "court" or "courts" or "act")
+            if (CitationVocabulary.StopWords.Contains(tokens.Word(k)))
             {
                 return false;
             }
-            book |= CitationVocabulary.BookWords.Contains(word);
         }
-        return book;
+        return true;
     }
 
     /// <summary>The clause follows a citation in the same sentence, directly or after its reporter remnant or pin
@@ -291,8 +340,12 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         for (var k = end - 1; k >= clause.FirstWord + skip && end - k <= max; k--)
         {
             var word = tokens.Word(k);
+            if (k > clause.FirstWord + skip && CitationVocabulary.ContractionEnds.Contains(word) && CitationVocabulary.ContractionStems.Contains(tokens.Word(k - 1)))
+            {
+                continue; // "comm n": the rest of "Comm'n"
+            }
             if (CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word)
-                || CitationVocabulary.Titles.Contains(word) || CitationVocabulary.CalendarWords.Contains(word))
+                || CitationVocabulary.Titles.Contains(word) || CitationVocabulary.CalendarWords.Contains(word) && !CitationVocabulary.InstitutionWords.Contains(word))
             {
                 break;
             }

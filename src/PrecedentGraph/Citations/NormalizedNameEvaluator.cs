@@ -35,11 +35,14 @@ internal static class NormalizedNameEvaluator
                 && (strong || n > 3 || !(words[2].EndsWith('s') && CommonWordLexicon.Contains(words[2])));
         }
         if (CitationVocabulary.NameConnectors.Contains(first) && !(first is "ex" or "in" && words[1] is "parte" or "re")
+                && !(NameParticles.Contains(first) && n >= 3 && !CitationVocabulary.NameConnectors.Contains(words[1]))
             || CitationVocabulary.NameConnectors.Contains(words[^1]) || CitationVocabulary.CorporateSuffixes.Contains(first)
             || NormalizedTokenizer.NameAbbreviations.Contains(first) && !PartyVocabulary.IsAgency(first)
             || CitationVocabulary.Signals.Contains(first) && first != "in" || PartyVocabulary.IsGovernmentTail(words, 0)
-            || CitationVocabulary.Introducers.Contains(first) && first != "in")
+            || CitationVocabulary.Introducers.Contains(first) && first != "in"
+            || first is "law" or "laws" or "code" or "codes" or "statutes" or "acts")
         {
+            // "law mckinney": a statute book and its publisher
             return false; // "like doe,": a preposition opens the run, the name is its tail
         }
         if (!strong && first.Length > 5 && first.EndsWith("ing", StringComparison.Ordinal) && CommonWordLexicon.Contains(first))
@@ -66,8 +69,13 @@ internal static class NormalizedNameEvaluator
         {
             var word = words[i];
             var title = CitationVocabulary.Titles.Contains(word) && (i == 0 || i + 1 < n && !CommonWordLexicon.Contains(words[i + 1]) && !CitationVocabulary.NameConnectors.Contains(words[i + 1]));
-            if (word.Length <= 2 && word is not ("o" or "d" or "co") && !CitationVocabulary.NameConnectors.Contains(word) || title
-                || CitationVocabulary.CalendarWords.Contains(word)
+            if (IsContractionEnd(words, i))
+            {
+                continue; // "comm n": the rest of "Comm'n", part of the word before
+            }
+            var institution = CitationVocabulary.InstitutionWords.Contains(word) && (i > 0 || word == "committee" && words[1] is "for" or "of");
+            if (word.Length <= 2 && word is not ("o" or "d" or "co") && !CitationVocabulary.NameConnectors.Contains(word) && !(i > 0 && i < n - 1 && IsShortName(word)) || title
+                || CitationVocabulary.CalendarWords.Contains(word) && !institution
                 || CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word) && !(i == 0 && word == "in" && words[1] == "re"))
             {
                 return false;
@@ -85,7 +93,7 @@ internal static class NormalizedNameEvaluator
             {
                 continue;
             }
-            if (!CommonWordLexicon.Contains(word))
+            if (!CommonWordLexicon.Contains(word) && !institution)
             {
                 proper++;
             }
@@ -99,9 +107,10 @@ internal static class NormalizedNameEvaluator
             return false;
         }
         if (CitationVocabulary.NotPartyNouns.Contains(words[^1]) && !CitationVocabulary.NameConnectors.Contains(words[^2])
-            || n == 2 && (CitationVocabulary.PlaceOpeners.Contains(first) || words[1] is "county" or "parish" or "township"))
+            || n == 2 && (CitationVocabulary.PlaceOpeners.Contains(first) || words[1] is "county" or "parish" or "township" or "street" or "avenue" or "square" or "plaza" or "boulevard")
+            || n == 3 && CitationVocabulary.PlaceOpeners.Contains(first) && words[2] is "county" or "parish" or "township" or "city")
         {
-            return false; // "the doe standard", "hamilton county", "los angeles"
+            return false; // "the doe standard", "hamilton county", "los angeles", "los angeles county"
         }
         for (var i = 0; i < n; i++)
         {
@@ -123,9 +132,11 @@ internal static class NormalizedNameEvaluator
         // "state doe", "doe state": a bare "state" as a whole party is a government beside a named one
         var anyGovernment = Array.IndexOf(government, true) >= 0 || proper == n - 1 && n <= 3 && (words[0] == "state" || words[^1] == "state");
         if (split > 0 && proper == 0 && PartyVocabulary.IsGovernmentTail(Slice(words, 0, split), 0)
-            && !PartyVocabulary.ContainsGovernment(Slice(words, split, n - split)))
+            && !PartyVocabulary.ContainsGovernment(Slice(words, split, n - split))
+            && (!strong || n - split > 1 || CitationVocabulary.GovernmentOffices.Contains(words[split])))
         {
-            // "united states district court": a court, not a second party
+            // "united states district court": a court, not a second party; after a signal, "see united states
+            // place," is the government against a party named by a common word
             return false;
         }
         var firstGovernment = FirstGovernment(government);
@@ -141,6 +152,19 @@ internal static class NormalizedNameEvaluator
             _ => proper >= 2 || proper == 1 && anyGovernment || proper == 0 && anyGovernment && split > 0 && PartyVocabulary.ContainsGovernment(Slice(words, split, n - split)) && PartyVocabulary.ContainsGovernment(Slice(words, 0, split)),
         };
     }
+
+    /// <summary>Particles that open a surname ("de canas", "van raab"): a name may start with one.</summary>
+    private static readonly WordSet NameParticles = new(["de", "la", "van", "von", "du", "del", "da", "le", "st"]);
+
+    /// <summary>Two letters that are a name inside a party ("yick wo hopkins"), not a function word, reporter or suffix;
+    /// at either end of a run they are more often a broken word ("capricious ly") or a database ("wl").</summary>
+    private static bool IsShortName(string word) =>
+        word.Length == 2 && !CommonWordLexicon.Contains(word) && !CitationVocabulary.StopWords.Contains(word)
+        && !CitationVocabulary.ReporterRemnants.Contains(word) && !CitationVocabulary.Titles.Contains(word) && word is not ("jr" or "sr" or "wl" or "dc" or "nw" or "ne" or "sw" or "se" or "pl" or "nd" or "sd" or "ed" or "wd" or "cd" or "md" or "va" or "am" or "pm" or "ll" or "ii");
+
+    /// <summary>True for the letters left after an abbreviation's apostrophe ("n" after "comm").</summary>
+    public static bool IsContractionEnd(IReadOnlyList<string> words, int i) =>
+        i > 0 && CitationVocabulary.ContractionEnds.Contains(words[i]) && CitationVocabulary.ContractionStems.Contains(words[i - 1]);
 
     private static int FirstGovernment(bool[] government) => Array.IndexOf(government, true);
 

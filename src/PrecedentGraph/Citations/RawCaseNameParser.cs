@@ -75,7 +75,8 @@ internal static class RawCaseNameParser
         while (first >= 0)
         {
             var word = text.Substring(tokens[first].Start, tokens[first].End - tokens[first].Start);
-            var opener = CitationVocabulary.StopWords.Contains(word.ToLowerInvariant()) || CitationVocabulary.CalendarWords.Contains(word.ToLowerInvariant());
+            var opener = (CitationVocabulary.StopWords.Contains(word.ToLowerInvariant()) || CitationVocabulary.CalendarWords.Contains(word.ToLowerInvariant()))
+                && !(first > 0 && text.AsSpan(tokens[first - 1].Start, tokens[first - 1].End - tokens[first - 1].Start).SequenceEqual("v."));
             if (word.Length > 0 && char.IsUpper(word[0]) && word != "In" && !opener || word is "In" && first > 0 && text.Substring(tokens[first - 1].Start, 2) == "re")
             {
                 break;
@@ -161,7 +162,9 @@ internal static class RawCaseNameParser
         }
         if (CapitalStops.Contains(word))
         {
-            return false;
+            // "See v. Seattle": right before "v." the word is a party, not a signal; the name stops there
+            stopAfter = right == "v." && char.IsUpper(word[0]);
+            return stopAfter;
         }
         if (Connectors.Contains(word))
         {

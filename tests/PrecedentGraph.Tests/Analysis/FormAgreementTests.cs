@@ -62,10 +62,10 @@ public partial class FormAgreementTests(ITestOutputHelper output)
             "{0} corpus decisions, normalized vs raw (opinion, case) pairs: recall {1:0.000}, precision {2:0.000}, same treatment {3:0.000} (found {4}, spurious {5}, missed {6})",
             files.Count, recall, precision, treatment, found, spurious, missed));
 
-        // Floors just under what holds today (recall 0.803, precision 0.843 without learned names); the Citations
-        // issue's target is 0.95 on both.
-        Assert.True(recall >= 0.80, $"recall {recall:0.000}");
-        Assert.True(precision >= 0.83, $"precision {precision:0.000}");
+        // Floors just under what holds today (recall 0.843, precision 0.845 without learned names; 0.803 and 0.843
+        // before the normalized rules of the second citations pass); the Citations issue's target is 0.95 on both.
+        Assert.True(recall >= 0.83, $"recall {recall:0.000}");
+        Assert.True(precision >= 0.84, $"precision {precision:0.000}");
     }
 
     /// <summary>Per opinion (author, or kind where there is none): each cited case's label words and relation.</summary>

@@ -16,4 +16,13 @@ public class CaseKeyBuilderTests
         Assert.Equal(key, CaseKeyBuilder.FromLabel(raw));
         Assert.Equal(key, CaseKeyBuilder.FromLabel(normalized));
     }
+
+    [Theory]
+    [InlineData("United States v. Ortega-Vance", "united-states-v-ortegavance")]
+    [InlineData("United States v. Brandt-Oliva", "united-states-v-brandtoliva")]
+    [InlineData("Ortega-Vance v. Texas", "ortegavance-v-texas")]
+    public void FromLabel_PartyOfHyphenatedWordsOnly_KeepsTheParty(string label, string key)
+    {
+        Assert.Equal(key, CaseKeyBuilder.FromLabel(label));
+    }
 }

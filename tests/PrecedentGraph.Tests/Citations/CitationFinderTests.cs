@@ -27,6 +27,7 @@ public class CitationFinderTests
     [InlineData("freakishly.\" Gregson v. Georgia 428 U.S. 153, 220 (1976).", "Gregson v. Georgia", "428 U.S. 153", "220", null, 1976)]
     [InlineData("In United States v. One Assortment of 89 Firearms, 465 U.S. 354 (1984), we", "United States v. One Assortment of 89 Firearms", "465 U.S. 354", null, null, 1984)]
     [InlineData("the rule. Invoking Martins v. Ryder, 566 U.S. 1 (2012), he", "Martins v. Ryder", "566 U.S. 1", null, null, 2012)]
+    [InlineData("the rule of See v. Seattle, 387 U.S. 541 (1967).", "See v. Seattle", "387 U.S. 541", null, null, 1967)]
     public void Find_RawFullCitation_ReadsNameReportersPinCourtAndYear(string text, string name, string reporters, string? pin, string? court, int year)
     {
         var full = Assert.Single(CitationTestText.Find(text, InputForm.Raw).Cases, m => m.Form == CitationForm.Full);
@@ -90,6 +91,15 @@ public class CitationFinderTests
     [InlineData("a different outcome.see ins abudu,the court", "ins abudu")]
     [InlineData("the rule.see greer,supra,at darden wainwright,the court", "darden wainwright")]
     [InlineData("as held.see doe roe,the court.under the rule of doe roe,we", "doe roe|doe roe")]
+    [InlineData("the limits.see brandt federal trade comm n,the agency", "brandt federal trade comm n")]
+    [InlineData("the press.see kessler american press co.the tax", "kessler american press co")]
+    [InlineData("the search.see united states plank,the rule", "united states plank")]
+    [InlineData("the cases.orvik ohio,supra kessling nebraska,the court", "kessling nebraska")]
+    [InlineData("a hearing owens state,relying on the rule", "owens state")]
+    [InlineData("the warrant was not conducted illinois kravitz,a person subject", "illinois kravitz")]
+    [InlineData("as we reached in de varga bolle,we", "de varga bolle")]
+    [InlineData("the rule.see yick po halvorsen,the court", "yick po halvorsen")]
+    [InlineData("it has been settled law since ex parte quarry,that suits", "ex parte quarry")]
     public void Find_NormalizedFullName_FindsTheName(string text, string names)
     {
         var found = CitationTestText.Find(text, InputForm.Normalized).Cases.Where(m => m.Form == CitationForm.Full).Select(m => m.CaseName);
@@ -100,6 +110,8 @@ public class CitationFinderTests
     [InlineData("as applied in white motor united states,the court", "", "")]
     [InlineData("as applied in white motor united states,the court", "White Motor Co. v. United States", "white motor v united states")]
     [InlineData("the rule.doe roe,the court", "Doe v. Roe", "doe v roe")]
+    [InlineData("the limits.brandt federal trade comm n,the agency", "Brandt v. Federal Trade Comm'n", "brandt v federal trade comm n")]
+    [InlineData("the tax.kessler american press,the court", "Kessler v. American Press Co.", "kessler v american press")]
     public void Find_NormalizedWithKnownNames_FindsLearnedNames(string text, string known, string names)
     {
         var found = CitationTestText.Find(text, InputForm.Normalized, known.Length == 0 ? [] : [known])
@@ -123,6 +135,13 @@ public class CitationFinderTests
     [InlineData("the federal court for the southern district of ohio,the court held")]
     [InlineData("the case.like griffin,douglas turned not on a right of access")]
     [InlineData("after the president had promised,haldeman solicited butterfield recommendations.in a memorandum")]
+    [InlineData("the point.see brandvold kessel,the myth of the forum,harv.rev.the court")]
+    [InlineData("that procedure.see brandvold kessel,federal practice and procedure.later,brandvold kessel,supra,at")]
+    [InlineData("the statute.see civ.rights law mckinney,which provides")]
+    [InlineData("the meaning.see webster new international dictionary,the word")]
+    [InlineData("the meeting was held in los angeles county.he attended")]
+    [InlineData("the trial court relied on an ex parte affidavit from the officer")]
+    [InlineData("as the text of the statute plainly commands,the court held")]
     public void Find_NormalizedPersonsAndProse_AreNotCases(string text)
     {
         var result = CitationTestText.Find(text, InputForm.Normalized);

@@ -22,6 +22,7 @@ public partial class CitationResolverTests
     [InlineData(InputForm.Normalized, """(0, "a warrant.malley briggs,the rule"), (0, "applies.malley,supra,at the"), (0, "court.at thus,"), (0, "as in malley,we")""")]
     [InlineData(InputForm.Normalized, """(0, "a warrant.doe roe,the rule.app."), (-1, "at thus,we")""")]
     [InlineData(InputForm.Normalized, """(0, "see united states leon,while"), (0, "the rule.leon,at.the"), (-1, "known.ashcroft,slip,at.we")""")]
+    [InlineData(InputForm.Normalized, """(0, "as the rule in olmsby united states,at,is"), (1, "of review corvan simmonds,slip,at an actual"), (-1, "known.terhune,at.we")""")]
     public void Resolve_Table_ResolvesAsNumbered(InputForm form, string table)
     {
         var rows = Row().Matches(table).Select(m => (Group: int.Parse(m.Groups[1].Value), Text: m.Groups[2].Value)).ToList();
