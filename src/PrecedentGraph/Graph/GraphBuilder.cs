@@ -53,7 +53,8 @@ public static class GraphBuilder
             {
                 OpinionKind = opinion.Kind,
                 Author = opinion.Author,
-                JoinedBy = opinion.JoinedBy,
+                // Everyone who joins it, wholly or in part ("joined as to Parts I and II"): the joins edges say which parts.
+                JoinedBy = [.. opinion.JoinedBy, .. opinion.PartialJoins.Select(p => p.Justice).Where(j => !opinion.JoinedBy.Contains(j)).Distinct()],
                 Decision = decisionId,
             });
         }

@@ -238,6 +238,13 @@ internal static partial class OpinionHeaderFinder
                 names = names[leading.Length..];
             }
             names = LeadingWithWhom().Replace(names, "");
+            // "with whom MR. JUSTICE REHNQUIST as to Parts I and II joins": the parts stand between the names and the verb.
+            var trailing = TrailingParts().Match(names);
+            if (trailing.Success)
+            {
+                parts = trailing.Groups["parts"].Value.Trim();
+                names = names[..trailing.Index];
+            }
             var isPartial = PartWord().IsMatch(parts);
             foreach (var name in JusticeNames.ParseList(names, chief))
             {
@@ -286,4 +293,7 @@ internal static partial class OpinionHeaderFinder
 
     [GeneratedRegex(@"\b(?:parts?|sections?|footnote)\b", Options)]
     private static partial Regex PartWord();
+
+    [GeneratedRegex(@"\s+as\s+to\s+(?<parts>(?:parts?|sections?|footnote)\b[^,]{0,80})\s*$", Options)]
+    private static partial Regex TrailingParts();
 }

@@ -27,6 +27,8 @@ public sealed class OpinionHeaderFinderTests
     [InlineData("JUSTICE SCALIA, with whom JUSTICE THOMAS joins, and with whom JUSTICE ALITO joins as to Part I, dissenting.", null, "Dissent Scalia Thomas {Alito: Part I}")]
     [InlineData("JUSTICE BLACKMUN, with whom JUSTICE MARSHALL joins and, as to Parts I-B and I-C, JUSTICE BRENNAN joins and, as to Part I-C, JUSTICE STEVENS joins, dissenting.", null,
         "Dissent Blackmun Marshall {Brennan: Parts I-B and I-C} {Stevens: Part I-C}")]
+    [InlineData("MR. JUSTICE BLACKMUN, with whom MR. JUSTICE REHNQUIST as to Parts I and II joins, dissenting.", null, "Dissent Blackmun {Rehnquist: Parts I and II}")]
+    [InlineData("mr.justice blackmun,with whom mr.justice rehnquist as to parts i and ii joins,dissenting.", null, "Dissent Blackmun {Rehnquist: parts i and ii}")]
     [InlineData("MR. JUSTICE DOUGLAS, with whom MR. JUSTICE BLACK agrees, concurring.", null, "Concurrence Douglas Black")]
     [InlineData("justice powell,with whom justice rehnquist joins,concurring in part and dissenting in part.", null, "ConcurrenceDissent Powell Rehnquist")]
     [InlineData("Justice Stevens , concurring.", null, "Concurrence Stevens")]
