@@ -101,7 +101,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             {
                 matches.Add(deplored);
             }
-            else if (opensSentence && window.Previous is { } negativeLead && LeadInFinder.Negative(WordsOf(negativeLead), separate) is { } negative)
+            else if ((opensSentence || OpensWithIn(words, first)) && window.Previous is { } negativeLead && LeadInFinder.Negative(WordsOf(negativeLead), separate) is { } negative)
             {
                 matches.Add(negative);
             }
@@ -119,7 +119,9 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
                 matches.Add(new CueMatch(TreatmentRelation.Distinguishes, 0.65, TreatmentCueTable.RebuttedReliance, false));
             }
         }
-        if (opinion is not null && OwnDissentFinder.CitesOwnDissent(words, last, NamesOf(opinion)))
+        // a dissenter repeating a dissent in the case finds fault with it; the Court's opinion, or a citation behind
+        // a supporting signal ("See X (DOUGLAS, J., dissenting)"), draws on that dissent's reasoning
+        if (separate && signal is not { Relation: TreatmentRelation.ReliesOn } && OwnDissentFinder.CitesOwnDissent(words, last, NamesOf(opinion!)))
         {
             matches.Add(new CueMatch(TreatmentRelation.Criticizes, 0.75, TreatmentCueTable.OwnDissent, false));
         }
@@ -313,6 +315,11 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         return words.ContainsAny(names)
             && words.Words.Take(8).Any(w => TreatmentCueTable.RebuttalWords.Contains(w.Text, StringComparer.Ordinal));
     }
+
+    /// <summary>"In X, we concluded ...; in Y, ...": the citation opens its sentence, or a clause of it, after "in"
+    /// (the cases a lead-in sentence set apart, taken one by one).</summary>
+    private static bool OpensWithIn(WordSequence words, int first) =>
+        first >= 1 && first < words.Count && words.Words[first - 1] is { Text: "in", AfterBreak: true };
 
     private static bool IsNegative(TreatmentRelation relation) =>
         relation is TreatmentRelation.Distinguishes or TreatmentRelation.Criticizes or TreatmentRelation.Limits or TreatmentRelation.Overrules;
