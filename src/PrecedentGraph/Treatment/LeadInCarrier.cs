@@ -6,7 +6,7 @@ namespace PrecedentGraph.Treatment;
 /// after it ("Other cases relied upon by the Court were decided upon other grounds. X, 1 U.S. 2. See also Y, 3
 /// U.S. 4."): both back up the same lead-in. The earlier citation must have been labelled by the lead-in
 /// ("sentence before: ..."), stand in the sentence right before, and the later one must open its sentence, at most
-/// behind a supporting signal, with no cue of its own beyond that signal.</summary>
+/// behind a supporting signal, with no cue of its own beyond that signal and no prose after it.</summary>
 internal static class LeadInCarrier
 {
     /// <summary>Prefix of the cue of a carried label.</summary>
@@ -31,6 +31,8 @@ internal static class LeadInCarrier
         }
         // only a signal may stand before the citation in its sentence ("See also", "E. g.,", "Cf.")
         var head = WordSequence.Of(text, new TextSpan(current.Sentence.Start, start - current.Sentence.Start)).Words;
-        return head.Count == 0 || current.Cue != TreatmentCueTable.Default.Phrase && head.All(w => w.Text is "see" or "also" or "e" or "g" or "cf" or "accord");
+        var signalOnly = head.Count == 0 || current.Cue != TreatmentCueTable.Default.Phrase && head.All(w => w.Text is "see" or "also" or "e" or "g" or "cf" or "accord");
+        // a case opening a sentence of prose ("Y, 3 U.S. 4, held that ...") is its subject, not a citation sentence
+        return signalOnly && !CitationSentenceReader.ProseFollows(text, current.Citation.Mention.Span, current.Sentence.End);
     }
 }

@@ -61,6 +61,11 @@ internal static class ReportedRelianceFinder
                     // the citation must be the verb's object, not a case mentioned later in a long sentence
                     continue;
                 }
+                if (v > afterActor && words.Words[v - 1].Text is "not" or "never")
+                {
+                    // "respondent did not point to any policy ...": the actor is said not to rely on anything
+                    break;
+                }
                 return Reported(string.Join(' ', actor), verb, words);
             }
         }
