@@ -101,7 +101,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             {
                 matches.Add(deplored);
             }
-            else if ((opensSentence || OpensWithIn(words, first)) && window.Previous is { } negativeLead && LeadInFinder.Negative(WordsOf(negativeLead), separate) is { } negative)
+            else if ((opensSentence || OpensWithIn(words, first)) && LeadIn(window) is { } negativeLead && LeadInFinder.Negative(WordsOf(negativeLead), separate) is { } negative)
             {
                 matches.Add(negative);
             }
@@ -317,9 +317,29 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
     }
 
     /// <summary>"In X, we concluded ...; in Y, ...": the citation opens its sentence, or a clause of it, after "in"
-    /// (the cases a lead-in sentence set apart, taken one by one).</summary>
+    /// (the cases a lead-in sentence set apart, taken one by one). Normalized text drops the semicolon: there an "in"
+    /// before a later citation counts when the sentence itself opens with "in".</summary>
     private static bool OpensWithIn(WordSequence words, int first) =>
-        first >= 1 && first < words.Count && words.Words[first - 1] is { Text: "in", AfterBreak: true };
+        first >= 1 && first < words.Count && words.Words[first - 1].Text == "in"
+        && (words.Words[first - 1].AfterBreak || words.Words[0].Text == "in");
+
+    private const int FragmentWords = 2;
+
+    /// <summary>The sentence a citation sentence backs up: the one before it, or the one before that when a
+    /// quotation's ellipsis cut a fragment off ("... under color of . . . law . . . . See X" leaves "law.").</summary>
+    private TextSpan? LeadIn(SentenceWindow window)
+    {
+        if (window.Previous is not { } previous)
+        {
+            return null;
+        }
+        if (WordsOf(previous).Count <= FragmentWords && sentences.Locate(previous).Previous is { } before
+            && sentences.BlockAt(before.Start).Start == sentences.BlockAt(previous.Start).Start)
+        {
+            return before;
+        }
+        return previous;
+    }
 
     private static bool IsNegative(TreatmentRelation relation) =>
         relation is TreatmentRelation.Distinguishes or TreatmentRelation.Criticizes or TreatmentRelation.Limits or TreatmentRelation.Overrules;

@@ -35,6 +35,10 @@ public sealed class TreatmentCueTableTests
     [InlineData("although respondent did not point to any policy,his pleading suffices under smith jones,", "smith jones", "majority", "relies-on", "plain citation")]
     [InlineData("None of the cases upon which the Court relies implies that. Many cases upheld such rules. E. g., Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "relies-on", "e g")]
     [InlineData("none of the cases upon which the court relies implies that.many cases upheld such rules.smith jones,", "smith jones", "dissent", "relies-on", "plain citation")]
+    [InlineData("We do not disturb the theory of cases brought under color of . . . law . . . . See, e. g., Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "sentence before: we do not disturb")]
+    [InlineData("we do not disturb the theory of cases brought under color of.law.see,smith jones,", "smith jones", "majority", "distinguishes", "sentence before: we do not disturb")]
+    [InlineData("In neither of the examples cited by the majority would the test change the result. In Doe v. Roe, 1 U.S. 2 (1980), we found no immunity; in Smith v. Jones, 123 U.S. 456, 460 (1990), it is unlikely that the requirement would be met.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "distinguishes", "sentence before: in neither of")]
+    [InlineData("in neither of the examples cited by the majority would the test change the result.in doe roe,we found no immunity in smith jones,it is unlikely that the requirement would be met.", "smith jones", "dissent", "distinguishes", "sentence before: in neither of")]
     public void Classify_SettingApartOrDrawingOnACase_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
