@@ -60,7 +60,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         {
             matches.Add(new CueMatch(signal.Relation, signal.Weight, signal.Phrase, signal.Quoted, 100 + signal.Words.Count));
         }
-        AddPhraseCues(matches, words, first, last);
+        AddPhraseCues(matches, words, first, AppositiveEnd(words, last));
         AddNextSentenceCues(matches, window.Next, citation.CaseKey);
         var separate = opinion is not null && opinion.Kind is not (OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
         if (separate && (lastBySentence is null || lastBySentence.GetValueOrDefault(window.Sentence, span.Start) == span.Start))
@@ -324,6 +324,27 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         && (words.Words[first - 1].AfterBreak || words.Words[0].Text == "in");
 
     private const int FragmentWords = 2;
+    private const int AppositiveReach = 8;
+
+    /// <summary>Where the words after a citation resume past an appositive naming who cited it ("X, cited by the
+    /// Court, ante, at 325, does not support ..."), so that a cue right after it still stands right after the
+    /// citation; else <paramref name="last"/>.</summary>
+    private static int AppositiveEnd(WordSequence words, int last)
+    {
+        if (last >= words.Count - 1 || words.Words[last].Text is not ("cited" or "relied" or "invoked" or "quoted")
+            || !words.Words[last].AfterBreak)
+        {
+            return last;
+        }
+        for (var k = last + 2; k < Math.Min(words.Count, last + AppositiveReach); k++)
+        {
+            if (words.Words[k].AfterBreak && words.Words[k].Text is not ("ante" or "at" or "supra" or "post" or "id" or "n" or "p"))
+            {
+                return k;
+            }
+        }
+        return last;
+    }
 
     /// <summary>The sentence a citation sentence backs up: the one before it, or the one before that when a
     /// quotation's ellipsis cut a fragment off ("... under color of . . . law . . . . See X" leaves "law.").</summary>

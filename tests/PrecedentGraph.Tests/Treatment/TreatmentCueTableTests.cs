@@ -39,6 +39,8 @@ public sealed class TreatmentCueTableTests
     [InlineData("we do not disturb the theory of cases brought under color of.law.see,smith jones,", "smith jones", "majority", "distinguishes", "sentence before: we do not disturb")]
     [InlineData("In neither of the examples cited by the majority would the test change the result. In Doe v. Roe, 1 U.S. 2 (1980), we found no immunity; in Smith v. Jones, 123 U.S. 456, 460 (1990), it is unlikely that the requirement would be met.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "distinguishes", "sentence before: in neither of")]
     [InlineData("in neither of the examples cited by the majority would the test change the result.in doe roe,we found no immunity in smith jones,it is unlikely that the requirement would be met.", "smith jones", "dissent", "distinguishes", "sentence before: in neither of")]
+    [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), cited by the Court, ante, at 325, does not support such line-drawing.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "distinguishes", "does not support")]
+    [InlineData("smith jones,cited by the court,ante,at,does not support such", "smith jones", "dissent", "distinguishes", "does not support")]
     public void Classify_SettingApartOrDrawingOnACase_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
