@@ -151,7 +151,10 @@ internal static class ReportedRelianceFinder
                 }
                 return null;
             }
+            // "X, relied on by petitioner", "X, the case cited by the Court": not "X. Other cases relied upon by the
+            // Court ..." (normalized text runs a citation sentence into the next), whose subject is other cases
             if (text is "relied" or "cited" or "invoked" && i + 1 < words.Count
+                && !(i >= last + 2 && words.Words[i - 2].Text == "other" && words.Words[i - 1].Text is "cases" or "decisions" or "authorities" or "precedents")
                 && (words.Words[i + 1].Text == "by" || words.Words[i + 1].Text is "on" or "upon" && i + 2 < words.Count && words.Words[i + 2].Text == "by"))
             {
                 var by = words.Words[i + 1].Text == "by" ? i + 1 : i + 2;

@@ -41,6 +41,7 @@ public sealed class TreatmentCueTableTests
     [InlineData("in neither of the examples cited by the majority would the test change the result.in doe roe,we found no immunity in smith jones,it is unlikely that the requirement would be met.", "smith jones", "dissent", "distinguishes", "sentence before: in neither of")]
     [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), cited by the Court, ante, at 325, does not support such line-drawing.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "distinguishes", "does not support")]
     [InlineData("smith jones,cited by the court,ante,at,does not support such", "smith jones", "dissent", "distinguishes", "does not support")]
+    [InlineData("many cases upheld such rules.smith jones,other cases relied upon by the court were decided upon equal protection grounds.", "smith jones", "dissent", "relies-on", "plain citation")]
     public void Classify_SettingApartOrDrawingOnACase_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
