@@ -60,7 +60,11 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         {
             matches.Add(new CueMatch(signal.Relation, signal.Weight, signal.Phrase, signal.Quoted, 100 + signal.Words.Count));
         }
-        AddPhraseCues(matches, words, first, AppositiveEnd(words, last));
+        // a citation sentence opened by a supporting signal ends at its citations: a cue anywhere after them belongs to
+        // the next sentence, run into it where normalized text lost the period ("see X,Y,in this respect such nudity
+        // is distinguishable ...")
+        var supportHead = signal is { Relation: TreatmentRelation.ReliesOn } && signalStart == 0;
+        AddPhraseCues(matches, words, first, AppositiveEnd(words, last), supportHead);
         AddNextSentenceCues(matches, window.Next, citation.CaseKey);
         var separate = opinion is not null && opinion.Kind is not (OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
         if (separate && (lastBySentence is null || lastBySentence.GetValueOrDefault(window.Sentence, span.Start) == span.Start))
@@ -162,14 +166,14 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         return best;
     }
 
-    private static void AddPhraseCues(List<CueMatch> matches, WordSequence words, int first, int last)
+    private static void AddPhraseCues(List<CueMatch> matches, WordSequence words, int first, int last, bool supportHead)
     {
         var hits = words.Hits(CueSet);
         for (var k = 0; k < hits.Count; k++)
         {
             var cue = TreatmentCueTable.Cues[hits.PhraseAt(k)];
             var at = ScopeFinder.FirstHit(hits.StartsAt(k), words, cue, first, last);
-            if (at < 0)
+            if (at < 0 || supportHead && cue.Scope == CueScope.Sentence && at >= last)
             {
                 continue;
             }

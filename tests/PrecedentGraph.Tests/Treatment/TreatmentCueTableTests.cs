@@ -42,6 +42,8 @@ public sealed class TreatmentCueTableTests
     [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), cited by the Court, ante, at 325, does not support such line-drawing.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "distinguishes", "does not support")]
     [InlineData("smith jones,cited by the court,ante,at,does not support such", "smith jones", "dissent", "distinguishes", "does not support")]
     [InlineData("many cases upheld such rules.smith jones,other cases relied upon by the court were decided upon equal protection grounds.", "smith jones", "dissent", "relies-on", "plain citation")]
+    [InlineData("Nudity is protected. See Smith v. Jones, 123 U.S. 456, 460 (1990). In this respect such nudity is distinguishable from public nudity.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "see")]
+    [InlineData("nudity is protected.see smith jones,in this respect such nudity is distinguishable from public nudity.", "smith jones", "majority", "relies-on", "see")]
     public void Classify_SettingApartOrDrawingOnACase_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
