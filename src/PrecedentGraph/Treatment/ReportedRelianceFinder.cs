@@ -69,6 +69,30 @@ internal static class ReportedRelianceFinder
                 return Reported(string.Join(' ', actor), verb, words);
             }
         }
+        return withUseVerbs ? Participle(words, first) : null;
+    }
+
+    private const int HeadReach = 2;
+
+    /// <summary>"The District Court of Appeal, First District, affirmed, 288 So. 2d 260 (1974), relying exclusively on
+    /// X": a participle of reliance, set off by a comma, whose subject is the actor opening the sentence.</summary>
+    private static CueMatch? Participle(WordSequence words, int first)
+    {
+        for (var v = Math.Max(0, first - ActorReach); v < Math.Min(first, words.Count); v++)
+        {
+            if (words.Words[v] is not { Text: "relying", AfterBreak: true } || v == 0)
+            {
+                continue;
+            }
+            for (var a = 0; a <= Math.Min(HeadReach, v - 1); a++)
+            {
+                if (LongestAt(OtherActorSet, words, a) is { } actor && (a == 0 || !words.Words[a].AfterBreak))
+                {
+                    return Reported(string.Join(' ', actor), ["relying"], words);
+                }
+            }
+            return null;
+        }
         return null;
     }
 

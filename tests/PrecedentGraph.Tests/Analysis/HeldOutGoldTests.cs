@@ -48,7 +48,7 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("dellmuth-v-muth", "normalized", 5, 0.66, 0.93, 0.98, 0)]
     [InlineData("dunaway-v-new-york", "raw", 4, 0.90, 0.96, 0.93, 2)]
     [InlineData("dunaway-v-new-york", "normalized", 4, 0.75, 0.95, 0.93, 2)]
-    [InlineData("erznoznik-v-jacksonville", "raw", 4, 0.95, 0.98, 0.95, 5)]
+    [InlineData("erznoznik-v-jacksonville", "raw", 4, 0.95, 0.98, 0.96, 5)]
     [InlineData("erznoznik-v-jacksonville", "normalized", 4, 0.75, 0.98, 0.90, 3)]
     [InlineData("polk-county-v-dodson", "raw", 3, 0.91, 0.98, 0.94, 4)]
     [InlineData("polk-county-v-dodson", "normalized", 3, 0.82, 0.94, 0.94, 4)]

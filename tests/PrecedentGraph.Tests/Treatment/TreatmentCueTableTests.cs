@@ -44,6 +44,11 @@ public sealed class TreatmentCueTableTests
     [InlineData("many cases upheld such rules.smith jones,other cases relied upon by the court were decided upon equal protection grounds.", "smith jones", "dissent", "relies-on", "plain citation")]
     [InlineData("Nudity is protected. See Smith v. Jones, 123 U.S. 456, 460 (1990). In this respect such nudity is distinguishable from public nudity.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "see")]
     [InlineData("nudity is protected.see smith jones,in this respect such nudity is distinguishable from public nudity.", "smith jones", "majority", "relies-on", "see")]
+    [InlineData("The District Court of Appeal, First District of Florida, affirmed, 288 So.2d 260 (1974), relying exclusively on Smith v. Jones, 123 U.S. 456, 460 (1990), which had sustained a similar ordinance.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "explains", "reports another's reliance: the district court relying")]
+    [InlineData("The Court of Appeals, sitting en banc, affirmed, relying heavily on Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "explains", "reports another's reliance: the court of appeals relying")]
+    [InlineData("the court of appeals,sitting en banc,affirmed,relying heavily on smith jones,", "smith jones", "majority", "explains", "reports another's reliance: the court of appeals relying")]
+    [InlineData("We affirmed, relying on Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "relying on")]
+    [InlineData("we affirmed,relying on smith jones,", "smith jones", "majority", "relies-on", "relying on")]
     public void Classify_SettingApartOrDrawingOnACase_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
