@@ -64,7 +64,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         // the next sentence, run into it where normalized text lost the period ("see X,Y,in this respect such nudity
         // is distinguishable ...")
         var supportHead = signal is { Relation: TreatmentRelation.ReliesOn } && signalStart == 0;
-        AddPhraseCues(matches, words, first, AppositiveEnd(words, last), supportHead);
+        AddPhraseCues(matches, words, first, CitationPlaceFinder.AppositiveEnd(words, last), supportHead);
         AddNextSentenceCues(matches, window.Next, citation.CaseKey);
         var separate = opinion is not null && opinion.Kind is not (OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
         if (separate && (lastBySentence is null || lastBySentence.GetValueOrDefault(window.Sentence, span.Start) == span.Start))
@@ -105,7 +105,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             {
                 matches.Add(deplored);
             }
-            else if ((opensSentence || OpensWithIn(words, first)) && LeadIn(window) is { } negativeLead && LeadInFinder.Negative(WordsOf(negativeLead), separate) is { } negative)
+            else if ((opensSentence || CitationPlaceFinder.OpensWithIn(words, first)) && LeadIn(window) is { } negativeLead && LeadInFinder.Negative(WordsOf(negativeLead), separate) is { } negative)
             {
                 matches.Add(negative);
             }
@@ -320,36 +320,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             && words.Words.Take(8).Any(w => TreatmentCueTable.RebuttalWords.Contains(w.Text, StringComparer.Ordinal));
     }
 
-    /// <summary>"In X, we concluded ...; in Y, ...": the citation opens its sentence, or a clause of it, after "in"
-    /// (the cases a lead-in sentence set apart, taken one by one). Normalized text drops the semicolon: there an "in"
-    /// before a later citation counts when the sentence itself opens with "in".</summary>
-    private static bool OpensWithIn(WordSequence words, int first) =>
-        first >= 1 && first < words.Count && words.Words[first - 1].Text == "in"
-        && (words.Words[first - 1].AfterBreak || words.Words[0].Text == "in");
-
     private const int FragmentWords = 2;
-    private const int AppositiveReach = 8;
-
-    /// <summary>Where the words after a citation resume past an appositive naming who cited it ("X, cited by the
-    /// Court, ante, at 325, does not support ..."), so that a cue right after it still stands right after the
-    /// citation; else <paramref name="last"/>.</summary>
-    private static int AppositiveEnd(WordSequence words, int last)
-    {
-        if (last >= words.Count - 1 || words.Words[last].Text is not ("cited" or "relied" or "invoked" or "quoted")
-            || !words.Words[last].AfterBreak)
-        {
-            return last;
-        }
-        for (var k = last + 2; k < Math.Min(words.Count, last + AppositiveReach); k++)
-        {
-            if (words.Words[k].AfterBreak && words.Words[k].Text is not ("ante" or "at" or "supra" or "post" or "id" or "n" or "p"))
-            {
-                return k;
-            }
-        }
-        return last;
-    }
-
     /// <summary>The sentence a citation sentence backs up: the one before it, or the one before that when a
     /// quotation's ellipsis cut a fragment off ("... under color of . . . law . . . . See X" leaves "law.").</summary>
     private TextSpan? LeadIn(SentenceWindow window)

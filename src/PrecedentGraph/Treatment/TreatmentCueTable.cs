@@ -248,6 +248,9 @@ public static class TreatmentCueTable
 
         // Criticizing: the opinion finds fault with the case.
         new("having dissented in", Criticizes, 0.85, Before),
+        // Doubt about the case itself ("I am skeptical about the X exemption in the first place").
+        new("skeptical about", Criticizes, 0.70, Clause),
+        new("skeptical of", Criticizes, 0.70, Clause),
         new("we dissented in", Criticizes, 0.80, Before),
         new("i dissented in", Criticizes, 0.80, Before),
         new("re examine our holding in", Criticizes, 0.85, Before),

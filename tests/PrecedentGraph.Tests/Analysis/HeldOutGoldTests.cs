@@ -52,8 +52,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("erznoznik-v-jacksonville", "normalized", 4, 0.75, 0.98, 0.90, 3)]
     [InlineData("polk-county-v-dodson", "raw", 3, 0.91, 0.98, 0.94, 4)]
     [InlineData("polk-county-v-dodson", "normalized", 3, 0.82, 0.94, 0.94, 4)]
-    [InlineData("ftc-v-ticor-title", "raw", 4, 0.98, 0.98, 0.86, 2)]
-    [InlineData("ftc-v-ticor-title", "normalized", 4, 0.86, 0.98, 0.85, 2)]
+    [InlineData("ftc-v-ticor-title", "raw", 4, 0.98, 0.98, 0.90, 2)]
+    [InlineData("ftc-v-ticor-title", "normalized", 4, 0.86, 0.98, 0.89, 2)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {

@@ -49,6 +49,8 @@ public sealed class TreatmentCueTableTests
     [InlineData("the court of appeals,sitting en banc,affirmed,relying heavily on smith jones,", "smith jones", "majority", "explains", "reports another's reliance: the court of appeals relying")]
     [InlineData("We affirmed, relying on Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "relying on")]
     [InlineData("we affirmed,relying on smith jones,", "smith jones", "majority", "relies-on", "relying on")]
+    [InlineData("I accept these consequences because I am skeptical about the Smith v. Jones, 123 U.S. 456, 460 (1990), exemption in the first place.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "concurrence", "criticizes", "skeptical about")]
+    [InlineData("i accept these consequences because i am skeptical about the smith jones,exemption in the first place.", "smith jones", "concurrence", "criticizes", "skeptical about")]
     public void Classify_SettingApartOrDrawingOnACase_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
