@@ -60,7 +60,11 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         {
             matches.Add(new CueMatch(signal.Relation, signal.Weight, signal.Phrase, signal.Quoted, 100 + signal.Words.Count));
         }
-        AddPhraseCues(matches, words, first, last);
+        // a citation sentence opened by a supporting signal ends at its citations: a cue anywhere after them belongs to
+        // the next sentence, run into it where normalized text lost the period ("see X,Y,in this respect such nudity
+        // is distinguishable ...")
+        var supportHead = signal is { Relation: TreatmentRelation.ReliesOn } && signalStart == 0;
+        AddPhraseCues(matches, words, first, CitationPlaceFinder.AppositiveEnd(words, last), supportHead);
         AddNextSentenceCues(matches, window.Next, citation.CaseKey);
         var separate = opinion is not null && opinion.Kind is not (OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
         if (separate && (lastBySentence is null || lastBySentence.GetValueOrDefault(window.Sentence, span.Start) == span.Start))
@@ -101,7 +105,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             {
                 matches.Add(deplored);
             }
-            else if (opensSentence && window.Previous is { } negativeLead && LeadInFinder.Negative(WordsOf(negativeLead), separate) is { } negative)
+            else if ((opensSentence || CitationPlaceFinder.OpensWithIn(words, first)) && LeadIn(window) is { } negativeLead && LeadInFinder.Negative(WordsOf(negativeLead), separate) is { } negative)
             {
                 matches.Add(negative);
             }
@@ -119,7 +123,9 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
                 matches.Add(new CueMatch(TreatmentRelation.Distinguishes, 0.65, TreatmentCueTable.RebuttedReliance, false));
             }
         }
-        if (opinion is not null && OwnDissentFinder.CitesOwnDissent(words, last, NamesOf(opinion)))
+        // a dissenter repeating a dissent in the case finds fault with it; the Court's opinion, or a citation behind
+        // a supporting signal ("See X (DOUGLAS, J., dissenting)"), draws on that dissent's reasoning
+        if (separate && signal is not { Relation: TreatmentRelation.ReliesOn } && OwnDissentFinder.CitesOwnDissent(words, last, NamesOf(opinion!)))
         {
             matches.Add(new CueMatch(TreatmentRelation.Criticizes, 0.75, TreatmentCueTable.OwnDissent, false));
         }
@@ -160,14 +166,14 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         return best;
     }
 
-    private static void AddPhraseCues(List<CueMatch> matches, WordSequence words, int first, int last)
+    private static void AddPhraseCues(List<CueMatch> matches, WordSequence words, int first, int last, bool supportHead)
     {
         var hits = words.Hits(CueSet);
         for (var k = 0; k < hits.Count; k++)
         {
             var cue = TreatmentCueTable.Cues[hits.PhraseAt(k)];
             var at = ScopeFinder.FirstHit(hits.StartsAt(k), words, cue, first, last);
-            if (at < 0)
+            if (at < 0 || supportHead && cue.Scope == CueScope.Sentence && at >= last)
             {
                 continue;
             }
@@ -312,6 +318,23 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         var names = NameTokens(caseKey);
         return words.ContainsAny(names)
             && words.Words.Take(8).Any(w => TreatmentCueTable.RebuttalWords.Contains(w.Text, StringComparer.Ordinal));
+    }
+
+    private const int FragmentWords = 2;
+    /// <summary>The sentence a citation sentence backs up: the one before it, or the one before that when a
+    /// quotation's ellipsis cut a fragment off ("... under color of . . . law . . . . See X" leaves "law.").</summary>
+    private TextSpan? LeadIn(SentenceWindow window)
+    {
+        if (window.Previous is not { } previous)
+        {
+            return null;
+        }
+        if (WordsOf(previous).Count <= FragmentWords && sentences.Locate(previous).Previous is { } before
+            && sentences.BlockAt(before.Start).Start == sentences.BlockAt(previous.Start).Start)
+        {
+            return before;
+        }
+        return previous;
     }
 
     private static bool IsNegative(TreatmentRelation relation) =>

@@ -61,8 +61,37 @@ internal static class ReportedRelianceFinder
                     // the citation must be the verb's object, not a case mentioned later in a long sentence
                     continue;
                 }
+                if (v > afterActor && words.Words[v - 1].Text is "not" or "never")
+                {
+                    // "respondent did not point to any policy ...": the actor is said not to rely on anything
+                    break;
+                }
                 return Reported(string.Join(' ', actor), verb, words);
             }
+        }
+        return withUseVerbs ? Participle(words, first) : null;
+    }
+
+    private const int HeadReach = 2;
+
+    /// <summary>"The District Court of Appeal, First District, affirmed, 288 So. 2d 260 (1974), relying exclusively on
+    /// X": a participle of reliance, set off by a comma, whose subject is the actor opening the sentence.</summary>
+    private static CueMatch? Participle(WordSequence words, int first)
+    {
+        for (var v = Math.Max(0, first - ActorReach); v < Math.Min(first, words.Count); v++)
+        {
+            if (words.Words[v] is not { Text: "relying", AfterBreak: true } || v == 0)
+            {
+                continue;
+            }
+            for (var a = 0; a <= Math.Min(HeadReach, v - 1); a++)
+            {
+                if (LongestAt(OtherActorSet, words, a) is { } actor && (a == 0 || !words.Words[a].AfterBreak))
+                {
+                    return Reported(string.Join(' ', actor), ["relying"], words);
+                }
+            }
+            return null;
         }
         return null;
     }
@@ -146,7 +175,10 @@ internal static class ReportedRelianceFinder
                 }
                 return null;
             }
+            // "X, relied on by petitioner", "X, the case cited by the Court": not "X. Other cases relied upon by the
+            // Court ..." (normalized text runs a citation sentence into the next), whose subject is other cases
             if (text is "relied" or "cited" or "invoked" && i + 1 < words.Count
+                && !(i >= last + 2 && words.Words[i - 2].Text == "other" && words.Words[i - 1].Text is "cases" or "decisions" or "authorities" or "precedents")
                 && (words.Words[i + 1].Text == "by" || words.Words[i + 1].Text is "on" or "upon" && i + 2 < words.Count && words.Words[i + 2].Text == "by"))
             {
                 var by = words.Words[i + 1].Text == "by" ? i + 1 : i + 2;

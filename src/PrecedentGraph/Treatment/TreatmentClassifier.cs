@@ -53,6 +53,10 @@ public sealed class TreatmentClassifier
                 // "See X; Y; Z": the lead-in or cue that labels the head of a string citation labels all of it
                 treatment = treatment with { Relation = before.Relation, Cue = before.Cue.StartsWith(StringCitationCarrier.Label, StringComparison.Ordinal) ? before.Cue : StringCitationCarrier.Label + before.Cue, Confidence = before.Confidence };
             }
+            else if (previous is { } lead && LeadInCarrier.Carries(document.Text, lead, treatment, context.Locate(span).Previous))
+            {
+                treatment = treatment with { Relation = lead.Relation, Cue = lead.Cue.StartsWith(LeadInCarrier.Label, StringComparison.Ordinal) ? lead.Cue : LeadInCarrier.Label + lead.Cue, Confidence = lead.Confidence };
+            }
             treatments.Add(treatment);
             previous = treatment;
         }

@@ -187,6 +187,22 @@ public static class TreatmentCueTable
         new("this case is not such a case", Distinguishes, 0.70, NextSentence),
         new("that is not this case", Distinguishes, 0.70, NextSentence),
         new("that is not the case here", Distinguishes, 0.70, NextSentence),
+        // "In both X and Y the question was whether ... In this case the question is ...": the next sentence turns
+        // from the cases to this one.
+        new("in this case the question", Distinguishes, 0.70, NextSentence),
+        new("in the present case the question", Distinguishes, 0.70, NextSentence),
+
+        // A concession that sets the cases cited in it aside ("Whatever validity the notion may have when applied
+        // to ..., see X, it distorts reality to apply it to ..."), and "Neither X nor Y supports ...".
+        new("whatever validity", Distinguishes, 0.65, Sentence),
+        new("whatever force", Distinguishes, 0.65, Sentence),
+        new("whatever merit", Distinguishes, 0.65, Sentence),
+        new("whatever vitality", Distinguishes, 0.65, Sentence),
+        new("neither", Distinguishes, 0.65, Lead),
+        new("in neither of", Distinguishes, 0.70, Sentence),
+        new("neither of the cases", Distinguishes, 0.70, Sentence),
+        new("neither of these cases", Distinguishes, 0.70, Sentence),
+        new("neither of those cases", Distinguishes, 0.70, Sentence),
 
         // Refusing a broad reading of a case someone applies here ("We do not believe that X can be read so
         // broadly"): the case does not reach this one, which sets it apart.
@@ -232,6 +248,9 @@ public static class TreatmentCueTable
 
         // Criticizing: the opinion finds fault with the case.
         new("having dissented in", Criticizes, 0.85, Before),
+        // Doubt about the case itself ("I am skeptical about the X exemption in the first place").
+        new("skeptical about", Criticizes, 0.70, Clause),
+        new("skeptical of", Criticizes, 0.70, Clause),
         new("we dissented in", Criticizes, 0.80, Before),
         new("i dissented in", Criticizes, 0.80, Before),
         new("re examine our holding in", Criticizes, 0.85, Before),
@@ -453,6 +472,14 @@ public static class TreatmentCueTable
         new("novel extension of", Explains, 0.55, Sentence),
         new("unwarranted extension of", Explains, 0.55, Sentence),
         new("unprecedented extension of", Explains, 0.55, Sentence),
+        // "In neither of the examples cited by the majority would ... In X, we concluded ...".
+        new("in neither of", Distinguishes, 0.70, Sentence),
+        new("neither of the examples", Distinguishes, 0.70, Sentence),
+        new("neither of the cases", Distinguishes, 0.70, Sentence),
+        new("neither of these cases", Distinguishes, 0.70, Sentence),
+        new("neither of those cases", Distinguishes, 0.70, Sentence),
+        // A carve-out: "We do not disturb the theory of cases in which ... See, e.g., X."
+        new("we do not disturb", Distinguishes, 0.65, Sentence),
     ];
 
     /// <summary>Cues of a separate opinion describing a trend of the Court's it deplores ("The Court has
@@ -483,6 +510,21 @@ public static class TreatmentCueTable
         new("hardly serves", Criticizes, 0.65, Sentence),
         new("so circumscribed", Criticizes, 0.60, Sentence),
         new("dangerous course", Criticizes, 0.65, Sentence),
+        // A separate opinion answering the Court's authorities ("Other cases relied upon by the Court were decided
+        // upon equal protection grounds ... X. See also Y."): the cases it names are set apart.
+        new("cases relied upon by the court", Distinguishes, 0.70, Sentence),
+        new("cases relied on by the court", Distinguishes, 0.70, Sentence),
+        new("cases cited by the court", Distinguishes, 0.70, Sentence),
+        new("cases upon which the court relies", Distinguishes, 0.70, Sentence),
+        new("cases on which the court relies", Distinguishes, 0.70, Sentence),
+        new("cases relied upon by the majority", Distinguishes, 0.70, Sentence),
+        new("cases relied on by the majority", Distinguishes, 0.70, Sentence),
+        new("cases cited by the majority", Distinguishes, 0.70, Sentence),
+        new("cases upon which the majority relies", Distinguishes, 0.70, Sentence),
+        new("cases on which the majority relies", Distinguishes, 0.70, Sentence),
+        new("examples cited by the majority", Distinguishes, 0.70, Sentence),
+        new("examples cited by the court", Distinguishes, 0.70, Sentence),
+        new("treats as points of departure", Distinguishes, 0.70, Sentence),
     ];
 
     /// <summary>Cues of a separate opinion that condemn, in the next sentence or the one after, a course the
