@@ -43,7 +43,7 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("widmar-v-vincent", "raw", 3, 0.98, 0.98, 0.96, 5)]
     [InlineData("widmar-v-vincent", "normalized", 3, 0.83, 0.94, 0.98, 4)]
     [InlineData("juidice-v-vail", "raw", 4, 0.96, 0.98, 0.98, 2)]
-    [InlineData("juidice-v-vail", "normalized", 4, 0.76, 0.95, 0.98, 2)]
+    [InlineData("juidice-v-vail", "normalized", 4, 0.76, 0.95, 0.92, 2)]
     [InlineData("dellmuth-v-muth", "raw", 5, 0.88, 0.98, 0.98, 0)]
     [InlineData("dellmuth-v-muth", "normalized", 5, 0.72, 0.94, 0.98, 0)]
     [InlineData("dunaway-v-new-york", "raw", 4, 0.90, 0.96, 0.93, 2)]
