@@ -70,8 +70,8 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                     continue;
                 }
                 var windowText = string.Join(" ", windows.Select(sentenceMap.Text));
-                var quoted = Quoted(targets, windowText, group.Key, targetOpinion);
-                targets = quoted.Count > 0 ? quoted : Narrow(targets, group.ToList(), windowText, targetOpinion);
+                var all = targets;
+                targets = Narrow(targets, group.ToList(), windowText, targetOpinion);
                 var polarity = windows.Count == 1 ? sentenceMap.PolarityOf(windows[0]) : Polarity.Of(windowText);
                 // An implicit reference names no opinion: its stance words speak of whatever it does name ("I would
                 // hold that the Court of Appeals correctly ..."), so only the sides of the two opinions tell.
@@ -92,6 +92,21 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                     {
                         stanceText = string.Join(" ", stanceWindows);
                     }
+                }
+                // the words the stance quotes name its claim more surely than a pinpoint or shared vocabulary
+                // (not words an attack grants: "as the Court recognizes, unless "...", ...")
+                var quotedText = relation == ArgumentRelation.Attacks
+                    ? string.Join(" ", windows.Where(w => sentenceMap.PolarityOf(w).Score <= 0 && !ArgumentCues.Concession.IsMatch(sentenceMap.Text(w))).Select(sentenceMap.Text))
+                    : stanceText;
+                var quoted = Quoted(all, quotedText, group.Key, targetOpinion);
+                if (quoted.Count > 0)
+                {
+                    targets = quoted;
+                }
+                else if (targets.Any(t => t.Cue != AnsweredClaimFinder.QuotedCue))
+                {
+                    // a claim made of quoted words answers the words the stance is taken on, not those it grants
+                    targets = targets.Where(t => t.Cue != AnsweredClaimFinder.QuotedCue).ToList();
                 }
                 var window = vectorizer.Vector(stanceText);
                 var stanceGrams = phrases.Grams(stanceText);
