@@ -116,6 +116,9 @@ internal static partial class ArgumentCues
         new(@"\b(?:rightly|correctly|properly|persuasively|aptly)\b", Options),
         new(@"\bas the (?:court|majority|plurality|dissent|concurrence) (?:\w+ )?(?:explains|notes|points out|observes|recognizes|holds|demonstrates|shows)\b", Options),
         new(@"\b(?:points out|i join|we join|i concur|well taken|is right|is correct)\b", Options),
+        // agreement with named justices ("I think THE CHIEF JUSTICE and JUSTICE X are correct that"), reasons
+        // adopted ("for these reasons, as well as those given by THE CHIEF JUSTICE, I dissent")
+        new(@"\b(?:are|were|was) (?:quite |entirely |surely )?(?:right|correct) (?:that|to|in)\b|\bas well as (?:those|the reasons) (?:given|stated|expressed|set out) by\b", Options),
     ];
 
     /// <summary>Concessions that agree in form only: "Although I agree with much of", "I do not question".</summary>
