@@ -60,7 +60,7 @@ public sealed class ArgumentMiner
                 var references = referenceFinder.Find(opinion, paragraph, sentences);
                 var claim = claims.Find(opinion, paragraph, sentences, references, paragraph.Index == conclusion.Paragraph.Index ? conclusion.Span : null);
                 if (claim is not null && paragraph.Index != conclusion.Paragraph.Index
-                    && quotations.Repeats(paragraph, opinions.Where(o => o.Index < opinion.Index).SelectMany(o => o.Paragraphs)))
+                    && quotations.Repeats(paragraph, opinions.Where(o => o.Index < opinion.Index)))
                 {
                     // a block quotation of an earlier opinion is that opinion's words, not this one's argument (an opinion
                     // quotes what precedes it; the same words in both, unmarked, are the earlier one's)

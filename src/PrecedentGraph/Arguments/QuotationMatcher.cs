@@ -16,6 +16,7 @@ internal sealed class QuotationMatcher(SourceDocument document)
     public const int MinimumLetters = 40;
 
     private readonly Dictionary<int, string> letters = [];
+    private readonly Dictionary<int, string> joined = [];
 
     /// <summary>The quoted pieces of a passage (letters only, lowercased), each long enough to name a paragraph.</summary>
     public static IReadOnlyList<string> Quotes(string text)
@@ -63,7 +64,7 @@ internal sealed class QuotationMatcher(SourceDocument document)
     /// <summary>Whether the paragraph is a block quotation of one of the given paragraphs (its middle found there,
     /// outside quotation marks): a block quotation of another opinion is that opinion's words, not the quoting
     /// author's argument. Raw text only: in normalized text the quoting paragraph cannot be told from the quoted.</summary>
-    public bool Repeats(Paragraph paragraph, IEnumerable<Paragraph> others)
+    public bool Repeats(Paragraph paragraph, IEnumerable<Opinion> others)
     {
         if (document.Form != InputForm.Raw)
         {
@@ -77,9 +78,32 @@ internal sealed class QuotationMatcher(SourceDocument document)
         }
         // a probe from the middle of the paragraph: the ends may carry a citation or a footnote label
         var probe = own.Substring(own.Length / 4, Math.Min(own.Length / 2, 120));
-        // where the other paragraph has the words inside quotation marks, it is the one quoting
-        return others.Any(o => Letters(o).Contains(probe, StringComparison.Ordinal)
-            && !Quotes(document.Slice(o.Span)).Any(q => q.Contains(probe, StringComparison.Ordinal)));
+        foreach (var opinion in others)
+        {
+            // one search through the whole opinion; the paragraphs are looked at only on a hit
+            if (!Joined(opinion).Contains(probe, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            // where the other paragraph has the words inside quotation marks, it is the one quoting
+            if (opinion.Paragraphs.Any(o => Letters(o).Contains(probe, StringComparison.Ordinal)
+                && !Quotes(document.Slice(o.Span)).Any(q => q.Contains(probe, StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private string Joined(Opinion opinion)
+    {
+        if (!joined.TryGetValue(opinion.Index, out var text))
+        {
+            // a separator no probe (letters only) can match across
+            text = string.Join("|", opinion.Paragraphs.Select(Letters));
+            joined[opinion.Index] = text;
+        }
+        return text;
     }
 
     /// <summary>Whether the sentence holds the opening words of one of the quoted pieces.</summary>

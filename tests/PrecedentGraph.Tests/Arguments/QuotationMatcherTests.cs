@@ -52,6 +52,8 @@ public class QuotationMatcherTests
             start += line.Length + 1;
         }
 
-        Assert.Equal(repeats, new QuotationMatcher(document).Repeats(paragraphs[paragraph], [paragraphs[other]]));
+        var opinion = new Opinion(1, OpinionKind.Majority, "White", [], [], paragraphs[other].Span, [paragraphs[other]], false);
+
+        Assert.Equal(repeats, new QuotationMatcher(document).Repeats(paragraphs[paragraph], [opinion]));
     }
 }
