@@ -104,6 +104,12 @@ internal static partial class ArgumentCues
     /// <summary>A lower court just named: in normalized text the "the court" that follows may be that court.</summary>
     public static Regex LowerCourt { get; } = new(@"\b(?:courts? of appeals?|district court|trial court|state court|lower courts?|court below|circuit|the judge)\b", Options);
 
+    /// <summary>A separate opinion of another court or case: a lower court's ("One member of the panel filed a
+    /// dissent", "the dissenting judge") or one told with an indefinite article ("JUSTICE X, in a concurring opinion,
+    /// made these observations"): this decision's opinions are "his dissent", "the dissent", "post".</summary>
+    public static Regex OtherSeparateOpinion { get; } = new(
+        @"\b(?:member of the panel|dissenting judge|(?<!has )(?<!have )filed an? (?:dissent|dissenting opinion|separate opinion|concurrence|concurring opinion)|in an? (?:concurring|dissenting|separate) opinion)\b", Options);
+
     /// <summary>A separate opinion's own agreement or disagreement ("I agree that", "I cannot agree", "I disagree"):
     /// with no other opinion named, it answers the Court.</summary>
     public static Regex FirstPersonStance { get; } = new(
