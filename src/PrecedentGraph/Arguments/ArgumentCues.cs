@@ -104,6 +104,12 @@ internal static partial class ArgumentCues
     /// <summary>A lower court just named: in normalized text the "the court" that follows may be that court.</summary>
     public static Regex LowerCourt { get; } = new(@"\b(?:courts? of appeals?|district court|trial court|state court|lower courts?|court below|circuit|the judge)\b", Options);
 
+    /// <summary>A separate opinion of another court or case: a lower court's ("One member of the panel filed a
+    /// dissent", "the dissenting judge") or one told with an indefinite article ("JUSTICE X, in a concurring opinion,
+    /// made these observations"): this decision's opinions are "his dissent", "the dissent", "post".</summary>
+    public static Regex OtherSeparateOpinion { get; } = new(
+        @"\b(?:member of the panel|dissenting judge|(?<!has )(?<!have )filed an? (?:dissent|dissenting opinion|separate opinion|concurrence|concurring opinion)|in an? (?:concurring|dissenting|separate) opinion)\b", Options);
+
     /// <summary>A separate opinion's own agreement or disagreement ("I agree that", "I cannot agree", "I disagree"):
     /// with no other opinion named, it answers the Court.</summary>
     public static Regex FirstPersonStance { get; } = new(
@@ -116,6 +122,9 @@ internal static partial class ArgumentCues
         new(@"\b(?:rightly|correctly|properly|persuasively|aptly)\b", Options),
         new(@"\bas the (?:court|majority|plurality|dissent|concurrence) (?:\w+ )?(?:explains|notes|points out|observes|recognizes|holds|demonstrates|shows)\b", Options),
         new(@"\b(?:points out|i join|we join|i concur|well taken|is right|is correct)\b", Options),
+        // agreement with named justices ("I think THE CHIEF JUSTICE and JUSTICE X are correct that"), reasons
+        // adopted ("for these reasons, as well as those given by THE CHIEF JUSTICE, I dissent")
+        new(@"\b(?:are|were|was) (?:quite |entirely |surely )?(?:right|correct) (?:that|to|in)\b|\bas well as (?:those|the reasons) (?:given|stated|expressed|set out) by\b", Options),
     ];
 
     /// <summary>Concessions that agree in form only: "Although I agree with much of", "I do not question".</summary>

@@ -5,7 +5,7 @@ namespace PrecedentGraph.Arguments;
 /// <summary>Turns references between opinions into support/attack links: the relation from the agreement or
 /// disagreement cues around the reference (or, where there are none, from the sides the two opinions take),
 /// the target being the argument of the opinion referred to most similar to what the reference says.</summary>
-internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer, PageMap pageMap, SentenceCache sentenceMap)
+internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer, PageMap pageMap, SentenceCache sentenceMap, QuotationMatcher quotations)
 {
     /// <summary>How much the words around the reference count, against the whole paragraph, in finding the
     /// argument referred to: a reference usually restates the claim it answers.</summary>
@@ -38,8 +38,10 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
     private readonly Dictionary<int, Paragraph> paragraphs = opinions.SelectMany(o => o.Paragraphs).GroupBy(p => p.Index).ToDictionary(g => g.Key, g => g.First());
 
 
+    /// <param name="named">Pairs (paragraph of a reference, paragraph of a claim made because that reference quotes
+    /// or pinpoints it): a claim so made is a target of those references only.</param>
     public List<ArgumentLink> Find(IReadOnlyList<Argument> arguments, IReadOnlyList<IReadOnlyList<OpinionReference>> references,
-        IReadOnlyList<TermVector> paragraphVectors, IReadOnlyList<TermVector> claimVectors)
+        IReadOnlyList<TermVector> paragraphVectors, IReadOnlyList<TermVector> claimVectors, IReadOnlySet<(int Source, int Target)> named)
     {
         // the passages compared are the references' windows (a stance joins some of them)
         var phrases = new SharedPhrases(document, opinions.SelectMany(o => o.Paragraphs),
@@ -56,7 +58,8 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
             }
             foreach (var group in references[i].GroupBy(r => r.Target).OrderBy(g => g.Key))
             {
-                var targets = byOpinion.TryGetValue(group.Key, out var own) ? own : [];
+                var targets = byOpinion.TryGetValue(group.Key, out var own)
+                    ? own.Where(t => !Made(t) || named.Contains((source.Paragraph, t.Paragraph))).ToList() : [];
                 if (targets.Count == 0 || !byIndex.TryGetValue(group.Key, out var targetOpinion))
                 {
                     continue;
@@ -67,6 +70,7 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                     continue;
                 }
                 var windowText = string.Join(" ", windows.Select(sentenceMap.Text));
+                var all = targets;
                 targets = Narrow(targets, group.ToList(), windowText, targetOpinion);
                 var polarity = windows.Count == 1 ? sentenceMap.PolarityOf(windows[0]) : Polarity.Of(windowText);
                 // An implicit reference names no opinion: its stance words speak of whatever it does name ("I would
@@ -88,6 +92,21 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                     {
                         stanceText = string.Join(" ", stanceWindows);
                     }
+                }
+                // the words the stance quotes name its claim more surely than a pinpoint or shared vocabulary
+                // (not words an attack grants: "as the Court recognizes, unless "...", ...")
+                var quotedText = relation == ArgumentRelation.Attacks
+                    ? string.Join(" ", windows.Where(w => sentenceMap.PolarityOf(w).Score <= 0 && !ArgumentCues.Concession.IsMatch(sentenceMap.Text(w))).Select(sentenceMap.Text))
+                    : stanceText;
+                var quoted = Quoted(all, quotedText, group.Key, targetOpinion);
+                if (quoted.Count > 0)
+                {
+                    targets = quoted;
+                }
+                else if (targets.Any(t => t.Cue != AnsweredClaimFinder.QuotedCue))
+                {
+                    // a claim made of quoted words answers the words the stance is taken on, not those it grants
+                    targets = targets.Where(t => t.Cue != AnsweredClaimFinder.QuotedCue).ToList();
                 }
                 var window = vectorizer.Vector(stanceText);
                 var stanceGrams = phrases.Grams(stanceText);
@@ -126,6 +145,21 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
             }
         }
         return links;
+    }
+
+    private static bool Made(Argument argument) => argument.Cue is AnsweredClaimFinder.QuotedCue or AnsweredClaimFinder.PinpointedCue;
+
+    /// <summary>The arguments whose paragraphs hold the words the reference quotes: the quoted words name the
+    /// claim answered more surely than any pinpoint or shared vocabulary.</summary>
+    private List<Argument> Quoted(List<Argument> targets, string windowText, int targetIndex, Opinion targetOpinion)
+    {
+        var quotes = QuotationMatcher.Quotes(windowText);
+        if (quotes.Count == 0)
+        {
+            return [];
+        }
+        var holding = quotations.Holding(quotes, targetOpinion.Paragraphs);
+        return holding.Count == 0 ? [] : targets.Where(t => t.OpinionIndex == targetIndex && holding.Contains(t.Paragraph)).ToList();
     }
 
     /// <summary>The arguments a reference can land on: the footnote or pages its pinpoint names ("ante, at 640,

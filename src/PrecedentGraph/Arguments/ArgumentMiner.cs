@@ -10,6 +10,7 @@ public sealed class ArgumentMiner
     /// <summary>Confidence of the link from each reason to its own opinion's conclusion.</summary>
     public const double ReasonConfidence = 0.5;
 
+
     public ArgumentResult Mine(SourceDocument document, SegmentationResult segmentation, CitationResult citations,
         ResolutionResult resolution, TreatmentResult treatment)
     {
@@ -26,6 +27,7 @@ public sealed class ArgumentMiner
         var claims = new ClaimFinder(document, sentenceMap);
         var pageMap = new PageMap(document, segmentation.Paragraphs);
         var referenceFinder = new OpinionReferenceFinder(document, opinions, pageMap, sentenceMap);
+        var quotations = new QuotationMatcher(document);
         var lead = opinions.FirstOrDefault(o => o.Kind is OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
         var leadConclusion = lead is null ? null : dispositions.Find(lead, null, diagnostics);
         if (leadConclusion?.Disposition == "undetermined")
@@ -57,6 +59,13 @@ public sealed class ArgumentMiner
                 var sentences = sentenceMap.Split(paragraph.Span);
                 var references = referenceFinder.Find(opinion, paragraph, sentences);
                 var claim = claims.Find(opinion, paragraph, sentences, references, paragraph.Index == conclusion.Paragraph.Index ? conclusion.Span : null);
+                if (claim is not null && paragraph.Index != conclusion.Paragraph.Index
+                    && quotations.Repeats(paragraph, opinions.Where(o => o.Index < opinion.Index)))
+                {
+                    // a block quotation of an earlier opinion is that opinion's words, not this one's argument (an opinion
+                    // quotes what precedes it; the same words in both, unmarked, are the earlier one's)
+                    claim = null;
+                }
                 if (claim is not null)
                 {
                     if (references.Count == 0 && lead is not null && opinion.Kind is OpinionKind.Dissent or OpinionKind.ConcurrenceDissent
@@ -80,6 +89,8 @@ public sealed class ArgumentMiner
             }
             candidates.Add((conclusion, []));
         }
+        var vectorizer = new TermVectorizer(document, opinions.SelectMany(o => o.Paragraphs));
+        var named = new AnsweredClaimFinder(document, opinions, quotations, pageMap, sentenceMap, vectorizer).AddTo(candidates);
         candidates = candidates.OrderBy(c => c.Claim.OpinionIndex).ThenBy(c => c.Claim.Span.Start).ToList();
 
         var arguments = new List<Argument>();
@@ -93,7 +104,6 @@ public sealed class ArgumentMiner
         }
 
         // 2. Vectors over each argument's paragraph and claim, weighted by the decision's own term frequencies.
-        var vectorizer = new TermVectorizer(document, opinions.SelectMany(o => o.Paragraphs));
         var byParagraph = new Dictionary<TextSpan, TermVector>();
         TermVector ParagraphVector(TextSpan span)
         {
@@ -109,7 +119,7 @@ public sealed class ArgumentMiner
         var vectors = paragraphVectors.Zip(claimVectors, (p, c) => vectorizer.Combine(p, c)).ToList();
 
         // 3. Links: across opinions from references, within an opinion from each reason to the conclusion.
-        var links = new ArgumentLinkFinder(document, opinions, vectorizer, pageMap, sentenceMap).Find(arguments, candidates.Select(c => c.References).ToList(), paragraphVectors, claimVectors);
+        var links = new ArgumentLinkFinder(document, opinions, vectorizer, pageMap, sentenceMap, quotations).Find(arguments, candidates.Select(c => c.References).ToList(), paragraphVectors, claimVectors, named);
         links.AddRange(ConclusionLinker.Link(arguments, opinions, lead, links).ToList());
         foreach (var group in arguments.GroupBy(a => a.OpinionIndex))
         {

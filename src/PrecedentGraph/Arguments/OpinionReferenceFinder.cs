@@ -21,6 +21,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
         var references = new List<OpinionReference>();
         var otherCourtBefore = false;
         var outsiderBefore = false;
+        var otherOpinionBefore = false;
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
@@ -42,6 +43,11 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
                 continue;
             }
             outsiderBefore = false;
+
+            // a separate opinion of another court or case ("One member of the panel filed a dissent."): the
+            // sentence and "the dissent" after it in the paragraph speak of that opinion
+            var otherOpinion = ArgumentCues.OtherSeparateOpinion.IsMatch(text);
+            otherOpinionBefore |= otherOpinion;
 
             var found = new List<(int Target, string Cue, bool Explicit, int Position, IReadOnlyList<int> Pages, IReadOnlyList<int> Notes)>();
             var claimed = new List<(int Start, int End)>();
@@ -68,7 +74,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
             }
             foreach (Match match in ArgumentCues.Justice.Matches(text))
             {
-                if (claimed.Any(c => match.Index >= c.Start && match.Index < c.End))
+                if (otherOpinion || claimed.Any(c => match.Index >= c.Start && match.Index < c.End))
                 {
                     continue;
                 }
@@ -78,7 +84,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
                     found.Add((target.Index, match.Value.ToLowerInvariant(), true, match.Index, [], []));
                 }
             }
-            foreach (Match match in ArgumentCues.Dissent.Matches(text))
+            foreach (Match match in ArgumentCues.Dissent.Matches(otherOpinionBefore ? "" : text))
             {
                 var target = Named(text) ?? opinions.FirstOrDefault(o => o.Kind == OpinionKind.Dissent && o.Index != source.Index)
                     ?? opinions.FirstOrDefault(o => o.Kind == OpinionKind.ConcurrenceDissent && o.Index != source.Index);
@@ -124,7 +130,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
 
             // "I agree" with no opinion named answers the Court, unless the sentence or the one before spoke of
             // the Court in another case ("The Court today decides in X ... I agree fully that").
-            if (found.Count == 0 && !otherCourt && !otherCourtBefore && lead is not null && source.Index != lead.Index
+            if (found.Count == 0 && !otherCourt && !otherCourtBefore && !otherOpinion && lead is not null && source.Index != lead.Index
                 && ArgumentCues.FirstPersonStance.Match(text) is { Success: true } stance)
             {
                 found.Add((lead.Index, stance.Value.ToLowerInvariant(), false, stance.Index, [], []));

@@ -184,4 +184,20 @@ public class ArgumentMinerTests
         Assert.Contains(result.Positions, p => p.OpinionIndex == dissent && p.IssueIndex == issue.Index && p.Position == Position.Against);
         Assert.Contains(result.Positions, p => p.OpinionIndex == concurrence && p.IssueIndex == issue.Index && p.Position == Position.Silent);
     }
+
+    /// <summary>A separate opinion of another court is not one of this decision's: "the dissent" after "One member of
+    /// the panel filed a dissent".</summary>
+    [Theory]
+    [InlineData(InputForm.Raw, "One member of the panel filed a dissent. The dissent argued that the ledgers were hidden in a drawer and could not be seized.")]
+    [InlineData(InputForm.Normalized, "One member of the panel filed a dissent. The dissent argued that the ledgers were hidden in a drawer and could not be seized.")]
+    public void Mine_SeparateOpinionOfAnotherCourt_DrawsNoLink(InputForm form, string paragraph)
+    {
+        var document = ExcerptSegmentation.Document(Excerpts.Decision("White", paragraph, form), form);
+        var segmentation = ExcerptSegmentation.Segment(document);
+        var result = ExcerptSegmentation.Mine(document, segmentation);
+        var lead = segmentation.Opinions.Single(o => o.Kind == OpinionKind.Majority);
+
+        Assert.DoesNotContain(result.Links, l => result.Arguments[l.From].OpinionIndex == lead.Index
+            && result.Arguments[l.To].OpinionIndex != lead.Index);
+    }
 }

@@ -62,7 +62,8 @@ internal sealed class LinkGoldScorer
             }
             else
             {
-                misses.Add($"{link.From} \"{link.Paragraph}\" {link.Relation} {link.To}" + (candidates.Count > 0 ? " (wrong target)" : ""));
+                misses.Add($"{link.From} \"{link.Paragraph}\" {link.Relation} {link.To}" + (candidates.Count > 0 ? " (wrong target)" : "")
+                    + (link.Targets.Count > 0 && !result.Arguments.Any(a => link.Targets.Any(t => In(a, link.To, t))) ? " (no argument on any target)" : ""));
             }
         }
         var extras = new List<string>();
