@@ -93,11 +93,11 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("polk-county-v-dodson", "normalized", 6, 0.64)]
     [InlineData("ftc-v-ticor-title", "raw", 5, 0.30)]
     [InlineData("ftc-v-ticor-title", "normalized", 5, 0.30)]
-    [InlineData("united-states-v-chadwick", "raw", 2, 0.49)]
+    [InlineData("united-states-v-chadwick", "raw", 3, 0.38)]
     [InlineData("united-states-v-chadwick", "normalized", 1, 0.49)]
-    [InlineData("consolidated-edison-v-public-service", "raw", 1, 0.61)]
+    [InlineData("consolidated-edison-v-public-service", "raw", 3, 0.41)]
     [InlineData("consolidated-edison-v-public-service", "normalized", 1, 0.64)]
-    [InlineData("hudson-v-mcmillian", "raw", 5, 0.62)]
+    [InlineData("hudson-v-mcmillian", "raw", 10, 0.45)]
     [InlineData("hudson-v-mcmillian", "normalized", 5, 0.62)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
