@@ -125,9 +125,7 @@ public sealed class TreatmentClassifierTests
     [InlineData("the officers are immune.at smith,dissenting.", "at", "dissent", "relies-on", "plain citation")]
     public void Classify_LabelledSentence_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
-        var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
-
-        var treatment = Assert.Single(result.Citations);
+        var treatment = ClassifyOne(text, mention, kind);
         Assert.Equal(relation, Relations.Name(treatment.Relation));
         Assert.Equal(cue, treatment.Cue);
         Assert.InRange(treatment.Confidence, 0.05, 1.0);
@@ -221,9 +219,7 @@ public sealed class TreatmentClassifierTests
     [InlineData("This statute passes even the stringent test set forth in Smith v. Jones, 123 U.S. 456 (1990). Only a stricter standard yet lets the Court reach its result. Because the Court never should have started down this road, it should not take this step.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "relies-on", "plain citation")]
     public void Classify_NegativeOrReportedUse_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
-        var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
-
-        var treatment = Assert.Single(result.Citations);
+        var treatment = ClassifyOne(text, mention, kind);
         Assert.Equal(relation, Relations.Name(treatment.Relation));
         Assert.Equal(cue, treatment.Cue);
     }

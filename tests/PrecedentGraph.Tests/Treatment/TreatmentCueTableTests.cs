@@ -53,9 +53,7 @@ public sealed class TreatmentCueTableTests
     [InlineData("i accept these consequences because i am skeptical about the smith jones,exemption in the first place.", "smith jones", "concurrence", "criticizes", "skeptical about")]
     public void Classify_SettingApartOrDrawingOnACase_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
-        var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
-
-        var treatment = Assert.Single(result.Citations);
+        var treatment = ClassifyOne(text, mention, kind);
         Assert.Equal(relation, Relations.Name(treatment.Relation));
         Assert.Equal(cue, treatment.Cue);
     }

@@ -1,4 +1,5 @@
 using PrecedentGraph.Model;
+using PrecedentGraph.Treatment;
 
 namespace PrecedentGraph.Tests.Treatment;
 
@@ -56,6 +57,14 @@ internal static class TreatmentTestDocuments
             new CaseMention(i, CitationForm.Full, c.Span, c.Span, c.Key, [], null, null, null, null), 0, c.Key, null)).ToList();
         var cases = citations.Select(c => c.Key).Distinct().Select(k => new CitedCase(k, k, null, [], null)).ToList();
         return new ResolutionResult(cases, resolved, []);
+    }
+
+    /// <summary>The one treatment the classifier gives the last <paramref name="mention"/> of <paramref name="text"/>,
+    /// read as an opinion of <paramref name="kind"/>.</summary>
+    public static CitationTreatment ClassifyOne(string text, string mention, string kind)
+    {
+        var result = new TreatmentClassifier().Classify(DocumentOf(text), SegmentationOf(text, kind), ResolutionOf(Last(text, mention)));
+        return Assert.Single(result.Citations);
     }
 
     /// <summary>The span of the last occurrence of <paramref name="mention"/> in <paramref name="text"/>.</summary>
