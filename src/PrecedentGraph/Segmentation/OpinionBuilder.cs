@@ -41,10 +41,10 @@ internal sealed class OpinionBuilder(Lineup lineup, string? chief, IReadOnlyList
             joinedBy = entry.JoinedBy;
             partialJoins = entry.PartialJoins;
         }
-        else if (entry is not null && chief is null && !header.AuthorIsChief && texts[first].Contains("chief justice", StringComparison.OrdinalIgnoreCase))
+        else if (entry is not null && header.JoinerChiefUnknown)
         {
-            // "with whom the chief justice joins" where nothing says who the chief is (normalized text drops "C. J."):
-            // the line-up's list for this opinion names him.
+            // "with whom the chief justice joins" where nothing says who the chief is: the line-up's list for this
+            // opinion names him.
             joinedBy = [.. header.JoinedBy, .. entry.JoinedBy.Where(j => !header.JoinedBy.Contains(j))];
         }
         if (kind is OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam)

@@ -16,4 +16,9 @@ internal sealed record OpinionHeader(
     bool InJudgment,
     IReadOnlyList<string> JoinedBy,
     IReadOnlyList<PartialJoin> PartialJoins,
-    bool StatesJoiners);
+    bool StatesJoiners)
+{
+    /// <summary>The joiners name "THE CHIEF JUSTICE" and nothing says who that is (normalized text drops "C. J."):
+    /// <see cref="JoinedBy"/> lacks one name that the line-up can give.</summary>
+    public bool JoinerChiefUnknown { get; init; }
+}

@@ -175,7 +175,10 @@ internal static partial class OpinionHeaderFinder
             ParseWithWhom(separate.Groups["with"].Value, chief, joiners, partials);
         }
         return new OpinionHeader(HeaderStrength.Full, author, isChief, separateKind, inJudgment, Without(joiners, author), partials,
-            joiners.Count + partials.Count > 0 || separate.Groups["with"].Success);
+            joiners.Count + partials.Count > 0 || separate.Groups["with"].Success)
+        {
+            JoinerChiefUnknown = chief is null && separate.Groups["with"].Success && ChiefMention().IsMatch(separate.Groups["with"].Value),
+        };
     }
 
     private static OpinionHeader? ParseRunning(string line)
@@ -275,6 +278,9 @@ internal static partial class OpinionHeaderFinder
 
     [GeneratedRegex(@"^the\s+chief\s+justice\s*$", Options)]
     private static partial Regex OnlyChiefTitle();
+
+    [GeneratedRegex(@"\bchief\s+justice\b", Options)]
+    private static partial Regex ChiefMention();
 
     [GeneratedRegex(@"^\s*the\s+opinion\s+of\s+the\s+court\s*[.:,]", Options)]
     private static partial Regex OpinionOfTheCourt();
