@@ -60,6 +60,12 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("consolidated-edison-v-public-service", "normalized", 4, 0.80, 0.98, 0.92, 1)]
     [InlineData("hudson-v-mcmillian", "raw", 4, 0.98, 0.98, 0.94, 0)]
     [InlineData("hudson-v-mcmillian", "normalized", 4, 0.85, 0.95, 0.93, 0)]
+    [InlineData("coleman-v-alabama", "raw", 0, 0.0, 0.0, 0.0, 0)]
+    [InlineData("coleman-v-alabama", "normalized", 0, 0.0, 0.0, 0.0, 0)]
+    [InlineData("clark-v-community-for-creative-non-violence", "raw", 0, 0.0, 0.0, 0.0, 0)]
+    [InlineData("clark-v-community-for-creative-non-violence", "normalized", 0, 0.0, 0.0, 0.0, 0)]
+    [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "raw", 0, 0.0, 0.0, 0.0, 0)]
+    [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "normalized", 0, 0.0, 0.0, 0.0, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -99,6 +105,12 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("consolidated-edison-v-public-service", "normalized", 1, 0.64)]
     [InlineData("hudson-v-mcmillian", "raw", 10, 0.45)]
     [InlineData("hudson-v-mcmillian", "normalized", 5, 0.62)]
+    [InlineData("coleman-v-alabama", "raw", 0, 1.0)]
+    [InlineData("coleman-v-alabama", "normalized", 0, 1.0)]
+    [InlineData("clark-v-community-for-creative-non-violence", "raw", 0, 1.0)]
+    [InlineData("clark-v-community-for-creative-non-violence", "normalized", 0, 1.0)]
+    [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "raw", 0, 1.0)]
+    [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "normalized", 0, 1.0)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
