@@ -66,6 +66,12 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("clark-v-community-for-creative-non-violence", "normalized", 3, 0.87, 0.89, 0.92, 0)]
     [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "raw", 3, 0.95, 0.98, 0.62, 0)]
     [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "normalized", 3, 0.89, 0.98, 0.63, 0)]
+    [InlineData("michigan-v-tyler", "raw", 0, 0.0, 0.0, 0.0, 0)]
+    [InlineData("michigan-v-tyler", "normalized", 0, 0.0, 0.0, 0.0, 0)]
+    [InlineData("brockett-v-spokane-arcades", "raw", 0, 0.0, 0.0, 0.0, 0)]
+    [InlineData("brockett-v-spokane-arcades", "normalized", 0, 0.0, 0.0, 0.0, 0)]
+    [InlineData("lorance-v-att-technologies", "raw", 0, 0.0, 0.0, 0.0, 0)]
+    [InlineData("lorance-v-att-technologies", "normalized", 0, 0.0, 0.0, 0.0, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -111,6 +117,12 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("clark-v-community-for-creative-non-violence", "normalized", 9, 0.48)]
     [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "raw", 4, 0.10)]
     [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "normalized", 3, 0.36)]
+    [InlineData("michigan-v-tyler", "raw", 0, 1.0)]
+    [InlineData("michigan-v-tyler", "normalized", 0, 1.0)]
+    [InlineData("brockett-v-spokane-arcades", "raw", 0, 1.0)]
+    [InlineData("brockett-v-spokane-arcades", "normalized", 0, 1.0)]
+    [InlineData("lorance-v-att-technologies", "raw", 0, 1.0)]
+    [InlineData("lorance-v-att-technologies", "normalized", 0, 1.0)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
