@@ -66,12 +66,12 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("clark-v-community-for-creative-non-violence", "normalized", 3, 0.87, 0.89, 0.92, 0)]
     [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "raw", 3, 0.95, 0.98, 0.62, 0)]
     [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "normalized", 3, 0.89, 0.98, 0.63, 0)]
-    [InlineData("michigan-v-tyler", "raw", 0, 0.0, 0.0, 0.0, 0)]
-    [InlineData("michigan-v-tyler", "normalized", 0, 0.0, 0.0, 0.0, 0)]
-    [InlineData("brockett-v-spokane-arcades", "raw", 0, 0.0, 0.0, 0.0, 0)]
-    [InlineData("brockett-v-spokane-arcades", "normalized", 0, 0.0, 0.0, 0.0, 0)]
-    [InlineData("lorance-v-att-technologies", "raw", 0, 0.0, 0.0, 0.0, 0)]
-    [InlineData("lorance-v-att-technologies", "normalized", 0, 0.0, 0.0, 0.0, 0)]
+    [InlineData("michigan-v-tyler", "raw", 4, 0.98, 0.98, 0.94, 0)]
+    [InlineData("michigan-v-tyler", "normalized", 3, 0.73, 0.98, 0.98, 0)]
+    [InlineData("brockett-v-spokane-arcades", "raw", 3, 0.88, 0.96, 0.88, 0)]
+    [InlineData("brockett-v-spokane-arcades", "normalized", 3, 0.74, 0.96, 0.92, 0)]
+    [InlineData("lorance-v-att-technologies", "raw", 3, 0.95, 0.98, 0.78, 3)]
+    [InlineData("lorance-v-att-technologies", "normalized", 3, 0.43, 0.91, 0.91, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -117,12 +117,12 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("clark-v-community-for-creative-non-violence", "normalized", 9, 0.48)]
     [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "raw", 4, 0.10)]
     [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "normalized", 3, 0.36)]
-    [InlineData("michigan-v-tyler", "raw", 0, 1.0)]
-    [InlineData("michigan-v-tyler", "normalized", 0, 1.0)]
-    [InlineData("brockett-v-spokane-arcades", "raw", 0, 1.0)]
-    [InlineData("brockett-v-spokane-arcades", "normalized", 0, 1.0)]
-    [InlineData("lorance-v-att-technologies", "raw", 0, 1.0)]
-    [InlineData("lorance-v-att-technologies", "normalized", 0, 1.0)]
+    [InlineData("michigan-v-tyler", "raw", 2, 0.42)]
+    [InlineData("michigan-v-tyler", "normalized", 3, 0.37)]
+    [InlineData("brockett-v-spokane-arcades", "raw", 0, 0.55)]
+    [InlineData("brockett-v-spokane-arcades", "normalized", 0, 0.55)]
+    [InlineData("lorance-v-att-technologies", "raw", 10, 0.33)]
+    [InlineData("lorance-v-att-technologies", "normalized", 8, 0.45)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
