@@ -36,15 +36,19 @@ public static class SetApartCueTable
     public static IReadOnlyList<string> Contrasts { get; } =
     [
         "differ from", "differs from", "is different from", "are different from", "is quite different",
-        "are quite different", "is hardly", "are hardly", "is distinguishable", "are distinguishable",
-        "different in kind", "a different matter", "another matter",
+        "are quite different", "is distinguishable", "are distinguishable", "different in kind",
+        "a different matter",
     ];
 
     /// <summary>Words opening a sentence that turns against what was just said.</summary>
     public static IReadOnlyList<string> Openers { get; } = ["but", "however", "yet"];
 
-    /// <summary>Words that, before a <see cref="Turns"/> phrase, make its subject the cases' reasoning or the cases
-    /// themselves ("this concern", "that rationale", "the reasoning of those cases").</summary>
+    /// <summary>Words that, right after the opener, make the sentence a condition, not a turn ("But when a situation is
+    /// covered by a federal rule, the inquiry does not apply").</summary>
+    public static IReadOnlyList<string> ConditionWords { get; } = ["when", "if", "where", "unless", "once", "because", "since"];
+
+    /// <summary>Words that, among the first words after the opener, make the subject of a <see cref="Turns"/> phrase the
+    /// cases' reasoning or the cases themselves ("But this concern ...", "But the rationale for ...").</summary>
     public static IReadOnlyList<string> ReferenceWords { get; } =
     [
         "this", "that", "these", "those", "such", "rationale", "rationales", "reasoning", "analysis", "holding",

@@ -22,6 +22,10 @@ internal static class SetApartFinder
     private const int SubjectReach = 3;
 
     private const int OpenerReach = 3;
+
+    /// <summary>How many words after the opener the reference to the cases' reasoning may stand ("But this inherently
+    /// self-interested concern ...").</summary>
+    private const int ReferenceReach = 4;
     private const int TopicPrefix = 6;
     private const int TopicLength = 5;
 
@@ -39,6 +43,7 @@ internal static class SetApartFinder
     private static readonly PhraseSet ContrastSet = new(Contrasts);
     private static readonly HashSet<string> Openers = new(SetApartCueTable.Openers, StringComparer.Ordinal);
     private static readonly HashSet<string> References = new(SetApartCueTable.ReferenceWords, StringComparer.Ordinal);
+    private static readonly HashSet<string> Conditions = new(SetApartCueTable.ConditionWords, StringComparer.Ordinal);
     private static readonly HashSet<string> Subjects = new(SetApartCueTable.TopicSubjects, StringComparer.Ordinal);
     private static readonly HashSet<string> StopWords = new(SetApartCueTable.TopicStopWords, StringComparer.Ordinal);
 
@@ -95,11 +100,11 @@ internal static class SetApartFinder
         }
         var turns = Undenied(words, words.Hits(TurnSet));
         var opener = OpenerAt(words);
-        if (opener >= 0)
+        if (opener >= 0 && !(opener + 1 < words.Count && Conditions.Contains(words.Words[opener + 1].Text)))
         {
             foreach (var (k, at) in turns)
             {
-                if (Enumerable.Range(opener + 1, Math.Max(0, at - opener - 1)).Any(i => References.Contains(words.Words[i].Text)))
+                if (Enumerable.Range(opener + 1, Math.Max(0, Math.Min(at, opener + 1 + ReferenceReach) - opener - 1)).Any(i => References.Contains(words.Words[i].Text)))
                 {
                     return new Trigger($"{words.Words[opener].Text} ... {string.Join(' ', Turns[k])}", false, []);
                 }

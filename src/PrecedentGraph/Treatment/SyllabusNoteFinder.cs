@@ -25,15 +25,16 @@ internal static class SyllabusNoteFinder
             return;
         }
         var notes = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
-        var read = new Dictionary<TextSpan, bool>();
+        var read = new Dictionary<TextSpan, (WordSequence Words, int End)>();
         foreach (var treatment in treatments.Where(t => syllabus.Contains(t.Citation.OpinionIndex) && t.Citation.CaseKey is not null))
         {
-            if (!read.TryGetValue(treatment.Sentence, out var setsApart))
+            if (!read.TryGetValue(treatment.Sentence, out var sentence))
             {
-                setsApart = EndsWithNote(WordSequence.Of(text, treatment.Sentence));
-                read[treatment.Sentence] = setsApart;
+                var words = WordSequence.Of(text, treatment.Sentence);
+                sentence = (words, NoteAt(words));
+                read[treatment.Sentence] = sentence;
             }
-            if (setsApart)
+            if (sentence.End >= 0 && !OtherNoteBetween(sentence.Words, sentence.Words.IndexAt(treatment.Citation.Mention.Span.End), sentence.End))
             {
                 notes.TryAdd(treatment.Citation.CaseKey!, treatment.Sentence);
             }
@@ -50,17 +51,34 @@ internal static class SyllabusNoteFinder
         }
     }
 
-    /// <summary>The note ends the sentence, or the page reference after it where the period was lost ("... ,
-    /// distinguished.pp.").</summary>
-    private static bool EndsWithNote(WordSequence words)
+    /// <summary>Where the note ending the sentence starts (or the page reference after it, where the period was lost:
+    /// "... , distinguished.pp."), or -1.</summary>
+    private static int NoteAt(WordSequence words)
     {
         var end = words.Count;
         while (end > 0 && words.Words[end - 1].Text is "p" or "pp")
         {
             end--;
         }
-        return Endings.Any(e => end >= e.Count && words.MatchesAt(e, end - e.Count));
+        var ending = Endings.FirstOrDefault(e => end >= e.Count && words.MatchesAt(e, end - e.Count));
+        return ending is null ? -1 : end - ending.Count;
     }
+
+    /// <summary>Another note between the citation and the final one ("X, supra, followed; Y, distinguished."): the
+    /// final note is not the citation's.</summary>
+    private static bool OtherNoteBetween(WordSequence words, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < Math.Min(to, words.Count); i++)
+        {
+            if (OtherNotes.Contains(words.Words[i].Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> OtherNotes = new(["followed", "applied", "approved", "reaffirmed", "overruled", "limited", "explained", "affirmed", "reversed", "vacated", "disapproved", "questioned"], StringComparer.Ordinal);
 
     private static bool IsRelabelled(CitationTreatment treatment) =>
         treatment.Relation is TreatmentRelation.ReliesOn or TreatmentRelation.Explains or TreatmentRelation.Cites

@@ -329,12 +329,12 @@ public static class TreatmentCueTable
         new("argument under", Explains, 0.50, Before),
         new("reserved the question", Explains, 0.55, Sentence),
 
-        // A question left open ("we have no occasion to decide whether the rule of X would ..."): the case is named,
+        // A question the Court leaves open ("we have no occasion to decide whether the rule of X would ..."): the case is named,
         // not applied (light, so that any cue of use outweighs it).
-        new("no occasion to decide", Cites, 0.58, Sentence),
-        new("no occasion to consider", Cites, 0.58, Sentence),
-        new("no occasion to reach", Cites, 0.58, Sentence),
-        new("no occasion to address", Cites, 0.58, Sentence),
+        new("we have no occasion", Cites, 0.58, Sentence),
+        new("we had no occasion", Cites, 0.58, Sentence),
+        new("we thus have no occasion", Cites, 0.58, Sentence),
+        new("we therefore have no occasion", Cites, 0.58, Sentence),
         new("we express no view", Cites, 0.58, Sentence),
         new("we intimate no view", Cites, 0.58, Sentence),
         new("we leave open", Cites, 0.58, Sentence),

@@ -44,6 +44,12 @@ public sealed class SetApartFinderTests
     [InlineData("smith jones,concerned tax refunds.\nthe factors which diminish the privacy of an automobile do not apply to luggage.", "smith jones", "relies-on", "plain citation")]
     [InlineData("See Smith v. Jones, 123 U.S. 456 (1990). The prohibition is valid.", "Smith v. Jones, 123 U.S. 456 (1990)", "relies-on", "see")]
     [InlineData("see smith jones,the prohibition is valid.", "smith jones", "relies-on", "see")]
+    [InlineData("A federal court makes the choice the rule of Smith v. Jones, 123 U.S. 456 (1990), describes. But when a federal rule covers the question, the inquiry does not apply.", "Smith v. Jones, 123 U.S. 456 (1990)", "relies-on", "plain citation")]
+    [InlineData("a federal court makes the choice the rule of smith jones,describes.but when a federal rule covers the question,the inquiry does not apply.", "smith jones", "relies-on", "plain citation")]
+    [InlineData("Comparisons of jurors are one means of proof. See, e. g., Smith v. Jones, 123 U.S. 456 (1990). But they are hardly the only means.", "Smith v. Jones, 123 U.S. 456 (1990)", "relies-on", "see e g")]
+    [InlineData("comparisons of jurors are one means of proof.see,smith jones,showing a struck juror like a seated one.but they are hardly the only means.", "smith jones", "relies-on", "see")]
+    [InlineData("We refused to sanction a law that singled out one class. Smith v. Jones, 123 U.S. 456 (1990). But the State cannot single out one class for punishment that does not apply to everyone else.", "Smith v. Jones, 123 U.S. 456 (1990)", "relies-on", "plain citation")]
+    [InlineData("we refused to sanction a law that singled out one class.smith jones,decided in.but the state can not single out one class for punishment that does not apply to everyone else.", "smith jones", "relies-on", "plain citation")]
     public void Classify_NoSetApartSentence_KeepsItsLabel(string text, string mention, string relation, string cue)
     {
         var treatment = ClassifyOne(text, mention, "majority");
@@ -60,6 +66,8 @@ public sealed class SetApartFinderTests
     [InlineData("smith jones,distinguished.pp.\nthe rule of smith jones,governs searches of cars.", "dissent", "relies-on", "plain citation")]
     [InlineData("Smith v. Jones, 123 U.S. 456, followed. Pp. 5-7.\nThe rule of Smith v. Jones, 123 U.S. 456 (1990), governs searches of cars.", "majority", "relies-on", "plain citation")]
     [InlineData("smith jones,followed.pp.\nthe rule of smith jones,governs searches of cars.", "majority", "relies-on", "plain citation")]
+    [InlineData("Smith v. Jones, 123 U.S. 456, followed; Doe v. Roe, 7 U.S. 8, distinguished. Pp. 5-7.\nThe rule of Smith v. Jones, 123 U.S. 456 (1990), governs searches of cars.", "majority", "relies-on", "plain citation")]
+    [InlineData("smith jones,followed doe roe,distinguished.pp.\nthe rule of smith jones,governs searches of cars.", "majority", "relies-on", "plain citation")]
     public void Classify_SyllabusNote_LabelsTheCourtsCitation(string text, string kind, string relation, string cue)
     {
         var split = text.IndexOf('\n', StringComparison.Ordinal);
