@@ -138,6 +138,12 @@ public static class TreatmentCueTable
         new("here by contrast", Distinguishes, 0.70, NextSentence),
         new("in contrast here", Distinguishes, 0.70, NextSentence),
         new("by contrast here", Distinguishes, 0.70, NextSentence),
+        // "... X. In this case, by contrast, ...". ("Here, however, ..." is left out: on a corpus sample it as often
+        // turns to the rule of the case applied, "Here, however, petitioners had no direct stake".)
+        new("in this case by contrast", Distinguishes, 0.65, NextSentence),
+        new("in the present case by contrast", Distinguishes, 0.65, NextSentence),
+        new("in this case by contrast", Distinguishes, 0.60, Sentence),
+        new("in the present case by contrast", Distinguishes, 0.60, Sentence),
         new("here in contrast", Distinguishes, 0.65, Sentence),
         new("here by contrast", Distinguishes, 0.65, Sentence),
         new("unlike", Distinguishes, 0.75, Clause),

@@ -135,6 +135,10 @@ public sealed class TreatmentClassifierTests
     [InlineData("the commission relies upon smith jones,for its order.", "smith jones", "majority", "explains", "reports another's reliance: the commission relies")]
     [InlineData("Appellants rely on Smith v. Jones, 123 U.S. 456 (1990), for their claim.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "explains", "reports another's reliance: appellants rely")]
     [InlineData("appellants rely on smith jones,for their claim.", "smith jones", "majority", "explains", "reports another's reliance: appellants rely")]
+    [InlineData("A speaker may be barred from shocking a captive audience. Smith v. Jones, 123 U.S. 456 (1990). In this case, by contrast, the theater does not reach unwilling viewers.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "distinguishes", "next sentence: in this case by contrast")]
+    [InlineData("a speaker may be barred from shocking a captive audience.smith jones,in this case,by contrast,the theater does not reach unwilling viewers.", "smith jones", "majority", "distinguishes", "in this case by contrast")]
+    [InlineData("A court may not make up for an agency's silence. Smith v. Jones, 123 U.S. 456 (1990). Here, however, the rule itself is not challenged.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "relies-on", "plain citation")]
+    [InlineData("a court may not make up for an agency silence.smith jones,here,however,the rule itself is not challenged.", "smith jones", "majority", "relies-on", "plain citation")]
     public void Classify_LabelledSentence_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var treatment = ClassifyOne(text, mention, kind);
