@@ -52,6 +52,10 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         // is distinguishable ...")
         var supportHead = signal is { Relation: TreatmentRelation.ReliesOn } && signalStart == 0;
         PhraseCueFinder.Add(matches, words, first, CitationPlaceFinder.AppositiveEnd(words, last), supportHead);
+        if (FactContrastFinder.Find(words, first, last, () => window.Next is { } told ? WordsOf(told) : null) is { } facts)
+        {
+            matches.Add(facts);
+        }
         Neighbours.AddNextSentenceCues(matches, window.Next, citation.CaseKey);
         var separate = opinion is not null && opinion.Kind is not (OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
         if (separate && (lastBySentence is null || lastBySentence.GetValueOrDefault(window.Sentence, span.Start) == span.Start))

@@ -75,4 +75,33 @@ public static class SetApartCueTable
         "concerns", "justification", "justifications", "analysis", "reasons", "apply", "applies", "after", "before",
         "being", "every", "shall", "might", "against", "within", "without", "between", "through", "while",
     ];
+
+    /// <summary>Verbs right after a case that opens its sentence and tell its facts ("X involved ...", "X concerned
+    /// ..."): with the present case set against them there or in the next sentence, the case is set apart.</summary>
+    public static IReadOnlyList<string> FactVerbs { get; } =
+    [
+        "involved", "concerned", "dealt with", "arose", "arose in", "was concerned with", "addressed", "turned on",
+    ];
+
+    /// <summary>Words naming the present case.</summary>
+    public static IReadOnlyList<string> PresentCase { get; } =
+    [
+        "here", "this case", "the present case", "the instant case", "the case at bar", "the case before us",
+        "the present cases", "these cases", "this litigation",
+    ];
+
+    /// <summary>Words that, a few words before the present case, set it against the facts told ("..., not, as here,
+    /// ...", "... whereas petitioners in the instant case ...").</summary>
+    public static IReadOnlyList<string> FactContrastWords { get; } =
+    [
+        "but", "whereas", "while", "not", "unlike", "contrast", "than", "no", "other", "different", "differs",
+    ];
+
+    /// <summary>Words that liken the present case to the facts told ("it closely resembles the present case", "apply
+    /// with equal force in this case"): the case is not set apart.</summary>
+    public static IReadOnlyList<string> LikenessWords { get; } =
+    [
+        "resembles", "resemble", "similar", "same", "equal", "equally", "likewise", "also", "less", "like", "too",
+        "analogous", "indistinguishable", "controls", "governs",
+    ];
 }

@@ -20,6 +20,10 @@ public sealed class SetApartFinderTests
     [InlineData("the commission relies upon smith jones,in which the court upheld limits on broadcast licenses.but billing envelopes differ from broadcast frequencies in two ways.", "smith jones", "set apart later: but ... differ from")]
     [InlineData("Our treatment of automobiles rests on their mobility. Smith v. Jones, 123 U.S. 456 (1990).\nThe answer lies in the lesser privacy of the automobile.\nThe factors which diminish the privacy of an automobile do not apply to luggage.", "Smith v. Jones, 123 U.S. 456 (1990)", "set apart later: factors ... do not apply")]
     [InlineData("our treatment of automobiles rests on their mobility.smith jones,\nthe answer lies in the lesser privacy of the automobile.\nthe factors which diminish the privacy of an automobile do not apply to luggage.", "smith jones", "set apart later: factors ... do not apply")]
+    [InlineData("Smith v. Jones, 123 U.S. 456 (1990), involved full-fledged public employees, but in this case the assistants are employees for one purpose only.", "Smith v. Jones, 123 U.S. 456 (1990)", "facts set against the present case")]
+    [InlineData("smith jones,involved public employees,but in this case the assistants are employees for one purpose only.", "smith jones", "facts set against the present case")]
+    [InlineData("Smith v. Jones, 123 U.S. 456 (1990), concerned a remedy for federal employees. By contrast, this case concerns private discrimination.", "Smith v. Jones, 123 U.S. 456 (1990)", "next sentence: facts set against the present case")]
+    [InlineData("smith jones,concerned a remedy for federal employees.by contrast,this case concerns private discrimination.", "smith jones", "next sentence: facts set against the present case")]
     public void Classify_SetApartAfterTheCitation_Distinguishes(string text, string mention, string cue)
     {
         var treatment = ClassifyOne(text, mention, "majority");
@@ -28,7 +32,10 @@ public sealed class SetApartFinderTests
         Assert.InRange(treatment.Confidence, 0.6, 0.7);
         // the evidence runs from the citation's sentence to the one that sets the case apart
         Assert.True(treatment.Sentence.Contains(Last(text, mention)), "the evidence holds the citation");
-        Assert.Equal(text.TrimEnd().Length, treatment.Sentence.End);
+        if (cue.StartsWith(SetApartFinder.Label, StringComparison.Ordinal))
+        {
+            Assert.Equal(text.TrimEnd().Length, treatment.Sentence.End);
+        }
     }
 
     /// <summary>Shapes that do not set the case apart: a denied statement, a turn with no contrasting opener, reliance
@@ -50,6 +57,8 @@ public sealed class SetApartFinderTests
     [InlineData("comparisons of jurors are one means of proof.see,smith jones,showing a struck juror like a seated one.but they are hardly the only means.", "smith jones", "relies-on", "see")]
     [InlineData("We refused to sanction a law that singled out one class. Smith v. Jones, 123 U.S. 456 (1990). But the State cannot single out one class for punishment that does not apply to everyone else.", "Smith v. Jones, 123 U.S. 456 (1990)", "relies-on", "plain citation")]
     [InlineData("we refused to sanction a law that singled out one class.smith jones,decided in.but the state can not single out one class for punishment that does not apply to everyone else.", "smith jones", "relies-on", "plain citation")]
+    [InlineData("Smith v. Jones, 123 U.S. 456 (1990), concerned a revision of a districting plan. In that regard, it closely resembles the present case.", "Smith v. Jones, 123 U.S. 456 (1990)", "relies-on", "plain citation")]
+    [InlineData("smith jones,concerned a revision of a districting plan.in that regard,it closely resembles the present case.", "smith jones", "relies-on", "plain citation")]
     public void Classify_NoSetApartSentence_KeepsItsLabel(string text, string mention, string relation, string cue)
     {
         var treatment = ClassifyOne(text, mention, "majority");
