@@ -12,6 +12,22 @@ internal static class ProposalFinder
     private static readonly IReadOnlyList<IReadOnlyList<string>> Proposals = WordSequence.Phrases(TreatmentCueTable.ProposalWords);
     private static readonly IReadOnlyList<IReadOnlyList<string>> Arguments = WordSequence.Phrases(TreatmentCueTable.ArgumentWords);
 
+    private static readonly IReadOnlyList<IReadOnlyList<string>> Counterfactuals = WordSequence.Phrases(TreatmentCueTable.CounterfactualWords);
+
+    /// <summary>"Under today's analysis, X was wrongly decided": the fault follows from the other side's reasoning,
+    /// anywhere before the cue.</summary>
+    public static string? CounterfactualBefore(WordSequence words, int cueStart)
+    {
+        foreach (var phrase in Counterfactuals)
+        {
+            if (words.NextMatch(phrase, 0, cueStart) >= 0)
+            {
+                return string.Join(' ', phrase);
+            }
+        }
+        return null;
+    }
+
     /// <summary>"Petitioner contends that X is distinguishable": an argument verb anywhere before the cue.</summary>
     public static string? ArgumentBefore(WordSequence words, int cueStart)
     {

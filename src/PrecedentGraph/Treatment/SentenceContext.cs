@@ -43,11 +43,7 @@ public sealed class SentenceContext
     public SentenceWindow Locate(TextSpan span)
     {
         var block = BlockAt(span.Start);
-        if (!cache.TryGetValue(block.Start, out var sentences))
-        {
-            sentences = SentenceJoiner.Join(text, map?.Of(block) ?? SentenceSplitter.Split(text, block), unbroken);
-            cache[block.Start] = sentences;
-        }
+        var sentences = SentencesOf(block);
         var first = -1;
         var last = -1;
         // sentences come in order: skip by binary search those ending at or before the citation
@@ -80,6 +76,17 @@ public sealed class SentenceContext
             covering,
             first > 0 ? sentences[first - 1] : null,
             last + 1 < sentences.Count ? sentences[last + 1] : null);
+    }
+
+    /// <summary>The sentences of one paragraph (or line), as <see cref="Locate"/> reads them, in order.</summary>
+    public IReadOnlyList<TextSpan> SentencesOf(TextSpan block)
+    {
+        if (!cache.TryGetValue(block.Start, out var sentences))
+        {
+            sentences = SentenceJoiner.Join(text, map?.Of(block) ?? SentenceSplitter.Split(text, block), unbroken);
+            cache[block.Start] = sentences;
+        }
+        return sentences;
     }
 
     /// <summary>Index of the first sentence ending after <paramref name="position"/> (the splitter gives them in order).</summary>

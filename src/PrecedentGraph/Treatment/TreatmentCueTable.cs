@@ -42,9 +42,11 @@ public static class TreatmentCueTable
         new("quoting", ReliesOn, 0.60, Signal, Quoted: true),
         new("quoted in", ReliesOn, 0.55, Signal, Quoted: true),
         new("citing", ReliesOn, 0.45, Signal),
-        new("but see", Distinguishes, 0.60, Signal),
-        new("but see e g", Distinguishes, 0.60, Signal),
-        new("but cf", Distinguishes, 0.50, Signal),
+        // "But see" and "but cf." point to contrary authority without the opinion setting it apart in words: the
+        // opinion cites it (a sentence that distinguishes the case outweighs the signal).
+        new("but see", Cites, 0.55, Signal),
+        new("but see e g", Cites, 0.55, Signal),
+        new("but cf", Cites, 0.50, Signal),
         new("contra", Criticizes, 0.60, Signal),
         new("see generally", Cites, 0.55, Signal),
         new("compare", Cites, 0.50, Signal),
@@ -136,6 +138,12 @@ public static class TreatmentCueTable
         new("here by contrast", Distinguishes, 0.70, NextSentence),
         new("in contrast here", Distinguishes, 0.70, NextSentence),
         new("by contrast here", Distinguishes, 0.70, NextSentence),
+        // "... X. In this case, by contrast, ...". ("Here, however, ..." is left out: on a corpus sample it as often
+        // turns to the rule of the case applied, "Here, however, petitioners had no direct stake".)
+        new("in this case by contrast", Distinguishes, 0.65, NextSentence),
+        new("in the present case by contrast", Distinguishes, 0.65, NextSentence),
+        new("in this case by contrast", Distinguishes, 0.60, Sentence),
+        new("in the present case by contrast", Distinguishes, 0.60, Sentence),
         new("here in contrast", Distinguishes, 0.65, Sentence),
         new("here by contrast", Distinguishes, 0.65, Sentence),
         new("unlike", Distinguishes, 0.75, Clause),
@@ -175,6 +183,9 @@ public static class TreatmentCueTable
         new("require a different result", Distinguishes, 0.75, Sentence),
         new("dictate a different result", Distinguishes, 0.75, Sentence),
         new("slender reed", Distinguishes, 0.70, Sentence),
+        // "Although this Court has recognized ..., see X, the arrival of a billing envelope is hardly as intrusive as ...".
+        new("is hardly as", Distinguishes, 0.65, Sentence),
+        new("are hardly as", Distinguishes, 0.65, Sentence),
         new("none of these cases", Distinguishes, 0.70, Sentence),
         new("none of those cases", Distinguishes, 0.70, Sentence),
         new("none of the cases", Distinguishes, 0.70, Sentence),
@@ -248,6 +259,10 @@ public static class TreatmentCueTable
 
         // Criticizing: the opinion finds fault with the case.
         new("having dissented in", Criticizes, 0.85, Before),
+        // A justice recalling a dissent in the case ("Because I was in the dissent in X, I do not join ...").
+        new("i was in the dissent in", Criticizes, 0.85, Before),
+        new("i was in dissent in", Criticizes, 0.85, Before),
+        new("i joined the dissenters in", Criticizes, 0.80, Before),
         // Doubt about the case itself ("I am skeptical about the X exemption in the first place").
         new("skeptical about", Criticizes, 0.70, Clause),
         new("skeptical of", Criticizes, 0.70, Clause),
@@ -319,6 +334,17 @@ public static class TreatmentCueTable
         new("argument based on the holding in", Explains, 0.55, Before),
         new("argument under", Explains, 0.50, Before),
         new("reserved the question", Explains, 0.55, Sentence),
+
+        // A question the Court leaves open ("we have no occasion to decide whether the rule of X would ..."): the case is named,
+        // not applied (light, so that any cue of use outweighs it).
+        new("we have no occasion", Cites, 0.58, Sentence),
+        new("we had no occasion", Cites, 0.58, Sentence),
+        new("we thus have no occasion", Cites, 0.58, Sentence),
+        new("we therefore have no occasion", Cites, 0.58, Sentence),
+        new("we express no view", Cites, 0.58, Sentence),
+        new("we intimate no view", Cites, 0.58, Sentence),
+        new("we leave open", Cites, 0.58, Sentence),
+        new("we leave for another day", Cites, 0.58, Sentence),
         new("was held", Explains, 0.45, Sentence),
     ];
 
@@ -331,7 +357,10 @@ public static class TreatmentCueTable
         "the circuit", "circuit", "the panel", "the en banc court", "the magistrate", "petitioner", "petitioners",
         "respondent", "respondents", "plaintiff", "plaintiffs", "defendant", "defendants", "the government",
         "the state", "the solicitor general", "amici", "amicus", "they", "the dissent", "the principal dissent",
-        "the concurrence", "the plurality",
+        "the concurrence", "the plurality", "appellant", "appellants", "appellee", "appellees", "the commission",
+        "the agency", "the board", "the secretary", "the city", "the county", "the union", "the employer",
+        "the attorney general", "the prosecution", "the prosecutor", "the petitioner", "the respondent", "the appellant",
+        "the appellee", "the united states", "the school district", "the company", "the railroad", "the taxpayer",
     ];
 
     /// <summary>Actors that are someone else only in a separate opinion (in the Court's opinion they are itself).</summary>
@@ -401,6 +430,23 @@ public static class TreatmentCueTable
         "insists that", "insist that", "submits that", "suggests that", "contending that", "arguing that",
         "asserting that", "urging that", "maintaining that", "insisting that", "suggesting that", "claiming that",
     ];
+
+    /// <summary>Phrases that, before a cue of fault ("Thus, under today's analysis, X was wrongly decided"), make the
+    /// fault a consequence of the other side's reasoning: the writer holds to the case and relies on it.</summary>
+    public static IReadOnlyList<string> CounterfactualWords { get; } =
+    [
+        "under today analysis", "under today holding", "under today decision", "under the court analysis",
+        "under the court reasoning", "under the court logic", "under the court approach", "under the court view",
+        "under the court test", "under the court rule", "under the court holding", "under the majority analysis",
+        "under the majority reasoning", "under the majority logic", "under the majority approach",
+        "under the majority view", "under the plurality analysis", "under the plurality reasoning",
+        "by the court logic", "by the court reasoning", "on the court reasoning", "on the court logic",
+        "on the court view", "if the court is right", "if the majority is right", "under the dissent analysis",
+        "under the dissent reasoning", "under the dissent view", "by the dissent logic",
+    ];
+
+    /// <summary>Label and weight of a cue of fault that follows from the other side's reasoning.</summary>
+    public static TreatmentCue Counterfactual { get; } = new("fault under the other side's reasoning", ReliesOn, 0.70, Sentence);
 
     /// <summary>Label and weight of a negative cue inside someone's argument.</summary>
     public static TreatmentCue ReportedArgument { get; } = new("reports an argument", Explains, 0.50, Sentence);

@@ -18,8 +18,8 @@ public sealed class TreatmentClassifierTests
     [InlineData("Officers are immune. Accord, Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "accord")]
     [InlineData("officers are immune.accord,smith jones,", "smith jones", "majority", "relies-on", "accord")]
     [InlineData("Officers are immune. Cf. Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "cf")]
-    [InlineData("Officers are immune. But see Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "but see")]
-    [InlineData("officers are immune.but see smith jones,", "smith jones", "majority", "distinguishes", "but see")]
+    [InlineData("Officers are immune. But see Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "cites", "but see")]
+    [InlineData("officers are immune.but see smith jones,", "smith jones", "majority", "cites", "but see")]
     [InlineData("Officers are immune. Contra, Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "criticizes", "contra")]
     [InlineData("officers are immune.contra,smith jones,", "smith jones", "majority", "criticizes", "contra")]
     [InlineData("See generally Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "cites", "see generally")]
@@ -123,6 +123,22 @@ public sealed class TreatmentClassifierTests
     [InlineData("officers who act reasonably are immune.see smith jones,the rule is settled.", "smith jones", "majority", "relies-on", "see")]
     [InlineData("The officers are immune. Id., at 341 (SMITH, J., dissenting).", "Id., at 341", "dissent", "relies-on", "plain citation")]
     [InlineData("the officers are immune.at smith,dissenting.", "at", "dissent", "relies-on", "plain citation")]
+    [InlineData("Because the State has shown no harm, we have no occasion to decide whether the rule of Smith v. Jones, 123 U.S. 456 (1990), would bar the charge.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "cites", "we have no occasion")]
+    [InlineData("because the state has shown no harm,we have no occasion to decide whether the rule of smith jones,would bar the charge.", "smith jones", "majority", "cites", "we have no occasion")]
+    [InlineData("Because I was in the dissent in Smith v. Jones, 123 U.S. 456 (1990), I do not join the Court's extension of its standard.", "Smith v. Jones, 123 U.S. 456 (1990)", "concurrence", "criticizes", "i was in the dissent in")]
+    [InlineData("because i was in the dissent in smith jones,i do not join the court extension of its standard.", "smith jones", "concurrence", "criticizes", "i was in the dissent in")]
+    [InlineData("Thus, under today's analysis, Smith v. Jones, 123 U.S. 456 (1990), was wrongly decided.", "Smith v. Jones, 123 U.S. 456 (1990)", "dissent", "relies-on", "fault under the other side's reasoning: under today analysis was wrongly decided")]
+    [InlineData("thus,under today analysis,smith jones,was wrongly decided.", "smith jones", "dissent", "relies-on", "fault under the other side's reasoning: under today analysis was wrongly decided")]
+    [InlineData("Although this Court has recognized the privacy of the home, see Smith v. Jones, 123 U.S. 456 (1990), a billing envelope is hardly as intrusive as a visitor.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "distinguishes", "is hardly as")]
+    [InlineData("although this court has recognized the privacy of the home,see smith jones,a billing envelope is hardly as intrusive as a visitor.", "smith jones", "majority", "distinguishes", "is hardly as")]
+    [InlineData("The Commission relies upon Smith v. Jones, 123 U.S. 456 (1990), for its order.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "explains", "reports another's reliance: the commission relies")]
+    [InlineData("the commission relies upon smith jones,for its order.", "smith jones", "majority", "explains", "reports another's reliance: the commission relies")]
+    [InlineData("Appellants rely on Smith v. Jones, 123 U.S. 456 (1990), for their claim.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "explains", "reports another's reliance: appellants rely")]
+    [InlineData("appellants rely on smith jones,for their claim.", "smith jones", "majority", "explains", "reports another's reliance: appellants rely")]
+    [InlineData("A speaker may be barred from shocking a captive audience. Smith v. Jones, 123 U.S. 456 (1990). In this case, by contrast, the theater does not reach unwilling viewers.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "distinguishes", "next sentence: in this case by contrast")]
+    [InlineData("a speaker may be barred from shocking a captive audience.smith jones,in this case,by contrast,the theater does not reach unwilling viewers.", "smith jones", "majority", "distinguishes", "in this case by contrast")]
+    [InlineData("A court may not make up for an agency's silence. Smith v. Jones, 123 U.S. 456 (1990). Here, however, the rule itself is not challenged.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "relies-on", "plain citation")]
+    [InlineData("a court may not make up for an agency silence.smith jones,here,however,the rule itself is not challenged.", "smith jones", "majority", "relies-on", "plain citation")]
     public void Classify_LabelledSentence_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var treatment = ClassifyOne(text, mention, kind);
@@ -358,7 +374,7 @@ public sealed class TreatmentClassifierTests
     [InlineData("Possessing a firearm is no crime. See generally Smith v. Jones, 123 U.S. 456 (1990).", "see", "cites", "see generally")]
     [InlineData("possessing a firearm is no crime.see generally smith jones,", "see", "cites", "see generally")]
     [InlineData("Officers are immune. Cf. Smith v. Jones, 123 U.S. 456 (1990).", "cf.", "relies-on", "cf")]
-    [InlineData("officers are immune.smith jones,", "but see", "distinguishes", "but see")]
+    [InlineData("officers are immune.smith jones,", "but see", "cites", "but see")]
     public void Classify_FinderSignal_IsUsedUnlessCutShort(string text, string signal, string relation, string cue)
     {
         var start = text.IndexOf("mith", StringComparison.Ordinal) - 1;

@@ -1,0 +1,173 @@
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Treatment;
+
+/// <summary>Finds cases an opinion sets apart in a sentence that names none of them: a statement that the facts at
+/// bar are not those of the cases just cited ("This is clearly not the case with locked luggage."), a contrasting
+/// turn right after them ("See, e.g., X; Y. But this concern has no appropriate role in ..."; "The Commission relies
+/// upon X. But billing envelopes differ from broadcast frequencies in two ways."), or a sentence denying that the
+/// reasoning of a line of cases, discussed over the paragraphs before, reaches the present case ("The factors which
+/// diminish the privacy aspects of an automobile do not apply to respondents' footlocker."). Only citations the
+/// opinion does not otherwise label are relabelled: plain citations and signals of support, and reliance it reports
+/// of someone else; a case it relies on in words ("as we held in X") keeps that label.</summary>
+internal static class SetApartFinder
+{
+    /// <summary>How many sentences before a statement or a turn its cases may stand.</summary>
+    private const int NearReach = 2;
+
+    /// <summary>How many paragraphs back a line of cases may be discussed before the sentence that sets it apart.</summary>
+    private const int TopicParagraphs = 4;
+
+    public const double NearWeight = 0.65;
+    public const double TopicWeight = 0.60;
+
+    /// <summary>The prefix of the cue of a citation relabelled here.</summary>
+    public const string Label = "set apart later: ";
+
+    /// <summary>Relabels, in <paramref name="treatments"/> (ordered by position), the citations set apart later.</summary>
+    public static void Apply(string text, SentenceContext context, IReadOnlyList<Opinion> opinions, List<CitationTreatment> treatments)
+    {
+        if (treatments.Count == 0)
+        {
+            return;
+        }
+        var starts = treatments.Select(t => t.Citation.Mention.Span.Start).ToArray();
+        foreach (var opinion in opinions.Where(o => o.Kind != OpinionKind.Syllabus))
+        {
+            var paragraphs = opinion.Paragraphs.Where(p => HasLetters(text, p.Span)).ToList();
+            for (var p = 0; p < paragraphs.Count; p++)
+            {
+                if (!AnyBetween(starts, paragraphs[Math.Max(0, p - TopicParagraphs)].Span.Start, paragraphs[p].Span.End))
+                {
+                    // no citation in this paragraph or the ones before it: nothing to set apart
+                    continue;
+                }
+                var sentences = context.SentencesOf(paragraphs[p].Span);
+                for (var s = 0; s < sentences.Count; s++)
+                {
+                    var sentence = sentences[s];
+                    if (AnyBetween(starts, sentence.Start, sentence.End))
+                    {
+                        // a sentence citing a case is read by the mention rules
+                        continue;
+                    }
+                    var trigger = SetApartSentenceReader.MayTrigger(text, sentence) ? SetApartSentenceReader.Find(WordSequence.Of(text, sentence)) : null;
+                    if (trigger is null)
+                    {
+                        continue;
+                    }
+                    var range = trigger.Topic
+                        ? TopicRange(text, context, paragraphs, p, s, trigger.TopicWords)
+                        : NearRange(text, context, paragraphs, p, s);
+                    Relabel(treatments, starts, range, opinion.Index, sentence, trigger);
+                }
+            }
+        }
+    }
+
+    /// <summary>The sentences just before sentence <paramref name="s"/> of paragraph <paramref name="p"/>, reaching back into
+    /// the paragraph before when the sentence opens its paragraph.</summary>
+    private static List<TextSpan> NearRange(string text, SentenceContext context, List<Paragraph> paragraphs, int p, int s)
+    {
+        var range = new List<TextSpan>();
+        var sentences = context.SentencesOf(paragraphs[p].Span);
+        for (var k = s - 1; k >= 0 && range.Count < NearReach; k--)
+        {
+            range.Add(sentences[k]);
+        }
+        if (range.Count < NearReach && Continues(text, paragraphs, p))
+        {
+            var before = context.SentencesOf(paragraphs[p - 1].Span);
+            for (var k = before.Count - 1; k >= 0 && range.Count < NearReach; k--)
+            {
+                range.Add(before[k]);
+            }
+        }
+        return range;
+    }
+
+    /// <summary>The sentences before sentence <paramref name="s"/> in its paragraph and the paragraphs before it that
+    /// share a topic word with the sentence (a line of cases discussed there).</summary>
+    private static List<TextSpan> TopicRange(string text, SentenceContext context, List<Paragraph> paragraphs, int p, int s, HashSet<string> topic)
+    {
+        var sentences = context.SentencesOf(paragraphs[p].Span);
+        var range = sentences.Take(s).ToList();
+        for (var q = p; q > 0 && p - q < TopicParagraphs && Continues(text, paragraphs, q); q--)
+        {
+            var before = paragraphs[q - 1].Span;
+            if (!WordSequence.Of(text, before).Words.Any(w => SetApartSentenceReader.IsTopicWord(w.Text) && topic.Contains(SetApartSentenceReader.Stem(w.Text))))
+            {
+                break;
+            }
+            range.Add(before);
+        }
+        return range;
+    }
+
+    /// <summary>Whether paragraph <paramref name="p"/> carries on the one before it: text after text, or a footnote's
+    /// later paragraph (a footnote's first paragraph, "[ Footnote 8 ] ...", does not).</summary>
+    private static bool Continues(string text, List<Paragraph> paragraphs, int p)
+    {
+        if (p <= 0 || paragraphs[p].IsFootnote != paragraphs[p - 1].IsFootnote)
+        {
+            return false;
+        }
+        var head = text.AsSpan(paragraphs[p].Span.Start, Math.Min(paragraphs[p].Span.Length, HeadLength)).TrimStart(" [".AsSpan());
+        return !head.StartsWith("footnote", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void Relabel(List<CitationTreatment> treatments, int[] starts, List<TextSpan> range, int opinion, TextSpan sentence, SetApartSentenceReader.Trigger trigger)
+    {
+        foreach (var span in range)
+        {
+            var from = Array.BinarySearch(starts, span.Start);
+            from = from < 0 ? ~from : from;
+            while (from > 0 && starts[from - 1] == span.Start)
+            {
+                from--;
+            }
+            for (var i = from; i < starts.Length && starts[i] < span.End; i++)
+            {
+                var treatment = treatments[i];
+                if (treatment.Citation.OpinionIndex != opinion || !IsRelabelled(treatment))
+                {
+                    continue;
+                }
+                treatments[i] = treatment with
+                {
+                    Relation = TreatmentRelation.Distinguishes,
+                    Cue = Label + trigger.Phrase,
+                    Confidence = trigger.Topic ? TopicWeight : NearWeight,
+                    Sentence = TextSpan.FromBounds(Math.Min(treatment.Sentence.Start, sentence.Start), Math.Max(treatment.Sentence.End, sentence.End)),
+                };
+            }
+        }
+    }
+
+    /// <summary>Plain citations and signals of support, and reported reliance: labels a later sentence may overturn.</summary>
+    private static bool IsRelabelled(CitationTreatment treatment) =>
+        treatment.Relation == TreatmentRelation.ReliesOn && treatment.Confidence < TreatmentAggregator.ExplicitReliance
+        || treatment.Relation == TreatmentRelation.Explains && treatment.Cue.StartsWith(TreatmentCueTable.ReportedReliance, StringComparison.Ordinal);
+
+    private static bool AnyBetween(int[] starts, int from, int to)
+    {
+        var at = Array.BinarySearch(starts, from);
+        at = at < 0 ? ~at : at;
+        return at < starts.Length && starts[at] < to;
+    }
+
+    /// <summary>Whether a paragraph holds words (a page marker such as "[433 U.S. 1, 13]" does not).</summary>
+    private static bool HasLetters(string text, TextSpan span)
+    {
+        var letters = 0;
+        for (var i = span.Start; i < Math.Min(span.End, text.Length) && letters < MinimumLetters; i++)
+        {
+            letters += char.IsLower(text[i]) ? 1 : 0;
+        }
+        return letters >= MinimumLetters;
+    }
+
+    private const int MinimumLetters = 8;
+    private const int HeadLength = 48;
+
+}
