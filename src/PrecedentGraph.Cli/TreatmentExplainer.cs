@@ -12,6 +12,7 @@ namespace PrecedentGraph.Cli;
 internal static class TreatmentExplainer
 {
     private const int MaxSentence = 300;
+    private const int KeptEnd = 150;
 
     public static string Explain(DocumentAnalysis analysis)
     {
@@ -40,11 +41,7 @@ internal static class TreatmentExplainer
                 var first = true;
                 foreach (var mention in mentions)
                 {
-                    var sentence = GraphBuilder.Clean(analysis.Document.Slice(mention.Sentence));
-                    if (sentence.Length > MaxSentence)
-                    {
-                        sentence = sentence[..MaxSentence] + " ...";
-                    }
+                    var sentence = Shorten(GraphBuilder.Clean(analysis.Document.Slice(mention.Sentence)));
                     builder.Append(first ? "    * " : "    - ").Append(Relations.Name(mention.Relation))
                         .Append(CultureInfo.InvariantCulture, $" [{mention.Cue}, {mention.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}{(mention.Quoted ? ", quoted" : "")}] ")
                         .Append('"').Append(sentence).AppendLine("\"");
@@ -58,5 +55,20 @@ internal static class TreatmentExplainer
             builder.AppendLine("(empty input)");
         }
         return builder.ToString();
+    }
+
+    /// <summary>Evidence longer than <see cref="MaxSentence"/> keeps its opening (the citation) and its end (for a
+    /// case set apart sentences later, the sentence that decided it), cut at spaces, joined by " ... ".</summary>
+    internal static string Shorten(string sentence)
+    {
+        if (sentence.Length <= MaxSentence)
+        {
+            return sentence;
+        }
+        var headEnd = sentence.LastIndexOf(' ', MaxSentence - KeptEnd);
+        var tailStart = sentence.IndexOf(' ', sentence.Length - KeptEnd);
+        var head = headEnd > 0 ? sentence[..headEnd] : sentence[..(MaxSentence - KeptEnd)];
+        var tail = tailStart > 0 ? sentence[(tailStart + 1)..] : sentence[^KeptEnd..];
+        return head + " ... " + tail;
     }
 }
