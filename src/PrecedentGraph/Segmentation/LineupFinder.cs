@@ -33,7 +33,7 @@ internal static partial class LineupFinder
 
     private static readonly Regex InWhich = InWhichPattern();
 
-    [GeneratedRegex(@"\bin\s+(?<parts>(?:all\s+but\s+)?(?:parts?|sections?)\s+[^;]{1,60}?)\s+of\s+which\s+(?<names>.{1,300}?)\s*,?\s*\b(?:join|joins|joined)\b",
+    [GeneratedRegex(@"\bin\s+(?<parts>(?:all\s+but\s+)?(?:parts?|sections?)\b[^;]{0,60}?)\s+of\s+which\s+(?<names>.{1,300}?)\s*,?\s*\b(?:join|joins|joined)\b",
         Options | RegexOptions.Singleline)]
     private static partial Regex OfWhichPattern();
 

@@ -42,6 +42,9 @@ public sealed class LineupFinderTests
         "Majority Rehnquist White,Scalia,Kennedy,Souter,Thomas | Concurrence* Blackmun | Concurrence* Stevens Blackmun,O'Connor")]
     [InlineData("WHITE, J., delivered the opinion of the Court, in which BLACKMUN and REHNQUIST, JJ., joined; in Parts I and II of which BRENNAN, MARSHALL, and STEVENS, JJ., joined; and in Parts I, II-B, III, and IV of which BURGER, C. J., and POWELL, J., joined. O'CONNOR, J., filed an opinion concurring in the judgment, post, p. 337.",
         "Majority White Blackmun,Rehnquist {Brennan: Parts I and II} {Marshall: Parts I and II} {Stevens: Parts I and II} {Burger: Parts I, II-B, III, and IV} {Powell: Parts I, II-B, III, and IV} | Concurrence* O'Connor")]
+    // normalization drops hyphenated part numbers ("Part IV-A"): "in all but part of which" is still a partial join
+    [InlineData("stewart,delivered the opinion of the court,in which burger,and powell,joined in all but part of which white and marshall,joined in parts i,iii,and iv of which stevens,joined and in parts i,iii,and of which blackmun,joined.rehnquist,filed a dissenting opinion,post,",
+        "Majority Stewart Burger,Powell {White: all but part} {Marshall: all but part} {Stevens: parts i,iii,and iv} {Blackmun: parts i,iii,and} | Dissent Rehnquist")]
     [InlineData("Kennedy, J., delivered the opinion of the Court, except for Parts II-B-2 and II-C-2. Roberts, C. J., and Thomas and Alito, JJ., joined the opinion in full, and Scalia, J., joined except for Parts II-B-2 and II-C-2. Stevens, J., filed an opinion concurring in the judgment, in which Ginsburg, Breyer, and Sotomayor, JJ., joined.",
         "Majority Kennedy Roberts,Thomas,Alito {Scalia: except for Parts II-B-2 and II-C-2} | Concurrence* Stevens Ginsburg,Breyer,Sotomayor")]
     public void Read_LineupParagraph_GivesOpinionsInOrder(string paragraph, string expected)
