@@ -14,8 +14,7 @@ internal sealed class TermVectorizer
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
     /// <summary>Each lowercase word met to its term id, or -1 for a stop word: one lookup per word after the first.</summary>
-    private readonly Dictionary<string, int> words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
+    private readonly WordIdTable words = new();
     private readonly List<string> terms = [];
     private readonly List<double> inverse = [];
 
@@ -36,7 +35,6 @@ internal sealed class TermVectorizer
     public TermVectorizer(SourceDocument document, IEnumerable<Paragraph> corpus)
     {
         lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         // First pass: intern in order of appearance and count paragraphs per term.
         var frequency = new List<int>();
         var seen = new List<int>();
@@ -88,15 +86,7 @@ internal sealed class TermVectorizer
                 found[i] = renumbered[found[i]];
             }
         }
-        foreach (var word in words.Keys)
-        {
-            // a value written through its reference: the dictionary's version stays, the enumeration goes on
-            ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(words, word);
-            if (id >= 0)
-            {
-                id = renumbered[id];
-            }
-        }
+        words.Renumber(renumbered);
         Documents = documents;
     }
 
@@ -278,27 +268,47 @@ internal sealed class TermVectorizer
     }
 
     /// <summary>Appends the id of each content term of <paramref name="text"/>, in order (lowercased, stop words
-    /// dropped, folded), interning terms not met before.</summary>
+    /// dropped, folded), interning terms not met before. Each word is lowercased into the buffer and hashed in the
+    /// same pass, so a word met before costs one probe of <see cref="words"/>.</summary>
     private void Tokenize(ReadOnlySpan<char> text, List<int> output)
     {
-        var start = -1;
+        var length = 0;
+        var hash = WordIdTable.Seed;
         for (var i = 0; i <= text.Length; i++)
         {
-            var letter = i < text.Length && IsLetter(text[i]);
-            if (letter && start < 0)
+            if (i < text.Length)
             {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                var length = i - start;
-                start = -1;
-                if (length < 3)
+                var c = text[i];
+                char lower;
+                if (c < 128)
                 {
-                    continue;
+                    if ((uint)((c | 0x20) - 'a') > 'z' - 'a')
+                    {
+                        goto End;
+                    }
+                    lower = (char)(c | 0x20);
                 }
-                var word = Lower(text.Slice(i - length, length));
-                if (!wordLookup.TryGetValue(word, out var id))
+                else if (char.IsLetter(c))
+                {
+                    lower = char.ToLowerInvariant(c);
+                }
+                else
+                {
+                    goto End;
+                }
+                if (length == buffer.Length)
+                {
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                }
+                buffer[length++] = lower;
+                hash = WordIdTable.Step(hash, lower);
+                continue;
+            }
+        End:
+            if (length >= 3)
+            {
+                var word = buffer.AsSpan(0, length);
+                if (!words.TryGet(word, hash, out var id))
                 {
                     var key = word.ToString();
                     if (Stop.Contains(word))
@@ -310,31 +320,16 @@ internal sealed class TermVectorizer
                         var folded = FoldInPlace(word);
                         id = Stop.Contains(folded) ? -1 : Intern(folded);
                     }
-                    words[key] = id;
+                    words.Add(key, hash, id);
                 }
                 if (id >= 0)
                 {
                     output.Add(id);
                 }
             }
+            length = 0;
+            hash = WordIdTable.Seed;
         }
-    }
-
-    private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
-
-    private Span<char> Lower(ReadOnlySpan<char> word)
-    {
-        if (buffer.Length < word.Length + 1)
-        {
-            buffer = new char[Math.Max(word.Length + 1, buffer.Length * 2)];
-        }
-        var lower = buffer.AsSpan(0, word.Length);
-        for (var i = 0; i < word.Length; i++)
-        {
-            var c = word[i];
-            lower[i] = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
-        }
-        return lower;
     }
 
     /// <summary>Folds plural and possessive endings so "warrants" and "warrant" count as one term, in the
