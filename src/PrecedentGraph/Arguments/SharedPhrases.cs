@@ -15,6 +15,12 @@ internal sealed class SharedPhrases
     private const int MaximumParagraphs = 2;
 
     private readonly Dictionary<long, int> paragraphCounts = [];
+
+    /// <summary>A bit per hash bucket of the passages' sequences: most sequences of the decision are in no passage,
+    /// and one bit test tells so without a dictionary lookup.</summary>
+    private readonly ulong[] filter = new ulong[FilterWords];
+
+    private const int FilterWords = 1 << 12;
     private readonly Dictionary<int, HashSet<long>> byParagraph = [];
 
     /// <param name="passages">The passages whose sequences will be looked for (others are never counted).</param>
@@ -25,6 +31,7 @@ internal sealed class SharedPhrases
             foreach (var key in Keys(passage, []))
             {
                 paragraphCounts.TryAdd(key, 0);
+                filter[(int)((ulong)key >> 6) & (FilterWords - 1)] |= 1UL << (int)(key & 63);
             }
         }
         if (paragraphCounts.Count == 0)
@@ -39,7 +46,8 @@ internal sealed class SharedPhrases
             Keys(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length), keys);
             foreach (var key in keys)
             {
-                if (paragraphCounts.ContainsKey(key) && (found ??= []).Add(key))
+                if ((filter[(int)((ulong)key >> 6) & (FilterWords - 1)] & (1UL << (int)(key & 63))) != 0
+                    && paragraphCounts.ContainsKey(key) && (found ??= []).Add(key))
                 {
                     paragraphCounts[key]++;
                 }
