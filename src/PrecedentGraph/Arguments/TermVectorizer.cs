@@ -211,14 +211,46 @@ internal sealed class TermVectorizer
     /// <summary>The dot product; for unit vectors, the cosine. Terms are summed in term order.</summary>
     public double Cosine(TermVector a, TermVector b)
     {
+        if (ranked != terms.Count)
+        {
+            return SlowCosine(a, b);
+        }
+        // every id is ranked: id order is term order
+        var aIds = a.Ids;
+        var bIds = b.Ids;
+        var aWeights = a.Weights;
+        var bWeights = b.Weights;
         var dot = 0.0;
         int i = 0, j = 0;
-        var fast = ranked == terms.Count;
+        while (i < aIds.Length && j < bIds.Length)
+        {
+            var x = aIds[i];
+            var y = bIds[j];
+            if (x == y)
+            {
+                dot += aWeights[i] * bWeights[j];
+                i++;
+                j++;
+            }
+            else if (x < y)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        return dot;
+    }
+
+    private double SlowCosine(TermVector a, TermVector b)
+    {
+        var dot = 0.0;
+        int i = 0, j = 0;
         while (i < a.Count && j < b.Count)
         {
-            var x = a.Ids[i];
-            var y = b.Ids[j];
-            var order = fast ? x.CompareTo(y) : Compare(x, y);
+            var order = Compare(a.Ids[i], b.Ids[j]);
             if (order == 0)
             {
                 dot += a.Weights[i] * b.Weights[j];
