@@ -36,6 +36,10 @@ internal readonly record struct Polarity(int Score, string? Cue)
     /// sentence: in normalized text its quoted words are no longer marked.</summary>
     private static string WithoutReported(string text)
     {
+        if (!ArgumentCues.ReportedByCourt.IsMatch(text))
+        {
+            return text;
+        }
         var builder = new System.Text.StringBuilder(text.Length);
         var at = 0;
         foreach (System.Text.RegularExpressions.Match match in ArgumentCues.ReportedByCourt.Matches(text))
@@ -56,6 +60,10 @@ internal readonly record struct Polarity(int Score, string? Cue)
     /// <summary>Drops text inside double quotation marks: words quoted from the Court are not the writer's stance.</summary>
     private static string WithoutQuotations(string text)
     {
+        if (text.AsSpan().IndexOfAny('"', '\u201c', '\u201d') < 0)
+        {
+            return text;
+        }
         var builder = new System.Text.StringBuilder(text.Length);
         var inside = false;
         foreach (var c in text)
