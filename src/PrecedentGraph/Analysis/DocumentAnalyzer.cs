@@ -38,7 +38,7 @@ public sealed class DocumentAnalyzer(AnalysisOptions options)
         var sentences = new SentenceMap(document.Text, segmentation.Paragraphs);
         var treatment = classifier.Classify(document, segmentation, resolution, sentences);
         start = Lap(clock, 4, start);
-        var arguments = miner.Mine(document, segmentation, citations, resolution, treatment);
+        var arguments = miner.Mine(document, segmentation, citations, resolution, treatment, sentences);
         start = Lap(clock, 5, start);
         var graph = GraphBuilder.Build(document, segmentation, citations, resolution, treatment, arguments);
         Lap(clock, 6, start);
