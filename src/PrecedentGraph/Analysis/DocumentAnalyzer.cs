@@ -27,7 +27,7 @@ public sealed class DocumentAnalyzer(AnalysisOptions options)
     /// <summary>Runs every stage; where <paramref name="clock"/> is given, adds each stage's time to it.</summary>
     public DocumentAnalysis Analyze(SourceDocument document, StageClock? clock)
     {
-        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var start = StageClock.Now();
         var segmentation = segmenter.Segment(document);
         start = Lap(clock, 1, start);
         var citations = finder.Find(document);
@@ -48,6 +48,6 @@ public sealed class DocumentAnalyzer(AnalysisOptions options)
     private static long Lap(StageClock? clock, int stage, long start)
     {
         clock?.Add(stage, start);
-        return System.Diagnostics.Stopwatch.GetTimestamp();
+        return StageClock.Now();
     }
 }
