@@ -15,18 +15,18 @@ internal readonly record struct Polarity(int Score, string? Cue)
         string? attackCue = null;
         foreach (var pattern in ArgumentCues.Supports)
         {
-            foreach (System.Text.RegularExpressions.Match match in pattern.Matches(text))
+            foreach (var match in pattern.EnumerateMatches(text))
             {
                 score++;
-                supportCue ??= match.Value.ToLowerInvariant();
+                supportCue ??= text.Substring(match.Index, match.Length).ToLowerInvariant();
             }
         }
         foreach (var pattern in ArgumentCues.Attacks)
         {
-            foreach (System.Text.RegularExpressions.Match match in pattern.Matches(text))
+            foreach (var match in pattern.EnumerateMatches(text))
             {
                 score -= AttackWeight;
-                attackCue ??= match.Value.ToLowerInvariant();
+                attackCue ??= text.Substring(match.Index, match.Length).ToLowerInvariant();
             }
         }
         return new Polarity(score, score > 0 ? supportCue : score < 0 ? attackCue : supportCue ?? attackCue);
