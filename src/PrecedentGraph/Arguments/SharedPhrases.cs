@@ -16,11 +16,6 @@ internal sealed class SharedPhrases
 
     private readonly Dictionary<long, int> paragraphCounts = [];
 
-    /// <summary>A bit per hash bucket of the passages' sequences: most sequences of the decision are in no passage,
-    /// and one bit test tells so without a dictionary lookup.</summary>
-    private readonly ulong[] filter = new ulong[FilterWords];
-
-    private const int FilterWords = 1 << 12;
     private readonly Dictionary<int, HashSet<long>> byParagraph = [];
 
     /// <param name="passages">The passages whose sequences will be looked for (others are never counted).</param>
@@ -31,12 +26,19 @@ internal sealed class SharedPhrases
             foreach (var key in Keys(passage, []))
             {
                 paragraphCounts.TryAdd(key, 0);
-                filter[(int)((ulong)key >> 6) & (FilterWords - 1)] |= 1UL << (int)(key & 63);
             }
         }
         if (paragraphCounts.Count == 0)
         {
             return;
+        }
+        // a bit per hash bucket of the passages' sequences (about 32 bits per sequence): most sequences of the
+        // decision are in no passage, and one bit test tells so without a dictionary lookup
+        var filter = new ulong[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, paragraphCounts.Count / 2))];
+        var mask = filter.Length - 1;
+        foreach (var key in paragraphCounts.Keys)
+        {
+            filter[(int)((ulong)key >> 6) & mask] |= 1UL << (int)(key & 63);
         }
         var keys = new List<long>();
         foreach (var paragraph in paragraphs)
@@ -46,7 +48,7 @@ internal sealed class SharedPhrases
             Keys(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length), keys);
             foreach (var key in keys)
             {
-                if ((filter[(int)((ulong)key >> 6) & (FilterWords - 1)] & (1UL << (int)(key & 63))) != 0
+                if ((filter[(int)((ulong)key >> 6) & mask] & (1UL << (int)(key & 63))) != 0
                     && paragraphCounts.ContainsKey(key) && (found ??= []).Add(key))
                 {
                     paragraphCounts[key]++;
