@@ -32,6 +32,9 @@ internal sealed class TermVectorizer
     /// <summary>Each paragraph's term ids, kept from counting so that its vector needs no second reading.</summary>
     private readonly Dictionary<TextSpan, int[]> paragraphTerms = [];
 
+    /// <summary>Each paragraph's vector, built on first use.</summary>
+    private readonly Dictionary<TextSpan, TermVector> paragraphVectors = [];
+
     public TermVectorizer(SourceDocument document, IEnumerable<Paragraph> corpus)
     {
         lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -115,12 +118,19 @@ internal sealed class TermVectorizer
         return Build(scratchIds.ToArray(), 1.0);
     }
 
-    /// <summary>The vector of a paragraph of the decision (read once, when counting).</summary>
+    /// <summary>The vector of a paragraph of the decision (read once, when counting; built once, then shared).</summary>
     public TermVector Vector(SourceDocument document, TextSpan paragraph)
     {
+        if (paragraphVectors.TryGetValue(paragraph, out var built))
+        {
+            return built;
+        }
         if (paragraphTerms.TryGetValue(paragraph, out var found))
         {
-            return Build((int[])found.Clone(), 1.0);
+            // vectors are never changed once built: each paragraph's is built once and shared
+            built = Build((int[])found.Clone(), 1.0);
+            paragraphVectors[paragraph] = built;
+            return built;
         }
         return Vector(document.Slice(paragraph));
     }
