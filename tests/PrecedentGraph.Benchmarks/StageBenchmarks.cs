@@ -9,7 +9,7 @@ using PrecedentGraph.Treatment;
 
 namespace PrecedentGraph.Benchmarks;
 
-/// <summary>Segmentation, sentence splitting, the citation finder and the treatment classifier on one generated
+/// <summary>Segmentation, sentence splitting, the citation finder, the treatment classifier and the argument miner on one generated
 /// decision in each text form.</summary>
 [MemoryDiagnoser]
 public class StageBenchmarks
@@ -17,6 +17,9 @@ public class StageBenchmarks
     private SourceDocument document = null!;
     private SegmentationResult segmentation = null!;
     private ResolutionResult resolution = null!;
+    private CitationResult citations = null!;
+    private TreatmentResult treatment = null!;
+    private readonly PrecedentGraph.Arguments.ArgumentMiner miner = new();
     private readonly CitationFinder finder = new(CitationFinderOptions.Default);
     private readonly TreatmentClassifier classifier = new();
     private readonly OpinionSegmenter segmenter = new();
@@ -31,7 +34,9 @@ public class StageBenchmarks
         var text = Form == InputForm.Raw ? generated.Raw : generated.Normalized;
         document = DocumentReader.ReadBytes(System.Text.Encoding.UTF8.GetBytes(text), generated.Name);
         segmentation = new OpinionSegmenter().Segment(document);
-        resolution = new CitationResolver().Resolve(document, segmentation, finder.Find(document));
+        citations = finder.Find(document);
+        resolution = new CitationResolver().Resolve(document, segmentation, citations);
+        treatment = classifier.Classify(document, segmentation, resolution);
     }
 
     [Benchmark]
@@ -50,6 +55,10 @@ public class StageBenchmarks
 
     [Benchmark]
     public TreatmentResult ClassifyTreatment() => classifier.Classify(document, segmentation, resolution);
+
+    /// <summary>The Arguments stage, the costliest: claims, links, term vectors, issues (sentences split afresh).</summary>
+    [Benchmark]
+    public ArgumentResult MineArguments() => miner.Mine(document, segmentation, citations, resolution, treatment);
 
     [Benchmark]
     public DocumentAnalysis WholePipeline() => new DocumentAnalyzer().Analyze(document);

@@ -115,8 +115,11 @@ internal static class BenchCommand
         text.AppendLine(c, $"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
         text.AppendLine(c, $"documents: {report.Documents} ({report.Rejected} rejected), {report.Megabytes:0.0} MB, {report.Opinions} opinions, {report.Citations} citations");
         text.AppendLine(c, $"extraction: {report.WallSeconds:0.00} s, {report.MegabytesPerSecond:0.0} MB/s, {report.DocumentsPerSecond:0.0} documents/s, {report.CitationsPerSecond:0} citations/s");
+        text.AppendLine(c, $"extraction CPU: {report.CpuSeconds:0.00} s (all threads, GC included), {report.MegabytesPerCpuSecond:0.0} MB per CPU-second");
         text.AppendLine(c, $"decisions with an authored opinion: {report.DocumentsWithAuthoredOpinion}/{report.Documents}");
-        text.AppendLine("per stage (summed over threads): seconds, MB/s");
+        text.AppendLine(report.StagesMeasureCpu
+            ? "per stage (thread CPU, summed over threads): seconds, MB/s"
+            : "per stage (elapsed, summed over threads): seconds, MB/s");
         foreach (var (stage, seconds) in report.Stages)
         {
             text.AppendLine(c, $"  {stage,-10} {seconds,8:0.000} {(seconds > 0 ? report.Megabytes / seconds : 0),10:0.0}");
@@ -150,6 +153,7 @@ internal static class BenchCommand
             json.WriteNumber("extractMegabytesPerSecond", Math.Round(report.MegabytesPerSecond, 2));
             json.WriteNumber("documentsPerSecond", Math.Round(report.DocumentsPerSecond, 1));
             json.WriteNumber("citationsPerSecond", Math.Round(report.CitationsPerSecond, 0));
+            json.WriteNumber("extractCpuSeconds", Math.Round(report.CpuSeconds, 3));
             json.WriteStartObject("stageSeconds");
             foreach (var (stage, seconds) in report.Stages)
             {

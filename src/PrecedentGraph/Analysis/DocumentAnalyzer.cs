@@ -27,7 +27,7 @@ public sealed class DocumentAnalyzer(AnalysisOptions options)
     /// <summary>Runs every stage; where <paramref name="clock"/> is given, adds each stage's time to it.</summary>
     public DocumentAnalysis Analyze(SourceDocument document, StageClock? clock)
     {
-        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var start = StageClock.Now();
         var segmentation = segmenter.Segment(document);
         start = Lap(clock, 1, start);
         var citations = finder.Find(document);
@@ -38,7 +38,7 @@ public sealed class DocumentAnalyzer(AnalysisOptions options)
         var sentences = new SentenceMap(document.Text, segmentation.Paragraphs);
         var treatment = classifier.Classify(document, segmentation, resolution, sentences);
         start = Lap(clock, 4, start);
-        var arguments = miner.Mine(document, segmentation, citations, resolution, treatment);
+        var arguments = miner.Mine(document, segmentation, citations, resolution, treatment, sentences);
         start = Lap(clock, 5, start);
         var graph = GraphBuilder.Build(document, segmentation, citations, resolution, treatment, arguments);
         Lap(clock, 6, start);
@@ -48,6 +48,6 @@ public sealed class DocumentAnalyzer(AnalysisOptions options)
     private static long Lap(StageClock? clock, int stage, long start)
     {
         clock?.Add(stage, start);
-        return System.Diagnostics.Stopwatch.GetTimestamp();
+        return StageClock.Now();
     }
 }

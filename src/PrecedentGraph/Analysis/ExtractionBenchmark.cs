@@ -13,10 +13,12 @@ public static class ExtractionBenchmark
         var clock = new StageClock();
         long bytes = 0, citations = 0, opinions = 0;
         int documents = 0, rejected = 0, authored = 0;
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var wall = Stopwatch.StartNew();
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, degreeOfParallelism) }, file =>
         {
-            var start = Stopwatch.GetTimestamp();
+            var start = StageClock.Now();
             SourceDocument document;
             try
             {
@@ -40,6 +42,11 @@ public static class ExtractionBenchmark
             Interlocked.Increment(ref documents);
         });
         wall.Stop();
-        return new ExtractionReport(documents, rejected, bytes, citations, opinions, authored, wall.Elapsed.TotalSeconds, clock.Totals());
+        process.Refresh();
+        return new ExtractionReport(documents, rejected, bytes, citations, opinions, authored, wall.Elapsed.TotalSeconds, clock.Totals())
+        {
+            CpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds,
+            StagesMeasureCpu = StageClock.MeasuresCpu,
+        };
     }
 }

@@ -12,7 +12,12 @@ public sealed class ArgumentMiner
 
 
     public ArgumentResult Mine(SourceDocument document, SegmentationResult segmentation, CitationResult citations,
-        ResolutionResult resolution, TreatmentResult treatment)
+        ResolutionResult resolution, TreatmentResult treatment) =>
+        Mine(document, segmentation, citations, resolution, treatment, null);
+
+    /// <param name="sentences">The paragraphs' sentences as earlier stages split them (split here where absent).</param>
+    public ArgumentResult Mine(SourceDocument document, SegmentationResult segmentation, CitationResult citations,
+        ResolutionResult resolution, TreatmentResult treatment, Reading.SentenceMap? sentences)
     {
         var diagnostics = new List<Diagnostic>();
         var opinions = segmentation.Opinions.Where(o => o.Kind != OpinionKind.Syllabus).ToList();
@@ -22,7 +27,7 @@ public sealed class ArgumentMiner
         }
 
         // 1. Claims: each opinion's conclusion, and one reason per arguing paragraph.
-        var sentenceMap = new SentenceCache(document);
+        var sentenceMap = new SentenceCache(document, sentences);
         var dispositions = new DispositionFinder(document, sentenceMap);
         var claims = new ClaimFinder(document, sentenceMap);
         var pageMap = new PageMap(document, segmentation.Paragraphs);
@@ -56,9 +61,9 @@ public sealed class ArgumentMiner
             var conclusion = opinion == lead ? leadConclusion! : dispositions.Find(opinion, leadConclusion?.Disposition, diagnostics);
             foreach (var paragraph in opinion.Paragraphs)
             {
-                var sentences = sentenceMap.Split(paragraph.Span);
-                var references = referenceFinder.Find(opinion, paragraph, sentences);
-                var claim = claims.Find(opinion, paragraph, sentences, references, paragraph.Index == conclusion.Paragraph.Index ? conclusion.Span : null);
+                var split = sentenceMap.Split(paragraph.Span);
+                var references = referenceFinder.Find(opinion, paragraph, split);
+                var claim = claims.Find(opinion, paragraph, split, references, paragraph.Index == conclusion.Paragraph.Index ? conclusion.Span : null);
                 if (claim is not null && paragraph.Index != conclusion.Paragraph.Index
                     && quotations.Repeats(paragraph, opinions.Where(o => o.Index < opinion.Index)))
                 {
@@ -69,8 +74,8 @@ public sealed class ArgumentMiner
                 if (claim is not null)
                 {
                     if (references.Count == 0 && lead is not null && opinion.Kind is OpinionKind.Dissent or OpinionKind.ConcurrenceDissent
-                        && !sentences.Any(x => OpinionReferenceFinder.MayRefer(sentenceMap.Chars(x)))
-                        && sentences.FirstOrDefault(x => sentenceMap.PolarityOf(x).Score < 0) is { Length: > 0 } disputing)
+                        && !split.Any(x => OpinionReferenceFinder.MayRefer(sentenceMap.Chars(x)))
+                        && split.FirstOrDefault(x => sentenceMap.PolarityOf(x).Score < 0) is { Length: > 0 } disputing)
                     {
                         // A dissent disputing a point without naming any court or opinion ("X does not dictate that
                         // ...") answers the Court; one that names another court speaks of that court.
@@ -81,7 +86,7 @@ public sealed class ArgumentMiner
                     {
                         // A dissent stating its own conclusion on the question ("I conclude, with the Court of
                         // Appeals, that") concludes against the Court, though it names only the court below.
-                        var sentence = sentences.FirstOrDefault(x => x.Contains(claim.LabelSpan.Start), claim.LabelSpan);
+                        var sentence = split.FirstOrDefault(x => x.Contains(claim.LabelSpan.Start), claim.LabelSpan);
                         references = [new OpinionReference(paragraph.Index, sentence, sentence, lead.Index, ArgumentLinkFinder.Implicit, false, [], [])];
                     }
                     candidates.Add((claim, references));

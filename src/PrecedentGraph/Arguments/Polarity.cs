@@ -15,18 +15,18 @@ internal readonly record struct Polarity(int Score, string? Cue)
         string? attackCue = null;
         foreach (var pattern in ArgumentCues.Supports)
         {
-            foreach (System.Text.RegularExpressions.Match match in pattern.Matches(text))
+            foreach (var match in pattern.EnumerateMatches(text))
             {
                 score++;
-                supportCue ??= match.Value.ToLowerInvariant();
+                supportCue ??= text.Substring(match.Index, match.Length).ToLowerInvariant();
             }
         }
         foreach (var pattern in ArgumentCues.Attacks)
         {
-            foreach (System.Text.RegularExpressions.Match match in pattern.Matches(text))
+            foreach (var match in pattern.EnumerateMatches(text))
             {
                 score -= AttackWeight;
-                attackCue ??= match.Value.ToLowerInvariant();
+                attackCue ??= text.Substring(match.Index, match.Length).ToLowerInvariant();
             }
         }
         return new Polarity(score, score > 0 ? supportCue : score < 0 ? attackCue : supportCue ?? attackCue);
@@ -36,6 +36,10 @@ internal readonly record struct Polarity(int Score, string? Cue)
     /// sentence: in normalized text its quoted words are no longer marked.</summary>
     private static string WithoutReported(string text)
     {
+        if (!ArgumentCues.ReportedByCourt.IsMatch(text))
+        {
+            return text;
+        }
         var builder = new System.Text.StringBuilder(text.Length);
         var at = 0;
         foreach (System.Text.RegularExpressions.Match match in ArgumentCues.ReportedByCourt.Matches(text))
@@ -56,6 +60,10 @@ internal readonly record struct Polarity(int Score, string? Cue)
     /// <summary>Drops text inside double quotation marks: words quoted from the Court are not the writer's stance.</summary>
     private static string WithoutQuotations(string text)
     {
+        if (text.AsSpan().IndexOfAny('"', '\u201c', '\u201d') < 0)
+        {
+            return text;
+        }
         var builder = new System.Text.StringBuilder(text.Length);
         var inside = false;
         foreach (var c in text)

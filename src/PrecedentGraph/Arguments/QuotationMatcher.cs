@@ -1,4 +1,3 @@
-using System.Text;
 using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Arguments;
@@ -154,14 +153,28 @@ internal sealed class QuotationMatcher(SourceDocument document)
 
     private static string LettersOf(ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(text.Length);
+        char[]? rented = null;
+        var buffer = text.Length <= 256 ? stackalloc char[256] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
         foreach (var c in text)
         {
-            if (char.IsLetter(c))
+            if (c < 128)
             {
-                builder.Append(char.ToLowerInvariant(c));
+                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+                {
+                    buffer[length++] = (char)(c | 0x20);
+                }
+            }
+            else if (char.IsLetter(c))
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
             }
         }
-        return builder.ToString();
+        var letters = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+        return letters;
     }
 }

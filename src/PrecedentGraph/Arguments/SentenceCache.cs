@@ -3,9 +3,10 @@ using PrecedentGraph.Reading;
 
 namespace PrecedentGraph.Arguments;
 
-/// <summary>The sentences of each paragraph of one decision (a cache of the Arguments stage, apart from Reading.SentenceMap), split once and shared by the finders of the
-/// Arguments stage, with each sentence's text sliced once and each window's stance read once.</summary>
-internal sealed class SentenceCache(SourceDocument document)
+/// <summary>The sentences of each paragraph of one decision, split once (by Reading.SentenceMap where the pipeline
+/// gives one, so the Treatment stage's splits are reused) and shared by the finders of the Arguments stage, with each
+/// sentence's text sliced once and each window's stance read once.</summary>
+internal sealed class SentenceCache(SourceDocument document, SentenceMap? map = null)
 {
     private readonly Dictionary<TextSpan, IReadOnlyList<TextSpan>> sentences = [];
     private readonly Dictionary<TextSpan, string> texts = [];
@@ -16,7 +17,7 @@ internal sealed class SentenceCache(SourceDocument document)
     {
         if (!sentences.TryGetValue(span, out var found))
         {
-            found = SentenceSplitter.Split(document.Text, span);
+            found = map?.Of(span) ?? SentenceSplitter.Split(document.Text, span);
             sentences[span] = found;
         }
         return found;

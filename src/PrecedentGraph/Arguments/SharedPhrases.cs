@@ -15,6 +15,7 @@ internal sealed class SharedPhrases
     private const int MaximumParagraphs = 2;
 
     private readonly Dictionary<long, int> paragraphCounts = [];
+
     private readonly Dictionary<int, HashSet<long>> byParagraph = [];
 
     /// <param name="passages">The passages whose sequences will be looked for (others are never counted).</param>
@@ -31,6 +32,14 @@ internal sealed class SharedPhrases
         {
             return;
         }
+        // a bit per hash bucket of the passages' sequences (about 32 bits per sequence): most sequences of the
+        // decision are in no passage, and one bit test tells so without a dictionary lookup
+        var filter = new ulong[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, paragraphCounts.Count / 2))];
+        var mask = filter.Length - 1;
+        foreach (var key in paragraphCounts.Keys)
+        {
+            filter[(int)((ulong)key >> 6) & mask] |= 1UL << (int)(key & 63);
+        }
         var keys = new List<long>();
         foreach (var paragraph in paragraphs)
         {
@@ -39,7 +48,8 @@ internal sealed class SharedPhrases
             Keys(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length), keys);
             foreach (var key in keys)
             {
-                if (paragraphCounts.ContainsKey(key) && (found ??= []).Add(key))
+                if ((filter[(int)((ulong)key >> 6) & mask] & (1UL << (int)(key & 63))) != 0
+                    && paragraphCounts.ContainsKey(key) && (found ??= []).Add(key))
                 {
                     paragraphCounts[key]++;
                 }
@@ -72,40 +82,58 @@ internal sealed class SharedPhrases
         return count;
     }
 
-    /// <summary>The key of each run of four words (letters only, lowercased, of two letters or more).</summary>
+    /// <summary>The key of each run of four words (letters only, lowercased, of two letters or more). The last four
+    /// word hashes are kept in registers, oldest first, and mixed in that order.</summary>
     private static List<long> Keys(ReadOnlySpan<char> text, List<long> keys)
     {
-        Span<ulong> last = stackalloc ulong[Length];
+        const ulong Seed = 14695981039346656037UL;
+        ulong first = 0, second = 0, third = 0, fourth = 0;
         var words = 0;
-        ulong hash = 14695981039346656037UL;
+        var hash = Seed;
         var letters = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            var c = i < text.Length ? text[i] : ' ';
-            if (c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c))
+            if (i < text.Length)
             {
-                hash = (hash ^ (c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c))) * 1099511628211UL;
-                letters++;
-                continue;
+                var c = text[i];
+                if (c < 128)
+                {
+                    if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+                    {
+                        hash = (hash ^ (uint)(c | 0x20)) * 1099511628211UL;
+                        letters++;
+                        continue;
+                    }
+                }
+                else if (char.IsLetter(c))
+                {
+                    hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+                    letters++;
+                    continue;
+                }
             }
             if (letters > 1)
             {
-                last[words % Length] = hash;
+                first = second;
+                second = third;
+                third = fourth;
+                fourth = hash;
                 words++;
                 if (words >= Length)
                 {
-                    ulong key = 0;
-                    for (var k = words - Length; k < words; k++)
-                    {
-                        key = (key ^ last[k % Length]) * 0x9E3779B97F4A7C15UL;
-                        key ^= key >> 29;
-                    }
+                    var key = Mix(Mix(Mix(Mix(0, first), second), third), fourth);
                     keys.Add((long)key);
                 }
             }
-            hash = 14695981039346656037UL;
+            hash = Seed;
             letters = 0;
         }
         return keys;
+    }
+
+    private static ulong Mix(ulong key, ulong word)
+    {
+        key = (key ^ word) * 0x9E3779B97F4A7C15UL;
+        return key ^ (key >> 29);
     }
 }

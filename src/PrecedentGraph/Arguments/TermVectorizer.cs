@@ -14,8 +14,7 @@ internal sealed class TermVectorizer
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
     /// <summary>Each lowercase word met to its term id, or -1 for a stop word: one lookup per word after the first.</summary>
-    private readonly Dictionary<string, int> words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
+    private readonly WordIdTable words = new();
     private readonly List<string> terms = [];
     private readonly List<double> inverse = [];
 
@@ -33,10 +32,12 @@ internal sealed class TermVectorizer
     /// <summary>Each paragraph's term ids, kept from counting so that its vector needs no second reading.</summary>
     private readonly Dictionary<TextSpan, int[]> paragraphTerms = [];
 
+    /// <summary>Each paragraph's vector, built on first use.</summary>
+    private readonly Dictionary<TextSpan, TermVector> paragraphVectors = [];
+
     public TermVectorizer(SourceDocument document, IEnumerable<Paragraph> corpus)
     {
         lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         // First pass: intern in order of appearance and count paragraphs per term.
         var frequency = new List<int>();
         var seen = new List<int>();
@@ -65,7 +66,8 @@ internal sealed class TermVectorizer
         // Renumber in ordinal order so that id order is term order.
         var order = Enumerable.Range(0, terms.Count).ToArray();
         var names = terms.ToArray();
-        Array.Sort(names, order, StringComparer.Ordinal);
+        // terms are distinct, so any sort gives the one ordinal order; a struct comparer is called without dispatch
+        names.AsSpan().Sort(order.AsSpan(), new OrdinalOrder());
         terms.Clear();
         inverse.Clear();
         for (var rank = 0; rank < names.Length; rank++)
@@ -88,15 +90,7 @@ internal sealed class TermVectorizer
                 found[i] = renumbered[found[i]];
             }
         }
-        foreach (var word in words.Keys)
-        {
-            // a value written through its reference: the dictionary's version stays, the enumeration goes on
-            ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(words, word);
-            if (id >= 0)
-            {
-                id = renumbered[id];
-            }
-        }
+        words.Renumber(renumbered);
         Documents = documents;
     }
 
@@ -125,12 +119,19 @@ internal sealed class TermVectorizer
         return Build(scratchIds.ToArray(), 1.0);
     }
 
-    /// <summary>The vector of a paragraph of the decision (read once, when counting).</summary>
+    /// <summary>The vector of a paragraph of the decision (read once, when counting; built once, then shared).</summary>
     public TermVector Vector(SourceDocument document, TextSpan paragraph)
     {
+        if (paragraphVectors.TryGetValue(paragraph, out var built))
+        {
+            return built;
+        }
         if (paragraphTerms.TryGetValue(paragraph, out var found))
         {
-            return Build((int[])found.Clone(), 1.0);
+            // vectors are never changed once built: each paragraph's is built once and shared
+            built = Build((int[])found.Clone(), 1.0);
+            paragraphVectors[paragraph] = built;
+            return built;
         }
         return Vector(document.Slice(paragraph));
     }
@@ -221,14 +222,46 @@ internal sealed class TermVectorizer
     /// <summary>The dot product; for unit vectors, the cosine. Terms are summed in term order.</summary>
     public double Cosine(TermVector a, TermVector b)
     {
+        if (ranked != terms.Count)
+        {
+            return SlowCosine(a, b);
+        }
+        // every id is ranked: id order is term order
+        var aIds = a.Ids;
+        var bIds = b.Ids;
+        var aWeights = a.Weights;
+        var bWeights = b.Weights;
         var dot = 0.0;
         int i = 0, j = 0;
-        var fast = ranked == terms.Count;
+        while (i < aIds.Length && j < bIds.Length)
+        {
+            var x = aIds[i];
+            var y = bIds[j];
+            if (x == y)
+            {
+                dot += aWeights[i] * bWeights[j];
+                i++;
+                j++;
+            }
+            else if (x < y)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        return dot;
+    }
+
+    private double SlowCosine(TermVector a, TermVector b)
+    {
+        var dot = 0.0;
+        int i = 0, j = 0;
         while (i < a.Count && j < b.Count)
         {
-            var x = a.Ids[i];
-            var y = b.Ids[j];
-            var order = fast ? x.CompareTo(y) : Compare(x, y);
+            var order = Compare(a.Ids[i], b.Ids[j]);
             if (order == 0)
             {
                 dot += a.Weights[i] * b.Weights[j];
@@ -278,27 +311,47 @@ internal sealed class TermVectorizer
     }
 
     /// <summary>Appends the id of each content term of <paramref name="text"/>, in order (lowercased, stop words
-    /// dropped, folded), interning terms not met before.</summary>
+    /// dropped, folded), interning terms not met before. Each word is lowercased into the buffer and hashed in the
+    /// same pass, so a word met before costs one probe of <see cref="words"/>.</summary>
     private void Tokenize(ReadOnlySpan<char> text, List<int> output)
     {
-        var start = -1;
+        var length = 0;
+        var hash = WordIdTable.Seed;
         for (var i = 0; i <= text.Length; i++)
         {
-            var letter = i < text.Length && IsLetter(text[i]);
-            if (letter && start < 0)
+            if (i < text.Length)
             {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                var length = i - start;
-                start = -1;
-                if (length < 3)
+                var c = text[i];
+                char lower;
+                if (c < 128)
                 {
-                    continue;
+                    if ((uint)((c | 0x20) - 'a') > 'z' - 'a')
+                    {
+                        goto End;
+                    }
+                    lower = (char)(c | 0x20);
                 }
-                var word = Lower(text.Slice(i - length, length));
-                if (!wordLookup.TryGetValue(word, out var id))
+                else if (char.IsLetter(c))
+                {
+                    lower = char.ToLowerInvariant(c);
+                }
+                else
+                {
+                    goto End;
+                }
+                if (length == buffer.Length)
+                {
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                }
+                buffer[length++] = lower;
+                hash = WordIdTable.Step(hash, lower);
+                continue;
+            }
+        End:
+            if (length >= 3)
+            {
+                var word = buffer.AsSpan(0, length);
+                if (!words.TryGet(word, hash, out var id))
                 {
                     var key = word.ToString();
                     if (Stop.Contains(word))
@@ -310,31 +363,16 @@ internal sealed class TermVectorizer
                         var folded = FoldInPlace(word);
                         id = Stop.Contains(folded) ? -1 : Intern(folded);
                     }
-                    words[key] = id;
+                    words.Add(key, hash, id);
                 }
                 if (id >= 0)
                 {
                     output.Add(id);
                 }
             }
+            length = 0;
+            hash = WordIdTable.Seed;
         }
-    }
-
-    private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
-
-    private Span<char> Lower(ReadOnlySpan<char> word)
-    {
-        if (buffer.Length < word.Length + 1)
-        {
-            buffer = new char[Math.Max(word.Length + 1, buffer.Length * 2)];
-        }
-        var lower = buffer.AsSpan(0, word.Length);
-        for (var i = 0; i < word.Length; i++)
-        {
-            var c = word[i];
-            lower[i] = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
-        }
-        return lower;
     }
 
     /// <summary>Folds plural and possessive endings so "warrants" and "warrant" count as one term, in the
@@ -366,5 +404,10 @@ internal sealed class TermVectorizer
         // a term no paragraph of the decision holds: document frequency 0
         inverse.Add(Math.Log((Documents + 1.0) / 1.0) + 1.0);
         return id;
+    }
+
+    private readonly struct OrdinalOrder : IComparer<string>
+    {
+        public int Compare(string? x, string? y) => string.CompareOrdinal(x, y);
     }
 }

@@ -1,0 +1,91 @@
+namespace PrecedentGraph.Arguments;
+
+/// <summary>The lowercase words a <see cref="TermVectorizer"/> has met, each with its term id (or -1 for a stop
+/// word): an open-addressing table probed with the hash the tokenizer computes while it lowercases a word, so a
+/// word met before costs one hash-slot comparison and no string. One instance serves one decision on one thread.</summary>
+internal sealed class WordIdTable
+{
+    private int[] hashes = new int[1024];
+    private string?[] keys = new string?[1024];
+    private int[] values = new int[1024];
+    private int count;
+
+    /// <summary>The FNV-1a step that folds one (lowercased) character into a word's hash.</summary>
+    public static int Step(int hash, char c) => (int)(((uint)hash ^ c) * 16777619u);
+
+    /// <summary>The seed of <see cref="Step"/>.</summary>
+    public const int Seed = unchecked((int)2166136261u);
+
+    /// <summary>The id of <paramref name="word"/> (whose hash is <paramref name="hash"/>), or false when not met.</summary>
+    public bool TryGet(ReadOnlySpan<char> word, int hash, out int id)
+    {
+        var mask = keys.Length - 1;
+        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
+        {
+            var key = keys[slot];
+            if (key is null)
+            {
+                id = 0;
+                return false;
+            }
+            if (hashes[slot] == hash && word.SequenceEqual(key))
+            {
+                id = values[slot];
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Adds a word not met before.</summary>
+    public void Add(string word, int hash, int id)
+    {
+        if ((count + 1) * 2 > keys.Length)
+        {
+            Grow();
+        }
+        Insert(word, hash, id);
+        count++;
+    }
+
+    /// <summary>Rewrites every non-negative id through <paramref name="renumbered"/>.</summary>
+    public void Renumber(int[] renumbered)
+    {
+        for (var slot = 0; slot < keys.Length; slot++)
+        {
+            if (keys[slot] is not null && values[slot] >= 0)
+            {
+                values[slot] = renumbered[values[slot]];
+            }
+        }
+    }
+
+    private void Insert(string word, int hash, int id)
+    {
+        var mask = keys.Length - 1;
+        var slot = hash & mask;
+        while (keys[slot] is not null)
+        {
+            slot = (slot + 1) & mask;
+        }
+        keys[slot] = word;
+        hashes[slot] = hash;
+        values[slot] = id;
+    }
+
+    private void Grow()
+    {
+        var oldKeys = keys;
+        var oldHashes = hashes;
+        var oldValues = values;
+        keys = new string?[oldKeys.Length * 2];
+        hashes = new int[oldKeys.Length * 2];
+        values = new int[oldKeys.Length * 2];
+        for (var slot = 0; slot < oldKeys.Length; slot++)
+        {
+            if (oldKeys[slot] is { } key)
+            {
+                Insert(key, oldHashes[slot], oldValues[slot]);
+            }
+        }
+    }
+}
