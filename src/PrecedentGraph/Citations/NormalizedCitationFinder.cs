@@ -1,4 +1,6 @@
 using PrecedentGraph.Model;
+using static PrecedentGraph.Citations.NormalizedCitationVocabulary;
+using static PrecedentGraph.Citations.NormalizedNameReader;
 
 namespace PrecedentGraph.Citations;
 
@@ -9,96 +11,12 @@ namespace PrecedentGraph.Citations;
 /// from documents read before.</summary>
 internal sealed class NormalizedCitationFinder(KnownCaseNames known)
 {
-    /// <summary>Words that may follow "at" in a short form's parenthetical ("at emphasis added").</summary>
-    private static readonly WordSet PinFollowers = new([
-        "emphasis", "internal", "footnote", "footnotes", "citations", "citation", "quoting", "citing", "brackets",
-        "alterations", "alteration", "opinion", "plurality", "concurring", "dissenting", "n", "nn", "and", "see",
-        "cf", "original", "punctuation", "some", "ellipsis", "per",
-    ]);
-
-    /// <summary>Participles that open an explanatory parenthetical after a citation ("doe roe,holding that").</summary>
-    private static readonly WordSet ParentheticalParticiples = new([
-        "holding", "finding", "noting", "explaining", "stating", "concluding", "dismissing", "acknowledging", "rejecting",
-        "recognizing", "reversing", "affirming", "upholding", "striking", "allowing", "requiring", "permitting",
-        "invalidating", "sustaining", "declining", "refusing", "observing", "emphasizing", "approving", "construing",
-        "interpreting", "characterizing", "overruling", "vacating", "remanding", "relying", "applying", "quoting", "citing",
-        "disregarding", "discussing", "addressing", "describing", "treating", "adopting", "criticizing", "distinguishing",
-        "questioning", "following", "extending", "limiting", "analyzing", "considering", "reaffirming", "deferring",
-        "admitting", "excluding", "barring", "prohibiting", "suppressing", "enforcing", "imposing", "setting", "sanctioning",
-        "deciding", "denying", "granting", "recognising", "rejecting", "reiterating", "suggesting", "indicating",
-        "involving", "concerning", "regarding", "defining", "equating", "comparing", "validating", "presuming", "assuming",
-    ]);
-
-    /// <summary>What a pin or parenthetical leaves before the next name of a string cite (",at doe roe,").</summary>
-    /// <summary>",supra meyer nebraska": the semicolon between two cites is gone, "supra" of the one before is left; so is
-    /// the "(same)" of a string cite.</summary>
-    private static readonly WordSet LeadingRemnants = new(["at", "per", "curiam", "plurality", "opinion", "en", "banc", "n", "nn", "supra", "same"]);
-
-    private static readonly WordSet NotShortNames = new([
-        "see", "ante", "post", "infra", "supra", "id", "ibid", "n", "note", "part", "parts", "section", "opinion",
-        "court", "dissent", "concurrence", "brief", "app", "record", "petition", "slip", "op", "treatise",
-    ]);
-
     public void Find(string text, int bodyStart, List<CaseMention> mentions, List<TextSpan> records)
     {
         var tokens = new NormalizedTokenizer(text, bodyStart);
         var first = mentions.Count;
         FindInClauses(tokens, mentions, records);
-        FindNamesReadBefore(tokens, mentions, first, records);
-    }
-
-    /// <summary>Names this document cites in citation position elsewhere ("see doe roe,") are citations where the
-    /// position says little (",the rule of doe roe,"): a second pass over the clauses no mention covers.</summary>
-    private static void FindNamesReadBefore(NormalizedTokenizer tokens, List<CaseMention> mentions, int first, List<TextSpan> records)
-    {
-        var names = new List<string>();
-        for (var i = first; i < mentions.Count; i++)
-        {
-            if (mentions[i].Form == CitationForm.Full && mentions[i].CaseName is { } name)
-            {
-                names.Add(name);
-            }
-        }
-        if (names.Count == 0)
-        {
-            return;
-        }
-        var read = new KnownCaseNames(names);
-        if (read.Count == 0)
-        {
-            return;
-        }
-        var covered = new List<TextSpan>(mentions.Count - first + records.Count);
-        for (var i = first; i < mentions.Count; i++)
-        {
-            covered.Add(mentions[i].Span);
-        }
-        covered.AddRange(records);
-        covered.Sort((a, b) => a.End.CompareTo(b.End));
-        var next = 0;
-        var count = mentions.Count;
-        foreach (var clause in tokens.Clauses)
-        {
-            var end = clause.FirstWord + clause.WordCount;
-            var from = tokens.Words[clause.FirstWord].Start;
-            var to = tokens.Words[end - 1].End;
-            while (next < covered.Count && covered[next].End < from)
-            {
-                next++;
-            }
-            if (next < covered.Count && covered[next].Start <= to || clause.WordCount < 2)
-            {
-                continue; // a mention overlaps this clause
-            }
-            if (read.MatchTail(tokens, clause.FirstWord, end) is { } match && !(match.Start > clause.FirstWord && CitationVocabulary.Titles.Contains(tokens.Word(match.Start - 1))))
-            {
-                mentions.Add(Full(tokens, match.Start, end, match.Name, null));
-            }
-        }
-        if (mentions.Count > count)
-        {
-            mentions.Sort(first, mentions.Count - first, Comparer<CaseMention>.Create((a, b) => a.Span.Start.CompareTo(b.Span.Start)));
-        }
+        NormalizedGapFinder.FindNamesReadBefore(tokens, mentions, first, records);
     }
 
     private void FindInClauses(NormalizedTokenizer tokens, List<CaseMention> mentions, List<TextSpan> records)
@@ -279,132 +197,8 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         }
     }
 
-    /// <summary>The first word after <paramref name="from"/> that opens a two-party name running to the end, when a
-    /// common word opens the run.</summary>
-    private static int? TwoPartyStart(NormalizedTokenizer tokens, int from, int end, List<string> buffer, HashSet<string> actors)
-    {
-        for (var k = from + 1; k <= end - 2; k++)
-        {
-            if (!CommonWordLexicon.Contains(tokens.Word(k)) && Collect(tokens, k, end, buffer) && IsCaseName(buffer, CitationContext.Weak, true, actors))
-            {
-                return k;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>Words before an adjective "ex parte" ("an ex parte affidavit").</summary>
-    private static readonly WordSet Determiners = new(["a", "an", "the", "this", "that", "its", "his", "her", "their", "such", "no", "any", "each", "every"]);
-
-    private static bool NoStopWord(NormalizedTokenizer tokens, int start, int end)
-    {
-        for (var k = start; k < end; k++)
-        {
-            if (CitationVocabulary.StopWords.Contains(tokens.Word(k)))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>The clause follows a citation in the same sentence, directly or after its reporter remnant or pin
-    /// (".doe roe,mo.and state smith,"): a string cite, where a name needs less to be read as a case.</summary>
-    private static bool InStringCite(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci, int lastCited)
-    {
-        if (clauses[ci].Before == ClauseBreak.Line || lastCited < ci - 2 || lastCited < 0)
-        {
-            return false;
-        }
-        if (lastCited == ci - 1)
-        {
-            return true;
-        }
-        var between = clauses[ci - 1];
-        for (var k = between.FirstWord; k < between.FirstWord + between.WordCount; k++)
-        {
-            var word = tokens.Word(k);
-            if (!CitationVocabulary.ReporterRemnants.Contains(word) && !LeadingRemnants.Contains(word) && !word.SequenceEqual("supra"))
-            {
-                return false;
-            }
-        }
-        return between.Before != ClauseBreak.Line;
-    }
-
-    /// <summary>Start of the run of name-like words that ends the clause (at most <paramref name="max"/>), or -1.</summary>
-    private static int TrailingNameStart(NormalizedTokenizer tokens, NormalizedClause clause, int skip, int max)
-    {
-        var from = -1;
-        var end = clause.FirstWord + clause.WordCount;
-        for (var k = end - 1; k >= clause.FirstWord + skip && end - k <= max; k--)
-        {
-            var word = tokens.Word(k);
-            if (k > clause.FirstWord + skip && CitationVocabulary.ContractionEnds.Contains(word) && CitationVocabulary.ContractionStems.Contains(tokens.Word(k - 1)))
-            {
-                continue; // "comm n": the rest of "Comm'n"
-            }
-            if (CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word)
-                || CitationVocabulary.Titles.Contains(word) || CitationVocabulary.CalendarWords.Contains(word) && !CitationVocabulary.InstitutionWords.Contains(word))
-            {
-                break;
-            }
-            if (!CitationVocabulary.NameConnectors.Contains(word))
-            {
-                from = k;
-            }
-        }
-        return from;
-    }
-
     private static bool IsRecordCitation(NormalizedTokenizer tokens, NormalizedClause clause, ReadOnlySpan<char> first) =>
         first.SequenceEqual("app") && clause.WordCount <= 5
         || first.SequenceEqual("brief") && clause.WordCount > 1 && tokens.Word(clause.FirstWord + 1).SequenceEqual("for")
         || first.SequenceEqual("tr") && clause.WordCount == 1;
-
-    private static bool IsCaseName(List<string> words, CitationContext context, bool personIntroducer, HashSet<string> actors)
-    {
-        if (context != CitationContext.Strong && words.Any(actors.Contains))
-        {
-            return false; // a person of the story ("smith gang ties")
-        }
-        return NormalizedNameEvaluator.IsCaseName(words, context, personIntroducer);
-    }
-
-    /// <summary>The start of the longest tail of the clause that is a case name in a strong context, or null.</summary>
-    private static int? TrailingFullName(NormalizedTokenizer tokens, NormalizedClause clause, int skip, List<string> buffer, HashSet<string> actors, CitationContext context)
-    {
-        var end = clause.FirstWord + clause.WordCount;
-        for (var j = Math.Max(clause.FirstWord + skip, end - NormalizedNameEvaluator.MaxWords); j <= end - 2; j++)
-        {
-            if (j > clause.FirstWord + skip && CommonWordLexicon.Contains(tokens.Word(j)) && !CitationVocabulary.Introducers.Contains(tokens.Word(j - 1)) && !tokens.Word(j - 1).SequenceEqual("at"))
-            {
-                continue; // a tail starts with a proper word or after a preposition
-            }
-            if (Collect(tokens, j, end, buffer) && IsCaseName(buffer, context, true, actors))
-            {
-                return j;
-            }
-        }
-        return null;
-    }
-
-    private static bool Collect(NormalizedTokenizer tokens, int start, int end, List<string> buffer)
-    {
-        buffer.Clear();
-        for (var k = start; k < end; k++)
-        {
-            buffer.Add(tokens.WordString(k));
-        }
-        return buffer.Count > 0;
-    }
-
-    private static CaseMention Full(NormalizedTokenizer tokens, int start, int end, string name, string? signal)
-    {
-        var span = TextSpan.FromBounds(tokens.Words[start].Start, tokens.Words[end - 1].End);
-        return Mention(CitationForm.Full, span, span, name, signal, null);
-    }
-
-    private static CaseMention Mention(CitationForm form, TextSpan span, TextSpan? nameSpan, string? name, string? signal, string? pin) =>
-        new(0, form, span, nameSpan, name, [], pin, null, null, signal);
 }

@@ -1,0 +1,130 @@
+using PrecedentGraph.Model;
+using static PrecedentGraph.Citations.NormalizedCitationVocabulary;
+
+namespace PrecedentGraph.Citations;
+
+/// <summary>Reads case names out of clauses of normalized text for the finders: the name run ending a clause, the
+/// longest tail that is a two-party name, whether a clause sits in a string cite, and the mentions built from them.</summary>
+internal static class NormalizedNameReader
+{
+    /// <summary>The first word after <paramref name="from"/> that opens a two-party name running to the end, when a
+    /// common word opens the run.</summary>
+    public static int? TwoPartyStart(NormalizedTokenizer tokens, int from, int end, List<string> buffer, HashSet<string> actors)
+    {
+        for (var k = from + 1; k <= end - 2; k++)
+        {
+            if (!CommonWordLexicon.Contains(tokens.Word(k)) && Collect(tokens, k, end, buffer) && IsCaseName(buffer, CitationContext.Weak, true, actors))
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    public static bool NoStopWord(NormalizedTokenizer tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (CitationVocabulary.StopWords.Contains(tokens.Word(k)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The clause follows a citation in the same sentence, directly or after its reporter remnant or pin
+    /// (".doe roe,mo.and state smith,"): a string cite, where a name needs less to be read as a case.</summary>
+    public static bool InStringCite(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci, int lastCited)
+    {
+        if (clauses[ci].Before == ClauseBreak.Line || lastCited < ci - 2 || lastCited < 0)
+        {
+            return false;
+        }
+        if (lastCited == ci - 1)
+        {
+            return true;
+        }
+        var between = clauses[ci - 1];
+        for (var k = between.FirstWord; k < between.FirstWord + between.WordCount; k++)
+        {
+            var word = tokens.Word(k);
+            if (!CitationVocabulary.ReporterRemnants.Contains(word) && !LeadingRemnants.Contains(word) && !word.SequenceEqual("supra"))
+            {
+                return false;
+            }
+        }
+        return between.Before != ClauseBreak.Line;
+    }
+
+    /// <summary>Start of the run of name-like words that ends the clause (at most <paramref name="max"/>), or -1.</summary>
+    public static int TrailingNameStart(NormalizedTokenizer tokens, NormalizedClause clause, int skip, int max)
+    {
+        var from = -1;
+        var end = clause.FirstWord + clause.WordCount;
+        for (var k = end - 1; k >= clause.FirstWord + skip && end - k <= max; k--)
+        {
+            var word = tokens.Word(k);
+            if (k > clause.FirstWord + skip && CitationVocabulary.ContractionEnds.Contains(word) && CitationVocabulary.ContractionStems.Contains(tokens.Word(k - 1)))
+            {
+                continue; // "comm n": the rest of "Comm'n"
+            }
+            if (CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word)
+                || CitationVocabulary.Titles.Contains(word) || CitationVocabulary.CalendarWords.Contains(word) && !CitationVocabulary.InstitutionWords.Contains(word))
+            {
+                break;
+            }
+            if (!CitationVocabulary.NameConnectors.Contains(word))
+            {
+                from = k;
+            }
+        }
+        return from;
+    }
+
+    public static bool IsCaseName(List<string> words, CitationContext context, bool personIntroducer, HashSet<string> actors)
+    {
+        if (context != CitationContext.Strong && words.Any(actors.Contains))
+        {
+            return false; // a person of the story ("smith gang ties")
+        }
+        return NormalizedNameEvaluator.IsCaseName(words, context, personIntroducer);
+    }
+
+    /// <summary>The start of the longest tail of the clause that is a case name in a strong context, or null.</summary>
+    public static int? TrailingFullName(NormalizedTokenizer tokens, NormalizedClause clause, int skip, List<string> buffer, HashSet<string> actors, CitationContext context)
+    {
+        var end = clause.FirstWord + clause.WordCount;
+        for (var j = Math.Max(clause.FirstWord + skip, end - NormalizedNameEvaluator.MaxWords); j <= end - 2; j++)
+        {
+            if (j > clause.FirstWord + skip && CommonWordLexicon.Contains(tokens.Word(j)) && !CitationVocabulary.Introducers.Contains(tokens.Word(j - 1)) && !tokens.Word(j - 1).SequenceEqual("at"))
+            {
+                continue; // a tail starts with a proper word or after a preposition
+            }
+            if (Collect(tokens, j, end, buffer) && IsCaseName(buffer, context, true, actors))
+            {
+                return j;
+            }
+        }
+        return null;
+    }
+
+    public static bool Collect(NormalizedTokenizer tokens, int start, int end, List<string> buffer)
+    {
+        buffer.Clear();
+        for (var k = start; k < end; k++)
+        {
+            buffer.Add(tokens.WordString(k));
+        }
+        return buffer.Count > 0;
+    }
+
+    public static CaseMention Full(NormalizedTokenizer tokens, int start, int end, string name, string? signal)
+    {
+        var span = TextSpan.FromBounds(tokens.Words[start].Start, tokens.Words[end - 1].End);
+        return Mention(CitationForm.Full, span, span, name, signal, null);
+    }
+
+    public static CaseMention Mention(CitationForm form, TextSpan span, TextSpan? nameSpan, string? name, string? signal, string? pin) =>
+        new(0, form, span, nameSpan, name, [], pin, null, null, signal);
+}
