@@ -15,14 +15,15 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
     {
         var tokens = new NormalizedTokenizer(text, bodyStart);
         var first = mentions.Count;
-        FindInClauses(tokens, mentions, records);
+        var actors = NormalizedContextReader.CountActors(tokens);
+        FindInClauses(tokens, actors, mentions, records);
+        NormalizedGapFinder.FindStringCiteGaps(tokens, mentions, first, records, actors);
         NormalizedGapFinder.FindNamesReadBefore(tokens, mentions, first, records);
     }
 
-    private void FindInClauses(NormalizedTokenizer tokens, List<CaseMention> mentions, List<TextSpan> records)
+    private void FindInClauses(NormalizedTokenizer tokens, HashSet<string> actors, List<CaseMention> mentions, List<TextSpan> records)
     {
         var clauses = tokens.Clauses;
-        var actors = NormalizedContextReader.CountActors(tokens);
         var buffer = new List<string>(NormalizedNameEvaluator.MaxWords + 4);
         var lastCited = -3;
         var seen = mentions.Count;
@@ -101,7 +102,9 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             var sameTerm = next is { WordCount: 1 } st && (nextFirst.SequenceEqual("ante") || nextFirst.SequenceEqual("post"))
                 && !(ci + 2 < clauses.Count && tokens.Word(clauses[ci + 2].FirstWord).SequenceEqual("at"));
             var courtAfter = nextFirst.SequenceEqual("ca") || nextFirst.SequenceEqual("same") && next is { WordCount: 1 };
-            var strongAfter = clause.After == ClauseBreak.Comma && (NormalizedContextReader.IsReporterRemnant(tokens, clauses, ci + 1) || perCuriam || opinionAfterPin || sameTerm || courtAfter);
+            var quotingAfter = next is { WordCount: > 1 } && (nextFirst.SequenceEqual("quoting") || nextFirst.SequenceEqual("citing"));
+            var strongAfter = clause.After == ClauseBreak.Comma && (NormalizedContextReader.IsReporterRemnant(tokens, clauses, ci + 1) || perCuriam || opinionAfterPin || sameTerm || courtAfter
+                || quotingAfter);
             var participleAfter = clause.After == ClauseBreak.Comma && next is { WordCount: > 1 } && ParentheticalParticiples.Contains(nextFirst)
                 && !NotShortNames.Contains(tokens.Word(end - 1));
             if (strongAfter && TrailingFullName(tokens, clause, skip, buffer, actors, CitationContext.Strong) is { } tail
@@ -148,7 +151,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             }
 
             // The whole clause after its signals, then the tail after an introducer.
-            var context = signal is not null || strongAfter ? CitationContext.Strong
+            var context = signal is not null || strongAfter || NormalizedContextReader.IsCitationSentence(tokens, clauses, ci, skip) ? CitationContext.Strong
                 : skip == 0 || NormalizedContextReader.IsFootnoteOpener(tokens, clause, skip) || InStringCite(tokens, clauses, ci, lastCited) ? CitationContext.Medium
                 : CitationContext.Weak;
             var start = clause.FirstWord + skip;

@@ -39,6 +39,16 @@ internal static class NormalizedContextReader
         return clause.Before != ClauseBreak.Line && ci > 0 && StartsWithGivenName(tokens, clauses[ci - 1]);
     }
 
+    /// <summary>A sentence that is only a name and closes its paragraph with a comma (".doe roe,\n"): a citation whose
+    /// reporter, pin and year normalization dropped, period included. A given name opening it makes it a person.</summary>
+    public static bool IsCitationSentence(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci, int skip)
+    {
+        var clause = clauses[ci];
+        return clause.After == ClauseBreak.Comma && (ci + 1 == clauses.Count || clauses[ci + 1].Before == ClauseBreak.Line)
+            && (clause.Before != ClauseBreak.Comma || PreviousClauseSignal(tokens, clauses, ci) is not null)
+            && skip < clause.WordCount && !CitationVocabulary.GivenNames.Contains(tokens.Word(clause.FirstWord + skip));
+    }
+
     public static bool IsFootnoteOpener(NormalizedTokenizer tokens, NormalizedClause clause, int skip)
     {
         for (var k = 0; k < skip; k++)
