@@ -32,7 +32,12 @@ public static class CaseLabelFormatter
         {
             if (CitationVocabulary.CorporateSuffixes.Contains(words[i]) && i > 0)
             {
-                return i + 1;
+                var end = i + 1;
+                while (end < words.Count - 1 && CitationVocabulary.CorporateSuffixes.Contains(words[end]))
+                {
+                    end++; // "flagg bros inc | brooks": suffixes in a row end one party
+                }
+                return end;
             }
         }
         for (var i = 0; i + 3 < words.Count; i++)

@@ -77,7 +77,8 @@ public sealed class CitationResolver
                         : (null, "no name");
                     break;
             }
-            if (keys[i] is null && mention.Form is CitationForm.Short or CitationForm.Supra && IsWholeName(document.Form, mention.CaseName, EndsSentence(document.Text, mention.Span.End))
+            if (keys[i] is null && mention.Form is CitationForm.Short or CitationForm.Supra
+                && IsWholeName(document.Form, mention.CaseName, mention.Form == CitationForm.Short && EndsSentence(document.Text, mention.Span.End))
                 && directory.FindByName(CaseKeyBuilder.Words(mention.CaseName!).Where(w => w != "v").ToList()).Count == 0)
             {
                 // "Doe v. Roe, supra" with no full citation in the document: the name alone makes the case

@@ -103,8 +103,13 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 && !(ci + 2 < clauses.Count && tokens.Word(clauses[ci + 2].FirstWord).SequenceEqual("at"));
             var courtAfter = nextFirst.SequenceEqual("ca") || nextFirst.SequenceEqual("same") && next is { WordCount: 1 };
             var quotingAfter = next is { WordCount: > 1 } && (nextFirst.SequenceEqual("quoting") || nextFirst.SequenceEqual("citing"));
-            var strongAfter = clause.After == ClauseBreak.Comma && (NormalizedContextReader.IsReporterRemnant(tokens, clauses, ci + 1) || perCuriam || opinionAfterPin || sameTerm || courtAfter
-                || quotingAfter);
+            // "doe roe,cert.denied": certiorari is denied only to a cited decision
+            var certiorariAfter = next is { WordCount: 1, After: ClauseBreak.Period } && nextFirst.SequenceEqual("cert") && ci + 2 < clauses.Count
+                && tokens.Word(clauses[ci + 2].FirstWord) is var status && (status.SequenceEqual("denied") || status.SequenceEqual("granted") || status.SequenceEqual("dismissed"));
+            // "doe post office dept.at": an abbreviation's period before a pin is no sentence end
+            var pinAfterAbbreviation = clause.After == ClauseBreak.Period && NormalizedTokenizer.NameAbbreviations.Contains(tokens.Word(end - 1)) && nextFirst.SequenceEqual("at");
+            var strongAfter = (clause.After == ClauseBreak.Comma || pinAfterAbbreviation) && (NormalizedContextReader.IsReporterRemnant(tokens, clauses, ci + 1) || perCuriam || opinionAfterPin || sameTerm || courtAfter
+                || quotingAfter || certiorariAfter || SignalAfter(tokens, next));
             var participleAfter = clause.After == ClauseBreak.Comma && next is { WordCount: > 1 } && ParentheticalParticiples.Contains(nextFirst)
                 && !NotShortNames.Contains(tokens.Word(end - 1));
             if (strongAfter && TrailingFullName(tokens, clause, skip, buffer, actors, CitationContext.Strong) is { } tail
@@ -140,8 +145,11 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             }
 
             // "acme country estates,inc.sierra regional planning agency,": a company's period does not end the name.
+            // But ",inc.doe maryland,": a name against a government after the period is the next cite of a string.
             if (clause.After == ClauseBreak.Period && next is { } joined && CitationVocabulary.CorporateSuffixes.Contains(tokens.Word(end - 1))
                 && joined.FirstWord + joined.WordCount - (clause.FirstWord + skip) <= NormalizedNameEvaluator.MaxWords
+                && !(end - 1 - (clause.FirstWord + skip) >= 3 && Collect(tokens, joined.FirstWord, joined.FirstWord + joined.WordCount, buffer)
+                    && NormalizedTailReader.IsGovernmentCase(buffer) && IsCaseName(buffer, CitationContext.Medium, true, actors))
                 && Collect(tokens, clause.FirstWord + skip, joined.FirstWord + joined.WordCount, buffer)
                 && IsCaseName(buffer, signal is not null ? CitationContext.Strong : CitationContext.Medium, true, actors))
             {
@@ -198,6 +206,19 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 mentions.Add(Full(tokens, run, end, string.Join(' ', buffer), null));
             }
         }
+    }
+
+    /// <summary>"doe roe,see poe ohio": a cite's semicolon before the next signal became a comma, so a clause followed
+    /// by a signal and a name ends with a citation.</summary>
+    private static bool SignalAfter(NormalizedTokenizer tokens, NormalizedClause? next)
+    {
+        if (next is not { WordCount: >= 3 } clause)
+        {
+            return false;
+        }
+        var word = tokens.Word(clause.FirstWord);
+        return (word.SequenceEqual("see") || word.SequenceEqual("cf") || word.SequenceEqual("accord"))
+            && (!CitationVocabulary.StopWords.Contains(tokens.Word(clause.FirstWord + 1)) || tokens.Word(clause.FirstWord + 1).SequenceEqual("also"));
     }
 
     private static bool IsRecordCitation(NormalizedTokenizer tokens, NormalizedClause clause, ReadOnlySpan<char> first) =>

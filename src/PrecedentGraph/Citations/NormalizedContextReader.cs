@@ -107,15 +107,19 @@ internal static class NormalizedContextReader
             return null;
         }
         var previous = clauses[ci - 1];
-        for (var k = 0; k < previous.WordCount; k++)
+        var start = previous.FirstWord;
+        while (start < previous.FirstWord + previous.WordCount - 1 && tokens.Word(start).SequenceEqual("footnote"))
         {
-            var word = tokens.Word(previous.FirstWord + k);
-            if (!CitationVocabulary.StrongSignals.Contains(word))
+            start++; // "footnote see,doe roe": a footnote's opening word before its signal
+        }
+        for (var k = start; k < previous.FirstWord + previous.WordCount; k++)
+        {
+            if (!CitationVocabulary.StrongSignals.Contains(tokens.Word(k)))
             {
                 return null;
             }
         }
-        return tokens.WordString(previous.FirstWord);
+        return tokens.WordString(start);
     }
 
     public static bool IsReporterRemnant(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci)

@@ -116,7 +116,8 @@ internal static class NormalizedGapFinder
         var spans = new List<(TextSpan Span, bool Case)>(mentions.Count - first + records.Count);
         for (var i = first; i < mentions.Count; i++)
         {
-            spans.Add((mentions[i].Span, mentions[i].Form is CitationForm.Full or CitationForm.Short or CitationForm.Supra && mentions[i].CaseName is not null));
+            // A short form's "supra" or "at" opens the next clause (",supra doe roe,"): only its name marks its own.
+            spans.Add((mentions[i].NameSpan ?? mentions[i].Span, mentions[i].Form is CitationForm.Full or CitationForm.Short or CitationForm.Supra && mentions[i].CaseName is not null));
         }
         foreach (var record in records)
         {

@@ -82,7 +82,8 @@ internal static class NormalizedNameEvaluator
             }
             if (word.Length <= 2 && word is not ("o" or "d" or "co") && !CitationVocabulary.NameConnectors.Contains(word) && !(i > 0 && i < n - 1 && IsShortName(word)) || title
                 || CitationVocabulary.CalendarWords.Contains(word) && !institution
-                || CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word) && !(i == 0 && word == "in" && words[1] == "re"))
+                || CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word) && !(i == 0 && word == "in" && words[1] == "re")
+                    && !(word == "post" && i > 0 && i + 1 < n && words[i + 1] == "office"))
             {
                 return false;
             }
@@ -120,7 +121,8 @@ internal static class NormalizedNameEvaluator
         }
         for (var i = 0; i < n; i++)
         {
-            if (CitationVocabulary.CodeWords.Contains(words[i])
+            if (CitationVocabulary.CodeWords.Contains(words[i]) || words[i] is "code" or "restatement"
+                || words[i] is "standards" or "canons" or "rules" && i + 1 < n && words[i + 1] is "for" or "of"
                 || words[i] == "district" && i > 0 && CitationVocabulary.CourtDirections.Contains(words[i - 1]))
             {
                 return false; // "deering cal.code civ.proc.": a statute book; "southern district of ohio": a court

@@ -13,7 +13,7 @@ internal static class NormalizedNameReader
     {
         for (var k = from + 1; k <= end - 2; k++)
         {
-            if (!CommonWordLexicon.Contains(tokens.Word(k)) && Collect(tokens, k, end, buffer) && IsCaseName(buffer, CitationContext.Weak, true, actors))
+            if (Collect(tokens, k, end, buffer) && (!CommonWordLexicon.Contains(tokens.Word(k)) || PartyVocabulary.GovernmentLengthAt(buffer, 0) > 0) && IsCaseName(buffer, CitationContext.Weak, true, actors))
             {
                 return k;
             }

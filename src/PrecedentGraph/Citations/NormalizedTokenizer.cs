@@ -47,6 +47,8 @@ internal sealed class NormalizedTokenizer
                     && NameAbbreviations.Contains(text.AsSpan(Words[^1].Start, Words[^1].Length))
                     && !CitationVocabulary.CorporateSuffixes.Contains(text.AsSpan(Words[^1].Start, Words[^1].Length))
                     && !StartsShortForm(text, i + 1)
+                    || kind == ClauseBreak.Period && Words.Count > clauseStart && text.AsSpan(Words[^1].Start, Words[^1].Length) is var last
+                        && (last.SequenceEqual("bros") || last.SequenceEqual("co")) && IsSuffixAfterComma(text, i + 1)
                     || kind == ClauseBreak.Comma && Words.Count > clauseStart && IsSuffixAfterComma(text, i + 1);
                 if (!keep)
                 {
