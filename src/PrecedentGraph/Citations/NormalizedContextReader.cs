@@ -40,13 +40,63 @@ internal static class NormalizedContextReader
     }
 
     /// <summary>A sentence that is only a name and closes its paragraph with a comma (".doe roe,\n"): a citation whose
-    /// reporter, pin and year normalization dropped, period included. A given name opening it makes it a person.</summary>
+    /// reporter, pin and year normalization dropped, period included. A given name opening it makes it a person.
+    /// So is a sentence of several such names (".doe roe,poe ohio,\n"), where a given name may open a party.</summary>
     public static bool IsCitationSentence(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci, int skip)
     {
         var clause = clauses[ci];
-        return clause.After == ClauseBreak.Comma && (ci + 1 == clauses.Count || clauses[ci + 1].Before == ClauseBreak.Line)
-            && (clause.Before != ClauseBreak.Comma || PreviousClauseSignal(tokens, clauses, ci) is not null)
-            && skip < clause.WordCount && !CitationVocabulary.GivenNames.Contains(tokens.Word(clause.FirstWord + skip));
+        if (skip >= clause.WordCount)
+        {
+            return false;
+        }
+        if (clause.After == ClauseBreak.Comma && EndsParagraph(clauses, ci)
+            && (clause.Before != ClauseBreak.Comma || PreviousClauseSignal(tokens, clauses, ci) is not null))
+        {
+            return !CitationVocabulary.GivenNames.Contains(tokens.Word(clause.FirstWord + skip));
+        }
+        // A run of short name-like clauses from a sentence start to a paragraph's closing comma.
+        var first = ci;
+        while (first > 0 && clauses[first].Before == ClauseBreak.Comma && ci - first < 6)
+        {
+            first--;
+        }
+        var last = ci;
+        while (last + 1 < clauses.Count && clauses[last].After == ClauseBreak.Comma && clauses[last + 1].Before == ClauseBreak.Comma && last - ci < 6)
+        {
+            last++;
+        }
+        if (last == first || clauses[first].Before == ClauseBreak.Comma || clauses[last].After != ClauseBreak.Comma || !EndsParagraph(clauses, last))
+        {
+            return false;
+        }
+        for (var k = first; k <= last; k++)
+        {
+            if (!IsNameLike(tokens, clauses[k]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool EndsParagraph(List<NormalizedClause> clauses, int ci) => ci + 1 == clauses.Count || clauses[ci + 1].Before == ClauseBreak.Line;
+
+    /// <summary>Two to six words, none a function word other than a name's connectors.</summary>
+    private static bool IsNameLike(NormalizedTokenizer tokens, NormalizedClause clause)
+    {
+        if (clause.WordCount is < 2 or > 6)
+        {
+            return false;
+        }
+        for (var k = clause.FirstWord; k < clause.FirstWord + clause.WordCount; k++)
+        {
+            var word = tokens.Word(k);
+            if (CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word) || CitationVocabulary.Titles.Contains(word))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static bool IsFootnoteOpener(NormalizedTokenizer tokens, NormalizedClause clause, int skip)

@@ -90,14 +90,21 @@ internal sealed class NormalizedTokenizer
     /// <summary>Words after which an abbreviation's period ends the name ("post office dept.at"): a pin or short form.</summary>
     private static readonly WordSet ShortFormWords = new(["at", "supra", "ante", "post", "infra", "quoting", "citing"]);
 
+    /// <summary>The word after an abbreviation's period opens a pin or short form (",dept.at") or prose (",ins.and reflect"):
+    /// the period ends the name. A name's own connectors ("dept.of") keep it inside.</summary>
     private static bool StartsShortForm(string text, int position)
     {
         var end = position;
-        while (end < text.Length && char.IsLetter(text[end]) && end - position < 8)
+        while (end < text.Length && char.IsLetter(text[end]) && end - position < 12)
         {
             end++;
         }
-        return (end == text.Length || !char.IsLetter(text[end])) && ShortFormWords.Contains(text.AsSpan(position, end - position));
+        if (end < text.Length && char.IsLetter(text[end]))
+        {
+            return false;
+        }
+        var word = text.AsSpan(position, end - position);
+        return ShortFormWords.Contains(word) || CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word);
     }
 
     private static bool IsSuffixAfterComma(string text, int position)
