@@ -102,6 +102,9 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             var sameTerm = next is { WordCount: 1 } st && (nextFirst.SequenceEqual("ante") || nextFirst.SequenceEqual("post"))
                 && !(ci + 2 < clauses.Count && tokens.Word(clauses[ci + 2].FirstWord).SequenceEqual("at"));
             var courtAfter = nextFirst.SequenceEqual("ca") || nextFirst.SequenceEqual("same") && next is { WordCount: 1 };
+            // "doe roe,frankfurter,concurring": a separate opinion's parenthetical follows a citation
+            var separateOpinionAfter = next is { WordCount: 1 } && !CommonWordLexicon.Contains(nextFirst) && ci + 2 < clauses.Count
+                && tokens.Word(clauses[ci + 2].FirstWord) is var stance && (stance.SequenceEqual("concurring") || stance.SequenceEqual("dissenting"));
             var quotingAfter = next is { WordCount: > 1 } && (nextFirst.SequenceEqual("quoting") || nextFirst.SequenceEqual("citing"));
             // "doe roe,cert.denied": certiorari is denied only to a cited decision
             var certiorariAfter = next is { WordCount: 1, After: ClauseBreak.Period } && nextFirst.SequenceEqual("cert") && ci + 2 < clauses.Count
@@ -109,7 +112,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             // "doe post office dept.at": an abbreviation's period before a pin is no sentence end
             var pinAfterAbbreviation = clause.After == ClauseBreak.Period && NormalizedTokenizer.NameAbbreviations.Contains(tokens.Word(end - 1)) && nextFirst.SequenceEqual("at");
             var strongAfter = (clause.After == ClauseBreak.Comma || pinAfterAbbreviation) && (NormalizedContextReader.IsReporterRemnant(tokens, clauses, ci + 1) || perCuriam || opinionAfterPin || sameTerm || courtAfter
-                || quotingAfter || certiorariAfter || SignalAfter(tokens, next));
+                || quotingAfter || certiorariAfter || separateOpinionAfter || SignalAfter(tokens, next));
             var participleAfter = clause.After == ClauseBreak.Comma && next is { WordCount: > 1 } && ParentheticalParticiples.Contains(nextFirst)
                 && !NotShortNames.Contains(tokens.Word(end - 1));
             if (strongAfter && TrailingFullName(tokens, clause, skip, buffer, actors, CitationContext.Strong) is { } tail
@@ -144,16 +147,12 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 continue;
             }
 
-            // "acme country estates,inc.sierra regional planning agency,": a company's period does not end the name.
-            // But ",inc.doe maryland,": a name against a government after the period is the next cite of a string.
+            // "acme country estates,inc.sierra regional planning agency,": a company's period does not end the name
+            // ("in packer corp.utah,": nor that of a name after an introducer).
             if (clause.After == ClauseBreak.Period && next is { } joined && CitationVocabulary.CorporateSuffixes.Contains(tokens.Word(end - 1))
-                && joined.FirstWord + joined.WordCount - (clause.FirstWord + skip) <= NormalizedNameEvaluator.MaxWords
-                && !(end - 1 - (clause.FirstWord + skip) >= 3 && Collect(tokens, joined.FirstWord, joined.FirstWord + joined.WordCount, buffer)
-                    && NormalizedTailReader.IsGovernmentCase(buffer) && IsCaseName(buffer, CitationContext.Medium, true, actors))
-                && Collect(tokens, clause.FirstWord + skip, joined.FirstWord + joined.WordCount, buffer)
-                && IsCaseName(buffer, signal is not null ? CitationContext.Strong : CitationContext.Medium, true, actors))
+                && CorporateNameStart(tokens, clause, skip, joined, signal is not null ? CitationContext.Strong : CitationContext.Medium, buffer, actors) is { } company)
             {
-                mentions.Add(Full(tokens, clause.FirstWord + skip, joined.FirstWord + joined.WordCount, string.Join(' ', buffer), signal));
+                mentions.Add(Full(tokens, company, joined.FirstWord + joined.WordCount, string.Join(' ', buffer), signal));
                 ci++;
                 continue;
             }

@@ -81,10 +81,10 @@ internal static class NormalizedContextReader
 
     private static bool EndsParagraph(List<NormalizedClause> clauses, int ci) => ci + 1 == clauses.Count || clauses[ci + 1].Before == ClauseBreak.Line;
 
-    /// <summary>Two to six words, none a function word other than a name's connectors.</summary>
+    /// <summary>Two to eight words, none a function word other than a name's connectors.</summary>
     private static bool IsNameLike(NormalizedTokenizer tokens, NormalizedClause clause)
     {
-        if (clause.WordCount is < 2 or > 6)
+        if (clause.WordCount is < 2 or > 8)
         {
             return false;
         }

@@ -133,7 +133,8 @@ internal static class NormalizedNameEvaluator
             proper++; // "records,inc.": a company is a named party
         }
         var split = CaseLabelFormatter.SplitIndex(words);
-        if (split == 0 || split >= n || split > 0 && (CitationVocabulary.NameConnectors.Contains(words[split]) || CitationVocabulary.NameConnectors.Contains(words[split - 1])))
+        if (split == 0 || split >= n || split > 0 && (CitationVocabulary.NameConnectors.Contains(words[split]) && !(NameParticles.Contains(words[split]) && words[split] is not ("st" or "la") && split + 1 < n)
+            || CitationVocabulary.NameConnectors.Contains(words[split - 1])))
         {
             return false;
         }

@@ -127,4 +127,33 @@ internal static class NormalizedNameReader
 
     public static CaseMention Mention(CitationForm form, TextSpan span, TextSpan? nameSpan, string? name, string? signal, string? pin) =>
         new(0, form, span, nameSpan, name, [], pin, null, null, signal);
+
+    /// <summary>Where a name that a corporate suffix's period runs into the next clause starts ("doe co.roe,"): the
+    /// whole clause, else the tail after an introducer ("writing in doe corp.utah,"); null when neither reads as a
+    /// name, or when the next clause is itself a name against a government (",inc.doe maryland,": the next cite).</summary>
+    public static int? CorporateNameStart(NormalizedTokenizer tokens, NormalizedClause clause, int skip, NormalizedClause joined, CitationContext context, List<string> buffer, HashSet<string> actors)
+    {
+        var start = clause.FirstWord + skip;
+        var end = clause.FirstWord + clause.WordCount;
+        var joinedEnd = joined.FirstWord + joined.WordCount;
+        if (end - 1 - start >= 3 && Collect(tokens, joined.FirstWord, joinedEnd, buffer)
+            && NormalizedTailReader.IsGovernmentCase(buffer) && IsCaseName(buffer, CitationContext.Medium, true, actors))
+        {
+            return null;
+        }
+        if (joinedEnd - start <= NormalizedNameEvaluator.MaxWords && Collect(tokens, start, joinedEnd, buffer) && IsCaseName(buffer, context, true, actors))
+        {
+            return start;
+        }
+        for (var j = Math.Max(start + 1, joinedEnd - NormalizedNameEvaluator.MaxWords); j < end - 1; j++)
+        {
+            var introducer = tokens.Word(j - 1);
+            if (CitationVocabulary.Introducers.Contains(introducer) && !CitationVocabulary.StopWords.Contains(tokens.Word(j))
+                && Collect(tokens, j, joinedEnd, buffer) && IsCaseName(buffer, CitationContext.Weak, true, actors))
+            {
+                return j;
+            }
+        }
+        return null;
+    }
 }

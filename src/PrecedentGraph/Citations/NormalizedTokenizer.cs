@@ -88,7 +88,7 @@ internal sealed class NormalizedTokenizer
     public string WordString(int index) => Text.Substring(Words[index].Start, Words[index].Length);
 
     /// <summary>Words after which an abbreviation's period ends the name ("post office dept.at"): a pin or short form.</summary>
-    private static readonly WordSet ShortFormWords = new(["at", "supra", "ante", "post", "infra", "quoting", "citing"]);
+    private static readonly WordSet ShortFormWords = new(["at", "supra", "ante", "post", "infra", "quoting", "citing", "cert"]);
 
     /// <summary>The word after an abbreviation's period opens a pin or short form (",dept.at") or prose (",ins.and reflect"):
     /// the period ends the name. A name's own connectors ("dept.of") keep it inside.</summary>
