@@ -102,9 +102,6 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             var sameTerm = next is { WordCount: 1 } st && (nextFirst.SequenceEqual("ante") || nextFirst.SequenceEqual("post"))
                 && !(ci + 2 < clauses.Count && tokens.Word(clauses[ci + 2].FirstWord).SequenceEqual("at"));
             var courtAfter = nextFirst.SequenceEqual("ca") || nextFirst.SequenceEqual("same") && next is { WordCount: 1 };
-            // "doe roe,frankfurter,concurring": a separate opinion's parenthetical follows a citation
-            var separateOpinionAfter = next is { WordCount: 1 } && !CommonWordLexicon.Contains(nextFirst) && ci + 2 < clauses.Count
-                && tokens.Word(clauses[ci + 2].FirstWord) is var stance && (stance.SequenceEqual("concurring") || stance.SequenceEqual("dissenting"));
             var quotingAfter = next is { WordCount: > 1 } && (nextFirst.SequenceEqual("quoting") || nextFirst.SequenceEqual("citing"));
             // "doe roe,cert.denied": certiorari is denied only to a cited decision
             var certiorariAfter = next is { WordCount: 1, After: ClauseBreak.Period } && nextFirst.SequenceEqual("cert") && ci + 2 < clauses.Count
@@ -112,7 +109,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             // "doe post office dept.at": an abbreviation's period before a pin is no sentence end
             var pinAfterAbbreviation = clause.After == ClauseBreak.Period && NormalizedTokenizer.NameAbbreviations.Contains(tokens.Word(end - 1)) && nextFirst.SequenceEqual("at");
             var strongAfter = (clause.After == ClauseBreak.Comma || pinAfterAbbreviation) && (NormalizedContextReader.IsReporterRemnant(tokens, clauses, ci + 1) || perCuriam || opinionAfterPin || sameTerm || courtAfter
-                || quotingAfter || certiorariAfter || separateOpinionAfter || SignalAfter(tokens, next));
+                || quotingAfter || certiorariAfter || SeparateOpinionFollows(tokens, clauses, ci) || SignalAfter(tokens, next));
             var participleAfter = clause.After == ClauseBreak.Comma && next is { WordCount: > 1 } && ParentheticalParticiples.Contains(nextFirst)
                 && !NotShortNames.Contains(tokens.Word(end - 1));
             if (strongAfter && TrailingFullName(tokens, clause, skip, buffer, actors, CitationContext.Strong) is { } tail
@@ -150,7 +147,8 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             // "acme country estates,inc.sierra regional planning agency,": a company's period does not end the name
             // ("in packer corp.utah,": nor that of a name after an introducer).
             if (clause.After == ClauseBreak.Period && next is { } joined && CitationVocabulary.CorporateSuffixes.Contains(tokens.Word(end - 1))
-                && CorporateNameStart(tokens, clause, skip, joined, signal is not null ? CitationContext.Strong : CitationContext.Medium, buffer, actors) is { } company)
+                && CorporateNameStart(tokens, clause, skip, joined, signal is not null || joined.After == ClauseBreak.Comma && SeparateOpinionFollows(tokens, clauses, ci + 1)
+                    ? CitationContext.Strong : CitationContext.Medium, buffer, actors) is { } company)
             {
                 mentions.Add(Full(tokens, company, joined.FirstWord + joined.WordCount, string.Join(' ', buffer), signal));
                 ci++;
@@ -218,6 +216,17 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         var word = tokens.Word(clause.FirstWord);
         return (word.SequenceEqual("see") || word.SequenceEqual("cf") || word.SequenceEqual("accord"))
             && (!CitationVocabulary.StopWords.Contains(tokens.Word(clause.FirstWord + 1)) || tokens.Word(clause.FirstWord + 1).SequenceEqual("also"));
+    }
+
+    /// <summary>"doe roe,frankfurter,concurring": a separate opinion's parenthetical follows the clause's citation.</summary>
+    private static bool SeparateOpinionFollows(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci)
+    {
+        if (ci + 2 >= clauses.Count || clauses[ci + 1].WordCount != 1 || CommonWordLexicon.Contains(tokens.Word(clauses[ci + 1].FirstWord)))
+        {
+            return false;
+        }
+        var stance = tokens.Word(clauses[ci + 2].FirstWord);
+        return stance.SequenceEqual("concurring") || stance.SequenceEqual("dissenting");
     }
 
     private static bool IsRecordCitation(NormalizedTokenizer tokens, NormalizedClause clause, ReadOnlySpan<char> first) =>

@@ -80,7 +80,8 @@ internal static class NormalizedNameEvaluator
                 content++; // "state school and hospital", "french doe": a name's own "and", a nationality as a whole party
                 continue;
             }
-            if (word.Length <= 2 && word is not ("o" or "d" or "co") && !CitationVocabulary.NameConnectors.Contains(word) && !(i > 0 && i < n - 1 && IsShortName(word)) || title
+            if (word.Length <= 2 && word is not ("o" or "d" or "co") && !CitationVocabulary.NameConnectors.Contains(word) && !(i > 0 && i < n - 1 && IsShortName(word))
+                    && !(i > 1 && word is "bd" or "ry") || title
                 || CitationVocabulary.CalendarWords.Contains(word) && !institution
                 || CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word) && !(i == 0 && word == "in" && words[1] == "re")
                     && !(word == "post" && i > 0 && i + 1 < n && words[i + 1] == "office"))
