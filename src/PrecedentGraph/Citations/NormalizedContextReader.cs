@@ -137,6 +137,17 @@ internal static class NormalizedContextReader
                 }
             }
         }
+        // A word the text also cites as "doe,supra" names a case, whatever verbs follow it (",at" follows persons too:
+        // "mrs.doe,at" in a record citation).
+        var clauses = tokens.Clauses;
+        for (var ci = 0; ci + 1 < clauses.Count; ci++)
+        {
+            var next = tokens.Word(clauses[ci + 1].FirstWord);
+            if (clauses[ci].After == ClauseBreak.Comma && next.SequenceEqual("supra"))
+            {
+                lookup.Remove(tokens.Word(clauses[ci].FirstWord + clauses[ci].WordCount - 1));
+            }
+        }
         return counts.Where(p => p.Value >= 2).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
     }
 
