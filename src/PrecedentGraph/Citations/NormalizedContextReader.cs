@@ -41,7 +41,8 @@ internal static class NormalizedContextReader
 
     /// <summary>A sentence that is only a name and closes its paragraph with a comma (".doe roe,\n"): a citation whose
     /// reporter, pin and year normalization dropped, period included. A given name opening it makes it a person.
-    /// So is a sentence of several such names (".doe roe,poe ohio,\n"), where a given name may open a party.</summary>
+    /// So is a sentence of several such names (".doe roe,poe ohio,\n"; ".doe roe,poe co,inc.the", where the year took
+    /// the period but the suffix kept its own), where a given name may open a party.</summary>
     public static bool IsCitationSentence(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci, int skip)
     {
         var clause = clauses[ci];
@@ -65,7 +66,9 @@ internal static class NormalizedContextReader
         {
             last++;
         }
-        if (last == first || clauses[first].Before == ClauseBreak.Comma || clauses[last].After != ClauseBreak.Comma || !EndsParagraph(clauses, last))
+        if (last == first || clauses[first].Before == ClauseBreak.Comma
+            || !(clauses[last].After == ClauseBreak.Comma && EndsParagraph(clauses, last)
+                || clauses[last].After == ClauseBreak.Period && NormalizedTokenizer.NameAbbreviations.Contains(tokens.Word(clauses[last].FirstWord + clauses[last].WordCount - 1))))
         {
             return false;
         }
