@@ -155,6 +155,14 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 continue;
             }
 
+            // "see doe,roe,the record": a page marker ("[422 U.S. 205, 212]") between the parties left a comma for the "v.".
+            if (end - skip - clause.FirstWord == 1 && clause.After == ClauseBreak.Comma && next is { } party && IsPageMarkerSplit(tokens, clauses, ci, skip, signal, buffer, actors))
+            {
+                mentions.Add(Full(tokens, end - 1, party.FirstWord + party.WordCount, string.Join(' ', buffer), signal));
+                ci++;
+                continue;
+            }
+
             // The whole clause after its signals, then the tail after an introducer.
             var context = signal is not null || strongAfter || NormalizedContextReader.IsCitationSentence(tokens, clauses, ci, skip) ? CitationContext.Strong
                 : skip == 0 || NormalizedContextReader.IsFootnoteOpener(tokens, clause, skip) || InStringCite(tokens, clauses, ci, lastCited) ? CitationContext.Medium
@@ -216,6 +224,34 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         var word = tokens.Word(clause.FirstWord);
         return (word.SequenceEqual("see") || word.SequenceEqual("cf") || word.SequenceEqual("accord"))
             && (!CitationVocabulary.StopWords.Contains(tokens.Word(clause.FirstWord + 1)) || tokens.Word(clause.FirstWord + 1).SequenceEqual("also"));
+    }
+
+    /// <summary>One proper word, a comma, then a second party of one proper word or a government, in citation position:
+    /// after a signal, or before the next cite's signal (".doe,ohio,see poe ohio,"); never two authors before a title
+    /// ("see doe,roe,federal practice").</summary>
+    private static bool IsPageMarkerSplit(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci, int skip, string? signal, List<string> buffer, HashSet<string> actors)
+    {
+        var clause = clauses[ci];
+        var party = clauses[ci + 1];
+        var word = tokens.Word(clause.FirstWord + clause.WordCount - 1);
+        if (CommonWordLexicon.Contains(word) || CitationVocabulary.StopWords.Contains(word) || CitationVocabulary.GivenNames.Contains(word) || CitationVocabulary.Titles.Contains(word)
+            || party.Before != ClauseBreak.Comma || party.After != ClauseBreak.Comma || party.WordCount > 3
+            || !(signal is not null && skip > 0 || clause.Before != ClauseBreak.Comma && ci + 2 < clauses.Count && SignalAfter(tokens, clauses[ci + 2]))
+            || ci + 2 < clauses.Count && (NormalizedSourceReader.IsBookTitle(tokens, clauses[ci + 2]) || NormalizedSourceReader.IsArticleAuthor(tokens, clauses, ci + 1)))
+        {
+            return false;
+        }
+        // A one-word second party also ends author lists ("see doe,roe,cooper,federal practice"): only a pin or the next
+        // signal after it says citation.
+        Collect(tokens, party.FirstWord, party.FirstWord + party.WordCount, buffer);
+        var pinAfter = ci + 2 < clauses.Count && (tokens.Word(clauses[ci + 2].FirstWord).SequenceEqual("at") || SignalAfter(tokens, clauses[ci + 2]));
+        if (!(PartyVocabulary.GovernmentLengthAt(buffer, 0) == buffer.Count
+            || pinAfter && buffer.Count == 1 && !CommonWordLexicon.Contains(buffer[0]) && !CitationVocabulary.StopWords.Contains(buffer[0])))
+        {
+            return false;
+        }
+        buffer.Insert(0, word.ToString());
+        return IsCaseName(buffer, CitationContext.Strong, true, actors);
     }
 
     /// <summary>"doe roe,frankfurter,concurring": a separate opinion's parenthetical follows the clause's citation.</summary>

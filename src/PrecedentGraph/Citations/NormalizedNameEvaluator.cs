@@ -75,7 +75,7 @@ internal static class NormalizedNameEvaluator
                 continue; // "comm n": the rest of "Comm'n", part of the word before
             }
             var institution = CitationVocabulary.InstitutionWords.Contains(word) && (i > 0 || word == "committee" && words[1] is "for" or "of");
-            if (strong && (IsInnerAnd(words, i) || IsNationalityParty(words, i, government)))
+            if (strong && (IsInnerAnd(words, i) || IsNationalityParty(words, i, government) || IsPartyNumeral(words, i)))
             {
                 content++; // "state school and hospital", "french doe": a name's own "and", a nationality as a whole party
                 continue;
@@ -180,6 +180,11 @@ internal static class NormalizedNameEvaluator
     private static bool IsNationalityParty(IReadOnlyList<string> words, int i, bool[] government) =>
         words[i] is "french" or "english" or "german" or "british" && words.Count >= 2
         && (i == 0 && words.Count == 2 && !CommonWordLexicon.Contains(words[1]) || i == words.Count - 1 && i > 0 && government[i - 1]);
+
+    /// <summary>A roman numeral numbering a party ("adult theatre i doe"): inside the name, after a word of it.</summary>
+    private static bool IsPartyNumeral(IReadOnlyList<string> words, int i) =>
+        words[i] is "i" or "ii" or "iii" && i > 1 && i < words.Count - 1 && !CitationVocabulary.StopWords.Contains(words[i - 1])
+        && !CitationVocabulary.NameConnectors.Contains(words[i - 1]) && !CitationVocabulary.StopWords.Contains(words[i + 1]);
 
     private static int IndexOfAnd(IReadOnlyList<string> words, int from)
     {
