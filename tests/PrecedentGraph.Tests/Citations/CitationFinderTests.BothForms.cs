@@ -51,6 +51,15 @@ public partial class CitationFinderTests
     [InlineData("an application of the reason underlying the Act, Toucan v. New York Life Ins. Co., 314 U.S. 118, 135 (1941), and reflect the rule\n", "Toucan v. New York Life Ins. Co.", "toucan new york life ins")]
     // An abbreviation's period before "cert. denied".
     [InlineData("Congress abrogated that immunity. Darren D. v. Dartford School Comm., 775 F.2d 411 (CA1 1985), cert. denied, 475 U.S. 1140 (1986). Indeed, the\n", "Darren D. v. Dartford School Comm.", "darren dartford school comm")]
+    // A page marker between the parties leaves a comma for the "v.".
+    [InlineData("all matters of public concern. Thornby v. [447 U.S. 530, 535] Alabama, 310 U.S. 88, 101-102 (1940); see Milner v. Alabama, 384 U.S. 214 (1966). In the mailing\n",
+        "Thornby v. Alabama|Milner v. Alabama", "thornby alabama|milner alabama")]
+    // A roman numeral numbering a party, after a signal.
+    [InlineData("such expression must be erotic. See Parris Adult Theatre I v. Slade, 413 U.S. 49 (1973) (BRENNAN, J., dissenting).\n",
+        "Parris Adult Theatre I v. Slade", "parris adult theatre i slade")]
+    // A sentence of names whose last one kept its suffix's period.
+    [InlineData("beyond the reach of the antitrust laws. Mine Crafters v. Penfold, 381 U.S. 657 (1965); Eastern Rail Presidents Conference v. Noel Motor Freight, Inc., 365 U.S. 127 (1961). Third, respondents\n",
+        "Mine Crafters v. Penfold|Eastern Rail Presidents Conference v. Noel Motor Freight, Inc.", "mine crafters penfold|eastern rail presidents conference noel motor freight inc")]
     public void Find_BothForms_FindsTheNames(string raw, string rawNames, string normalizedNames)
     {
         var rawFound = CitationTestText.Find(raw, InputForm.Raw).Cases.Where(m => m.Form is CitationForm.Full or CitationForm.Short && m.CaseName is not null).Select(m => m.CaseName);
