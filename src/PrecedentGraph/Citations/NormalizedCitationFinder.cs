@@ -106,8 +106,9 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             // "doe roe,cert.denied": certiorari is denied only to a cited decision
             var certiorariAfter = next is { WordCount: 1, After: ClauseBreak.Period } && nextFirst.SequenceEqual("cert") && ci + 2 < clauses.Count
                 && tokens.Word(clauses[ci + 2].FirstWord) is var status && (status.SequenceEqual("denied") || status.SequenceEqual("granted") || status.SequenceEqual("dismissed"));
-            // "doe post office dept.at": an abbreviation's period before a pin is no sentence end
-            var pinAfterAbbreviation = clause.After == ClauseBreak.Period && NormalizedTokenizer.NameAbbreviations.Contains(tokens.Word(end - 1)) && nextFirst.SequenceEqual("at");
+            // "doe post office dept.at", "doe school comm.cert.denied": an abbreviation's period before a pin is no sentence end
+            var pinAfterAbbreviation = clause.After == ClauseBreak.Period && NormalizedTokenizer.NameAbbreviations.Contains(tokens.Word(end - 1))
+                && (nextFirst.SequenceEqual("at") || nextFirst.SequenceEqual("cert"));
             var strongAfter = (clause.After == ClauseBreak.Comma || pinAfterAbbreviation) && (NormalizedContextReader.IsReporterRemnant(tokens, clauses, ci + 1) || perCuriam || opinionAfterPin || sameTerm || courtAfter
                 || quotingAfter || certiorariAfter || SeparateOpinionFollows(tokens, clauses, ci) || SignalAfter(tokens, next));
             var participleAfter = clause.After == ClauseBreak.Comma && next is { WordCount: > 1 } && ParentheticalParticiples.Contains(nextFirst)

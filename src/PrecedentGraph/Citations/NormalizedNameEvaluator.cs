@@ -75,7 +75,8 @@ internal static class NormalizedNameEvaluator
                 continue; // "comm n": the rest of "Comm'n", part of the word before
             }
             var institution = CitationVocabulary.InstitutionWords.Contains(word) && (i > 0 || word == "committee" && words[1] is "for" or "of");
-            if (strong && (IsInnerAnd(words, i) || IsNationalityParty(words, i, government) || IsPartyNumeral(words, i)))
+            if (strong && (IsInnerAnd(words, i) || IsNationalityParty(words, i, government) || IsPartyNumeral(words, i))
+                || context == CitationContext.Medium && i > 0 && IsNationalityParty(words, i, government))
             {
                 content++; // "state school and hospital", "french doe": a name's own "and", a nationality as a whole party
                 continue;
@@ -105,7 +106,7 @@ internal static class NormalizedNameEvaluator
             {
                 proper++;
             }
-            else if (!strong && word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal)))
+            else if (!strong && word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(word)))
             {
                 return false; // "smith solicited jones": a verb, so prose
             }
@@ -180,6 +181,9 @@ internal static class NormalizedNameEvaluator
     private static bool IsNationalityParty(IReadOnlyList<string> words, int i, bool[] government) =>
         words[i] is "french" or "english" or "german" or "british" && words.Count >= 2
         && (i == 0 && words.Count == 2 && !CommonWordLexicon.Contains(words[1]) || i == words.Count - 1 && i > 0 && government[i - 1]);
+
+    /// <summary>Words ending in "ly" that are nouns or adjectives of names ("the evening daily", "general assembly"), not adverbs.</summary>
+    private static readonly WordSet LyNouns = new(["daily", "weekly", "monthly", "quarterly", "assembly", "supply", "italy", "sicily", "ally", "rally", "valley", "jolly"]);
 
     /// <summary>A roman numeral numbering a party ("adult theatre i doe"): inside the name, after a word of it.</summary>
     private static bool IsPartyNumeral(IReadOnlyList<string> words, int i) =>
