@@ -173,6 +173,15 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             {
                 continue;
             }
+            // "doe post office dept.roe ohio,": an abbreviation's period kept inside the clause ends one cite of a string.
+            if (context != CitationContext.Weak && AbbreviationSplit(tokens, start, end, context, buffer, actors) is { } second)
+            {
+                Collect(tokens, start, second, buffer);
+                mentions.Add(Full(tokens, start, second, string.Join(' ', buffer), signal));
+                Collect(tokens, second, end, buffer);
+                mentions.Add(Full(tokens, second, end, string.Join(' ', buffer), null));
+                continue;
+            }
             if (end - start <= NormalizedNameEvaluator.MaxWords && Collect(tokens, start, end, buffer) && IsCaseName(buffer, context, true, actors)
                 && !(NormalizedSourceReader.AllAuthors(tokens, start, end, authors) && !PartyVocabulary.ContainsGovernment(buffer)))
             {

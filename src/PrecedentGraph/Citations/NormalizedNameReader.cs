@@ -156,4 +156,29 @@ internal static class NormalizedNameReader
         }
         return null;
     }
+
+    /// <summary>Where the second of two names starts when a name abbreviation's period sits inside the words
+    /// ("doe post office dept.roe ohio"): both sides must read as names, the second against a government or with two
+    /// proper words; null otherwise.</summary>
+    /// <summary>Abbreviations that end a party ("Dept.", "Bd.", "Comm."), unlike those inside one ("Nat.", "Ins.").</summary>
+    private static readonly WordSet PartyEndings = new(["dept", "bd", "comm", "dist", "auth", "univ", "org", "ry", "hosp", "sch", "admin", "serv"]);
+
+    public static int? AbbreviationSplit(NormalizedTokenizer tokens, int start, int end, CitationContext context, List<string> buffer, HashSet<string> actors)
+    {
+        for (var k = start + 1; k < end - 2; k++)
+        {
+            var word = tokens.Words[k];
+            if (word.End >= tokens.Text.Length || tokens.Text[word.End] != '.' || !PartyEndings.Contains(tokens.Word(k)) || k - start < 2
+                || CitationVocabulary.NameConnectors.Contains(tokens.Word(k + 1)))
+            {
+                continue;
+            }
+            if (Collect(tokens, k + 1, end, buffer) && IsCaseName(buffer, CitationContext.Medium, true, actors)
+                && Collect(tokens, start, k + 1, buffer) && IsCaseName(buffer, context, true, actors))
+            {
+                return k + 1;
+            }
+        }
+        return null;
+    }
 }

@@ -60,6 +60,12 @@ public partial class CitationFinderTests
     // A sentence of names whose last one kept its suffix's period.
     [InlineData("beyond the reach of the antitrust laws. Mine Crafters v. Penfold, 381 U.S. 657 (1965); Eastern Rail Presidents Conference v. Noel Motor Freight, Inc., 365 U.S. 127 (1961). Third, respondents\n",
         "Mine Crafters v. Penfold|Eastern Rail Presidents Conference v. Noel Motor Freight, Inc.", "mine crafters penfold|eastern rail presidents conference noel motor freight inc")]
+    // An abbreviation that ends a party keeps its period inside the clause; the next cite of the string follows it.
+    [InlineData("Many cases upheld such rules. Lemmon v. City of Shaker Heights, 418 U.S. 298 (1974); Rowell v. Post Office Dept., 397 U.S. 728 (1970); Breyard v. Alexandria, 341 U.S. 622 (1951); Kovac v. Cooperman, 336 U.S. 77 (1949).\n",
+        "Lemmon v. City of Shaker Heights|Rowell v. Post Office Dept.|Breyard v. Alexandria|Kovac v. Cooperman", "lemmon city of shaker heights|rowell post office dept|breyard alexandria|kovac cooperman")]
+    // A name with "daily" before the next clause of a sentence.
+    [InlineData("extraordinary private or public interests, Zimmer v. Stanford Daily, 436 U.S. 547, 564-565 (1978), nor the generic recognition\n",
+        "Zimmer v. Stanford Daily", "zimmer stanford daily")]
     public void Find_BothForms_FindsTheNames(string raw, string rawNames, string normalizedNames)
     {
         var rawFound = CitationTestText.Find(raw, InputForm.Raw).Cases.Where(m => m.Form is CitationForm.Full or CitationForm.Short && m.CaseName is not null).Select(m => m.CaseName);
