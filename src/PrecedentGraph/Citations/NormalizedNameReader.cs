@@ -165,7 +165,7 @@ internal static class NormalizedNameReader
 
     public static int? AbbreviationSplit(NormalizedTokenizer tokens, int start, int end, CitationContext context, List<string> buffer, HashSet<string> actors)
     {
-        for (var k = start + 1; k < end - 2; k++)
+        for (var k = Math.Max(start + 1, end - 1 - NormalizedNameEvaluator.MaxWords); k < end - 2 && k - start < NormalizedNameEvaluator.MaxWords; k++)
         {
             var word = tokens.Words[k];
             if (word.End >= tokens.Text.Length || tokens.Text[word.End] != '.' || !PartyEndings.Contains(tokens.Word(k)) || k - start < 2
