@@ -76,6 +76,16 @@ public partial class CitationFinderTests
     }
 
     [Theory]
+    [InlineData("See Carlow v. Brownell, ante, at 470. The rule", "Carlow v. Brownell")]
+    [InlineData("as we held in Dorset Gas & Electric Corp. v. Public Service Comm'n, post, at 561-563, the", "Dorset Gas & Electric Corp. v. Public Service Comm'n")]
+    [InlineData("the Court says so, ante, at 12, and we agree", "")]
+    public void Find_RawSameTermCitation_FindsTheName(string raw, string names)
+    {
+        var found = CitationTestText.Find(raw, InputForm.Raw).Cases.Where(m => m.Form == CitationForm.Full).Select(m => m.CaseName);
+        Assert.Equal(names, string.Join("|", found));
+    }
+
+    [Theory]
     [InlineData("the premise of the majority opinion, which Justice Doe notes, post, at 12, is wrong\n")]
     [InlineData("[ Footnote 4 ] See, ABA Code of Professional Responsibility, Canon 5 (1976). A lawyer should\n")]
     [InlineData("the rule was stated in the letters of\nJohn Adams, 12 (1850).\n")]
