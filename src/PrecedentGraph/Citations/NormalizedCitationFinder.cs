@@ -101,6 +101,16 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             var perCuriam = nextFirst.SequenceEqual("plurality") || next is { } pc && pc.WordCount >= 2 && nextFirst.SequenceEqual("per") && tokens.Word(pc.FirstWord + 1).SequenceEqual("curiam");
             var sameTerm = next is { WordCount: 1 } st && (nextFirst.SequenceEqual("ante") || nextFirst.SequenceEqual("post"))
                 && !(ci + 2 < clauses.Count && tokens.Word(clauses[ci + 2].FirstWord).SequenceEqual("at"));
+            // ".see doe roe,ante,at": a whole clause in citation position before ",ante,at" is a decision of the same Term
+            // (a tail of prose there is more often a person or an opinion: "under justice doe own terms,ante,at")
+            var sameTermPinned = next is { WordCount: 1 } && (nextFirst.SequenceEqual("ante") || nextFirst.SequenceEqual("post")) && !sameTerm
+                && (signal is not null && skip > 0 || clause.Before != ClauseBreak.Comma && skip == 0)
+                && clause.WordCount - skip is >= 2 and <= 6 && Collect(tokens, clause.FirstWord + skip, end, buffer) && IsCaseName(buffer, CitationContext.Medium, true, actors);
+            if (sameTermPinned)
+            {
+                mentions.Add(Full(tokens, clause.FirstWord + skip, end, string.Join(' ', buffer), signal));
+                continue;
+            }
             var courtAfter = nextFirst.SequenceEqual("ca") || nextFirst.SequenceEqual("same") && next is { WordCount: 1 };
             var quotingAfter = next is { WordCount: > 1 } && (nextFirst.SequenceEqual("quoting") || nextFirst.SequenceEqual("citing"));
             // "doe roe,cert.denied": certiorari is denied only to a cited decision

@@ -76,13 +76,16 @@ public partial class CitationFinderTests
     }
 
     [Theory]
-    [InlineData("See Carlow v. Brownell, ante, at 470. The rule", "Carlow v. Brownell")]
-    [InlineData("as we held in Dorset Gas & Electric Corp. v. Public Service Comm'n, post, at 561-563, the", "Dorset Gas & Electric Corp. v. Public Service Comm'n")]
-    [InlineData("the Court says so, ante, at 12, and we agree", "")]
-    public void Find_RawSameTermCitation_FindsTheName(string raw, string names)
+    [InlineData("See Carlow v. Brownell, ante, at 470. The rule\n", "Carlow v. Brownell", "carlow brownell")]
+    [InlineData("as we held in Dorset Gas & Electric Corp. v. Public Service Comm'n, post, at 561-563, the\n", "Dorset Gas & Electric Corp. v. Public Service Comm'n", "dorset gas electric corp public service comm n")]
+    [InlineData("the Court says so, ante, at 12, and we agree\n", "", "")]
+    [InlineData("but today's decision fails even under Stoner's own terms, ante, at 12 (WHITE, J., dissenting).\n", "", "")]
+    public void Find_SameTermCitation_FindsTheName(string raw, string rawNames, string normalizedNames)
     {
         var found = CitationTestText.Find(raw, InputForm.Raw).Cases.Where(m => m.Form == CitationForm.Full).Select(m => m.CaseName);
-        Assert.Equal(names, string.Join("|", found));
+        Assert.Equal(rawNames, string.Join("|", found));
+        var normalized = CitationTestText.Find(OpinionNormalizer.Normalize(raw), InputForm.Normalized).Cases.Where(m => m.Form == CitationForm.Full).Select(m => m.CaseName);
+        Assert.Equal(normalizedNames, string.Join("|", normalized));
     }
 
     [Theory]
