@@ -17,6 +17,13 @@ public static class CaseLabelFormatter
         return split > 0 && split < words.Count && NormalizedNameEvaluator.IsContractionEnd(words, split) ? split + 1 : split;
     }
 
+    /// <summary>Bodies named "X of/for ..." ("Committee for Public Education", "Board of Regents of ..."): the whole run
+    /// before a last name is one party.</summary>
+    private static readonly WordSet BodyWords = new([
+        "committee", "board", "association", "society", "university", "college", "commission", "council", "federation",
+        "brotherhood", "trustees", "regents", "institute", "league", "union", "order", "members", "citizens", "friends",
+    ]);
+
     private static int RawSplitIndex(IReadOnlyList<string> words)
     {
         if (words.Count < 2 || words[0] is "in" or "ex" && words[1] is "re" or "parte")
@@ -32,7 +39,12 @@ public static class CaseLabelFormatter
         {
             if (CitationVocabulary.CorporateSuffixes.Contains(words[i]) && i > 0)
             {
-                return i + 1;
+                var end = i + 1;
+                while (end < words.Count - 1 && CitationVocabulary.CorporateSuffixes.Contains(words[end]))
+                {
+                    end++; // "flagg bros inc | brooks": suffixes in a row end one party
+                }
+                return end;
             }
         }
         for (var i = 0; i + 3 < words.Count; i++)
@@ -68,6 +80,10 @@ public static class CaseLabelFormatter
             {
                 return i;
             }
+        }
+        if (words.Count >= 4 && BodyWords.Contains(words[0]) && words[1] is "of" or "for" && !CitationVocabulary.NameConnectors.Contains(words[^2]))
+        {
+            return words.Count - 1; // "committee for public education | doe": a body named with "of"/"for" is the first party
         }
         return words[0] is "o" or "d" or "de" or "la" or "van" or "von" or "du" or "del" or "da" or "le" or "st" && words.Count > 2 ? 2 : 1;
     }

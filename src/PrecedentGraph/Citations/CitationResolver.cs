@@ -27,7 +27,7 @@ public sealed class CitationResolver
         {
             if (mentions[i].Form == CitationForm.Full)
             {
-                (keys[i], reasons[i]) = ResolveFull(document, mentions[i], opinions[i], directory, decided);
+                (keys[i], reasons[i]) = ResolveFull(document, mentions[i], opinions[i], directory, decided, InStringCite(document.Text, mentions, i));
             }
         }
 
@@ -77,7 +77,8 @@ public sealed class CitationResolver
                         : (null, "no name");
                     break;
             }
-            if (keys[i] is null && mention.Form is CitationForm.Short or CitationForm.Supra && IsWholeName(document.Form, mention.CaseName, EndsSentence(document.Text, mention.Span.End))
+            if (keys[i] is null && mention.Form is CitationForm.Short or CitationForm.Supra
+                && IsWholeName(document.Form, mention.CaseName, mention.Form == CitationForm.Short && EndsSentence(document.Text, mention.Span.End))
                 && directory.FindByName(CaseKeyBuilder.Words(mention.CaseName!).Where(w => w != "v").ToList()).Count == 0)
             {
                 // "Doe v. Roe, supra" with no full citation in the document: the name alone makes the case
@@ -105,7 +106,34 @@ public sealed class CitationResolver
         return new ResolutionResult(directory.Cases(), resolved, diagnostics);
     }
 
-    private static (string? Key, string? Reason) ResolveFull(SourceDocument document, CaseMention mention, int opinion, CaseDirectory directory, HashSet<string> decided)
+    /// <summary>A full citation with another right before or after it, only a comma between (",doe roe,poe ohio,"):
+    /// a string cite, where a name is a precedent even if it shares a party of the decided case.</summary>
+    private static bool InStringCite(string text, IReadOnlyList<CaseMention> mentions, int i) =>
+        i > 0 && mentions[i - 1].Form == CitationForm.Full && OnlyComma(text, mentions[i - 1].Span.End, mentions[i].Span.Start)
+        || i + 1 < mentions.Count && mentions[i + 1].Form == CitationForm.Full && OnlyComma(text, mentions[i].Span.End, mentions[i + 1].Span.Start);
+
+    private static bool OnlyComma(string text, int from, int to)
+    {
+        if (to - from is < 1 or > 3)
+        {
+            return false;
+        }
+        var comma = false;
+        for (var k = from; k < to; k++)
+        {
+            if (text[k] == ',')
+            {
+                comma = true;
+            }
+            else if (text[k] != ' ')
+            {
+                return false;
+            }
+        }
+        return comma;
+    }
+
+    private static (string? Key, string? Reason) ResolveFull(SourceDocument document, CaseMention mention, int opinion, CaseDirectory directory, HashSet<string> decided, bool inStringCite = false)
     {
         var form = document.Form;
         foreach (var reporter in mention.Reporters)
@@ -127,7 +155,7 @@ public sealed class CitationResolver
             return (null, "the decided case itself");
         }
         if (form == InputForm.Normalized && decided.Count > 0 && words.Overlaps(decided) && mention.Reporters.Count == 0 && mention.Signal is null && mention.PinCite is null
-            && !FollowedByCitationWord(document.Text, mention.Span.End))
+            && !FollowedByCitationWord(document.Text, mention.Span.End) && !inStringCite)
         {
             // A bare name with no reporter, signal or pin that shares a party of the decided case is a person
             // of the story ("his foster mother,augusta <party>."), not a precedent; "<other> v. <party>, ante,

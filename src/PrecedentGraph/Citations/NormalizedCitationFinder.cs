@@ -1,4 +1,6 @@
 using PrecedentGraph.Model;
+using static PrecedentGraph.Citations.NormalizedCitationVocabulary;
+using static PrecedentGraph.Citations.NormalizedNameReader;
 
 namespace PrecedentGraph.Citations;
 
@@ -9,102 +11,19 @@ namespace PrecedentGraph.Citations;
 /// from documents read before.</summary>
 internal sealed class NormalizedCitationFinder(KnownCaseNames known)
 {
-    /// <summary>Words that may follow "at" in a short form's parenthetical ("at emphasis added").</summary>
-    private static readonly WordSet PinFollowers = new([
-        "emphasis", "internal", "footnote", "footnotes", "citations", "citation", "quoting", "citing", "brackets",
-        "alterations", "alteration", "opinion", "plurality", "concurring", "dissenting", "n", "nn", "and", "see",
-        "cf", "original", "punctuation", "some", "ellipsis", "per",
-    ]);
-
-    /// <summary>Participles that open an explanatory parenthetical after a citation ("doe roe,holding that").</summary>
-    private static readonly WordSet ParentheticalParticiples = new([
-        "holding", "finding", "noting", "explaining", "stating", "concluding", "dismissing", "acknowledging", "rejecting",
-        "recognizing", "reversing", "affirming", "upholding", "striking", "allowing", "requiring", "permitting",
-        "invalidating", "sustaining", "declining", "refusing", "observing", "emphasizing", "approving", "construing",
-        "interpreting", "characterizing", "overruling", "vacating", "remanding", "relying", "applying", "quoting", "citing",
-        "disregarding", "discussing", "addressing", "describing", "treating", "adopting", "criticizing", "distinguishing",
-        "questioning", "following", "extending", "limiting", "analyzing", "considering", "reaffirming", "deferring",
-        "admitting", "excluding", "barring", "prohibiting", "suppressing", "enforcing", "imposing", "setting", "sanctioning",
-        "deciding", "denying", "granting", "recognising", "rejecting", "reiterating", "suggesting", "indicating",
-        "involving", "concerning", "regarding", "defining", "equating", "comparing", "validating", "presuming", "assuming",
-    ]);
-
-    /// <summary>What a pin or parenthetical leaves before the next name of a string cite (",at doe roe,").</summary>
-    /// <summary>",supra meyer nebraska": the semicolon between two cites is gone, "supra" of the one before is left; so is
-    /// the "(same)" of a string cite.</summary>
-    private static readonly WordSet LeadingRemnants = new(["at", "per", "curiam", "plurality", "opinion", "en", "banc", "n", "nn", "supra", "same"]);
-
-    private static readonly WordSet NotShortNames = new([
-        "see", "ante", "post", "infra", "supra", "id", "ibid", "n", "note", "part", "parts", "section", "opinion",
-        "court", "dissent", "concurrence", "brief", "app", "record", "petition", "slip", "op", "treatise",
-    ]);
-
     public void Find(string text, int bodyStart, List<CaseMention> mentions, List<TextSpan> records)
     {
         var tokens = new NormalizedTokenizer(text, bodyStart);
         var first = mentions.Count;
-        FindInClauses(tokens, mentions, records);
-        FindNamesReadBefore(tokens, mentions, first, records);
+        var actors = NormalizedContextReader.CountActors(tokens);
+        FindInClauses(tokens, actors, mentions, records);
+        NormalizedGapFinder.FindStringCiteGaps(tokens, mentions, first, records, actors);
+        NormalizedGapFinder.FindNamesReadBefore(tokens, mentions, first, records);
     }
 
-    /// <summary>Names this document cites in citation position elsewhere ("see doe roe,") are citations where the
-    /// position says little (",the rule of doe roe,"): a second pass over the clauses no mention covers.</summary>
-    private static void FindNamesReadBefore(NormalizedTokenizer tokens, List<CaseMention> mentions, int first, List<TextSpan> records)
-    {
-        var names = new List<string>();
-        for (var i = first; i < mentions.Count; i++)
-        {
-            if (mentions[i].Form == CitationForm.Full && mentions[i].CaseName is { } name)
-            {
-                names.Add(name);
-            }
-        }
-        if (names.Count == 0)
-        {
-            return;
-        }
-        var read = new KnownCaseNames(names);
-        if (read.Count == 0)
-        {
-            return;
-        }
-        var covered = new List<TextSpan>(mentions.Count - first + records.Count);
-        for (var i = first; i < mentions.Count; i++)
-        {
-            covered.Add(mentions[i].Span);
-        }
-        covered.AddRange(records);
-        covered.Sort((a, b) => a.End.CompareTo(b.End));
-        var next = 0;
-        var count = mentions.Count;
-        foreach (var clause in tokens.Clauses)
-        {
-            var end = clause.FirstWord + clause.WordCount;
-            var from = tokens.Words[clause.FirstWord].Start;
-            var to = tokens.Words[end - 1].End;
-            while (next < covered.Count && covered[next].End < from)
-            {
-                next++;
-            }
-            if (next < covered.Count && covered[next].Start <= to || clause.WordCount < 2)
-            {
-                continue; // a mention overlaps this clause
-            }
-            if (read.MatchTail(tokens, clause.FirstWord, end) is { } match && !(match.Start > clause.FirstWord && CitationVocabulary.Titles.Contains(tokens.Word(match.Start - 1))))
-            {
-                mentions.Add(Full(tokens, match.Start, end, match.Name, null));
-            }
-        }
-        if (mentions.Count > count)
-        {
-            mentions.Sort(first, mentions.Count - first, Comparer<CaseMention>.Create((a, b) => a.Span.Start.CompareTo(b.Span.Start)));
-        }
-    }
-
-    private void FindInClauses(NormalizedTokenizer tokens, List<CaseMention> mentions, List<TextSpan> records)
+    private void FindInClauses(NormalizedTokenizer tokens, HashSet<string> actors, List<CaseMention> mentions, List<TextSpan> records)
     {
         var clauses = tokens.Clauses;
-        var actors = NormalizedContextReader.CountActors(tokens);
         var buffer = new List<string>(NormalizedNameEvaluator.MaxWords + 4);
         var lastCited = -3;
         var seen = mentions.Count;
@@ -182,8 +101,26 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             var perCuriam = nextFirst.SequenceEqual("plurality") || next is { } pc && pc.WordCount >= 2 && nextFirst.SequenceEqual("per") && tokens.Word(pc.FirstWord + 1).SequenceEqual("curiam");
             var sameTerm = next is { WordCount: 1 } st && (nextFirst.SequenceEqual("ante") || nextFirst.SequenceEqual("post"))
                 && !(ci + 2 < clauses.Count && tokens.Word(clauses[ci + 2].FirstWord).SequenceEqual("at"));
+            // ".see doe roe,ante,at": a whole clause in citation position before ",ante,at" is a decision of the same Term
+            // (a tail of prose there is more often a person or an opinion: "under justice doe own terms,ante,at")
+            var sameTermPinned = next is { WordCount: 1 } && (nextFirst.SequenceEqual("ante") || nextFirst.SequenceEqual("post")) && !sameTerm
+                && (signal is not null && skip > 0 || clause.Before != ClauseBreak.Comma && skip == 0)
+                && clause.WordCount - skip is >= 2 and <= 6 && Collect(tokens, clause.FirstWord + skip, end, buffer) && IsCaseName(buffer, CitationContext.Medium, true, actors);
+            if (sameTermPinned)
+            {
+                mentions.Add(Full(tokens, clause.FirstWord + skip, end, string.Join(' ', buffer), signal));
+                continue;
+            }
             var courtAfter = nextFirst.SequenceEqual("ca") || nextFirst.SequenceEqual("same") && next is { WordCount: 1 };
-            var strongAfter = clause.After == ClauseBreak.Comma && (NormalizedContextReader.IsReporterRemnant(tokens, clauses, ci + 1) || perCuriam || opinionAfterPin || sameTerm || courtAfter);
+            var quotingAfter = next is { WordCount: > 1 } && (nextFirst.SequenceEqual("quoting") || nextFirst.SequenceEqual("citing"));
+            // "doe roe,cert.denied": certiorari is denied only to a cited decision
+            var certiorariAfter = next is { WordCount: 1, After: ClauseBreak.Period } && nextFirst.SequenceEqual("cert") && ci + 2 < clauses.Count
+                && tokens.Word(clauses[ci + 2].FirstWord) is var status && (status.SequenceEqual("denied") || status.SequenceEqual("granted") || status.SequenceEqual("dismissed"));
+            // "doe post office dept.at", "doe school comm.cert.denied": an abbreviation's period before a pin is no sentence end
+            var pinAfterAbbreviation = clause.After == ClauseBreak.Period && NormalizedTokenizer.NameAbbreviations.Contains(tokens.Word(end - 1))
+                && (nextFirst.SequenceEqual("at") || nextFirst.SequenceEqual("cert"));
+            var strongAfter = (clause.After == ClauseBreak.Comma || pinAfterAbbreviation) && (NormalizedContextReader.IsReporterRemnant(tokens, clauses, ci + 1) || perCuriam || opinionAfterPin || sameTerm || courtAfter
+                || quotingAfter || certiorariAfter || SeparateOpinionFollows(tokens, clauses, ci) || SignalAfter(tokens, next));
             var participleAfter = clause.After == ClauseBreak.Comma && next is { WordCount: > 1 } && ParentheticalParticiples.Contains(nextFirst)
                 && !NotShortNames.Contains(tokens.Word(end - 1));
             if (strongAfter && TrailingFullName(tokens, clause, skip, buffer, actors, CitationContext.Strong) is { } tail
@@ -218,24 +155,41 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 continue;
             }
 
-            // "acme country estates,inc.sierra regional planning agency,": a company's period does not end the name.
+            // "acme country estates,inc.sierra regional planning agency,": a company's period does not end the name
+            // ("in packer corp.utah,": nor that of a name after an introducer).
             if (clause.After == ClauseBreak.Period && next is { } joined && CitationVocabulary.CorporateSuffixes.Contains(tokens.Word(end - 1))
-                && joined.FirstWord + joined.WordCount - (clause.FirstWord + skip) <= NormalizedNameEvaluator.MaxWords
-                && Collect(tokens, clause.FirstWord + skip, joined.FirstWord + joined.WordCount, buffer)
-                && IsCaseName(buffer, signal is not null ? CitationContext.Strong : CitationContext.Medium, true, actors))
+                && CorporateNameStart(tokens, clause, skip, joined, signal is not null || joined.After == ClauseBreak.Comma && SeparateOpinionFollows(tokens, clauses, ci + 1)
+                    ? CitationContext.Strong : CitationContext.Medium, buffer, actors) is { } company)
             {
-                mentions.Add(Full(tokens, clause.FirstWord + skip, joined.FirstWord + joined.WordCount, string.Join(' ', buffer), signal));
+                mentions.Add(Full(tokens, company, joined.FirstWord + joined.WordCount, string.Join(' ', buffer), signal));
+                ci++;
+                continue;
+            }
+
+            // "see doe,roe,the record": a page marker ("[422 U.S. 205, 212]") between the parties left a comma for the "v.".
+            if (end - skip - clause.FirstWord == 1 && clause.After == ClauseBreak.Comma && next is { } party && IsPageMarkerSplit(tokens, clauses, ci, skip, signal, buffer, actors))
+            {
+                mentions.Add(Full(tokens, end - 1, party.FirstWord + party.WordCount, string.Join(' ', buffer), signal));
                 ci++;
                 continue;
             }
 
             // The whole clause after its signals, then the tail after an introducer.
-            var context = signal is not null || strongAfter ? CitationContext.Strong
+            var context = signal is not null || strongAfter || NormalizedContextReader.IsCitationSentence(tokens, clauses, ci, skip) ? CitationContext.Strong
                 : skip == 0 || NormalizedContextReader.IsFootnoteOpener(tokens, clause, skip) || InStringCite(tokens, clauses, ci, lastCited) ? CitationContext.Medium
                 : CitationContext.Weak;
             var start = clause.FirstWord + skip;
             if (context == CitationContext.Medium && NormalizedContextReader.IsAmongPersons(tokens, clauses, ci))
             {
+                continue;
+            }
+            // "doe post office dept.roe ohio,": an abbreviation's period kept inside the clause ends one cite of a string.
+            if (context != CitationContext.Weak && AbbreviationSplit(tokens, start, end, context, buffer, actors) is { } second)
+            {
+                Collect(tokens, start, second, buffer);
+                mentions.Add(Full(tokens, start, second, string.Join(' ', buffer), signal));
+                Collect(tokens, second, end, buffer);
+                mentions.Add(Full(tokens, second, end, string.Join(' ', buffer), null));
                 continue;
             }
             if (end - start <= NormalizedNameEvaluator.MaxWords && Collect(tokens, start, end, buffer) && IsCaseName(buffer, context, true, actors)
@@ -279,132 +233,60 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         }
     }
 
-    /// <summary>The first word after <paramref name="from"/> that opens a two-party name running to the end, when a
-    /// common word opens the run.</summary>
-    private static int? TwoPartyStart(NormalizedTokenizer tokens, int from, int end, List<string> buffer, HashSet<string> actors)
+    /// <summary>"doe roe,see poe ohio": a cite's semicolon before the next signal became a comma, so a clause followed
+    /// by a signal and a name ends with a citation.</summary>
+    private static bool SignalAfter(NormalizedTokenizer tokens, NormalizedClause? next)
     {
-        for (var k = from + 1; k <= end - 2; k++)
-        {
-            if (!CommonWordLexicon.Contains(tokens.Word(k)) && Collect(tokens, k, end, buffer) && IsCaseName(buffer, CitationContext.Weak, true, actors))
-            {
-                return k;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>Words before an adjective "ex parte" ("an ex parte affidavit").</summary>
-    private static readonly WordSet Determiners = new(["a", "an", "the", "this", "that", "its", "his", "her", "their", "such", "no", "any", "each", "every"]);
-
-    private static bool NoStopWord(NormalizedTokenizer tokens, int start, int end)
-    {
-        for (var k = start; k < end; k++)
-        {
-            if (CitationVocabulary.StopWords.Contains(tokens.Word(k)))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>The clause follows a citation in the same sentence, directly or after its reporter remnant or pin
-    /// (".doe roe,mo.and state smith,"): a string cite, where a name needs less to be read as a case.</summary>
-    private static bool InStringCite(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci, int lastCited)
-    {
-        if (clauses[ci].Before == ClauseBreak.Line || lastCited < ci - 2 || lastCited < 0)
+        if (next is not { WordCount: >= 3 } clause)
         {
             return false;
         }
-        if (lastCited == ci - 1)
-        {
-            return true;
-        }
-        var between = clauses[ci - 1];
-        for (var k = between.FirstWord; k < between.FirstWord + between.WordCount; k++)
-        {
-            var word = tokens.Word(k);
-            if (!CitationVocabulary.ReporterRemnants.Contains(word) && !LeadingRemnants.Contains(word) && !word.SequenceEqual("supra"))
-            {
-                return false;
-            }
-        }
-        return between.Before != ClauseBreak.Line;
+        var word = tokens.Word(clause.FirstWord);
+        return (word.SequenceEqual("see") || word.SequenceEqual("cf") || word.SequenceEqual("accord"))
+            && (!CitationVocabulary.StopWords.Contains(tokens.Word(clause.FirstWord + 1)) || tokens.Word(clause.FirstWord + 1).SequenceEqual("also"));
     }
 
-    /// <summary>Start of the run of name-like words that ends the clause (at most <paramref name="max"/>), or -1.</summary>
-    private static int TrailingNameStart(NormalizedTokenizer tokens, NormalizedClause clause, int skip, int max)
+    /// <summary>One proper word, a comma, then a second party of one proper word or a government, in citation position:
+    /// after a signal, or before the next cite's signal (".doe,ohio,see poe ohio,"); never two authors before a title
+    /// ("see doe,roe,federal practice").</summary>
+    private static bool IsPageMarkerSplit(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci, int skip, string? signal, List<string> buffer, HashSet<string> actors)
     {
-        var from = -1;
-        var end = clause.FirstWord + clause.WordCount;
-        for (var k = end - 1; k >= clause.FirstWord + skip && end - k <= max; k--)
+        var clause = clauses[ci];
+        var party = clauses[ci + 1];
+        var word = tokens.Word(clause.FirstWord + clause.WordCount - 1);
+        if (CommonWordLexicon.Contains(word) || CitationVocabulary.StopWords.Contains(word) || CitationVocabulary.GivenNames.Contains(word) || CitationVocabulary.Titles.Contains(word)
+            || party.Before != ClauseBreak.Comma || party.After != ClauseBreak.Comma || party.WordCount > 3
+            || !(signal is not null && skip > 0 || clause.Before != ClauseBreak.Comma && ci + 2 < clauses.Count && SignalAfter(tokens, clauses[ci + 2]))
+            || ci + 2 < clauses.Count && (NormalizedSourceReader.IsBookTitle(tokens, clauses[ci + 2]) || NormalizedSourceReader.IsArticleAuthor(tokens, clauses, ci + 1)))
         {
-            var word = tokens.Word(k);
-            if (k > clause.FirstWord + skip && CitationVocabulary.ContractionEnds.Contains(word) && CitationVocabulary.ContractionStems.Contains(tokens.Word(k - 1)))
-            {
-                continue; // "comm n": the rest of "Comm'n"
-            }
-            if (CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word)
-                || CitationVocabulary.Titles.Contains(word) || CitationVocabulary.CalendarWords.Contains(word) && !CitationVocabulary.InstitutionWords.Contains(word))
-            {
-                break;
-            }
-            if (!CitationVocabulary.NameConnectors.Contains(word))
-            {
-                from = k;
-            }
+            return false;
         }
-        return from;
+        // A one-word second party also ends author lists ("see doe,roe,cooper,federal practice"): only a pin or the next
+        // signal after it says citation.
+        Collect(tokens, party.FirstWord, party.FirstWord + party.WordCount, buffer);
+        var pinAfter = ci + 2 < clauses.Count && (tokens.Word(clauses[ci + 2].FirstWord).SequenceEqual("at") || SignalAfter(tokens, clauses[ci + 2]));
+        if (!(PartyVocabulary.GovernmentLengthAt(buffer, 0) == buffer.Count
+            || pinAfter && buffer.Count == 1 && !CommonWordLexicon.Contains(buffer[0]) && !CitationVocabulary.StopWords.Contains(buffer[0])))
+        {
+            return false;
+        }
+        buffer.Insert(0, word.ToString());
+        return IsCaseName(buffer, CitationContext.Strong, true, actors);
+    }
+
+    /// <summary>"doe roe,frankfurter,concurring": a separate opinion's parenthetical follows the clause's citation.</summary>
+    private static bool SeparateOpinionFollows(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci)
+    {
+        if (ci + 2 >= clauses.Count || clauses[ci + 1].WordCount != 1 || CommonWordLexicon.Contains(tokens.Word(clauses[ci + 1].FirstWord)))
+        {
+            return false;
+        }
+        var stance = tokens.Word(clauses[ci + 2].FirstWord);
+        return stance.SequenceEqual("concurring") || stance.SequenceEqual("dissenting");
     }
 
     private static bool IsRecordCitation(NormalizedTokenizer tokens, NormalizedClause clause, ReadOnlySpan<char> first) =>
         first.SequenceEqual("app") && clause.WordCount <= 5
         || first.SequenceEqual("brief") && clause.WordCount > 1 && tokens.Word(clause.FirstWord + 1).SequenceEqual("for")
         || first.SequenceEqual("tr") && clause.WordCount == 1;
-
-    private static bool IsCaseName(List<string> words, CitationContext context, bool personIntroducer, HashSet<string> actors)
-    {
-        if (context != CitationContext.Strong && words.Any(actors.Contains))
-        {
-            return false; // a person of the story ("smith gang ties")
-        }
-        return NormalizedNameEvaluator.IsCaseName(words, context, personIntroducer);
-    }
-
-    /// <summary>The start of the longest tail of the clause that is a case name in a strong context, or null.</summary>
-    private static int? TrailingFullName(NormalizedTokenizer tokens, NormalizedClause clause, int skip, List<string> buffer, HashSet<string> actors, CitationContext context)
-    {
-        var end = clause.FirstWord + clause.WordCount;
-        for (var j = Math.Max(clause.FirstWord + skip, end - NormalizedNameEvaluator.MaxWords); j <= end - 2; j++)
-        {
-            if (j > clause.FirstWord + skip && CommonWordLexicon.Contains(tokens.Word(j)) && !CitationVocabulary.Introducers.Contains(tokens.Word(j - 1)) && !tokens.Word(j - 1).SequenceEqual("at"))
-            {
-                continue; // a tail starts with a proper word or after a preposition
-            }
-            if (Collect(tokens, j, end, buffer) && IsCaseName(buffer, context, true, actors))
-            {
-                return j;
-            }
-        }
-        return null;
-    }
-
-    private static bool Collect(NormalizedTokenizer tokens, int start, int end, List<string> buffer)
-    {
-        buffer.Clear();
-        for (var k = start; k < end; k++)
-        {
-            buffer.Add(tokens.WordString(k));
-        }
-        return buffer.Count > 0;
-    }
-
-    private static CaseMention Full(NormalizedTokenizer tokens, int start, int end, string name, string? signal)
-    {
-        var span = TextSpan.FromBounds(tokens.Words[start].Start, tokens.Words[end - 1].End);
-        return Mention(CitationForm.Full, span, span, name, signal, null);
-    }
-
-    private static CaseMention Mention(CitationForm form, TextSpan span, TextSpan? nameSpan, string? name, string? signal, string? pin) =>
-        new(0, form, span, nameSpan, name, [], pin, null, null, signal);
 }

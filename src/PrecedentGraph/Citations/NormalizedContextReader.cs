@@ -39,6 +39,69 @@ internal static class NormalizedContextReader
         return clause.Before != ClauseBreak.Line && ci > 0 && StartsWithGivenName(tokens, clauses[ci - 1]);
     }
 
+    /// <summary>A sentence that is only a name and closes its paragraph with a comma (".doe roe,\n"): a citation whose
+    /// reporter, pin and year normalization dropped, period included. A given name opening it makes it a person.
+    /// So is a sentence of several such names (".doe roe,poe ohio,\n"; ".doe roe,poe co,inc.the", where the year took
+    /// the period but the suffix kept its own), where a given name may open a party.</summary>
+    public static bool IsCitationSentence(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci, int skip)
+    {
+        var clause = clauses[ci];
+        if (skip >= clause.WordCount)
+        {
+            return false;
+        }
+        if (clause.After == ClauseBreak.Comma && EndsParagraph(clauses, ci)
+            && (clause.Before != ClauseBreak.Comma || PreviousClauseSignal(tokens, clauses, ci) is not null))
+        {
+            return !CitationVocabulary.GivenNames.Contains(tokens.Word(clause.FirstWord + skip));
+        }
+        // A run of short name-like clauses from a sentence start to a paragraph's closing comma.
+        var first = ci;
+        while (first > 0 && clauses[first].Before == ClauseBreak.Comma && ci - first < 6)
+        {
+            first--;
+        }
+        var last = ci;
+        while (last + 1 < clauses.Count && clauses[last].After == ClauseBreak.Comma && clauses[last + 1].Before == ClauseBreak.Comma && last - ci < 6)
+        {
+            last++;
+        }
+        if (last == first || clauses[first].Before == ClauseBreak.Comma
+            || !(clauses[last].After == ClauseBreak.Comma && EndsParagraph(clauses, last)
+                || clauses[last].After == ClauseBreak.Period && NormalizedTokenizer.NameAbbreviations.Contains(tokens.Word(clauses[last].FirstWord + clauses[last].WordCount - 1))))
+        {
+            return false;
+        }
+        for (var k = first; k <= last; k++)
+        {
+            if (!IsNameLike(tokens, clauses[k]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool EndsParagraph(List<NormalizedClause> clauses, int ci) => ci + 1 == clauses.Count || clauses[ci + 1].Before == ClauseBreak.Line;
+
+    /// <summary>Two to eight words, none a function word other than a name's connectors.</summary>
+    private static bool IsNameLike(NormalizedTokenizer tokens, NormalizedClause clause)
+    {
+        if (clause.WordCount is < 2 or > 8)
+        {
+            return false;
+        }
+        for (var k = clause.FirstWord; k < clause.FirstWord + clause.WordCount; k++)
+        {
+            var word = tokens.Word(k);
+            if (CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word) || CitationVocabulary.Titles.Contains(word))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static bool IsFootnoteOpener(NormalizedTokenizer tokens, NormalizedClause clause, int skip)
     {
         for (var k = 0; k < skip; k++)
@@ -77,6 +140,17 @@ internal static class NormalizedContextReader
                 }
             }
         }
+        // A word the text also cites as "doe,supra" names a case, whatever verbs follow it (",at" follows persons too:
+        // "mrs.doe,at" in a record citation).
+        var clauses = tokens.Clauses;
+        for (var ci = 0; ci + 1 < clauses.Count; ci++)
+        {
+            var next = tokens.Word(clauses[ci + 1].FirstWord);
+            if (clauses[ci].After == ClauseBreak.Comma && next.SequenceEqual("supra"))
+            {
+                lookup.Remove(tokens.Word(clauses[ci].FirstWord + clauses[ci].WordCount - 1));
+            }
+        }
         return counts.Where(p => p.Value >= 2).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -97,15 +171,19 @@ internal static class NormalizedContextReader
             return null;
         }
         var previous = clauses[ci - 1];
-        for (var k = 0; k < previous.WordCount; k++)
+        var start = previous.FirstWord;
+        while (start < previous.FirstWord + previous.WordCount - 1 && tokens.Word(start).SequenceEqual("footnote"))
         {
-            var word = tokens.Word(previous.FirstWord + k);
-            if (!CitationVocabulary.StrongSignals.Contains(word))
+            start++; // "footnote see,doe roe": a footnote's opening word before its signal
+        }
+        for (var k = start; k < previous.FirstWord + previous.WordCount; k++)
+        {
+            if (!CitationVocabulary.StrongSignals.Contains(tokens.Word(k)))
             {
                 return null;
             }
         }
-        return tokens.WordString(previous.FirstWord);
+        return tokens.WordString(start);
     }
 
     public static bool IsReporterRemnant(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci)

@@ -68,15 +68,24 @@ internal static class NormalizedNameEvaluator
         for (var i = 0; i < n; i++)
         {
             var word = words[i];
-            var title = CitationVocabulary.Titles.Contains(word) && (i == 0 || i + 1 < n && !CommonWordLexicon.Contains(words[i + 1]) && !CitationVocabulary.NameConnectors.Contains(words[i + 1]));
+            var title = CitationVocabulary.Titles.Contains(word) && (i == 0 || i + 1 < n && !CommonWordLexicon.Contains(words[i + 1]) && !CitationVocabulary.NameConnectors.Contains(words[i + 1]))
+                && !(strong && i == 0 && n == 2 && PartyTitles.Contains(word));
             if (IsContractionEnd(words, i))
             {
                 continue; // "comm n": the rest of "Comm'n", part of the word before
             }
             var institution = CitationVocabulary.InstitutionWords.Contains(word) && (i > 0 || word == "committee" && words[1] is "for" or "of");
-            if (word.Length <= 2 && word is not ("o" or "d" or "co") && !CitationVocabulary.NameConnectors.Contains(word) && !(i > 0 && i < n - 1 && IsShortName(word)) || title
+            if (strong && (IsInnerAnd(words, i) || IsNationalityParty(words, i, government) || IsPartyNumeral(words, i))
+                || context == CitationContext.Medium && i > 0 && IsNationalityParty(words, i, government))
+            {
+                content++; // "state school and hospital", "french doe": a name's own "and", a nationality as a whole party
+                continue;
+            }
+            if (word.Length <= 2 && word is not ("o" or "d" or "co") && !CitationVocabulary.NameConnectors.Contains(word) && !(i > 0 && i < n - 1 && IsShortName(word))
+                    && !(i > 1 && word is "bd" or "ry") || title
                 || CitationVocabulary.CalendarWords.Contains(word) && !institution
-                || CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word) && !(i == 0 && word == "in" && words[1] == "re"))
+                || CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word) && !(i == 0 && word == "in" && words[1] == "re")
+                    && !(word == "post" && i > 0 && i + 1 < n && words[i + 1] == "office"))
             {
                 return false;
             }
@@ -97,7 +106,7 @@ internal static class NormalizedNameEvaluator
             {
                 proper++;
             }
-            else if (!strong && word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal)))
+            else if (!strong && word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(word)))
             {
                 return false; // "smith solicited jones": a verb, so prose
             }
@@ -114,7 +123,8 @@ internal static class NormalizedNameEvaluator
         }
         for (var i = 0; i < n; i++)
         {
-            if (CitationVocabulary.CodeWords.Contains(words[i])
+            if (CitationVocabulary.CodeWords.Contains(words[i]) || words[i] is "code" or "restatement"
+                || words[i] is "standards" or "canons" or "rules" && i + 1 < n && words[i + 1] is "for" or "of"
                 || words[i] == "district" && i > 0 && CitationVocabulary.CourtDirections.Contains(words[i - 1]))
             {
                 return false; // "deering cal.code civ.proc.": a statute book; "southern district of ohio": a court
@@ -125,7 +135,8 @@ internal static class NormalizedNameEvaluator
             proper++; // "records,inc.": a company is a named party
         }
         var split = CaseLabelFormatter.SplitIndex(words);
-        if (split == 0 || split >= n || split > 0 && (CitationVocabulary.NameConnectors.Contains(words[split]) || CitationVocabulary.NameConnectors.Contains(words[split - 1])))
+        if (split == 0 || split >= n || split > 0 && (CitationVocabulary.NameConnectors.Contains(words[split]) && !(NameParticles.Contains(words[split]) && words[split] is not ("st" or "la") && split + 1 < n)
+            || CitationVocabulary.NameConnectors.Contains(words[split - 1])))
         {
             return false;
         }
@@ -151,6 +162,44 @@ internal static class NormalizedNameEvaluator
             CitationContext.Medium => proper >= 2 || proper == 1 && (content == 2 || anyGovernment || HasSuffix(words)) || proper == 0 && anyGovernment && n >= 3,
             _ => proper >= 2 || proper == 1 && anyGovernment || proper == 0 && anyGovernment && split > 0 && PartyVocabulary.ContainsGovernment(Slice(words, split, n - split)) && PartyVocabulary.ContainsGovernment(Slice(words, 0, split)),
         };
+    }
+
+    /// <summary>Titles that are a whole party in a citation ("Warden v. Doe", "Commissioner v. Doe"): after a signal or
+    /// before a reporter remnant, "warden doe," is the case, not a person.</summary>
+    private static readonly WordSet PartyTitles = new(["warden", "commissioner", "secretary", "director", "sheriff", "administrator", "governor", "mayor", "superintendent"]);
+
+    /// <summary>"and" between two words of one party ("state school and hospital"), never at either end, beside another
+    /// function word, or where the two sides would each be a whole name.</summary>
+    private static bool IsInnerAnd(IReadOnlyList<string> words, int i) =>
+        words[i] == "and" && i > 1 && i < words.Count - 1
+        && !CitationVocabulary.StopWords.Contains(words[i - 1]) && !CitationVocabulary.StopWords.Contains(words[i + 1])
+        && !CitationVocabulary.CorporateSuffixes.Contains(words[i - 1])
+        && !CitationVocabulary.NameConnectors.Contains(words[i + 1]) && IndexOfAnd(words, i + 1) < 0;
+
+    /// <summary>A nationality word that is a whole party ("french doe", "united states french"), not the first word of a
+    /// longer party ("american trucking assns") or of a book ("english law").</summary>
+    private static bool IsNationalityParty(IReadOnlyList<string> words, int i, bool[] government) =>
+        words[i] is "french" or "english" or "german" or "british" && words.Count >= 2
+        && (i == 0 && words.Count == 2 && !CommonWordLexicon.Contains(words[1]) || i == words.Count - 1 && i > 0 && government[i - 1]);
+
+    /// <summary>Words ending in "ly" that are nouns or adjectives of names ("the evening daily", "general assembly"), not adverbs.</summary>
+    private static readonly WordSet LyNouns = new(["daily", "weekly", "monthly", "quarterly", "assembly", "supply", "italy", "sicily", "ally", "rally", "valley", "jolly"]);
+
+    /// <summary>A roman numeral numbering a party ("adult theatre i doe"): inside the name, after a word of it.</summary>
+    private static bool IsPartyNumeral(IReadOnlyList<string> words, int i) =>
+        words[i] is "i" or "ii" or "iii" && i > 1 && i < words.Count - 1 && !CitationVocabulary.StopWords.Contains(words[i - 1])
+        && !CitationVocabulary.NameConnectors.Contains(words[i - 1]) && !CitationVocabulary.StopWords.Contains(words[i + 1]);
+
+    private static int IndexOfAnd(IReadOnlyList<string> words, int from)
+    {
+        for (var k = from; k < words.Count; k++)
+        {
+            if (words[k] == "and")
+            {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Particles that open a surname ("de canas", "van raab"): a name may start with one.</summary>

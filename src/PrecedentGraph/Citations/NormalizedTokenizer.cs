@@ -46,6 +46,9 @@ internal sealed class NormalizedTokenizer
                 var keep = kind == ClauseBreak.Period && Words.Count > clauseStart && i + 1 < text.Length && char.IsLetter(text[i + 1])
                     && NameAbbreviations.Contains(text.AsSpan(Words[^1].Start, Words[^1].Length))
                     && !CitationVocabulary.CorporateSuffixes.Contains(text.AsSpan(Words[^1].Start, Words[^1].Length))
+                    && !StartsShortForm(text, i + 1)
+                    || kind == ClauseBreak.Period && Words.Count > clauseStart && text.AsSpan(Words[^1].Start, Words[^1].Length) is var last
+                        && (last.SequenceEqual("bros") || last.SequenceEqual("co")) && IsSuffixAfterComma(text, i + 1)
                     || kind == ClauseBreak.Comma && Words.Count > clauseStart && IsSuffixAfterComma(text, i + 1);
                 if (!keep)
                 {
@@ -83,6 +86,26 @@ internal sealed class NormalizedTokenizer
     public ReadOnlySpan<char> Word(int index) => Text.AsSpan(Words[index].Start, Words[index].Length);
 
     public string WordString(int index) => Text.Substring(Words[index].Start, Words[index].Length);
+
+    /// <summary>Words after which an abbreviation's period ends the name ("post office dept.at"): a pin or short form.</summary>
+    private static readonly WordSet ShortFormWords = new(["at", "supra", "ante", "post", "infra", "quoting", "citing", "cert"]);
+
+    /// <summary>The word after an abbreviation's period opens a pin or short form (",dept.at") or prose (",ins.and reflect"):
+    /// the period ends the name. A name's own connectors ("dept.of") keep it inside.</summary>
+    private static bool StartsShortForm(string text, int position)
+    {
+        var end = position;
+        while (end < text.Length && char.IsLetter(text[end]) && end - position < 12)
+        {
+            end++;
+        }
+        if (end < text.Length && char.IsLetter(text[end]))
+        {
+            return false;
+        }
+        var word = text.AsSpan(position, end - position);
+        return ShortFormWords.Contains(word) || CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word);
+    }
 
     private static bool IsSuffixAfterComma(string text, int position)
     {

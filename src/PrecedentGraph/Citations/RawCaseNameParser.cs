@@ -75,8 +75,10 @@ internal static class RawCaseNameParser
         while (first >= 0)
         {
             var word = text.Substring(tokens[first].Start, tokens[first].End - tokens[first].Start);
-            var opener = (CitationVocabulary.StopWords.Contains(word.ToLowerInvariant()) || CitationVocabulary.CalendarWords.Contains(word.ToLowerInvariant()))
-                && !(first > 0 && text.AsSpan(tokens[first - 1].Start, tokens[first - 1].End - tokens[first - 1].Start).SequenceEqual("v."));
+            var right = first > 0 ? text.AsSpan(tokens[first - 1].Start, tokens[first - 1].End - tokens[first - 1].Start) : ReadOnlySpan<char>.Empty;
+            var opener = (CitationVocabulary.StopWords.Contains(word.ToLowerInvariant()) || CitationVocabulary.CalendarWords.Contains(word.ToLowerInvariant())
+                    && !(CitationVocabulary.InstitutionWords.Contains(word.ToLowerInvariant()) && (right.SequenceEqual("of") || right.SequenceEqual("for"))))
+                && !right.SequenceEqual("v."); // "Committee for Public Education v. Doe": a body's name, not prose
             if (word.Length > 0 && char.IsUpper(word[0]) && word != "In" && !opener || word is "In" && first > 0 && text.Substring(tokens[first - 1].Start, 2) == "re")
             {
                 break;

@@ -42,7 +42,7 @@ internal static partial class RawCitationFinder
     [GeneratedRegex(@",\s{1,3}supra\b(?:,\s{0,3}at\s{1,3}(?<pin>\d{1,5}))?")]
     private static partial Regex Supra();
 
-    [GeneratedRegex(@",\s{1,3}(?:ante|post),\s{1,3}pp?\.\s{0,2}(?<page>\d{1,5})")]
+    [GeneratedRegex(@",\s{1,3}(?:ante|post),\s{1,3}(?:pp?\.\s{0,2}|at\s{1,3})(?<page>\d{1,5})")]
     private static partial Regex SameTermCitation();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:Id\.|id\.|Ibid\.|ibid\.)(?:,?\s{0,3}at\s{1,3}(?<pin>\d{1,5}))?")]
@@ -154,7 +154,7 @@ internal static partial class RawCitationFinder
                 match.Groups["pin"].Success ? match.Groups["pin"].Value : null, null, null, SignalBefore(text, n.Start)));
         }
 
-        // "Nixon v. Madison, ante, p. 731": a decision of the same day, cited by name and page.
+        // "Nixon v. Madison, ante, p. 731", "Doe v. Roe, post, at 561": a decision of the same Term, cited by name and page.
         foreach (Match match in SameTermCitation().Matches(text))
         {
             if (RawCaseNameParser.FindNameBefore(text, match.Index, requireVersus: true) is { } n && !Inside(taken, match.Index))

@@ -2,7 +2,7 @@ using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Tests.Citations;
 
-public class CitationFinderTests
+public partial class CitationFinderTests
 {
     [Theory]
     [InlineData("the standard of Harlow v. Fitzgerald, 457 U.S. 800, 818 (1982).", "Harlow v. Fitzgerald", "457 U.S. 800", "818", null, 1982)]

@@ -23,6 +23,7 @@ public partial class CitationResolverTests
     [InlineData(InputForm.Normalized, """(0, "a warrant.doe roe,the rule.app."), (-1, "at thus,we")""")]
     [InlineData(InputForm.Normalized, """(0, "see united states leon,while"), (0, "the rule.leon,at.the"), (-1, "known.ashcroft,slip,at.we")""")]
     [InlineData(InputForm.Normalized, """(0, "as the rule in olmsby united states,at,is"), (1, "of review corvan simmonds,slip,at an actual"), (-1, "known.terhune,at.we")""")]
+    [InlineData(InputForm.Normalized, """(0, "abstention cases.yonder harrow,"), (1, "hoffner pursey,ltd.supra.")""")]
     public void Resolve_Table_ResolvesAsNumbered(InputForm form, string table)
     {
         var rows = Row().Matches(table).Select(m => (Group: int.Parse(m.Groups[1].Value), Text: m.Groups[2].Value)).ToList();
@@ -59,6 +60,7 @@ public partial class CitationResolverTests
     [InlineData("united states supreme court foo bar,no.argued\nthe rule.foo bar,the court.see baz qux,the", InputForm.Normalized, "baz-v-qux")]
     [InlineData("united states supreme court foo zorbel,no.argued\nhe stayed with his aunt,augusta zorbel.the rule.see baz qux,the", InputForm.Normalized, "baz-v-qux")]
     [InlineData("united states supreme court foo zorbel,no.argued\nas in quux zorbel,ante,p.the rule.see baz qux,the", InputForm.Normalized, "quux-v-zorbel|baz-v-qux")]
+    [InlineData("united states supreme court hudgens mcmahon,no.argued\nthe remedy is adequate.davison cannon,hudgens palmer,parrot taylor,i agree", InputForm.Normalized, "davison-v-cannon|hudgens-v-palmer|parrot-v-taylor")]
     public void Resolve_DecidedCase_IsNotACitedCase(string text, InputForm form, string keys)
     {
         var citations = CitationTestText.Find(text, form);
