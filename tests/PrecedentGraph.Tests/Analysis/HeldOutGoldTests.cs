@@ -118,7 +118,7 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "raw", 4, 0.10)]
     [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "normalized", 3, 0.36)]
     [InlineData("michigan-v-tyler", "raw", 2, 0.42)]
-    [InlineData("michigan-v-tyler", "normalized", 4, 0.37)]
+    [InlineData("michigan-v-tyler", "normalized", 3, 0.37)]
     [InlineData("brockett-v-spokane-arcades", "raw", 0, 0.55)]
     [InlineData("brockett-v-spokane-arcades", "normalized", 0, 0.55)]
     [InlineData("lorance-v-att-technologies", "raw", 10, 0.33)]
