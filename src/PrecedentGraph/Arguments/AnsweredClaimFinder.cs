@@ -16,6 +16,23 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
     /// <summary>The cue of a claim made of a paragraph because another opinion's pinpoint names its page.</summary>
     public const string PinpointedCue = "pinpointed by another opinion";
 
+    /// <summary>The cue of a claim made of the paragraph another opinion answers, found as the one most like what the
+    /// answering paragraph says, where it neither quotes nor pinpoints it.</summary>
+    public const string SimilarCue = "answered by another opinion";
+
+    /// <summary>How much a paragraph that itself answers the opinion referring to it counts as the passage answered:
+    /// the Court's reply to a dissent shares the dissent's words, yet the dissent answers the Court's reasoning.</summary>
+    private const double ReplyWeight = 0.55;
+
+    /// <summary>Added to a claim announced as a holding ("we hold") when the reference speaks of the holding.</summary>
+    private const double HoldingWeight = 0.1;
+
+    /// <summary>How much a footnote counts as the passage answered, against the body.</summary>
+    private const double FootnoteWeight = 0.75;
+
+    /// <summary>The fewest words of a paragraph that can be the passage answered.</summary>
+    private const int PassageWords = 20;
+
     /// <summary>The least likeness between the words around a pinpoint and a paragraph of its page for the
     /// paragraph to be taken as the one answered.</summary>
     private const double MinimumLikeness = 0.2;
@@ -32,15 +49,24 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
         var made = new HashSet<int>();
         var named = new HashSet<(int Source, int Target)>();
         var byIndex = opinions.ToDictionary(o => o.Index);
+        // neither the disposition nor the bare statement of the question presented is the passage answered
+        var conclusions = candidates.Where(c => c.Claim.Role == ArgumentRole.Conclusion || ArgumentCues.QuestionStatement.IsMatch(c.Claim.Cue))
+            .Select(c => c.Claim.Paragraph.Index).ToHashSet();
+        var holdings = candidates.Where(c => ArgumentCues.HoldingCue.IsMatch(c.Claim.Cue)).Select(c => c.Claim.Paragraph.Index).ToHashSet();
         foreach (var (source, references) in candidates.ToList())
         {
-            foreach (var group in references.Where(r => r.Cue != ArgumentLinkFinder.Implicit).GroupBy(r => r.Target).OrderBy(g => g.Key))
+            foreach (var group in references.GroupBy(r => r.Target).OrderBy(g => g.Key))
             {
                 if (!byIndex.TryGetValue(group.Key, out var target))
                 {
                     continue;
                 }
                 var windowText = string.Join(" ", group.Select(r => r.Window).Distinct().Select(sentenceMap.Text));
+                if (group.All(r => r.Cue == ArgumentLinkFinder.Implicit))
+                {
+                    AddSimilar(source, byIndex[source.OpinionIndex], target, windowText, conclusions, holdings, claimed, named, candidates);
+                    continue;
+                }
                 // making a claim wants more than choosing among claims: a passage, not a phrase worked into a sentence
                 var quotes = QuotationMatcher.Quotes(windowText).Where(q => q.Length >= ClaimLetters).ToList();
                 var quoted = quotations.Holding(quotes, target.Paragraphs);
@@ -60,8 +86,12 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
                     }
                     continue;
                 }
-                if (Pinpointed(group.ToList(), target, windowText) is not { } answered)
+                if (Pinpointed(group.ToList(), target, windowText, source.Paragraph) is not { } answered)
                 {
+                    if (group.All(r => r.Pages.Count == 0 && r.Notes.Count == 0))
+                    {
+                        AddSimilar(source, byIndex[source.OpinionIndex], target, windowText, conclusions, holdings, claimed, named, candidates);
+                    }
                     continue;
                 }
                 named.Add((source.Paragraph.Index, answered.Paragraph.Index));
@@ -76,7 +106,77 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
 
     /// <summary>Of the paragraphs the pinpoints name (the footnotes named, else the text of the pages named), the
     /// one most like the words around the reference, with its sentence most like them.</summary>
-    private (Paragraph Paragraph, TextSpan Sentence)? Pinpointed(IReadOnlyList<OpinionReference> group, Opinion target, string windowText)
+    /// <summary>The paragraph of <paramref name="target"/> most like what the answering paragraph says (its
+    /// reference's words and the whole paragraph), made a claim when it has none.</summary>
+    private void AddSimilar(ClaimCandidate source, Opinion sourceOpinion, Opinion target, string windowText, HashSet<int> conclusions, HashSet<int> holdings,
+        HashSet<int> claimed, HashSet<(int Source, int Target)> named, List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)> candidates)
+    {
+        var window = vectorizer.Vector(windowText);
+        var whole = vectorizer.Vector(document, source.Paragraph.Span);
+        // a reference to the holding ("the Court's holding that") answers the claim announced as one ("we hold")
+        var holding = target.Kind is OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam && ArgumentCues.HoldingReference.IsMatch(windowText);
+        Paragraph? best = null;
+        var bestScore = MinimumLikeness;
+        foreach (var paragraph in target.Paragraphs)
+        {
+            if (conclusions.Contains(paragraph.Index) && !claimed.Contains(paragraph.Index)
+                || OpinionReferenceFinder.WordCount(sentenceMap.Chars(paragraph.Span), PassageWords) < PassageWords
+                || ArgumentCues.Header.IsMatch(sentenceMap.Chars(paragraph.Span).TrimStart().ToString()))
+            {
+                continue;
+            }
+            var vector = vectorizer.Vector(document, paragraph.Span);
+            var score = 0.5 * vectorizer.Cosine(window, vector) + 0.5 * vectorizer.Cosine(whole, vector);
+            if (holding && holdings.Contains(paragraph.Index))
+            {
+                score += HoldingWeight;
+            }
+            if (paragraph.IsFootnote)
+            {
+                score *= FootnoteWeight;
+            }
+            if (Answers(paragraph, sourceOpinion, target))
+            {
+                score *= ReplyWeight;
+            }
+            if (score > bestScore)
+            {
+                best = paragraph;
+                bestScore = score;
+            }
+        }
+        if (best is null || conclusions.Contains(best.Index))
+        {
+            return;
+        }
+        named.Add((source.Paragraph.Index, best.Index));
+        if (claimed.Add(best.Index))
+        {
+            var sentences = sentenceMap.Split(best.Span);
+            var sentence = sentences.Count > 0 ? sentences.MaxBy(x => vectorizer.Cosine(window, vectorizer.Vector(sentenceMap.Text(x)))) : best.Span;
+            candidates.Add((new ClaimCandidate(target.Index, best, sentence, sentence, ArgumentRole.Reason, SimilarCue, null), []));
+        }
+    }
+
+    /// <summary>Whether the paragraph itself answers the opinion referring to it ("the dissent's theory", "post, at
+    /// 24", "JUSTICE X's concurrence").</summary>
+    private bool Answers(Paragraph paragraph, Opinion source, Opinion target)
+    {
+        var text = document.Slice(paragraph.Span);
+        if (source.Index > target.Index && ArgumentCues.AntePost.Match(text) is { Success: true } m
+            && m.Groups["direction"].Value.Equals("post", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        if (source.Kind is OpinionKind.Dissent or OpinionKind.ConcurrenceDissent && ArgumentCues.Dissent.IsMatch(text)
+            || source.Kind == OpinionKind.Concurrence && ArgumentCues.Concurrence.IsMatch(text))
+        {
+            return true;
+        }
+        return source.Author is { } author && text.Contains("justice " + author, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private (Paragraph Paragraph, TextSpan Sentence)? Pinpointed(IReadOnlyList<OpinionReference> group, Opinion target, string windowText, Paragraph source)
     {
         var notes = group.SelectMany(r => r.Notes).Distinct().ToList();
         var pages = group.SelectMany(r => r.Pages).Distinct().ToList();
@@ -94,11 +194,13 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
             return null;
         }
         var window = vectorizer.Vector(windowText);
+        var whole = vectorizer.Vector(document, source.Span);
         Paragraph? best = null;
         var bestScore = MinimumLikeness;
         foreach (var paragraph in named)
         {
-            var score = vectorizer.Cosine(window, vectorizer.Vector(document, paragraph.Span));
+            var vector = vectorizer.Vector(document, paragraph.Span);
+            var score = Math.Max(vectorizer.Cosine(window, vector), 0.6 * vectorizer.Cosine(window, vector) + 0.4 * vectorizer.Cosine(whole, vector));
             if (score > bestScore)
             {
                 best = paragraph;

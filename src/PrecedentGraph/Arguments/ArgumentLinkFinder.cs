@@ -99,9 +99,15 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                     ? string.Join(" ", windows.Where(w => sentenceMap.PolarityOf(w).Score <= 0 && !ArgumentCues.Concession.IsMatch(sentenceMap.Text(w))).Select(sentenceMap.Text))
                     : stanceText;
                 var quoted = Quoted(all, quotedText, group.Key, targetOpinion);
+                var answered = all.Where(t => named.Contains((source.Paragraph, t.Paragraph))).ToList();
                 if (quoted.Count > 0)
                 {
                     targets = quoted;
+                }
+                else if (answered.Count > 0 && !(targets.Count == 1 && targets[0].Role == ArgumentRole.Conclusion))
+                {
+                    // the paragraph the answering one quotes, pinpoints or most resembles
+                    targets = answered;
                 }
                 else if (targets.Any(t => t.Cue != AnsweredClaimFinder.QuotedCue))
                 {
@@ -147,7 +153,7 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
         return links;
     }
 
-    private static bool Made(Argument argument) => argument.Cue is AnsweredClaimFinder.QuotedCue or AnsweredClaimFinder.PinpointedCue;
+    private static bool Made(Argument argument) => argument.Cue is AnsweredClaimFinder.QuotedCue or AnsweredClaimFinder.PinpointedCue or AnsweredClaimFinder.SimilarCue;
 
     /// <summary>The arguments whose paragraphs hold the words the reference quotes: the quoted words name the
     /// claim answered more surely than any pinpoint or shared vocabulary.</summary>
