@@ -27,6 +27,9 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
     /// <summary>Added to a claim announced as a holding ("we hold") when the reference speaks of the holding.</summary>
     private const double HoldingWeight = 0.1;
 
+    /// <summary>How much a paragraph of the facts and course below (an unargued Part I) counts as the passage answered.</summary>
+    private const double BackgroundWeight = 0.6;
+
     /// <summary>How much a footnote counts as the passage answered, against the body.</summary>
     private const double FootnoteWeight = 0.75;
 
@@ -53,6 +56,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
         var conclusions = candidates.Where(c => c.Claim.Role == ArgumentRole.Conclusion || ArgumentCues.QuestionStatement.IsMatch(c.Claim.Cue))
             .Select(c => c.Claim.Paragraph.Index).ToHashSet();
         var holdings = candidates.Where(c => ArgumentCues.HoldingCue.IsMatch(c.Claim.Cue)).Select(c => c.Claim.Paragraph.Index).ToHashSet();
+        var background = opinions.SelectMany(o => Background(o, candidates)).ToHashSet();
         foreach (var (source, references) in candidates.ToList())
         {
             foreach (var group in references.GroupBy(r => r.Target).OrderBy(g => g.Key))
@@ -64,7 +68,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
                 var windowText = string.Join(" ", group.Select(r => r.Window).Distinct().Select(sentenceMap.Text));
                 if (group.All(r => r.Cue == ArgumentLinkFinder.Implicit))
                 {
-                    AddSimilar(source, byIndex[source.OpinionIndex], target, windowText, conclusions, holdings, claimed, named, candidates);
+                    AddSimilar(source, byIndex[source.OpinionIndex], target, windowText, conclusions, holdings, background, claimed, named, candidates);
                     continue;
                 }
                 // making a claim wants more than choosing among claims: a passage, not a phrase worked into a sentence
@@ -86,11 +90,11 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
                     }
                     continue;
                 }
-                if (Pinpointed(group.ToList(), target, windowText, source.Paragraph) is not { } answered)
+                if (Pinpointed(group.ToList(), byIndex[source.OpinionIndex], target, windowText, source.Paragraph) is not { } answered)
                 {
                     if (group.All(r => r.Pages.Count == 0 && r.Notes.Count == 0))
                     {
-                        AddSimilar(source, byIndex[source.OpinionIndex], target, windowText, conclusions, holdings, claimed, named, candidates);
+                        AddSimilar(source, byIndex[source.OpinionIndex], target, windowText, conclusions, holdings, background, claimed, named, candidates);
                     }
                     continue;
                 }
@@ -108,7 +112,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
     /// one most like the words around the reference, with its sentence most like them.</summary>
     /// <summary>The paragraph of <paramref name="target"/> most like what the answering paragraph says (its
     /// reference's words and the whole paragraph), made a claim when it has none.</summary>
-    private void AddSimilar(ClaimCandidate source, Opinion sourceOpinion, Opinion target, string windowText, HashSet<int> conclusions, HashSet<int> holdings,
+    private void AddSimilar(ClaimCandidate source, Opinion sourceOpinion, Opinion target, string windowText, HashSet<int> conclusions, HashSet<int> holdings, HashSet<int> background,
         HashSet<int> claimed, HashSet<(int Source, int Target)> named, List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)> candidates)
     {
         var window = vectorizer.Vector(windowText);
@@ -135,6 +139,10 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
             {
                 score *= FootnoteWeight;
             }
+            if (background.Contains(paragraph.Index))
+            {
+                score *= BackgroundWeight;
+            }
             if (Answers(paragraph, sourceOpinion, target))
             {
                 score *= ReplyWeight;
@@ -158,6 +166,40 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
         }
     }
 
+    /// <summary>The paragraphs of an opinion's Part I when it has further parts and Part I states no claim of its own:
+    /// the facts and the course of the case below, which the other opinions take as given.</summary>
+    private IEnumerable<int> Background(Opinion opinion, List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)> candidates)
+    {
+        var body = opinion.Paragraphs.Where(p => !p.IsFootnote).ToList();
+        var first = body.FindIndex(p => PartHeader.IsMatch(sentenceMap.Chars(p.Span).Trim().ToString()));
+        if (first < 0)
+        {
+            // no part headers (normalized text drops them): before the opinion's first claim of its own, the
+            // paragraphs telling what the courts below did
+            var claimAt = candidates.Where(c => c.Claim.OpinionIndex == opinion.Index && c.Claim.Role == ArgumentRole.Reason
+                    && !ArgumentCues.QuestionStatement.IsMatch(c.Claim.Cue))
+                .Select(c => c.Claim.Paragraph.Span.Start).DefaultIfEmpty(int.MaxValue).Min();
+            return body.Where(p => p.Span.Start < claimAt && CourseBelow.IsMatch(sentenceMap.Chars(p.Span).ToString())).Select(p => p.Index);
+        }
+        var next = body.FindIndex(first + 1, p => SecondPartHeader.IsMatch(sentenceMap.Chars(p.Span).Trim().ToString()));
+        if (next < 0)
+        {
+            return [];
+        }
+        var part = body.GetRange(first + 1, next - first - 1).Select(p => p.Index).ToHashSet();
+        var argued = candidates.Any(c => c.Claim.OpinionIndex == opinion.Index && part.Contains(c.Claim.Paragraph.Index)
+            && c.Claim.Role == ArgumentRole.Reason && !ArgumentCues.QuestionStatement.IsMatch(c.Claim.Cue));
+        return argued ? [] : part;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex CourseBelow = new(
+        @"\b(?:court of appeals|district court|trial court|supreme court of|state supreme court|court of appeal|granted certiorari|noted probable jurisdiction)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static readonly System.Text.RegularExpressions.Regex PartHeader = new(@"^(?:I|\(?1\))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex SecondPartHeader = new(@"^(?:II|\(?2\))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>Whether the paragraph itself answers the opinion referring to it ("the dissent's theory", "post, at
     /// 24", "JUSTICE X's concurrence").</summary>
     private bool Answers(Paragraph paragraph, Opinion source, Opinion target)
@@ -176,7 +218,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
         return source.Author is { } author && text.Contains("justice " + author, StringComparison.OrdinalIgnoreCase);
     }
 
-    private (Paragraph Paragraph, TextSpan Sentence)? Pinpointed(IReadOnlyList<OpinionReference> group, Opinion target, string windowText, Paragraph source)
+    private (Paragraph Paragraph, TextSpan Sentence)? Pinpointed(IReadOnlyList<OpinionReference> group, Opinion sourceOpinion, Opinion target, string windowText, Paragraph source)
     {
         var notes = group.SelectMany(r => r.Notes).Distinct().ToList();
         var pages = group.SelectMany(r => r.Pages).Distinct().ToList();
@@ -201,6 +243,11 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
         {
             var vector = vectorizer.Vector(document, paragraph.Span);
             var score = Math.Max(vectorizer.Cosine(window, vector), 0.6 * vectorizer.Cosine(window, vector) + 0.4 * vectorizer.Cosine(whole, vector));
+            if (score > MinimumLikeness && Answers(paragraph, sourceOpinion, target))
+            {
+                // the page's reply to the answering opinion is taken only when nothing else there is like it
+                score = MinimumLikeness + (score - MinimumLikeness) * ReplyWeight;
+            }
             if (score > bestScore)
             {
                 best = paragraph;
