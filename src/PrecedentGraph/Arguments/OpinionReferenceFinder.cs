@@ -145,7 +145,59 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
                     group.SelectMany(f => f.Pages).Distinct().Order().ToList(), group.SelectMany(f => f.Notes).Distinct().Order().ToList()));
             }
         }
+        if (references.Count == 0 && Continues(source, paragraph, sentences) is { } claim)
+        {
+            references.Add(new OpinionReference(paragraph.Index, claim, claim, lead!.Index, ArgumentLinkFinder.Implicit, false, [], []));
+        }
         return references;
+    }
+
+    /// <summary>The fewest words of a dissent's paragraph that argues on without naming the Court.</summary>
+    private const int ArguingWords = 15;
+
+    /// <summary>A dissent argues against the Court throughout: a paragraph of its text that names no opinion still
+    /// answers the Court ("I would apply the rationale of these cases ...", "In the present case ..."), unless it is
+    /// a passage it quotes (opening on a quotation mark, or after a line ending in a colon). Gives the sentence to
+    /// take as its claim: the first disputing one, else the first that is not a bare citation.</summary>
+    private TextSpan? Continues(Opinion source, Paragraph paragraph, IReadOnlyList<TextSpan> sentences)
+    {
+        if (lead is null || source.Kind != OpinionKind.Dissent || paragraph.IsFootnote || sentences.Count == 0)
+        {
+            return null;
+        }
+        var text = sentenceMap.Chars(paragraph.Span).Trim();
+        if (WordCount(text, ArguingWords) < ArguingWords || text[0] is '"' or '\u201C' or '\'' or '`' || ArgumentCues.Header.IsMatch(text.ToString()))
+        {
+            return null;
+        }
+        var at = -1;
+        for (var i = 0; i < source.Paragraphs.Count; i++)
+        {
+            if (source.Paragraphs[i].Index == paragraph.Index)
+            {
+                at = i;
+                break;
+            }
+        }
+        if (at > 0 && sentenceMap.Chars(source.Paragraphs[at - 1].Span).TrimEnd().EndsWith(":", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        foreach (var sentence in sentences)
+        {
+            if (sentenceMap.PolarityOf(sentence).Score < 0)
+            {
+                return sentence;
+            }
+        }
+        foreach (var sentence in sentences)
+        {
+            if (!IsCitationOnly(sentenceMap.Text(sentence)) && WordCount(sentenceMap.Chars(sentence), 6) >= 6)
+            {
+                return sentence;
+            }
+        }
+        return null;
     }
 
     /// <summary>"the Court" means today's Court: not the agent of a passive ("stated by the Court"), not told in
