@@ -33,6 +33,11 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
     /// <summary>How much a footnote counts as the passage answered, against the body.</summary>
     private const double FootnoteWeight = 0.75;
 
+    /// <summary>The least likeness of the paragraph most like the answering one for it to be taken as the passage
+    /// answered: low, because what counts is which paragraph is likest, and the answer restates the passage in its
+    /// own words.</summary>
+    private const double MinimumSimilarity = 0.05;
+
     /// <summary>The fewest words of a paragraph that can be the passage answered.</summary>
     private const int PassageWords = 20;
 
@@ -120,7 +125,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
         // a reference to the holding ("the Court's holding that") answers the claim announced as one ("we hold")
         var holding = target.Kind is OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam && ArgumentCues.HoldingReference.IsMatch(windowText);
         Paragraph? best = null;
-        var bestScore = MinimumLikeness;
+        var bestScore = MinimumSimilarity;
         foreach (var paragraph in target.Paragraphs)
         {
             if (conclusions.Contains(paragraph.Index) && !claimed.Contains(paragraph.Index)
@@ -143,7 +148,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
             {
                 score *= BackgroundWeight;
             }
-            if (Answers(paragraph, sourceOpinion, target))
+            if (ReplyDetector.Answers(document, paragraph, sourceOpinion, target))
             {
                 score *= ReplyWeight;
             }
@@ -152,6 +157,12 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
                 best = paragraph;
                 bestScore = score;
             }
+        }
+        if (Environment.GetEnvironmentVariable("LINKS3_DEBUG") is { } dbg)
+        {
+            var lines = target.Paragraphs.Where(p => p.Span.Length > 100).Select(p => (p, sc: 0.5 * vectorizer.Cosine(window, vectorizer.Vector(document, p.Span)) + 0.5 * vectorizer.Cosine(whole, vectorizer.Vector(document, p.Span))))
+                .OrderByDescending(x => x.sc).Take(4).Select(x => $"   {x.sc:0.000} p{x.p.Index} ans={ReplyDetector.Answers(document, x.p, sourceOpinion, target)} bg={background.Contains(x.p.Index)} {document.Slice(x.p.Span)[..60]}");
+            File.AppendAllText(dbg, $"SIM p{source.Paragraph.Index} -> best p{best?.Index} {bestScore:0.000} | {windowText[..Math.Min(80, windowText.Length)]}\n" + string.Join("\n", lines) + "\n");
         }
         if (best is null || conclusions.Contains(best.Index))
         {
@@ -166,7 +177,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
         }
     }
 
-    /// <summary>The paragraphs of an opinion's Part I when it has further parts and Part I states no claim of its own:
+    /// <summary>The paragraphs of an opinion's Part I when it has further parts and Part I states no holding of its own:
     /// the facts and the course of the case below, which the other opinions take as given.</summary>
     private IEnumerable<int> Background(Opinion opinion, List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)> candidates)
     {
@@ -187,8 +198,9 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
             return [];
         }
         var part = body.GetRange(first + 1, next - first - 1).Select(p => p.Index).ToHashSet();
+        // a holding stated there ("we hold", "we conclude") makes it argument, not background
         var argued = candidates.Any(c => c.Claim.OpinionIndex == opinion.Index && part.Contains(c.Claim.Paragraph.Index)
-            && c.Claim.Role == ArgumentRole.Reason && !ArgumentCues.QuestionStatement.IsMatch(c.Claim.Cue));
+            && c.Claim.Role == ArgumentRole.Reason && ArgumentCues.Claims[0].IsMatch(c.Claim.Cue));
         return argued ? [] : part;
     }
 
@@ -199,24 +211,6 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
     private static readonly System.Text.RegularExpressions.Regex PartHeader = new(@"^(?:I|\(?1\))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex SecondPartHeader = new(@"^(?:II|\(?2\))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    /// <summary>Whether the paragraph itself answers the opinion referring to it ("the dissent's theory", "post, at
-    /// 24", "JUSTICE X's concurrence").</summary>
-    private bool Answers(Paragraph paragraph, Opinion source, Opinion target)
-    {
-        var text = document.Slice(paragraph.Span);
-        if (source.Index > target.Index && ArgumentCues.AntePost.Match(text) is { Success: true } m
-            && m.Groups["direction"].Value.Equals("post", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-        if (source.Kind is OpinionKind.Dissent or OpinionKind.ConcurrenceDissent && ArgumentCues.Dissent.IsMatch(text)
-            || source.Kind == OpinionKind.Concurrence && ArgumentCues.Concurrence.IsMatch(text))
-        {
-            return true;
-        }
-        return source.Author is { } author && text.Contains("justice " + author, StringComparison.OrdinalIgnoreCase);
-    }
 
     private (Paragraph Paragraph, TextSpan Sentence)? Pinpointed(IReadOnlyList<OpinionReference> group, Opinion sourceOpinion, Opinion target, string windowText, Paragraph source)
     {
@@ -243,7 +237,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
         {
             var vector = vectorizer.Vector(document, paragraph.Span);
             var score = Math.Max(vectorizer.Cosine(window, vector), 0.6 * vectorizer.Cosine(window, vector) + 0.4 * vectorizer.Cosine(whole, vector));
-            if (score > MinimumLikeness && Answers(paragraph, sourceOpinion, target))
+            if (score > MinimumLikeness && ReplyDetector.Answers(document, paragraph, sourceOpinion, target))
             {
                 // the page's reply to the answering opinion is taken only when nothing else there is like it
                 score = MinimumLikeness + (score - MinimumLikeness) * ReplyWeight;
@@ -253,6 +247,10 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
                 best = paragraph;
                 bestScore = score;
             }
+        }
+        if (Environment.GetEnvironmentVariable("LINKS3_DEBUG") is { } dbg)
+        {
+            File.AppendAllText(dbg, $"PIN p{source.Index} -> best p{best?.Index} {bestScore:0.000} pages {string.Join(",", pages)} among {string.Join(",", named.Select(p => p.Index))} | {windowText[..Math.Min(80, windowText.Length)]}\n");
         }
         if (best is null)
         {

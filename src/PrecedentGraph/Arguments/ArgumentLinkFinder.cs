@@ -26,6 +26,10 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
 
     private const int PhraseCap = 3;
 
+    /// <summary>How much a paragraph that itself answers the opinion referring to it counts as the claim answered
+    /// (see <see cref="ReplyDetector"/>).</summary>
+    private const double ReplyWeight = 0.55;
+
     /// <summary>The cue of a reference inferred from a separate opinion's stance, naming no opinion.</summary>
     public const string Implicit = "implicit";
 
@@ -135,6 +139,11 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                     if (footnotes.Contains(target.Paragraph) && targets.Count > 1)
                     {
                         score *= FootnoteWeight;
+                    }
+                    if (targets.Count > 1 && paragraphs.TryGetValue(target.Paragraph, out var targetParagraph)
+                        && ReplyDetector.Answers(document, targetParagraph, byIndex[source.OpinionIndex], targetOpinion))
+                    {
+                        score *= ReplyWeight;
                     }
                     if (score > bestScore)
                     {
