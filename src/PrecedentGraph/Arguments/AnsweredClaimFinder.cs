@@ -185,8 +185,14 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
         var first = body.FindIndex(p => PartHeader.IsMatch(sentenceMap.Chars(p.Span).Trim().ToString()));
         if (first < 0)
         {
-            // no part headers (normalized text drops them): before the opinion's first claim of its own, the
-            // paragraphs telling what the courts below did
+            // no part headers (normalized text drops them): up to the grant of review ("We granted certiorari"),
+            // when the opinion does not open with it; else, before its first claim of its own, the paragraphs telling
+            // what the courts below did
+            var granted = body.FindIndex(p => Granted.IsMatch(sentenceMap.Chars(p.Span).ToString()));
+            if (granted > 1)
+            {
+                return body.Take(granted + 1).Skip(1).Select(p => p.Index);
+            }
             var claimAt = candidates.Where(c => c.Claim.OpinionIndex == opinion.Index && c.Claim.Role == ArgumentRole.Reason
                     && !ArgumentCues.QuestionStatement.IsMatch(c.Claim.Cue))
                 .Select(c => c.Claim.Paragraph.Span.Start).DefaultIfEmpty(int.MaxValue).Min();
@@ -206,6 +212,10 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
 
     private static readonly System.Text.RegularExpressions.Regex CourseBelow = new(
         @"\b(?:court of appeals|district court|trial court|supreme court of|state supreme court|court of appeal|granted certiorari|noted probable jurisdiction)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static readonly System.Text.RegularExpressions.Regex Granted = new(
+        @"\b(?:granted certiorari|noted probable jurisdiction|granted (?:the|a) petition for (?:a writ of )?certiorari)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static readonly System.Text.RegularExpressions.Regex PartHeader = new(@"^(?:I|\(?1\))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
