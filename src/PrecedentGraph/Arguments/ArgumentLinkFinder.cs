@@ -60,11 +60,12 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
             {
                 continue;
             }
-            foreach (var group in references[i].GroupBy(r => r.Target).OrderBy(g => g.Key))
+            foreach (var (key, group, forced) in Parts(references[i], byIndex[source.OpinionIndex]))
             {
-                var targets = byOpinion.TryGetValue(group.Key, out var own)
-                    ? own.Where(t => !Made(t) || named.Contains((source.Paragraph, t.Paragraph))).ToList() : [];
-                if (targets.Count == 0 || !byIndex.TryGetValue(group.Key, out var targetOpinion))
+                // a part of a mixed paragraph takes its own claim, not the one paragraph found like the whole
+                var targets = byOpinion.TryGetValue(key, out var own)
+                    ? own.Where(t => !Made(t) || named.Contains((source.Paragraph, t.Paragraph)) && (forced is null || t.Cue != AnsweredClaimFinder.SimilarCue)).ToList() : [];
+                if (targets.Count == 0 || !byIndex.TryGetValue(key, out var targetOpinion))
                 {
                     continue;
                 }
@@ -75,16 +76,16 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                 }
                 var windowText = string.Join(" ", windows.Select(sentenceMap.Text));
                 var all = targets;
-                targets = Narrow(targets, group.ToList(), windowText, targetOpinion);
+                targets = Narrow(targets, group, windowText, targetOpinion);
                 var polarity = windows.Count == 1 ? sentenceMap.PolarityOf(windows[0]) : Polarity.Of(windowText);
                 // An implicit reference names no opinion: its stance words speak of whatever it does name ("I would
                 // hold that the Court of Appeals correctly ..."), so only the sides of the two opinions tell.
-                var relation = group.All(r => r.Cue == Implicit) ? Default(byIndex[source.OpinionIndex], targetOpinion)
+                var relation = forced ?? (group.All(r => r.Cue == Implicit) ? Default(byIndex[source.OpinionIndex], targetOpinion)
                     : polarity.Score > 0 && Default(byIndex[source.OpinionIndex], targetOpinion) == ArgumentRelation.Attacks && group.All(Conceded)
                         ? ArgumentRelation.Attacks
                     : polarity.Score > 0 ? ArgumentRelation.Supports
                     : polarity.Score < 0 ? ArgumentRelation.Attacks
-                    : Default(byIndex[source.OpinionIndex], targetOpinion);
+                    : Default(byIndex[source.OpinionIndex], targetOpinion));
 
                 // The claim answered is the one the stance is taken on: after "I agree with the standard ... I
                 // disagree, however, ..." the disagreeing sentences name it, not the standard quoted before.
@@ -102,13 +103,13 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                 var quotedText = relation == ArgumentRelation.Attacks
                     ? string.Join(" ", windows.Where(w => sentenceMap.PolarityOf(w).Score <= 0 && !ArgumentCues.Concession.IsMatch(sentenceMap.Text(w))).Select(sentenceMap.Text))
                     : stanceText;
-                var quoted = Quoted(all, quotedText, group.Key, targetOpinion);
+                var quoted = Quoted(all, quotedText, key, targetOpinion);
                 var answered = all.Where(t => named.Contains((source.Paragraph, t.Paragraph))).ToList();
                 if (quoted.Count > 0)
                 {
                     targets = quoted;
                 }
-                else if (answered.Count > 0 && !(targets.Count == 1 && targets[0].Role == ArgumentRole.Conclusion))
+                else if (answered.Count > 0 && forced is null && !(targets.Count == 1 && targets[0].Role == ArgumentRole.Conclusion))
                 {
                     // the paragraph the answering one quotes, pinpoints or most resembles
                     targets = answered;
@@ -160,6 +161,31 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
             }
         }
         return links;
+    }
+
+    /// <summary>The references of one paragraph, by the opinion referred to; a paragraph that both joins and
+    /// disagrees with the same opinion in separate sentences ("I do not join the Court's extension of X ...
+    /// Nevertheless, I otherwise join the Court's opinion") gives two parts, each with its relation. A concession
+    /// the next sentence turns from is no agreement.</summary>
+    private IEnumerable<(int Key, List<OpinionReference> References, ArgumentRelation? Relation)> Parts(IReadOnlyList<OpinionReference> references, Opinion source)
+    {
+        foreach (var group in references.GroupBy(r => r.Target).OrderBy(g => g.Key))
+        {
+            var list = group.ToList();
+            if (!Lead(source) && list.Any(r => r.Cue != Implicit))
+            {
+                var agreeing = list.Where(r => sentenceMap.PolarityOf(r.Sentence).Score > 0
+                    && !ArgumentCues.Concession.IsMatch(sentenceMap.Text(r.Sentence)) && !Conceded(r)).ToList();
+                var disputing = list.Where(r => sentenceMap.PolarityOf(r.Sentence).Score < 0).ToList();
+                if (agreeing.Count > 0 && disputing.Count > 0)
+                {
+                    yield return (group.Key, agreeing, ArgumentRelation.Supports);
+                    yield return (group.Key, disputing, ArgumentRelation.Attacks);
+                    continue;
+                }
+            }
+            yield return (group.Key, list, null);
+        }
     }
 
     private static bool Made(Argument argument) => argument.Cue is AnsweredClaimFinder.QuotedCue or AnsweredClaimFinder.PinpointedCue or AnsweredClaimFinder.SimilarCue;

@@ -86,6 +86,11 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
             }
             foreach (Match match in ArgumentCues.Dissent.Matches(otherOpinionBefore ? "" : text))
             {
+                if (ArgumentCues.InOtherCase.IsMatch(text.AsSpan(match.Index + match.Length)))
+                {
+                    // "I was in the dissent in Whitley": another case's dissent
+                    continue;
+                }
                 var target = Named(text) ?? opinions.FirstOrDefault(o => o.Kind == OpinionKind.Dissent && o.Index != source.Index)
                     ?? opinions.FirstOrDefault(o => o.Kind == OpinionKind.ConcurrenceDissent && o.Index != source.Index);
                 if (target is not null && target.Index != source.Index && target.Kind is OpinionKind.Dissent or OpinionKind.ConcurrenceDissent)
@@ -221,8 +226,9 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
             return false;
         }
         // a case cited by name speaks of its Court, unless the sentence says today's ("the Court's decision today
-        // departs from X v. Y")
-        return !sentence.Contains(" v. ", StringComparison.Ordinal) || ArgumentCues.TodayOrNow.IsMatch(sentence);
+        // departs from X v. Y") or takes the writer's stance on it ("I do not join the Court's extension of X v. Y")
+        return !sentence.Contains(" v. ", StringComparison.Ordinal) || ArgumentCues.TodayOrNow.IsMatch(sentence)
+            || ArgumentCues.FirstPersonStance.IsMatch(sentence);
     }
 
     /// <summary>The sentence, with the claim before a bare citation sentence and a short verdict after it.</summary>
