@@ -28,7 +28,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
     private const double HoldingWeight = 0.1;
 
     /// <summary>How much a paragraph of the facts and course below (an unargued Part I) counts as the passage answered.</summary>
-    private const double BackgroundWeight = 0.6;
+    private const double BackgroundWeight = 0.4;
 
     /// <summary>How much a footnote counts as the passage answered, against the body.</summary>
     private const double FootnoteWeight = 0.75;

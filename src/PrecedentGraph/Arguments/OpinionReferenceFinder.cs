@@ -14,6 +14,21 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
     private static readonly SearchValues<string> Gate = SearchValues.Create(
         ["justice", "ante", "post", "dissent", "concurr", "court", "majority", "plurality", "agree", "accept", "join"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The separate opinion last named by its author ("JUSTICE X states"), with the paragraph naming it.</summary>
+    private (int Paragraph, int Opinion)? lastNamed;
+
+    private static int Previous(Opinion opinion, Paragraph paragraph)
+    {
+        for (var i = 1; i < opinion.Paragraphs.Count; i++)
+        {
+            if (opinion.Paragraphs[i].Index == paragraph.Index)
+            {
+                return opinion.Paragraphs[i - 1].Index;
+            }
+        }
+        return -1;
+    }
+
     private readonly Opinion? lead = opinions.FirstOrDefault(o => o.Kind is OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
 
     public IReadOnlyList<OpinionReference> Find(Opinion source, Paragraph paragraph, IReadOnlyList<TextSpan> sentences)
@@ -138,7 +153,15 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
             if (found.Count == 0 && !otherCourt && !otherCourtBefore && !otherOpinion && lead is not null && source.Index != lead.Index
                 && ArgumentCues.FirstPersonStance.Match(text) is { Success: true } stance)
             {
-                found.Add((lead.Index, stance.Value.ToLowerInvariant(), false, stance.Index, [], []));
+                // ... unless a separate opinion was just named: "JUSTICE X, in his concurring opinion, states: ...
+                // I cannot agree" answers that opinion
+                var answered = lastNamed is { } named && (named.Paragraph == paragraph.Index || named.Paragraph == Previous(source, paragraph))
+                    ? named.Opinion : lead.Index;
+                found.Add((answered, stance.Value.ToLowerInvariant(), false, stance.Index, [], []));
+            }
+            if (found.Where(f => f.Explicit && f.Target != lead?.Index && f.Pages.Count == 0).Select(f => (int?)f.Target).LastOrDefault() is { } justNamed)
+            {
+                lastNamed = (paragraph.Index, justNamed);
             }
             otherCourtBefore = otherCourt && found.Count == 0;
 
@@ -157,6 +180,11 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
         return references;
     }
 
+    /// <summary>An opinion's heading line, however long its list of joiners: "MR. JUSTICE X, with whom MR. JUSTICE Y
+    /// as to Parts I and II joins, dissenting."</summary>
+    private static readonly Regex OpinionHeading = new(@"^(?:mr\.\s*)?(?:chief\s+)?justice\b.{0,300}?(?:dissenting|concurring)(?:\s+in\s+(?:part|the\s+judgment)[^.]{0,80})?\.?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
+
     /// <summary>The fewest words of a dissent's paragraph that argues on without naming the Court.</summary>
     private const int ArguingWords = 15;
 
@@ -171,7 +199,8 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
             return null;
         }
         var text = sentenceMap.Chars(paragraph.Span).Trim();
-        if (WordCount(text, ArguingWords) < ArguingWords || text[0] is '"' or '\u201C' or '\'' or '`' || ArgumentCues.Header.IsMatch(text.ToString()))
+        if (WordCount(text, ArguingWords) < ArguingWords || text[0] is '"' or '\u201C' or '\'' or '`' || ArgumentCues.Header.IsMatch(text.ToString())
+            || OpinionHeading.IsMatch(text.ToString()))
         {
             return null;
         }
