@@ -116,7 +116,8 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
     /// <summary>Of the paragraphs the pinpoints name (the footnotes named, else the text of the pages named), the
     /// one most like the words around the reference, with its sentence most like them.</summary>
     /// <summary>The paragraph of <paramref name="target"/> most like what the answering paragraph says (its
-    /// reference's words and the whole paragraph), made a claim when it has none.</summary>
+    /// reference's words and the whole paragraph), made a claim when it has none; not a passage the opinion quotes
+    /// (opening on a quotation mark), whose words are another court's.</summary>
     private void AddSimilar(ClaimCandidate source, Opinion sourceOpinion, Opinion target, string windowText, HashSet<int> conclusions, HashSet<int> holdings, HashSet<int> background,
         HashSet<int> claimed, HashSet<(int Source, int Target)> named, List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)> candidates)
     {
@@ -130,6 +131,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
         {
             if (conclusions.Contains(paragraph.Index) && !claimed.Contains(paragraph.Index)
                 || OpinionReferenceFinder.WordCount(sentenceMap.Chars(paragraph.Span), PassageWords) < PassageWords
+                || sentenceMap.Chars(paragraph.Span).TrimStart() is [ '"' or '\u201C', ..]
                 || ArgumentCues.Header.IsMatch(sentenceMap.Chars(paragraph.Span).TrimStart().ToString()))
             {
                 continue;

@@ -14,6 +14,22 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
     private static readonly SearchValues<string> Gate = SearchValues.Create(
         ["justice", "ante", "post", "dissent", "concurr", "court", "majority", "plurality", "agree", "accept", "join"], StringComparison.OrdinalIgnoreCase);
 
+    private Opinion? chief;
+    private bool chiefRead;
+
+    /// <summary>The opinion the Chief Justice wrote, told by its heading ("MR. CHIEF JUSTICE BURGER delivered the
+    /// opinion of the Court", "CHIEF JUSTICE REHNQUIST, with whom ..., dissenting"), not by a joiner list.</summary>
+    private Opinion? Chief()
+    {
+        if (!chiefRead)
+        {
+            chiefRead = true;
+            chief = opinions.FirstOrDefault(o => o.Paragraphs.Count > 0 && o.Kind != OpinionKind.Syllabus
+                && ArgumentCues.ChiefHeading.IsMatch(sentenceMap.Chars(o.Paragraphs[0].Span).TrimStart().ToString()));
+        }
+        return chief;
+    }
+
     /// <summary>The separate opinion last named by its author ("JUSTICE X states"), with the paragraph naming it.</summary>
     private (int Paragraph, int Opinion)? lastNamed;
 
@@ -97,6 +113,14 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
                 if (target is not null && target.Index != source.Index)
                 {
                     found.Add((target.Index, match.Value.ToLowerInvariant(), true, match.Index, [], []));
+                }
+            }
+            if (Chief() is { } chief && chief.Index != source.Index && !otherOpinion)
+            {
+                foreach (Match match in ArgumentCues.ChiefJustice.Matches(text))
+                {
+                    // "I fully join THE CHIEF JUSTICE's opinion", "as well as those given by THE CHIEF JUSTICE"
+                    found.Add((chief.Index, match.Value.ToLowerInvariant(), true, match.Index, [], []));
                 }
             }
             foreach (Match match in ArgumentCues.Dissent.Matches(otherOpinionBefore ? "" : text))
