@@ -38,6 +38,10 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
     /// own words.</summary>
     private const double MinimumSimilarity = 0.05;
 
+    /// <summary>How many times likelier to the point granted than to the point disputed the likest paragraph must be
+    /// for it to be taken as the point granted.</summary>
+    private const double GrantedRatio = 3;
+
     /// <summary>The fewest words of a paragraph that can be the passage answered.</summary>
     private const int PassageWords = 20;
 
@@ -71,9 +75,10 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
                     continue;
                 }
                 var windowText = string.Join(" ", group.Select(r => r.Window).Distinct().Select(sentenceMap.Text));
+                var stanceText = StanceText(group.Select(r => r.Window).Distinct().ToList(), windowText);
                 if (group.All(r => r.Cue == ArgumentLinkFinder.Implicit))
                 {
-                    AddSimilar(source, byIndex[source.OpinionIndex], target, windowText, conclusions, holdings, background, claimed, named, candidates);
+                    AddSimilar(source, byIndex[source.OpinionIndex], target, stanceText.Text, stanceText.Granted, conclusions, holdings, background, claimed, named, candidates);
                     continue;
                 }
                 // making a claim wants more than choosing among claims: a passage, not a phrase worked into a sentence
@@ -99,7 +104,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
                 {
                     if (group.All(r => r.Pages.Count == 0 && r.Notes.Count == 0))
                     {
-                        AddSimilar(source, byIndex[source.OpinionIndex], target, windowText, conclusions, holdings, background, claimed, named, candidates);
+                        AddSimilar(source, byIndex[source.OpinionIndex], target, stanceText.Text, stanceText.Granted, conclusions, holdings, background, claimed, named, candidates);
                     }
                     continue;
                 }
@@ -115,10 +120,25 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
 
     /// <summary>Of the paragraphs the pinpoints name (the footnotes named, else the text of the pages named), the
     /// one most like the words around the reference, with its sentence most like them.</summary>
+    /// <summary>The words the stance is taken on: after "The Court rightly holds X. But the Court errs about Y" the
+    /// disputing sentence names the passage answered, not the one granted.</summary>
+    private (string Text, IReadOnlyList<TextSpan> Granted) StanceText(IReadOnlyList<TextSpan> windows, string windowText)
+    {
+        var overall = Polarity.Of(windowText);
+        if (overall.Score == 0 || windows.Count < 2)
+        {
+            return (windowText, []);
+        }
+        var stance = windows.Where(w => Math.Sign(sentenceMap.PolarityOf(w).Score) == Math.Sign(overall.Score)).ToList();
+        return stance.Count > 0 && stance.Count < windows.Count
+            ? (string.Join(" ", stance.Select(sentenceMap.Text)), windows.Except(stance).ToList())
+            : (windowText, []);
+    }
+
     /// <summary>The paragraph of <paramref name="target"/> most like what the answering paragraph says (its
     /// reference's words and the whole paragraph), made a claim when it has none; not a passage the opinion quotes
     /// (opening on a quotation mark), whose words are another court's.</summary>
-    private void AddSimilar(ClaimCandidate source, Opinion sourceOpinion, Opinion target, string windowText, HashSet<int> conclusions, HashSet<int> holdings, HashSet<int> background,
+    private void AddSimilar(ClaimCandidate source, Opinion sourceOpinion, Opinion target, string windowText, IReadOnlyList<TextSpan> granted, HashSet<int> conclusions, HashSet<int> holdings, HashSet<int> background,
         HashSet<int> claimed, HashSet<(int Source, int Target)> named, List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)> candidates)
     {
         var window = vectorizer.Vector(windowText);
@@ -169,6 +189,17 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
         if (best is null || conclusions.Contains(best.Index))
         {
             return;
+        }
+        if (granted.Count > 0)
+        {
+            // the likest paragraph is the point granted ("The Court rightly holds X. But ..."), not the one disputed:
+            // the stance of the sentences decides
+            var bestVector = vectorizer.Vector(document, best.Span);
+            var grant = vectorizer.Vector(string.Join(" ", granted.Select(sentenceMap.Text)));
+            if (vectorizer.Cosine(grant, bestVector) > GrantedRatio * vectorizer.Cosine(window, bestVector))
+            {
+                return;
+            }
         }
         named.Add((source.Paragraph.Index, best.Index));
         if (claimed.Add(best.Index))

@@ -175,7 +175,7 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
             if (!Lead(source) && list.Any(r => r.Cue != Implicit))
             {
                 var agreeing = list.Where(r => sentenceMap.PolarityOf(r.Sentence).Score > 0
-                    && !ArgumentCues.Concession.IsMatch(sentenceMap.Text(r.Sentence)) && !Conceded(r)).ToList();
+                    && !ArgumentCues.Concession.IsMatch(sentenceMap.Text(r.Sentence)) && !Conceded(r) && !TurnsAfter(r.Paragraph, r.Sentence)).ToList();
                 var disputing = list.Where(r => sentenceMap.PolarityOf(r.Sentence).Score < 0).ToList();
                 if (agreeing.Count > 0 && disputing.Count > 0)
                 {
@@ -247,6 +247,24 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
         for (var i = 0; i + 1 < sentences.Count; i++)
         {
             if (sentences[i].End >= reference.Window.End)
+            {
+                return ArgumentCues.Turn.IsMatch(sentenceMap.Text(sentences[i + 1]));
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the sentence after <paramref name="sentence"/> turns from it ("But", "However").</summary>
+    private bool TurnsAfter(int paragraphIndex, TextSpan sentence)
+    {
+        if (!paragraphs.TryGetValue(paragraphIndex, out var paragraph))
+        {
+            return false;
+        }
+        var sentences = sentenceMap.Split(paragraph.Span);
+        for (var i = 0; i + 1 < sentences.Count; i++)
+        {
+            if (sentences[i] == sentence)
             {
                 return ArgumentCues.Turn.IsMatch(sentenceMap.Text(sentences[i + 1]));
             }

@@ -30,6 +30,10 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
         return chief;
     }
 
+    /// <summary>The opinions that have named the lead opinion so far ("the Court holds ... I disagree"): from then on
+    /// a dissent's paragraphs argue against it.</summary>
+    private readonly HashSet<int> answering = [];
+
     /// <summary>The separate opinion last named by its author ("JUSTICE X states"), with the paragraph naming it.</summary>
     private (int Paragraph, int Opinion)? lastNamed;
 
@@ -53,6 +57,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
         var otherCourtBefore = false;
         var outsiderBefore = false;
         var otherOpinionBefore = false;
+        var pointedElsewhere = false;
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
@@ -69,6 +74,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
             // decision: neither the sentence nor the bare citation after it refers to an opinion here.
             if (NamesOutsider(text) || outsiderBefore && IsCitationOnly(text))
             {
+                pointedElsewhere = true;
                 outsiderBefore = NamesOutsider(text);
                 otherCourtBefore = true;
                 continue;
@@ -188,6 +194,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
                 lastNamed = (paragraph.Index, justNamed);
             }
             otherCourtBefore = otherCourt && found.Count == 0;
+            pointedElsewhere |= otherCourt || otherOpinion;
 
             var window = Window(sentences, s);
             foreach (var group in found.GroupBy(f => f.Target).OrderBy(g => g.Min(f => f.Position)))
@@ -197,9 +204,13 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
                     group.SelectMany(f => f.Pages).Distinct().Order().ToList(), group.SelectMany(f => f.Notes).Distinct().Order().ToList()));
             }
         }
-        if (references.Count == 0 && Continues(source, paragraph, sentences) is { } claim)
+        if (references.Count == 0 && !pointedElsewhere && answering.Contains(source.Index) && Continues(source, paragraph, sentences) is { } claim)
         {
             references.Add(new OpinionReference(paragraph.Index, claim, claim, lead!.Index, ArgumentLinkFinder.Implicit, false, [], []));
+        }
+        if (lead is not null && references.Any(r => r.Target == lead.Index && r.Cue != ArgumentLinkFinder.Implicit))
+        {
+            answering.Add(source.Index);
         }
         return references;
     }
@@ -210,12 +221,13 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
 
     /// <summary>The fewest words of a dissent's paragraph that argues on without naming the Court.</summary>
-    private const int ArguingWords = 15;
+    private const int ArguingWords = 25;
 
-    /// <summary>A dissent argues against the Court throughout: a paragraph of its text that names no opinion still
-    /// answers the Court ("I would apply the rationale of these cases ...", "In the present case ..."), unless it is
-    /// a passage it quotes (opening on a quotation mark, or after a line ending in a colon). Gives the sentence to
-    /// take as its claim: the first disputing one, else the first that is not a bare citation.</summary>
+    /// <summary>Once a dissent has named the Court, it argues against it throughout: a later paragraph of its text
+    /// that names no opinion still answers the Court ("I would apply the rationale of these cases ...", "In the
+    /// present case ..."), unless it is a passage it quotes (opening on a quotation mark, or after a line ending in a
+    /// colon) or speaks of another case's Court or justices. Gives the sentence to take as its claim: the first
+    /// disputing one, else the first that is not a bare citation.</summary>
     private TextSpan? Continues(Opinion source, Paragraph paragraph, IReadOnlyList<TextSpan> sentences)
     {
         if (lead is null || source.Kind != OpinionKind.Dissent || paragraph.IsFootnote || sentences.Count == 0)
