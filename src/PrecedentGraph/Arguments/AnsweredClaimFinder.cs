@@ -180,12 +180,6 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
                 bestScore = score;
             }
         }
-        if (Environment.GetEnvironmentVariable("LINKS3_DEBUG") is { } dbg)
-        {
-            var lines = target.Paragraphs.Where(p => p.Span.Length > 100).Select(p => (p, sc: 0.5 * vectorizer.Cosine(window, vectorizer.Vector(document, p.Span)) + 0.5 * vectorizer.Cosine(whole, vectorizer.Vector(document, p.Span))))
-                .OrderByDescending(x => x.sc).Take(4).Select(x => $"   {x.sc:0.000} p{x.p.Index} ans={ReplyDetector.Answers(document, x.p, sourceOpinion, target)} bg={background.Contains(x.p.Index)} {document.Slice(x.p.Span)[..60]}");
-            File.AppendAllText(dbg, $"SIM p{source.Paragraph.Index} -> best p{best?.Index} {bestScore:0.000} | {windowText[..Math.Min(80, windowText.Length)]}\n" + string.Join("\n", lines) + "\n");
-        }
         if (best is null || conclusions.Contains(best.Index))
         {
             return;
@@ -290,10 +284,6 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
                 best = paragraph;
                 bestScore = score;
             }
-        }
-        if (Environment.GetEnvironmentVariable("LINKS3_DEBUG") is { } dbg)
-        {
-            File.AppendAllText(dbg, $"PIN p{source.Index} -> best p{best?.Index} {bestScore:0.000} pages {string.Join(",", pages)} among {string.Join(",", named.Select(p => p.Index))} | {windowText[..Math.Min(80, windowText.Length)]}\n");
         }
         if (best is null)
         {

@@ -54,8 +54,11 @@ internal static partial class ArgumentCues
     /// case; after "ante"/"post" it names the opinion pointed at.)</summary>
     public static Regex Justice { get; } = new(@"\bjustice (?<name>[a-z']{3,})", Options);
 
-    /// <summary>"THE CHIEF JUSTICE" without a name after it: the author of the opinion whose heading names him.</summary>
-    public static Regex ChiefJustice { get; } = new(@"\bthe chief justice(?!\s+(?!and\b|or\b|is\b|was\b|has\b|in\b|that\b|for\b|to\b|would\b|joins?\b|notes\b|states\b|says\b|argues\b|suggests\b)[a-z']{3,}\b)", Options);
+    /// <summary>"THE CHIEF JUSTICE": with no author's name after it, the author of the opinion whose heading names him.</summary>
+    public static Regex ChiefJustice { get; } = new(@"\bthe chief justice\b", Options);
+
+    /// <summary>The word after a position: "<c>\s+word</c>".</summary>
+    public static Regex NextWord { get; } = new(@"\G\s+(?<word>[a-z']{3,})", Options);
 
     /// <summary>An opinion heading naming the Chief Justice as its author: "MR. CHIEF JUSTICE BURGER delivered".</summary>
     public static Regex ChiefHeading { get; } = new(@"^(?:mr\.\s*)?chief\s+justice\s+[a-z']{3,}", Options);

@@ -24,8 +24,8 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
         if (!chiefRead)
         {
             chiefRead = true;
-            chief = opinions.FirstOrDefault(o => o.Paragraphs.Count > 0 && o.Kind != OpinionKind.Syllabus
-                && ArgumentCues.ChiefHeading.IsMatch(sentenceMap.Chars(o.Paragraphs[0].Span).TrimStart().ToString()));
+            chief = opinions.FirstOrDefault(o => o.Kind != OpinionKind.Syllabus
+                && ArgumentCues.ChiefHeading.IsMatch(document.Text.AsSpan(o.Span.Start, Math.Min(80, o.Span.Length)).TrimStart().ToString()));
         }
         return chief;
     }
@@ -37,17 +37,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
     /// <summary>The separate opinion last named by its author ("JUSTICE X states"), with the paragraph naming it.</summary>
     private (int Paragraph, int Opinion)? lastNamed;
 
-    private static int Previous(Opinion opinion, Paragraph paragraph)
-    {
-        for (var i = 1; i < opinion.Paragraphs.Count; i++)
-        {
-            if (opinion.Paragraphs[i].Index == paragraph.Index)
-            {
-                return opinion.Paragraphs[i - 1].Index;
-            }
-        }
-        return -1;
-    }
+    private readonly ContinuedArgumentFinder continuation = new(sentenceMap);
 
     private readonly Opinion? lead = opinions.FirstOrDefault(o => o.Kind is OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
 
@@ -125,6 +115,11 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
             {
                 foreach (Match match in ArgumentCues.ChiefJustice.Matches(text))
                 {
+                    if (NameAfter(text, match.Index + match.Length) is { } next && ByAuthor(next) is not null)
+                    {
+                        // "the Chief Justice Burger": named, found above
+                        continue;
+                    }
                     // "I fully join THE CHIEF JUSTICE's opinion", "as well as those given by THE CHIEF JUSTICE"
                     found.Add((chief.Index, match.Value.ToLowerInvariant(), true, match.Index, [], []));
                 }
@@ -185,7 +180,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
             {
                 // ... unless a separate opinion was just named: "JUSTICE X, in his concurring opinion, states: ...
                 // I cannot agree" answers that opinion
-                var answered = lastNamed is { } named && (named.Paragraph == paragraph.Index || named.Paragraph == Previous(source, paragraph))
+                var answered = lastNamed is { } named && (named.Paragraph == paragraph.Index || named.Paragraph == ContinuedArgumentFinder.Previous(source, paragraph))
                     ? named.Opinion : lead.Index;
                 found.Add((answered, stance.Value.ToLowerInvariant(), false, stance.Index, [], []));
             }
@@ -204,7 +199,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
                     group.SelectMany(f => f.Pages).Distinct().Order().ToList(), group.SelectMany(f => f.Notes).Distinct().Order().ToList()));
             }
         }
-        if (references.Count == 0 && !pointedElsewhere && answering.Contains(source.Index) && Continues(source, paragraph, sentences) is { } claim)
+        if (references.Count == 0 && !pointedElsewhere && answering.Contains(source.Index) && lead is not null && continuation.Find(source, paragraph, sentences) is { } claim)
         {
             references.Add(new OpinionReference(paragraph.Index, claim, claim, lead!.Index, ArgumentLinkFinder.Implicit, false, [], []));
         }
@@ -213,61 +208,6 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
             answering.Add(source.Index);
         }
         return references;
-    }
-
-    /// <summary>An opinion's heading line, however long its list of joiners: "MR. JUSTICE X, with whom MR. JUSTICE Y
-    /// as to Parts I and II joins, dissenting."</summary>
-    private static readonly Regex OpinionHeading = new(@"^(?:mr\.\s*)?(?:chief\s+)?justice\b.{0,300}?(?:dissenting|concurring)(?:\s+in\s+(?:part|the\s+judgment)[^.]{0,80})?\.?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
-
-    /// <summary>The fewest words of a dissent's paragraph that argues on without naming the Court.</summary>
-    private const int ArguingWords = 25;
-
-    /// <summary>Once a dissent has named the Court, it argues against it throughout: a later paragraph of its text
-    /// that names no opinion still answers the Court ("I would apply the rationale of these cases ...", "In the
-    /// present case ..."), unless it is a passage it quotes (opening on a quotation mark, or after a line ending in a
-    /// colon) or speaks of another case's Court or justices. Gives the sentence to take as its claim: the first
-    /// disputing one, else the first that is not a bare citation.</summary>
-    private TextSpan? Continues(Opinion source, Paragraph paragraph, IReadOnlyList<TextSpan> sentences)
-    {
-        if (lead is null || source.Kind != OpinionKind.Dissent || paragraph.IsFootnote || sentences.Count == 0)
-        {
-            return null;
-        }
-        var text = sentenceMap.Chars(paragraph.Span).Trim();
-        if (WordCount(text, ArguingWords) < ArguingWords || text[0] is '"' or '\u201C' or '\'' or '`' || ArgumentCues.Header.IsMatch(text.ToString())
-            || OpinionHeading.IsMatch(text.ToString()))
-        {
-            return null;
-        }
-        var at = -1;
-        for (var i = 0; i < source.Paragraphs.Count; i++)
-        {
-            if (source.Paragraphs[i].Index == paragraph.Index)
-            {
-                at = i;
-                break;
-            }
-        }
-        if (at > 0 && sentenceMap.Chars(source.Paragraphs[at - 1].Span).TrimEnd().EndsWith(":", StringComparison.Ordinal))
-        {
-            return null;
-        }
-        foreach (var sentence in sentences)
-        {
-            if (sentenceMap.PolarityOf(sentence).Score < 0)
-            {
-                return sentence;
-            }
-        }
-        foreach (var sentence in sentences)
-        {
-            if (!IsCitationOnly(sentenceMap.Text(sentence)) && WordCount(sentenceMap.Chars(sentence), 6) >= 6)
-            {
-                return sentence;
-            }
-        }
-        return null;
     }
 
     /// <summary>"the Court" means today's Court: not the agent of a passive ("stated by the Court"), not told in
@@ -380,10 +320,21 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
         return ArgumentCues.LowerCourt.IsMatch(before) || index > 0 && ArgumentCues.LowerCourt.IsMatch(sentenceMap.Text(sentences[index - 1]));
     }
 
+    private static string? NameAfter(string text, int at)
+    {
+        var match = ArgumentCues.NextWord.Match(text, at);
+        return match.Success ? match.Groups["word"].Value : null;
+    }
+
     private bool NamesOutsider(string sentence)
     {
         foreach (Match match in ArgumentCues.Justice.Matches(sentence))
         {
+            if (Chief() is not null && match.Index >= 6 && sentence.AsSpan(match.Index - 6, 6).Equals("chief ", StringComparison.OrdinalIgnoreCase))
+            {
+                // "THE CHIEF JUSTICE's opinion" (normalized: "the chief justice opinion"): the title, not an outsider
+                continue;
+            }
             if (ByAuthor(match.Groups["name"].Value) is null && !ArgumentCues.NotAName.IsMatch(match.Groups["name"].Value))
             {
                 return true;
