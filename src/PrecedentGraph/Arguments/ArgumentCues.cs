@@ -143,6 +143,9 @@ internal static partial class ArgumentCues
         new(@"\b(?:are|were|was) (?:quite |entirely |surely )?(?:right|correct) (?:that|to|in)\b|\bas well as (?:those|the reasons) (?:given|stated|expressed|set out) by\b", Options),
     ];
 
+    /// <summary>The writer's voice in an argument: "I", "my", "we", "our" (the Court's precedents as the writer's own).</summary>
+    public static Regex ArguingVoice { get; } = new(@"\b(?:i|my|we|our|us)\b", Options);
+
     /// <summary>Concessions that agree in form only: "Although I agree with much of", "I do not question".</summary>
     public static Regex Concession { get; } = new(@"\b(?:although|while|though) (?:i|we) (?:\w+ )?agree\b|\bi do not question\b", Options);
 

@@ -26,6 +26,10 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
 
     private const int PhraseCap = 3;
 
+    /// <summary>How much a claim made of the paragraph likest to a reference counts against the claims the opinion
+    /// states, for a reference that names the opinion (its own words choose among those).</summary>
+    private const double SimilarWeight = 0.8;
+
     /// <summary>How much a paragraph that itself answers the opinion referring to it counts as the claim answered
     /// (see <see cref="ReplyDetector"/>).</summary>
     private const double ReplyWeight = 0.55;
@@ -109,9 +113,9 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                 {
                     targets = quoted;
                 }
-                else if (answered.Count > 0 && forced is null && !(targets.Count == 1 && targets[0].Role == ArgumentRole.Conclusion))
+                else if (answered.Count > 0 && forced is null && group.All(r => r.Cue == Implicit))
                 {
-                    // the paragraph the answering one quotes, pinpoints or most resembles
+                    // a paragraph naming no opinion answers the passage it most resembles
                     targets = answered;
                 }
                 else if (targets.Any(t => t.Cue != AnsweredClaimFinder.QuotedCue))
@@ -122,6 +126,9 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                 var window = vectorizer.Vector(stanceText);
                 var stanceGrams = phrases.Grams(stanceText);
                 var holding = Lead(targetOpinion) && ArgumentCues.HoldingReference.IsMatch(stanceText);
+                // a reference that names the opinion it answers may answer the reply to it as well ("ante, at 7");
+                // one that names none answers the reasoning, not the reply
+                var explicitStance = group.Any(r => r.Cue != Implicit);
                 var best = targets[0];
                 var bestScore = -1.0;
                 foreach (var target in targets)
@@ -141,7 +148,12 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                     {
                         score *= FootnoteWeight;
                     }
-                    if (targets.Count > 1 && paragraphs.TryGetValue(target.Paragraph, out var targetParagraph)
+                    if (explicitStance && target.Cue == AnsweredClaimFinder.SimilarCue && targets.Count > 1)
+                    {
+                        // a passage found only by its likeness competes with the claims the opinion states, at a discount
+                        score *= SimilarWeight;
+                    }
+                    if (targets.Count > 1 && !explicitStance && paragraphs.TryGetValue(target.Paragraph, out var targetParagraph)
                         && ReplyDetector.Answers(document, targetParagraph, byIndex[source.OpinionIndex], targetOpinion))
                     {
                         score *= ReplyWeight;

@@ -18,8 +18,9 @@ internal sealed class ContinuedArgumentFinder(SentenceCache sentenceMap)
     /// <summary>Once a dissent has named the Court, it argues against it throughout: a later paragraph of its text
     /// that names no opinion still answers the Court ("I would apply the rationale of these cases ...", "In the
     /// present case ..."), unless it is a passage it quotes (opening on a quotation mark, or after a line ending in a
-    /// colon) or speaks of another case's Court or justices. Gives the sentence to take as its claim: the first
-    /// disputing one, else the first that is not a bare citation.</summary>
+    /// colon), speaks of another case's Court or justices, or only tells the facts (no disputing sentence, no
+    /// first person, no claim cue). Gives the sentence to take as its claim: the first disputing one, else the
+    /// first that is not a bare citation.</summary>
     public TextSpan? Find(Opinion source, Paragraph paragraph, IReadOnlyList<TextSpan> sentences)
     {
         if (source.Kind != OpinionKind.Dissent || paragraph.IsFootnote || sentences.Count == 0)
@@ -51,6 +52,12 @@ internal sealed class ContinuedArgumentFinder(SentenceCache sentenceMap)
             {
                 return sentence;
             }
+        }
+        // a paragraph telling the facts argues nothing: the writer's voice or a claim cue shows argument
+        var whole = text.ToString();
+        if (!ArgumentCues.ArguingVoice.IsMatch(whole) && !ArgumentCues.Claims.Any(c => c.IsMatch(whole)))
+        {
+            return null;
         }
         foreach (var sentence in sentences)
         {

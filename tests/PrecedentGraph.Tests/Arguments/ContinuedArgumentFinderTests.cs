@@ -8,7 +8,7 @@ public class ContinuedArgumentFinderTests
 {
     private const string Naming = "The Court holds that the ledgers lay in plain view on the desk, and I disagree.";
 
-    private const string Merits = "In the present case the agents found the ledgers only after opening a closed drawer of the desk, which no warrant named and no informant had ever described to the magistrate.";
+    private const string Merits = "In the present case the agents found the ledgers only after opening a closed drawer of the desk, which our cases have always treated as a private place.";
 
     private const string Quoted = "\"No officer shall open a closed drawer of a desk without a warrant that names the desk and the drawer to be searched, nor seize what lies inside it.\"";
 
