@@ -16,6 +16,35 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
     /// <summary>The cue of a claim made of a paragraph because another opinion's pinpoint names its page.</summary>
     public const string PinpointedCue = "pinpointed by another opinion";
 
+    /// <summary>The cue of a claim made of the paragraph another opinion answers, found as the one most like what the
+    /// answering paragraph says, where it neither quotes nor pinpoints it.</summary>
+    public const string SimilarCue = "answered by another opinion";
+
+    /// <summary>How much a paragraph that itself answers the opinion referring to it counts as the passage answered:
+    /// the Court's reply to a dissent shares the dissent's words, yet the dissent answers the Court's reasoning.</summary>
+    private const double ReplyWeight = 0.55;
+
+    /// <summary>Added to a claim announced as a holding ("we hold") when the reference speaks of the holding.</summary>
+    private const double HoldingWeight = 0.1;
+
+    /// <summary>How much a paragraph of the facts and course below (an unargued Part I) counts as the passage answered.</summary>
+    private const double BackgroundWeight = 0.4;
+
+    /// <summary>How much a footnote counts as the passage answered, against the body.</summary>
+    private const double FootnoteWeight = 0.75;
+
+    /// <summary>The least likeness of the paragraph most like the answering one for it to be taken as the passage
+    /// answered: low, because what counts is which paragraph is likest, and the answer restates the passage in its
+    /// own words.</summary>
+    private const double MinimumSimilarity = 0.05;
+
+    /// <summary>How many times likelier to the point granted than to the point disputed the likest paragraph must be
+    /// for it to be taken as the point granted.</summary>
+    private const double GrantedRatio = 3;
+
+    /// <summary>The fewest words of a paragraph that can be the passage answered.</summary>
+    private const int PassageWords = 20;
+
     /// <summary>The least likeness between the words around a pinpoint and a paragraph of its page for the
     /// paragraph to be taken as the one answered.</summary>
     private const double MinimumLikeness = 0.2;
@@ -32,15 +61,26 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
         var made = new HashSet<int>();
         var named = new HashSet<(int Source, int Target)>();
         var byIndex = opinions.ToDictionary(o => o.Index);
+        // neither the disposition nor the bare statement of the question presented is the passage answered
+        var conclusions = candidates.Where(c => c.Claim.Role == ArgumentRole.Conclusion || ArgumentCues.QuestionStatement.IsMatch(c.Claim.Cue))
+            .Select(c => c.Claim.Paragraph.Index).ToHashSet();
+        var holdings = candidates.Where(c => ArgumentCues.HoldingCue.IsMatch(c.Claim.Cue)).Select(c => c.Claim.Paragraph.Index).ToHashSet();
+        var background = opinions.SelectMany(o => Background(o, candidates)).ToHashSet();
         foreach (var (source, references) in candidates.ToList())
         {
-            foreach (var group in references.Where(r => r.Cue != ArgumentLinkFinder.Implicit).GroupBy(r => r.Target).OrderBy(g => g.Key))
+            foreach (var group in references.GroupBy(r => r.Target).OrderBy(g => g.Key))
             {
                 if (!byIndex.TryGetValue(group.Key, out var target))
                 {
                     continue;
                 }
                 var windowText = string.Join(" ", group.Select(r => r.Window).Distinct().Select(sentenceMap.Text));
+                var stanceText = StanceText(group.Select(r => r.Window).Distinct().ToList(), windowText);
+                if (group.All(r => r.Cue == ArgumentLinkFinder.Implicit))
+                {
+                    AddSimilar(source, byIndex[source.OpinionIndex], target, stanceText.Text, stanceText.Granted, conclusions, holdings, background, claimed, named, candidates);
+                    continue;
+                }
                 // making a claim wants more than choosing among claims: a passage, not a phrase worked into a sentence
                 var quotes = QuotationMatcher.Quotes(windowText).Where(q => q.Length >= ClaimLetters).ToList();
                 var quoted = quotations.Holding(quotes, target.Paragraphs);
@@ -60,8 +100,12 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
                     }
                     continue;
                 }
-                if (Pinpointed(group.ToList(), target, windowText) is not { } answered)
+                if (Pinpointed(group.ToList(), byIndex[source.OpinionIndex], target, windowText, source.Paragraph) is not { } answered)
                 {
+                    if (group.All(r => r.Pages.Count == 0 && r.Notes.Count == 0))
+                    {
+                        AddSimilar(source, byIndex[source.OpinionIndex], target, stanceText.Text, stanceText.Granted, conclusions, holdings, background, claimed, named, candidates);
+                    }
                     continue;
                 }
                 named.Add((source.Paragraph.Index, answered.Paragraph.Index));
@@ -76,7 +120,136 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
 
     /// <summary>Of the paragraphs the pinpoints name (the footnotes named, else the text of the pages named), the
     /// one most like the words around the reference, with its sentence most like them.</summary>
-    private (Paragraph Paragraph, TextSpan Sentence)? Pinpointed(IReadOnlyList<OpinionReference> group, Opinion target, string windowText)
+    /// <summary>The words the stance is taken on: after "The Court rightly holds X. But the Court errs about Y" the
+    /// disputing sentence names the passage answered, not the one granted.</summary>
+    private (string Text, IReadOnlyList<TextSpan> Granted) StanceText(IReadOnlyList<TextSpan> windows, string windowText)
+    {
+        var overall = Polarity.Of(windowText);
+        if (overall.Score == 0 || windows.Count < 2)
+        {
+            return (windowText, []);
+        }
+        var stance = windows.Where(w => Math.Sign(sentenceMap.PolarityOf(w).Score) == Math.Sign(overall.Score)).ToList();
+        return stance.Count > 0 && stance.Count < windows.Count
+            ? (string.Join(" ", stance.Select(sentenceMap.Text)), windows.Except(stance).ToList())
+            : (windowText, []);
+    }
+
+    /// <summary>The paragraph of <paramref name="target"/> most like what the answering paragraph says (its
+    /// reference's words and the whole paragraph), made a claim when it has none; not a passage the opinion quotes
+    /// (opening on a quotation mark), whose words are another court's.</summary>
+    private void AddSimilar(ClaimCandidate source, Opinion sourceOpinion, Opinion target, string windowText, IReadOnlyList<TextSpan> granted, HashSet<int> conclusions, HashSet<int> holdings, HashSet<int> background,
+        HashSet<int> claimed, HashSet<(int Source, int Target)> named, List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)> candidates)
+    {
+        var window = vectorizer.Vector(windowText);
+        var whole = vectorizer.Vector(document, source.Paragraph.Span);
+        // a reference to the holding ("the Court's holding that") answers the claim announced as one ("we hold")
+        var holding = target.Kind is OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam && ArgumentCues.HoldingReference.IsMatch(windowText);
+        Paragraph? best = null;
+        var bestScore = MinimumSimilarity;
+        foreach (var paragraph in target.Paragraphs)
+        {
+            if (conclusions.Contains(paragraph.Index) && !claimed.Contains(paragraph.Index)
+                || OpinionReferenceFinder.WordCount(sentenceMap.Chars(paragraph.Span), PassageWords) < PassageWords
+                || sentenceMap.Chars(paragraph.Span).TrimStart() is [ '"' or '\u201C', ..]
+                || ArgumentCues.Header.IsMatch(sentenceMap.Chars(paragraph.Span).TrimStart().ToString()))
+            {
+                continue;
+            }
+            var vector = vectorizer.Vector(document, paragraph.Span);
+            var score = 0.5 * vectorizer.Cosine(window, vector) + 0.5 * vectorizer.Cosine(whole, vector);
+            if (holding && holdings.Contains(paragraph.Index))
+            {
+                score += HoldingWeight;
+            }
+            if (paragraph.IsFootnote)
+            {
+                score *= FootnoteWeight;
+            }
+            if (background.Contains(paragraph.Index))
+            {
+                score *= BackgroundWeight;
+            }
+            if (ReplyDetector.Answers(document, paragraph, sourceOpinion, target))
+            {
+                score *= ReplyWeight;
+            }
+            if (score > bestScore)
+            {
+                best = paragraph;
+                bestScore = score;
+            }
+        }
+        if (best is null || conclusions.Contains(best.Index))
+        {
+            return;
+        }
+        if (granted.Count > 0)
+        {
+            // the likest paragraph is the point granted ("The Court rightly holds X. But ..."), not the one disputed:
+            // the stance of the sentences decides
+            var bestVector = vectorizer.Vector(document, best.Span);
+            var grant = vectorizer.Vector(string.Join(" ", granted.Select(sentenceMap.Text)));
+            if (vectorizer.Cosine(grant, bestVector) > GrantedRatio * vectorizer.Cosine(window, bestVector))
+            {
+                return;
+            }
+        }
+        named.Add((source.Paragraph.Index, best.Index));
+        if (claimed.Add(best.Index))
+        {
+            var sentences = sentenceMap.Split(best.Span);
+            var sentence = sentences.Count > 0 ? sentences.MaxBy(x => vectorizer.Cosine(window, vectorizer.Vector(sentenceMap.Text(x)))) : best.Span;
+            candidates.Add((new ClaimCandidate(target.Index, best, sentence, sentence, ArgumentRole.Reason, SimilarCue, null), []));
+        }
+    }
+
+    /// <summary>The paragraphs of an opinion's Part I when it has further parts and Part I states no holding of its own:
+    /// the facts and the course of the case below, which the other opinions take as given.</summary>
+    private IEnumerable<int> Background(Opinion opinion, List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)> candidates)
+    {
+        var body = opinion.Paragraphs.Where(p => !p.IsFootnote).ToList();
+        var first = body.FindIndex(p => PartHeader.IsMatch(sentenceMap.Chars(p.Span).Trim().ToString()));
+        if (first < 0)
+        {
+            // no part headers (normalized text drops them): up to the grant of review ("We granted certiorari"),
+            // when the opinion does not open with it; else, before its first claim of its own, the paragraphs telling
+            // what the courts below did
+            var granted = body.FindIndex(p => Granted.IsMatch(sentenceMap.Chars(p.Span).ToString()));
+            if (granted > 1)
+            {
+                return body.Take(granted + 1).Skip(1).Select(p => p.Index);
+            }
+            var claimAt = candidates.Where(c => c.Claim.OpinionIndex == opinion.Index && c.Claim.Role == ArgumentRole.Reason
+                    && !ArgumentCues.QuestionStatement.IsMatch(c.Claim.Cue))
+                .Select(c => c.Claim.Paragraph.Span.Start).DefaultIfEmpty(int.MaxValue).Min();
+            return body.Where(p => p.Span.Start < claimAt && CourseBelow.IsMatch(sentenceMap.Chars(p.Span).ToString())).Select(p => p.Index);
+        }
+        var next = body.FindIndex(first + 1, p => SecondPartHeader.IsMatch(sentenceMap.Chars(p.Span).Trim().ToString()));
+        if (next < 0)
+        {
+            return [];
+        }
+        var part = body.GetRange(first + 1, next - first - 1).Select(p => p.Index).ToHashSet();
+        // a holding stated there ("we hold", "we conclude") makes it argument, not background
+        var argued = candidates.Any(c => c.Claim.OpinionIndex == opinion.Index && part.Contains(c.Claim.Paragraph.Index)
+            && c.Claim.Role == ArgumentRole.Reason && ArgumentCues.Claims[0].IsMatch(c.Claim.Cue));
+        return argued ? [] : part;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex CourseBelow = new(
+        @"\b(?:court of appeals|district court|trial court|supreme court of|state supreme court|court of appeal|granted certiorari|noted probable jurisdiction)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static readonly System.Text.RegularExpressions.Regex Granted = new(
+        @"\b(?:granted certiorari|noted probable jurisdiction|granted (?:the|a) petition for (?:a writ of )?certiorari)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static readonly System.Text.RegularExpressions.Regex PartHeader = new(@"^(?:I|\(?1\))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex SecondPartHeader = new(@"^(?:II|\(?2\))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private (Paragraph Paragraph, TextSpan Sentence)? Pinpointed(IReadOnlyList<OpinionReference> group, Opinion sourceOpinion, Opinion target, string windowText, Paragraph source)
     {
         var notes = group.SelectMany(r => r.Notes).Distinct().ToList();
         var pages = group.SelectMany(r => r.Pages).Distinct().ToList();
@@ -94,11 +267,18 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
             return null;
         }
         var window = vectorizer.Vector(windowText);
+        var whole = vectorizer.Vector(document, source.Span);
         Paragraph? best = null;
         var bestScore = MinimumLikeness;
         foreach (var paragraph in named)
         {
-            var score = vectorizer.Cosine(window, vectorizer.Vector(document, paragraph.Span));
+            var vector = vectorizer.Vector(document, paragraph.Span);
+            var score = Math.Max(vectorizer.Cosine(window, vector), 0.6 * vectorizer.Cosine(window, vector) + 0.4 * vectorizer.Cosine(whole, vector));
+            if (score > MinimumLikeness && ReplyDetector.Answers(document, paragraph, sourceOpinion, target))
+            {
+                // the page's reply to the answering opinion is taken only when nothing else there is like it
+                score = MinimumLikeness + (score - MinimumLikeness) * ReplyWeight;
+            }
             if (score > bestScore)
             {
                 best = paragraph;

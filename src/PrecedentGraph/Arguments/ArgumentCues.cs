@@ -54,11 +54,25 @@ internal static partial class ArgumentCues
     /// case; after "ante"/"post" it names the opinion pointed at.)</summary>
     public static Regex Justice { get; } = new(@"\bjustice (?<name>[a-z']{3,})", Options);
 
+    /// <summary>"THE CHIEF JUSTICE": with no author's name after it, the author of the opinion whose heading names him.</summary>
+    public static Regex ChiefJustice { get; } = new(@"\bthe chief justice\b", Options);
+
+    /// <summary>The word after a position: "<c>\s+word</c>".</summary>
+    public static Regex NextWord { get; } = new(@"\G\s+(?<word>[a-z']{3,})", Options);
+
+    /// <summary>An opinion heading naming the Chief Justice as its author: "MR. CHIEF JUSTICE BURGER delivered".</summary>
+    public static Regex ChiefHeading { get; } = new(@"^(?:mr\.\s*)?chief\s+justice\s+[a-z']{3,}", Options);
+
     /// <summary>Words after "justice" that are no name: "justice requires", "the ends of justice".</summary>
     public static Regex NotAName { get; } = new(@"^(?:and|the|of|is|was|would|will|requires?|demands?|system|department|delayed|denied|done|served)$", Options);
 
     /// <summary>"the dissent", "the principal dissent", "the dissenting opinion".</summary>
     public static Regex Dissent { get; } = new(@"\bthe (?:principal |lead |main |other |first |second )?(?:dissent|dissenting opinion|dissenters)\b", Options);
+
+    /// <summary>What follows "the dissent" of another case: "in Whitley", "in Smith v. Jones" (not "in this case", "in
+    /// part", "in its view").</summary>
+    public static Regex InOtherCase { get; } = new(
+        @"^\s+in\s+(?!this\b|the\b|these\b|that\b|its\b|his\b|her\b|their\b|part\b|today\b|my\b|our\b|short\b|sum\b|effect\b|essence\b|light\b|addition\b|any\b|some\b|fact\b|a\b|an\b|no\b|[a-z]*ing\b)[a-z]", Options);
 
     /// <summary>"the concurrence", "the concurring opinion".</summary>
     public static Regex Concurrence { get; } = new(@"\bthe (?:separate )?(?:concurrence|concurring opinion)\b", Options);
@@ -122,10 +136,15 @@ internal static partial class ArgumentCues
         new(@"\b(?:rightly|correctly|properly|persuasively|aptly)\b", Options),
         new(@"\bas the (?:court|majority|plurality|dissent|concurrence) (?:\w+ )?(?:explains|notes|points out|observes|recognizes|holds|demonstrates|shows)\b", Options),
         new(@"\b(?:points out|i join|we join|i concur|well taken|is right|is correct)\b", Options),
+        // "I otherwise join", "I fully join", "for the reasons stated in Parts (2) and (3) of the Court's opinion"
+        new(@"\b(?:i|we) (?!do\b|not\b|cannot\b|can\b|could\b|would\b)\w+ join\b|\bfor the reasons? (?:stated|given|set (?:out|forth)|expressed|explained) (?:in|by)\b", Options),
         // agreement with named justices ("I think THE CHIEF JUSTICE and JUSTICE X are correct that"), reasons
         // adopted ("for these reasons, as well as those given by THE CHIEF JUSTICE, I dissent")
         new(@"\b(?:are|were|was) (?:quite |entirely |surely )?(?:right|correct) (?:that|to|in)\b|\bas well as (?:those|the reasons) (?:given|stated|expressed|set out) by\b", Options),
     ];
+
+    /// <summary>The writer's voice in an argument: "I", "my", "we", "our" (the Court's precedents as the writer's own).</summary>
+    public static Regex ArguingVoice { get; } = new(@"\b(?:i|my|we|our|us)\b", Options);
 
     /// <summary>Concessions that agree in form only: "Although I agree with much of", "I do not question".</summary>
     public static Regex Concession { get; } = new(@"\b(?:although|while|though) (?:i|we) (?:\w+ )?agree\b|\bi do not question\b", Options);

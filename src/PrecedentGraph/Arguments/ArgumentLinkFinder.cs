@@ -26,6 +26,14 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
 
     private const int PhraseCap = 3;
 
+    /// <summary>How much a claim made of the paragraph likest to a reference counts against the claims the opinion
+    /// states, for a reference that names the opinion (its own words choose among those).</summary>
+    private const double SimilarWeight = 0.8;
+
+    /// <summary>How much a paragraph that itself answers the opinion referring to it counts as the claim answered
+    /// (see <see cref="ReplyDetector"/>).</summary>
+    private const double ReplyWeight = 0.55;
+
     /// <summary>The cue of a reference inferred from a separate opinion's stance, naming no opinion.</summary>
     public const string Implicit = "implicit";
 
@@ -56,11 +64,12 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
             {
                 continue;
             }
-            foreach (var group in references[i].GroupBy(r => r.Target).OrderBy(g => g.Key))
+            foreach (var (key, group, forced) in Parts(references[i], byIndex[source.OpinionIndex]))
             {
-                var targets = byOpinion.TryGetValue(group.Key, out var own)
-                    ? own.Where(t => !Made(t) || named.Contains((source.Paragraph, t.Paragraph))).ToList() : [];
-                if (targets.Count == 0 || !byIndex.TryGetValue(group.Key, out var targetOpinion))
+                // a part of a mixed paragraph takes its own claim, not the one paragraph found like the whole
+                var targets = byOpinion.TryGetValue(key, out var own)
+                    ? own.Where(t => !Made(t) || named.Contains((source.Paragraph, t.Paragraph)) && (forced is null || t.Cue != AnsweredClaimFinder.SimilarCue)).ToList() : [];
+                if (targets.Count == 0 || !byIndex.TryGetValue(key, out var targetOpinion))
                 {
                     continue;
                 }
@@ -71,16 +80,16 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                 }
                 var windowText = string.Join(" ", windows.Select(sentenceMap.Text));
                 var all = targets;
-                targets = Narrow(targets, group.ToList(), windowText, targetOpinion);
+                targets = Narrow(targets, group, windowText, targetOpinion);
                 var polarity = windows.Count == 1 ? sentenceMap.PolarityOf(windows[0]) : Polarity.Of(windowText);
                 // An implicit reference names no opinion: its stance words speak of whatever it does name ("I would
                 // hold that the Court of Appeals correctly ..."), so only the sides of the two opinions tell.
-                var relation = group.All(r => r.Cue == Implicit) ? Default(byIndex[source.OpinionIndex], targetOpinion)
+                var relation = forced ?? (group.All(r => r.Cue == Implicit) ? Default(byIndex[source.OpinionIndex], targetOpinion)
                     : polarity.Score > 0 && Default(byIndex[source.OpinionIndex], targetOpinion) == ArgumentRelation.Attacks && group.All(Conceded)
                         ? ArgumentRelation.Attacks
                     : polarity.Score > 0 ? ArgumentRelation.Supports
                     : polarity.Score < 0 ? ArgumentRelation.Attacks
-                    : Default(byIndex[source.OpinionIndex], targetOpinion);
+                    : Default(byIndex[source.OpinionIndex], targetOpinion));
 
                 // The claim answered is the one the stance is taken on: after "I agree with the standard ... I
                 // disagree, however, ..." the disagreeing sentences name it, not the standard quoted before.
@@ -98,10 +107,16 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                 var quotedText = relation == ArgumentRelation.Attacks
                     ? string.Join(" ", windows.Where(w => sentenceMap.PolarityOf(w).Score <= 0 && !ArgumentCues.Concession.IsMatch(sentenceMap.Text(w))).Select(sentenceMap.Text))
                     : stanceText;
-                var quoted = Quoted(all, quotedText, group.Key, targetOpinion);
+                var quoted = Quoted(all, quotedText, key, targetOpinion);
+                var answered = all.Where(t => named.Contains((source.Paragraph, t.Paragraph))).ToList();
                 if (quoted.Count > 0)
                 {
                     targets = quoted;
+                }
+                else if (answered.Count > 0 && forced is null && group.All(r => r.Cue == Implicit))
+                {
+                    // a paragraph naming no opinion answers the passage it most resembles
+                    targets = answered;
                 }
                 else if (targets.Any(t => t.Cue != AnsweredClaimFinder.QuotedCue))
                 {
@@ -111,6 +126,9 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                 var window = vectorizer.Vector(stanceText);
                 var stanceGrams = phrases.Grams(stanceText);
                 var holding = Lead(targetOpinion) && ArgumentCues.HoldingReference.IsMatch(stanceText);
+                // a reference that names the opinion it answers may answer the reply to it as well ("ante, at 7");
+                // one that names none answers the reasoning, not the reply
+                var explicitStance = group.Any(r => r.Cue != Implicit);
                 var best = targets[0];
                 var bestScore = -1.0;
                 foreach (var target in targets)
@@ -130,6 +148,16 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                     {
                         score *= FootnoteWeight;
                     }
+                    if (explicitStance && target.Cue == AnsweredClaimFinder.SimilarCue && targets.Count > 1)
+                    {
+                        // a passage found only by its likeness competes with the claims the opinion states, at a discount
+                        score *= SimilarWeight;
+                    }
+                    if (targets.Count > 1 && !explicitStance && paragraphs.TryGetValue(target.Paragraph, out var targetParagraph)
+                        && ReplyDetector.Answers(document, targetParagraph, byIndex[source.OpinionIndex], targetOpinion))
+                    {
+                        score *= ReplyWeight;
+                    }
                     if (score > bestScore)
                     {
                         best = target;
@@ -147,7 +175,32 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
         return links;
     }
 
-    private static bool Made(Argument argument) => argument.Cue is AnsweredClaimFinder.QuotedCue or AnsweredClaimFinder.PinpointedCue;
+    /// <summary>The references of one paragraph, by the opinion referred to; a paragraph that both joins and
+    /// disagrees with the same opinion in separate sentences ("I do not join the Court's extension of X ...
+    /// Nevertheless, I otherwise join the Court's opinion") gives two parts, each with its relation. A concession
+    /// the next sentence turns from is no agreement.</summary>
+    private IEnumerable<(int Key, List<OpinionReference> References, ArgumentRelation? Relation)> Parts(IReadOnlyList<OpinionReference> references, Opinion source)
+    {
+        foreach (var group in references.GroupBy(r => r.Target).OrderBy(g => g.Key))
+        {
+            var list = group.ToList();
+            if (!Lead(source) && list.Any(r => r.Cue != Implicit))
+            {
+                var agreeing = list.Where(r => sentenceMap.PolarityOf(r.Sentence).Score > 0
+                    && !ArgumentCues.Concession.IsMatch(sentenceMap.Text(r.Sentence)) && !Conceded(r) && !TurnsAfter(r.Paragraph, r.Sentence)).ToList();
+                var disputing = list.Where(r => sentenceMap.PolarityOf(r.Sentence).Score < 0).ToList();
+                if (agreeing.Count > 0 && disputing.Count > 0)
+                {
+                    yield return (group.Key, agreeing, ArgumentRelation.Supports);
+                    yield return (group.Key, disputing, ArgumentRelation.Attacks);
+                    continue;
+                }
+            }
+            yield return (group.Key, list, null);
+        }
+    }
+
+    private static bool Made(Argument argument) => argument.Cue is AnsweredClaimFinder.QuotedCue or AnsweredClaimFinder.PinpointedCue or AnsweredClaimFinder.SimilarCue;
 
     /// <summary>The arguments whose paragraphs hold the words the reference quotes: the quoted words name the
     /// claim answered more surely than any pinpoint or shared vocabulary.</summary>
@@ -206,6 +259,24 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
         for (var i = 0; i + 1 < sentences.Count; i++)
         {
             if (sentences[i].End >= reference.Window.End)
+            {
+                return ArgumentCues.Turn.IsMatch(sentenceMap.Text(sentences[i + 1]));
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the sentence after <paramref name="sentence"/> turns from it ("But", "However").</summary>
+    private bool TurnsAfter(int paragraphIndex, TextSpan sentence)
+    {
+        if (!paragraphs.TryGetValue(paragraphIndex, out var paragraph))
+        {
+            return false;
+        }
+        var sentences = sentenceMap.Split(paragraph.Span);
+        for (var i = 0; i + 1 < sentences.Count; i++)
+        {
+            if (sentences[i] == sentence)
             {
                 return ArgumentCues.Turn.IsMatch(sentenceMap.Text(sentences[i + 1]));
             }

@@ -4,10 +4,28 @@ namespace PrecedentGraph.Arguments;
 
 /// <summary>Links each separate opinion's conclusion to the lead opinion's: "I concur" supports the judgment, "I
 /// dissent" or a "would" disposition other than the Court's attacks it. A disposition in part on both sides
-/// ("concur in part and dissent in part", "would reverse in part, affirm in part") takes no side as a whole.</summary>
+/// ("concur in part and dissent in part", "would reverse in part, affirm in part") takes no side as a whole. A
+/// bare "Reversed." is answered only by a paragraph that says no more than its own conclusion ("I would affirm the
+/// judgment below.") and whose reasons do not already answer the Court: the reasons of a longer one answer the
+/// Court's reasoning, not its closing line. A disposition closing a paragraph that argues ("We hold that ... The
+/// judgment is reversed.") is answered as a claim.</summary>
 internal static class ConclusionLinker
 {
     public const double Confidence = 0.6;
+
+    /// <summary>The most characters of a paragraph stating only a conclusion (about fifty words).</summary>
+    private const int BareLength = 300;
+
+    /// <summary>The fewest characters of the lead opinion's paragraph holding its disposition for it to argue too
+    /// ("We hold that ... The judgment is reversed."), not only dispose.</summary>
+    private const int ArguedLength = 200;
+
+    private static int Length(Opinion opinion, Argument argument) =>
+        opinion.Paragraphs.FirstOrDefault(p => p.Index == argument.Paragraph)?.Span.Length ?? argument.Span.Length;
+
+    private static bool Bare(Opinion opinion, Argument conclusion) => Length(opinion, conclusion) <= BareLength;
+
+    private static bool Argued(Opinion lead, Argument conclusion) => Length(lead, conclusion) >= ArguedLength;
 
     public static IEnumerable<ArgumentLink> Link(IReadOnlyList<Argument> arguments, IReadOnlyList<Opinion> opinions,
         Opinion? lead, IReadOnlyCollection<ArgumentLink> existing)
@@ -21,7 +39,10 @@ internal static class ConclusionLinker
         {
             var conclusion = arguments.FirstOrDefault(a => a.OpinionIndex == opinion.Index && a.Role == ArgumentRole.Conclusion);
             if (conclusion?.Disposition is not { } disposition || Relation(disposition, leadDisposition) is not { } relation
-                || existing.Any(l => l.From == conclusion.Index && arguments[l.To].OpinionIndex == lead!.Index))
+                || existing.Any(l => l.From == conclusion.Index && arguments[l.To].OpinionIndex == lead!.Index)
+                || !Argued(lead!, leadConclusion) && (!Bare(opinion, conclusion)
+                    || existing.Any(l => arguments[l.From].Paragraph == conclusion.Paragraph && arguments[l.From].OpinionIndex == opinion.Index
+                        && arguments[l.To].OpinionIndex == lead!.Index)))
             {
                 continue;
             }

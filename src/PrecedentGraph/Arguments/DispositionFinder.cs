@@ -8,6 +8,9 @@ namespace PrecedentGraph.Arguments;
 /// of Appeals is reversed", "I would affirm", "I concur in the judgment"), read from the end of the opinion.</summary>
 internal sealed class DispositionFinder(SourceDocument document, SentenceCache sentenceMap)
 {
+    /// <summary>The cue of a conclusion the text does not state, taken from the opinion's kind.</summary>
+    public const string KindCue = "opinion kind";
+
     /// <summary>The conclusion of <paramref name="opinion"/>; never null (falls back on the opinion's kind).</summary>
     public ClaimCandidate Find(Opinion opinion, string? leadDisposition, List<Diagnostic> diagnostics)
     {
@@ -45,11 +48,11 @@ internal sealed class DispositionFinder(SourceDocument document, SentenceCache s
         if (last is null)
         {
             return new ClaimCandidate(opinion.Index, new Paragraph(-1, opinion.Span, false), opinion.Span, opinion.Span,
-                ArgumentRole.Conclusion, "opinion kind", fallback);
+                ArgumentRole.Conclusion, KindCue, fallback);
         }
         var sentences = sentenceMap.Split(last.Span);
         var span = sentences.Count > 0 ? sentences[^1] : last.Span;
-        return Conclusion(opinion, last, span, "opinion kind", fallback);
+        return Conclusion(opinion, last, span, KindCue, fallback);
     }
 
     private ClaimCandidate Conclusion(Opinion opinion, Paragraph paragraph, TextSpan sentence, string cue, string disposition)

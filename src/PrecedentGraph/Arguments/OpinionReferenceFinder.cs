@@ -14,6 +14,31 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
     private static readonly SearchValues<string> Gate = SearchValues.Create(
         ["justice", "ante", "post", "dissent", "concurr", "court", "majority", "plurality", "agree", "accept", "join"], StringComparison.OrdinalIgnoreCase);
 
+    private Opinion? chief;
+    private bool chiefRead;
+
+    /// <summary>The opinion the Chief Justice wrote, told by its heading ("MR. CHIEF JUSTICE BURGER delivered the
+    /// opinion of the Court", "CHIEF JUSTICE REHNQUIST, with whom ..., dissenting"), not by a joiner list.</summary>
+    private Opinion? Chief()
+    {
+        if (!chiefRead)
+        {
+            chiefRead = true;
+            chief = opinions.FirstOrDefault(o => o.Kind != OpinionKind.Syllabus
+                && ArgumentCues.ChiefHeading.IsMatch(document.Text.AsSpan(o.Span.Start, Math.Min(80, o.Span.Length)).TrimStart().ToString()));
+        }
+        return chief;
+    }
+
+    /// <summary>The opinions that have named the lead opinion so far ("the Court holds ... I disagree"): from then on
+    /// a dissent's paragraphs argue against it.</summary>
+    private readonly HashSet<int> answering = [];
+
+    /// <summary>The separate opinion last named by its author ("JUSTICE X states"), with the paragraph naming it.</summary>
+    private (int Paragraph, int Opinion)? lastNamed;
+
+    private readonly ContinuedArgumentFinder continuation = new(sentenceMap);
+
     private readonly Opinion? lead = opinions.FirstOrDefault(o => o.Kind is OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
 
     public IReadOnlyList<OpinionReference> Find(Opinion source, Paragraph paragraph, IReadOnlyList<TextSpan> sentences)
@@ -22,6 +47,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
         var otherCourtBefore = false;
         var outsiderBefore = false;
         var otherOpinionBefore = false;
+        var pointedElsewhere = false;
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
@@ -38,6 +64,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
             // decision: neither the sentence nor the bare citation after it refers to an opinion here.
             if (NamesOutsider(text) || outsiderBefore && IsCitationOnly(text))
             {
+                pointedElsewhere = true;
                 outsiderBefore = NamesOutsider(text);
                 otherCourtBefore = true;
                 continue;
@@ -84,8 +111,26 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
                     found.Add((target.Index, match.Value.ToLowerInvariant(), true, match.Index, [], []));
                 }
             }
+            if (Chief() is { } chief && chief.Index != source.Index && !otherOpinion)
+            {
+                foreach (Match match in ArgumentCues.ChiefJustice.Matches(text))
+                {
+                    if (NameAfter(text, match.Index + match.Length) is { } next && ByAuthor(next) is not null)
+                    {
+                        // "the Chief Justice Burger": named, found above
+                        continue;
+                    }
+                    // "I fully join THE CHIEF JUSTICE's opinion", "as well as those given by THE CHIEF JUSTICE"
+                    found.Add((chief.Index, match.Value.ToLowerInvariant(), true, match.Index, [], []));
+                }
+            }
             foreach (Match match in ArgumentCues.Dissent.Matches(otherOpinionBefore ? "" : text))
             {
+                if (ArgumentCues.InOtherCase.IsMatch(text.AsSpan(match.Index + match.Length)))
+                {
+                    // "I was in the dissent in Whitley": another case's dissent
+                    continue;
+                }
                 var target = Named(text) ?? opinions.FirstOrDefault(o => o.Kind == OpinionKind.Dissent && o.Index != source.Index)
                     ?? opinions.FirstOrDefault(o => o.Kind == OpinionKind.ConcurrenceDissent && o.Index != source.Index);
                 if (target is not null && target.Index != source.Index && target.Kind is OpinionKind.Dissent or OpinionKind.ConcurrenceDissent)
@@ -133,9 +178,18 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
             if (found.Count == 0 && !otherCourt && !otherCourtBefore && !otherOpinion && lead is not null && source.Index != lead.Index
                 && ArgumentCues.FirstPersonStance.Match(text) is { Success: true } stance)
             {
-                found.Add((lead.Index, stance.Value.ToLowerInvariant(), false, stance.Index, [], []));
+                // ... unless a separate opinion was just named: "JUSTICE X, in his concurring opinion, states: ...
+                // I cannot agree" answers that opinion
+                var answered = lastNamed is { } named && (named.Paragraph == paragraph.Index || named.Paragraph == ContinuedArgumentFinder.Previous(source, paragraph))
+                    ? named.Opinion : lead.Index;
+                found.Add((answered, stance.Value.ToLowerInvariant(), false, stance.Index, [], []));
+            }
+            if (found.Where(f => f.Explicit && f.Target != lead?.Index && f.Pages.Count == 0).Select(f => (int?)f.Target).LastOrDefault() is { } justNamed)
+            {
+                lastNamed = (paragraph.Index, justNamed);
             }
             otherCourtBefore = otherCourt && found.Count == 0;
+            pointedElsewhere |= otherCourt || otherOpinion;
 
             var window = Window(sentences, s);
             foreach (var group in found.GroupBy(f => f.Target).OrderBy(g => g.Min(f => f.Position)))
@@ -144,6 +198,14 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
                 references.Add(new OpinionReference(paragraph.Index, sentence, window, group.Key, best.Cue, best.Explicit,
                     group.SelectMany(f => f.Pages).Distinct().Order().ToList(), group.SelectMany(f => f.Notes).Distinct().Order().ToList()));
             }
+        }
+        if (references.Count == 0 && !pointedElsewhere && answering.Contains(source.Index) && lead is not null && continuation.Find(source, paragraph, sentences) is { } claim)
+        {
+            references.Add(new OpinionReference(paragraph.Index, claim, claim, lead!.Index, ArgumentLinkFinder.Implicit, false, [], []));
+        }
+        if (lead is not null && references.Any(r => r.Target == lead.Index && r.Cue != ArgumentLinkFinder.Implicit))
+        {
+            answering.Add(source.Index);
         }
         return references;
     }
@@ -169,8 +231,9 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
             return false;
         }
         // a case cited by name speaks of its Court, unless the sentence says today's ("the Court's decision today
-        // departs from X v. Y")
-        return !sentence.Contains(" v. ", StringComparison.Ordinal) || ArgumentCues.TodayOrNow.IsMatch(sentence);
+        // departs from X v. Y") or takes the writer's stance on it ("I do not join the Court's extension of X v. Y")
+        return !sentence.Contains(" v. ", StringComparison.Ordinal) || ArgumentCues.TodayOrNow.IsMatch(sentence)
+            || ArgumentCues.FirstPersonStance.IsMatch(sentence);
     }
 
     /// <summary>The sentence, with the claim before a bare citation sentence and a short verdict after it.</summary>
@@ -257,10 +320,21 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
         return ArgumentCues.LowerCourt.IsMatch(before) || index > 0 && ArgumentCues.LowerCourt.IsMatch(sentenceMap.Text(sentences[index - 1]));
     }
 
+    private static string? NameAfter(string text, int at)
+    {
+        var match = ArgumentCues.NextWord.Match(text, at);
+        return match.Success ? match.Groups["word"].Value : null;
+    }
+
     private bool NamesOutsider(string sentence)
     {
         foreach (Match match in ArgumentCues.Justice.Matches(sentence))
         {
+            if (Chief() is not null && match.Index >= 6 && sentence.AsSpan(match.Index - 6, 6).Equals("chief ", StringComparison.OrdinalIgnoreCase))
+            {
+                // "THE CHIEF JUSTICE's opinion" (normalized: "the chief justice opinion"): the title, not an outsider
+                continue;
+            }
             if (ByAuthor(match.Groups["name"].Value) is null && !ArgumentCues.NotAName.IsMatch(match.Groups["name"].Value))
             {
                 return true;

@@ -51,14 +51,18 @@ public class ArgumentMinerSampleTests
     /// informed the second pass of the rules; Anderson's gold was written first and held out until the third pass,
     /// whose error categories (not its words) were read from all three and from the held-out batch.
     /// Floors sit just under the figures measured (found with the right target; a ceiling on the spurious rate), so
-    /// a regression fails.</summary>
+    /// a regression fails. These golds list only the paragraphs that name another opinion and take the Court's
+    /// disposition as a target; the held-out golds (Analysis/HeldOutGoldTests) count a dissent's paragraphs arguing
+    /// the merits as links and never the disposition. The rules follow the held-out convention (issue 7, links 3rd
+    /// pass), which lowered these floors (Harlow raw 9 -> 8 found, spurious 0.10 -> 0.38: the Chief Justice's
+    /// dissent paragraphs on Gravel; Anderson: "I would affirm" no longer answers "Vacated and remanded").</summary>
     [Theory]
-    [InlineData("malley-v-briggs.raw.txt", 4, 0.05)]
-    [InlineData("malley-v-briggs.normalized.txt", 4, 0.05)]
-    [InlineData("harlow-v-fitzgerald.raw.txt", 9, 0.10)]
-    [InlineData("harlow-v-fitzgerald.normalized.txt", 10, 0.10)]
-    [InlineData("anderson-v-creighton.raw.txt", 13, 0.20)]
-    [InlineData("anderson-v-creighton.normalized.txt", 13, 0.20)]
+    [InlineData("malley-v-briggs.raw.txt", 3, 0.30)]
+    [InlineData("malley-v-briggs.normalized.txt", 3, 0.30)]
+    [InlineData("harlow-v-fitzgerald.raw.txt", 8, 0.39)]
+    [InlineData("harlow-v-fitzgerald.normalized.txt", 9, 0.32)]
+    [InlineData("anderson-v-creighton.raw.txt", 12, 0.14)]
+    [InlineData("anderson-v-creighton.normalized.txt", 12, 0.23)]
     public void Mine_UnseenDecision_LinksMeasuredAgainstGold(string file, int found, double spuriousRate)
     {
         var analysis = new DocumentAnalyzer().Analyze(DocumentReader.ReadFile(Path.Combine(TestPaths.DevSet, file)));

@@ -45,8 +45,11 @@ public class ArgumentMinerTests
         var result = ExcerptSegmentation.Mine(document, segmentation);
         int Opinion(string name) => segmentation.Opinions.Single(o => o.Author == name).Index;
 
+        // the links of the paragraph put in (the stock paragraphs of a dissent answer the Court too)
+        var probe = (form == InputForm.Raw ? paragraph : Excerpts.Normalize(paragraph))[..20];
+        var inserted = segmentation.Paragraphs.Single(p => document.Slice(p.Span).Contains(probe, StringComparison.Ordinal)).Index;
         var cross = result.Links.Where(l => result.Arguments[l.From].OpinionIndex != result.Arguments[l.To].OpinionIndex
-            && result.Arguments[l.From].Role == ArgumentRole.Reason).ToList();
+            && result.Arguments[l.From].Role == ArgumentRole.Reason && result.Arguments[l.From].Paragraph == inserted).ToList();
         var link = Assert.Single(cross);
         Assert.Equal(Opinion(author), result.Arguments[link.From].OpinionIndex);
         Assert.Equal(Opinion(targetAuthor), result.Arguments[link.To].OpinionIndex);

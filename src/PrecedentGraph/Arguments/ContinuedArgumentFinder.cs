@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Arguments;
+
+/// <summary>Finds the paragraphs of a dissent that argue on against the Court without naming it, once the dissent
+/// has named it ("The Court holds ... I disagree." and then "In the present case ...").</summary>
+internal sealed class ContinuedArgumentFinder(SentenceCache sentenceMap)
+{
+    /// <summary>An opinion's heading line, however long its list of joiners: "MR. JUSTICE X, with whom MR. JUSTICE Y
+    /// as to Parts I and II joins, dissenting."</summary>
+    private static readonly Regex OpinionHeading = new(@"^(?:mr\.\s*)?(?:chief\s+)?justice\b.{0,300}?(?:dissenting|concurring)(?:\s+in\s+(?:part|the\s+judgment)[^.]{0,80})?\.?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
+
+    /// <summary>The fewest words of a dissent's paragraph that argues on without naming the Court.</summary>
+    private const int ArguingWords = 25;
+
+    /// <summary>Once a dissent has named the Court, it argues against it throughout: a later paragraph of its text
+    /// that names no opinion still answers the Court ("I would apply the rationale of these cases ...", "In the
+    /// present case ..."), unless it is a passage it quotes (opening on a quotation mark, or after a line ending in a
+    /// colon), speaks of another case's Court or justices, or only tells the facts (no disputing sentence, no
+    /// first person, no claim cue). Gives the sentence to take as its claim: the first disputing one, else the
+    /// first that is not a bare citation.</summary>
+    public TextSpan? Find(Opinion source, Paragraph paragraph, IReadOnlyList<TextSpan> sentences)
+    {
+        if (source.Kind != OpinionKind.Dissent || paragraph.IsFootnote || sentences.Count == 0)
+        {
+            return null;
+        }
+        var text = sentenceMap.Chars(paragraph.Span).Trim();
+        if (OpinionReferenceFinder.WordCount(text, ArguingWords) < ArguingWords || text[0] is '"' or '\u201C' or '\'' or '`' || ArgumentCues.Header.IsMatch(text.ToString())
+            || OpinionHeading.IsMatch(text.ToString()))
+        {
+            return null;
+        }
+        var at = -1;
+        for (var i = 0; i < source.Paragraphs.Count; i++)
+        {
+            if (source.Paragraphs[i].Index == paragraph.Index)
+            {
+                at = i;
+                break;
+            }
+        }
+        if (at > 0 && sentenceMap.Chars(source.Paragraphs[at - 1].Span).TrimEnd().EndsWith(":", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        foreach (var sentence in sentences)
+        {
+            if (sentenceMap.PolarityOf(sentence).Score < 0)
+            {
+                return sentence;
+            }
+        }
+        // a paragraph telling the facts argues nothing: the writer's voice or a claim cue shows argument
+        var whole = text.ToString();
+        if (!ArgumentCues.ArguingVoice.IsMatch(whole) && !ArgumentCues.Claims.Any(c => c.IsMatch(whole)))
+        {
+            return null;
+        }
+        foreach (var sentence in sentences)
+        {
+            if (!OpinionReferenceFinder.IsCitationOnly(sentenceMap.Text(sentence)) && OpinionReferenceFinder.WordCount(sentenceMap.Chars(sentence), 6) >= 6)
+            {
+                return sentence;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The index of the paragraph before <paramref name="paragraph"/> in its opinion (-1 for the first).</summary>
+    public static int Previous(Opinion opinion, Paragraph paragraph)
+    {
+        for (var i = 1; i < opinion.Paragraphs.Count; i++)
+        {
+            if (opinion.Paragraphs[i].Index == paragraph.Index)
+            {
+                return opinion.Paragraphs[i - 1].Index;
+            }
+        }
+        return -1;
+    }
+}

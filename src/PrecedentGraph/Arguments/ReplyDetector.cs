@@ -1,0 +1,26 @@
+using PrecedentGraph.Model;
+
+namespace PrecedentGraph.Arguments;
+
+/// <summary>Tells whether a paragraph of one opinion itself answers another opinion of the decision ("the dissent's
+/// theory", "post, at 24", "JUSTICE X's concurrence"): such a paragraph shares the words of the opinion it answers,
+/// yet that opinion, answering back, answers the reasoning the paragraph defends, not the reply.</summary>
+internal static class ReplyDetector
+{
+    /// <summary>Whether <paramref name="paragraph"/> (of <paramref name="target"/>) speaks of <paramref name="source"/>.</summary>
+    public static bool Answers(SourceDocument document, Paragraph paragraph, Opinion source, Opinion target)
+    {
+        var text = document.Slice(paragraph.Span);
+        if (source.Index > target.Index && ArgumentCues.AntePost.Match(text) is { Success: true } m
+            && m.Groups["direction"].Value.Equals("post", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        if (source.Kind is OpinionKind.Dissent or OpinionKind.ConcurrenceDissent && ArgumentCues.Dissent.IsMatch(text)
+            || source.Kind == OpinionKind.Concurrence && ArgumentCues.Concurrence.IsMatch(text))
+        {
+            return true;
+        }
+        return source.Author is { } author && text.Contains("justice " + author, StringComparison.OrdinalIgnoreCase);
+    }
+}
