@@ -76,34 +76,57 @@ internal static class LabelText
         var line = new StringBuilder();
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var rest = word;
-            while (rest.Length > width + width / 2)
+            var joined = false;
+            foreach (var piece in Pieces(word))
             {
-                if (line.Length > 0)
+                var rest = piece;
+                while (rest.Length > width + width / 2)
+                {
+                    if (line.Length > 0)
+                    {
+                        lines.Add(line.ToString());
+                        line.Clear();
+                    }
+                    var cut = SafeCut(rest, width);
+                    lines.Add(rest[..cut]);
+                    rest = rest[cut..];
+                }
+                var space = line.Length > 0 && !joined ? 1 : 0;
+                if (line.Length > 0 && line.Length + space + rest.Length > width)
                 {
                     lines.Add(line.ToString());
                     line.Clear();
+                    space = 0;
                 }
-                var cut = SafeCut(rest, width);
-                lines.Add(rest[..cut]);
-                rest = rest[cut..];
+                if (space > 0)
+                {
+                    line.Append(' ');
+                }
+                line.Append(rest);
+                joined = true;
             }
-            if (line.Length > 0 && line.Length + 1 + rest.Length > width)
-            {
-                lines.Add(line.ToString());
-                line.Clear();
-            }
-            if (line.Length > 0)
-            {
-                line.Append(' ');
-            }
-            line.Append(rest);
         }
         if (line.Length > 0 || lines.Count == 0)
         {
             lines.Add(line.ToString());
         }
         return lines;
+    }
+
+    /// <summary>A word split after each comma or semicolon that a letter follows: normalized text writes
+    /// "experience,including" with no space, and a label may break there as it would after "experience, ".</summary>
+    private static IEnumerable<string> Pieces(string word)
+    {
+        var start = 0;
+        for (var i = 0; i < word.Length - 1; i++)
+        {
+            if (word[i] is ',' or ';' && char.IsLetter(word[i + 1]))
+            {
+                yield return word[start..(i + 1)];
+                start = i + 1;
+            }
+        }
+        yield return word[start..];
     }
 
     private static int SafeCut(string word, int width)
