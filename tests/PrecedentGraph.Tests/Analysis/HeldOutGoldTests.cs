@@ -61,17 +61,17 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("hudson-v-mcmillian", "raw", 4, 0.98, 0.98, 0.98, 2)]
     [InlineData("hudson-v-mcmillian", "normalized", 4, 0.91, 0.97, 0.96, 1)]
     [InlineData("coleman-v-alabama", "raw", 4, 0.76, 0.95, 0.81, 0)]
-    [InlineData("coleman-v-alabama", "normalized", 4, 0.68, 0.94, 0.79, 0)]
+    [InlineData("coleman-v-alabama", "normalized", 4, 0.75, 0.92, 0.80, 0)]
     [InlineData("clark-v-community-for-creative-non-violence", "raw", 3, 0.98, 0.98, 0.87, 0)]
     [InlineData("clark-v-community-for-creative-non-violence", "normalized", 3, 0.87, 0.89, 0.92, 0)]
     [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "raw", 3, 0.95, 0.98, 0.62, 0)]
     [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "normalized", 3, 0.89, 0.98, 0.63, 0)]
-    [InlineData("michigan-v-tyler", "raw", 4, 0.98, 0.98, 0.94, 0)]
-    [InlineData("michigan-v-tyler", "normalized", 4, 0.73, 0.98, 0.98, 0)]
+    [InlineData("michigan-v-tyler", "raw", 4, 0.98, 0.98, 0.90, 0)]
+    [InlineData("michigan-v-tyler", "normalized", 4, 0.86, 0.98, 0.93, 0)]
     [InlineData("brockett-v-spokane-arcades", "raw", 3, 0.88, 0.96, 0.88, 0)]
     [InlineData("brockett-v-spokane-arcades", "normalized", 3, 0.74, 0.96, 0.92, 0)]
     [InlineData("lorance-v-att-technologies", "raw", 3, 0.95, 0.98, 0.78, 3)]
-    [InlineData("lorance-v-att-technologies", "normalized", 3, 0.43, 0.91, 0.91, 0)]
+    [InlineData("lorance-v-att-technologies", "normalized", 3, 0.53, 0.84, 0.86, 1)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -112,17 +112,17 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("hudson-v-mcmillian", "raw", 13, 0.45)]
     [InlineData("hudson-v-mcmillian", "normalized", 12, 0.62)]
     [InlineData("coleman-v-alabama", "raw", 8, 0.47)]
-    [InlineData("coleman-v-alabama", "normalized", 11, 0.45)]
+    [InlineData("coleman-v-alabama", "normalized", 10, 0.47)]
     [InlineData("clark-v-community-for-creative-non-violence", "raw", 10, 0.46)]
     [InlineData("clark-v-community-for-creative-non-violence", "normalized", 9, 0.48)]
-    [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "raw", 4, 0.10)]
+    [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "raw", 6, 0.14)]
     [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "normalized", 3, 0.36)]
     [InlineData("michigan-v-tyler", "raw", 2, 0.42)]
-    [InlineData("michigan-v-tyler", "normalized", 3, 0.37)]
+    [InlineData("michigan-v-tyler", "normalized", 3, 0.39)]
     [InlineData("brockett-v-spokane-arcades", "raw", 0, 0.55)]
     [InlineData("brockett-v-spokane-arcades", "normalized", 0, 0.55)]
     [InlineData("lorance-v-att-technologies", "raw", 10, 0.33)]
-    [InlineData("lorance-v-att-technologies", "normalized", 8, 0.45)]
+    [InlineData("lorance-v-att-technologies", "normalized", 12, 0.14)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
