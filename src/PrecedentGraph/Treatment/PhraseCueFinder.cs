@@ -33,6 +33,14 @@ internal static class PhraseCueFinder
                 matches.Add(new CueMatch(kept.Relation, kept.Weight, $"{kept.Phrase}: {counterfactual} {cue.Phrase}", false, Specificity(cue)));
                 continue;
             }
+            if (cue.Scope != CueScope.Signal && cue.Relation is TreatmentRelation.Distinguishes or TreatmentRelation.ReliesOn
+                && HeldInErrorFinder.Before(words, first) is { } error)
+            {
+                // "the court below erred in holding that the X requirement is inapplicable": the opinion applies X
+                var turned = cue.Relation == TreatmentRelation.Distinguishes ? TreatmentRelation.ReliesOn : TreatmentRelation.Distinguishes;
+                matches.Add(new CueMatch(turned, cue.Weight, $"{TreatmentCueTable.HeldInError}: {error} {cue.Phrase}", false, Specificity(cue)));
+                continue;
+            }
             var (proposal, proposalStart) = IsNegative(cue.Relation) ? ProposalFinder.ProposalBefore(words, at) : (null, -1);
             var argument = IsNegative(cue.Relation) && proposal is null ? ProposalFinder.ArgumentBefore(words, at) : null;
             if (cue.Relation == TreatmentRelation.Overrules && cue.Words.Count == 1 && proposal is null && argument is null && !ProposalFinder.CourtActsBefore(words, at))

@@ -50,6 +50,7 @@ public static class TreatmentCueTable
         new("contra", Criticizes, 0.60, Signal),
         new("see generally", Cites, 0.55, Signal),
         new("compare", Cites, 0.50, Signal),
+        new("compare e g", Cites, 0.50, Signal),
         new("contrast", Distinguishes, 0.50, Signal),
 
         // Support: the opinion follows the case.
@@ -404,6 +405,9 @@ public static class TreatmentCueTable
     /// <summary>Words that, at the head of the next sentence naming the case again, answer reported reliance
     /// ("The Court relies on X. X, however, held only ..."): the opinion then distinguishes the case.</summary>
     public static IReadOnlyList<string> RebuttalWords { get; } = ["however", "but", "yet"];
+
+    /// <summary>Label of a cue inside a holding the opinion reports as an error (its sense turned over).</summary>
+    public const string HeldInError = "held in error";
 
     /// <summary>Label of the rule for reported reliance rebutted in the next sentence.</summary>
     public const string RebuttedReliance = "reported reliance rebutted in the next sentence";

@@ -251,6 +251,8 @@ public sealed class TreatmentClassifierTests
     [InlineData("compare doe roe,with smith jones,", "doe roe", "smith jones", "cites", "compare")]
     [InlineData("Compare Doe v. Roe, 1 U.S. 2 (1980), with, e. g., Smith v. Jones, 123 U.S. 456 (1990).", "Doe v. Roe, 1 U.S. 2 (1980)", "Smith v. Jones, 123 U.S. 456 (1990)", "cites", "compare")]
     [InlineData("compare doe roe,with,smith jones,", "doe roe", "smith jones", "cites", "compare")]
+    [InlineData("Compare, e. g., Doe v. Roe, 1 F.2d 2 (CA5 1980), with Smith v. Jones, 123 F.2d 456 (CA9 1990).", "Doe v. Roe, 1 F.2d 2 (CA5 1980)", "Smith v. Jones, 123 F.2d 456 (CA9 1990)", "cites", "compare e g")]
+    [InlineData("compare,doe roe,with smith jones,", "doe roe", "smith jones", "cites", "compare")]
     [InlineData("This Court has held that the statute applies. See Doe v. Roe, 1 U.S. 2 (1980); Smith v. Jones, 123 U.S. 456 (1990).", "Doe v. Roe, 1 U.S. 2 (1980)", "Smith v. Jones, 123 U.S. 456 (1990)", "relies-on", "see")]
     [InlineData("this court has held that the statute applies.see doe roe,smith jones,", "doe roe", "smith jones", "relies-on", "see")]
     public void Classify_StringCitation_SurveyOrCompareIsCited(string text, string first, string second, string relation, string cue)
