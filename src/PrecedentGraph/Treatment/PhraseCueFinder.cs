@@ -10,6 +10,8 @@ internal static class PhraseCueFinder
     /// <summary>Every row of <see cref="TreatmentCueTable.Cues"/>, by its index there.</summary>
     private static readonly PhraseSet CueSet = PhraseSet.Cues;
 
+    private static readonly HashSet<string> Inverted = new(TreatmentCueTable.InvertedAuxiliaries, StringComparer.Ordinal);
+
     /// <param name="first">The citation's first word.</param>
     /// <param name="last">The word after the citation (and its appositive).</param>
     /// <param name="supportHead">A supporting signal opens the sentence: a sentence-wide cue after the citations
@@ -31,6 +33,11 @@ internal static class PhraseCueFinder
                 // "under today's analysis, X was wrongly decided": the writer holds to the case
                 var kept = TreatmentCueTable.Counterfactual;
                 matches.Add(new CueMatch(kept.Relation, kept.Weight, $"{kept.Phrase}: {counterfactual} {cue.Phrase}", false, Specificity(cue)));
+                continue;
+            }
+            if (cue.Words.Count == 1 && cue.Words[0] == "neither" && at + 1 < words.Count && Inverted.Contains(words.Words[at + 1].Text))
+            {
+                // "But neither did the edition cited by the X court": "also not", not "Neither X nor Y supports ..."
                 continue;
             }
             if (cue.Scope != CueScope.Signal && cue.Relation is TreatmentRelation.Distinguishes or TreatmentRelation.ReliesOn

@@ -376,7 +376,8 @@ public static class TreatmentCueTable
     [
         "relied", "relies", "relying", "rely", "rest", "rests", "rested", "resting", "invoke", "invokes", "invoked",
         "invoking", "cite", "cites", "cited", "point to", "points to", "pointed to", "claim support", "claims support",
-        "draw on", "draws on", "drew on", "found support", "finds support", "reliance on", "reliance upon",
+        "draw on", "draws on", "drew on", "found support", "finds support", "reliance on", "reliance upon", "citation of",
+        "citation", "citations of",
     ];
 
     /// <summary>Words that, right after a reliance verb, make its object a run of authorities ("relies on cases
@@ -399,12 +400,21 @@ public static class TreatmentCueTable
     [
         "erred", "err", "errs", "mistaken", "mistakenly", "misplaced", "wrongly", "incorrectly", "misread",
         "misreads", "misreading", "misapplied", "misapplies", "misunderstood", "misunderstands", "misconstrued",
-        "misconstrues", "i do not", "we do not agree", "disagree",
+        "misconstrues", "i do not", "we do not agree", "disagree", "unavailing", "inapt", "unpersuasive", "misguided",
+        "fails to support", "fail to support",
     ];
 
     /// <summary>Words that, at the head of the next sentence naming the case again, answer reported reliance
     /// ("The Court relies on X. X, however, held only ..."): the opinion then distinguishes the case.</summary>
     public static IReadOnlyList<string> RebuttalWords { get; } = ["however", "but", "yet"];
+
+    /// <summary>Auxiliaries that, right after "neither", make it "also not" ("neither did the court below"), not the
+    /// head of "Neither X nor Y".</summary>
+    public static IReadOnlyList<string> InvertedAuxiliaries { get; } =
+    [
+        "did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "can", "could", "would", "will", "should",
+        "may", "might", "must", "need",
+    ];
 
     /// <summary>Label of a cue inside a holding the opinion reports as an error (its sense turned over).</summary>
     public const string HeldInError = "held in error";

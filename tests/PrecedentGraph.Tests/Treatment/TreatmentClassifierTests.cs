@@ -70,6 +70,12 @@ public sealed class TreatmentClassifierTests
     [InlineData("the court below relied heavily on smith jones,", "smith jones", "majority", "explains", "reports another's reliance: the court below relied")]
     [InlineData("The court below erred in relying on Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "reports another's reliance: the court below relying (erred)")]
     [InlineData("the court below erred in relying on smith jones,", "smith jones", "majority", "distinguishes", "reports another's reliance: the court below relying (erred)")]
+    [InlineData("That is also why the dissent's citation, post, at 915, of Smith v. Jones, 123 U.S. 456 (1990), is misplaced.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "distinguishes", "reports another's reliance: the dissent citation (misplaced)")]
+    [InlineData("that is also why the dissent's citation,post,at,of smith jones,is misplaced.", "smith jones", "majority", "distinguishes", "reports another's reliance: the dissent citation (misplaced)")]
+    [InlineData("The Court's citation of Smith v. Jones, 123 U.S. 456 (1990), for that proposition is unavailing.", "Smith v. Jones, 123 U.S. 456 (1990)", "dissent", "distinguishes", "reports another's reliance: the court citation of (unavailing)")]
+    [InlineData("the court's citation of smith jones,for that proposition is unavailing.", "smith jones", "dissent", "distinguishes", "reports another's reliance: the court citation of (unavailing)")]
+    [InlineData("The Court's citation of Smith v. Jones, 123 U.S. 456 (1990), rests on its account of the statute.", "Smith v. Jones, 123 U.S. 456 (1990)", "dissent", "explains", "reports another's reliance: the court citation of")]
+    [InlineData("the court's citation of smith jones,rests on its account of the statute.", "smith jones", "dissent", "explains", "reports another's reliance: the court citation of")]
     [InlineData("The Court relies on Smith v. Jones, 123 U.S. 456, 460 (1990), for that proposition.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "explains", "reports another's reliance: the court relies")]
     [InlineData("the court relies on smith jones,for that proposition.", "smith jones", "dissent", "explains", "reports another's reliance: the court relies")]
     [InlineData("The Court relies on Smith v. Jones, 123 U.S. 456, 460 (1990), for that proposition.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "plain citation")]
@@ -139,6 +145,8 @@ public sealed class TreatmentClassifierTests
     [InlineData("a speaker may be barred from shocking a captive audience.smith jones,in this case,by contrast,the theater does not reach unwilling viewers.", "smith jones", "majority", "distinguishes", "in this case by contrast")]
     [InlineData("A court may not make up for an agency's silence. Smith v. Jones, 123 U.S. 456 (1990). Here, however, the rule itself is not challenged.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "relies-on", "plain citation")]
     [InlineData("a court may not make up for an agency silence.smith jones,here,however,the rule itself is not challenged.", "smith jones", "majority", "relies-on", "plain citation")]
+    [InlineData("But neither did the edition of the dictionary cited by the court in Smith v. Jones, 123 U.S. 456 (1990).", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "relies-on", "plain citation")]
+    [InlineData("but neither did the edition of the dictionary cited by the court in smith jones,", "smith jones", "majority", "relies-on", "plain citation")]
     public void Classify_LabelledSentence_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var treatment = ClassifyOne(text, mention, kind);
