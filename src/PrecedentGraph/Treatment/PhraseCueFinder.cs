@@ -35,9 +35,11 @@ internal static class PhraseCueFinder
                 matches.Add(new CueMatch(kept.Relation, kept.Weight, $"{kept.Phrase}: {counterfactual} {cue.Phrase}", false, Specificity(cue)));
                 continue;
             }
-            if (cue.Words.Count == 1 && cue.Words[0] == "neither" && at + 1 < words.Count && Inverted.Contains(words.Words[at + 1].Text))
+            if (cue.Words.Count == 1 && cue.Words[0] == "neither" && at + 2 < first && Inverted.Contains(words.Words[at + 1].Text)
+                && words.Words[at + 2].Text is "the" or "this" or "that" or "these" or "those" or "its" or "their")
             {
-                // "But neither did the edition cited by the X court": "also not", not "Neither X nor Y supports ..."
+                // "But neither did the edition cited by the X court": "also not" said of something else; "Neither does X
+                // have any bearing here" keeps the case as the subject of the denial
                 continue;
             }
             if (cue.Scope != CueScope.Signal && cue.Relation is TreatmentRelation.Distinguishes or TreatmentRelation.ReliesOn

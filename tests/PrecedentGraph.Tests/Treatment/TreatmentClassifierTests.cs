@@ -147,6 +147,8 @@ public sealed class TreatmentClassifierTests
     [InlineData("a court may not make up for an agency silence.smith jones,here,however,the rule itself is not challenged.", "smith jones", "majority", "relies-on", "plain citation")]
     [InlineData("But neither did the edition of the dictionary cited by the court in Smith v. Jones, 123 U.S. 456 (1990).", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "relies-on", "plain citation")]
     [InlineData("but neither did the edition of the dictionary cited by the court in smith jones,", "smith jones", "majority", "relies-on", "plain citation")]
+    [InlineData("Neither does Smith v. Jones, 123 U.S. 456 (1990), have any bearing here.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "distinguishes", "neither")]
+    [InlineData("neither does smith jones,have any bearing here.", "smith jones", "majority", "distinguishes", "neither")]
     public void Classify_LabelledSentence_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var treatment = ClassifyOne(text, mention, kind);
