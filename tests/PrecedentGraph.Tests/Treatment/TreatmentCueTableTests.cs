@@ -54,6 +54,20 @@ public sealed class TreatmentCueTableTests
     [InlineData("we affirmed,relying on smith jones,", "smith jones", "majority", "relies-on", "relying on")]
     [InlineData("I accept these consequences because I am skeptical about the Smith v. Jones, 123 U.S. 456, 460 (1990), exemption in the first place.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "concurrence", "criticizes", "skeptical about")]
     [InlineData("i accept these consequences because i am skeptical about the smith jones,exemption in the first place.", "smith jones", "concurrence", "criticizes", "skeptical about")]
+    [InlineData("But Smith v. Jones, 123 U.S. 456 (1990), did not decide whether the decree bound the State.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "distinguishes", "did not decide")]
+    [InlineData("but smith jones,did not decide whether the decree bound the state.", "smith jones", "majority", "distinguishes", "did not decide")]
+    [InlineData("Smith v. Jones, 123 U.S. 456 (1990), did not purport to validate every funding variation.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "distinguishes", "did not purport to")]
+    [InlineData("smith jones,did not purport to validate every funding variation.", "smith jones", "majority", "distinguishes", "did not purport to")]
+    [InlineData("Smith v. Jones, 123 U.S. 456 (1990), says nothing about the timing of the notice.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "distinguishes", "says nothing about")]
+    [InlineData("smith jones,says nothing about the timing of the notice.", "smith jones", "majority", "distinguishes", "says nothing about")]
+    [InlineData("Smith v. Jones, 123 U.S. 456 (1990), has nothing to do with the question before us.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "distinguishes", "has nothing to do with")]
+    [InlineData("smith jones,has nothing to do with the question before us.", "smith jones", "majority", "distinguishes", "has nothing to do with")]
+    [InlineData("Smith v. Jones, 123 U.S. 456 (1990), is a far cry from this case.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "distinguishes", "is a far cry from")]
+    [InlineData("smith jones,is a far cry from this case.", "smith jones", "majority", "distinguishes", "is a far cry from")]
+    [InlineData("Smith v. Jones, 123 U.S. 456 (1990), bears little resemblance to the statute here.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "distinguishes", "bears little resemblance to")]
+    [InlineData("smith jones,bears little resemblance to the statute here.", "smith jones", "majority", "distinguishes", "bears little resemblance to")]
+    [InlineData("The Court of Appeals did not address Smith v. Jones, 123 U.S. 456 (1990).", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "relies-on", "plain citation")]
+    [InlineData("the court of appeals did not address smith jones,", "smith jones", "majority", "relies-on", "plain citation")]
     public void Classify_SettingApartOrDrawingOnACase_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var treatment = ClassifyOne(text, mention, kind);
