@@ -174,15 +174,15 @@ public static class TreatmentCueTable
         new("does not hold", Distinguishes, 0.75, After),
         new("did not hold", Distinguishes, 0.75, After),
         new("did not involve", Distinguishes, 0.75, After),
-        // the case as subject of what it left undecided or has nothing to say about
-        new("did not decide", Distinguishes, 0.70, After),
-        new("did not address", Distinguishes, 0.70, After),
-        new("did not consider", Distinguishes, 0.70, After),
-        new("did not purport to", Distinguishes, 0.70, After),
-        new("says nothing about", Distinguishes, 0.70, After),
-        new("said nothing about", Distinguishes, 0.70, After),
+        // the case as subject of what it left undecided narrows what it stands for ("Gomez did not decide which
+        // party bore the burden"), as "does not speak to" does; one unlike the present case is set apart
+        new("did not decide", Limits, 0.70, After),
+        new("did not address", Limits, 0.70, After),
+        new("did not consider", Limits, 0.70, After),
+        new("did not purport to", Limits, 0.70, After),
+        new("says nothing about", Limits, 0.70, After),
+        new("said nothing about", Limits, 0.70, After),
         new("has nothing to do with", Distinguishes, 0.75, After),
-        new("does not speak to", Distinguishes, 0.70, After),
         new("is a far cry from", Distinguishes, 0.80, After),
         new("bears little resemblance to", Distinguishes, 0.80, After),
         new("bears no resemblance to", Distinguishes, 0.80, After),
