@@ -121,14 +121,19 @@ internal sealed class NeighbourCueFinder(SentenceContext sentences, Func<TextSpa
     }
 
     /// <summary>The sentence a citation sentence backs up: the one before it, or the one before that when a
-    /// quotation's ellipsis cut a fragment off ("... under color of . . . law . . . . See X" leaves "law.").</summary>
+    /// quotation's ellipsis cut a fragment off ("... under color of . . . law . . . . See X" leaves "law."), or when the
+    /// one before it is a clause a colon introduced, split off where normalized text made the colon a period ("... turned
+    /// upon the crucial question.whether there is an appropriate interest ...").</summary>
     public TextSpan? LeadIn(SentenceWindow window)
     {
         if (window.Previous is not { } previous)
         {
             return null;
         }
-        if (wordsOf(previous).Count <= FragmentWords && sentences.Locate(previous).Previous is { } before
+        var words = wordsOf(previous);
+        var fragment = words.Count <= FragmentWords || words.Count > 0 && words.Words[0].Text == "whether" && words.Words[0].Start < sentences.Text.Length
+            && char.IsLower(sentences.Text[words.Words[0].Start]);
+        if (fragment && sentences.Locate(previous).Previous is { } before
             && sentences.BlockAt(before.Start).Start == sentences.BlockAt(previous.Start).Start)
         {
             return before;

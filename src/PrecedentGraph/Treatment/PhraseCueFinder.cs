@@ -10,6 +10,8 @@ internal static class PhraseCueFinder
     /// <summary>Every row of <see cref="TreatmentCueTable.Cues"/>, by its index there.</summary>
     private static readonly PhraseSet CueSet = PhraseSet.Cues;
 
+    private static readonly HashSet<string> Inverted = new(TreatmentCueTable.InvertedAuxiliaries, StringComparer.Ordinal);
+
     /// <param name="first">The citation's first word.</param>
     /// <param name="last">The word after the citation (and its appositive).</param>
     /// <param name="supportHead">A supporting signal opens the sentence: a sentence-wide cue after the citations
@@ -31,6 +33,21 @@ internal static class PhraseCueFinder
                 // "under today's analysis, X was wrongly decided": the writer holds to the case
                 var kept = TreatmentCueTable.Counterfactual;
                 matches.Add(new CueMatch(kept.Relation, kept.Weight, $"{kept.Phrase}: {counterfactual} {cue.Phrase}", false, Specificity(cue)));
+                continue;
+            }
+            if (cue.Words.Count == 1 && cue.Words[0] == "neither" && at + 2 < first && Inverted.Contains(words.Words[at + 1].Text)
+                && words.Words[at + 2].Text is "the" or "this" or "that" or "these" or "those" or "its" or "their")
+            {
+                // "But neither did the edition cited by the X court": "also not" said of something else; "Neither does X
+                // have any bearing here" keeps the case as the subject of the denial
+                continue;
+            }
+            if (cue.Scope != CueScope.Signal && cue.Relation is TreatmentRelation.Distinguishes or TreatmentRelation.ReliesOn
+                && HeldInErrorFinder.Before(words, first) is { } error)
+            {
+                // "the court below erred in holding that the X requirement is inapplicable": the opinion applies X
+                var turned = cue.Relation == TreatmentRelation.Distinguishes ? TreatmentRelation.ReliesOn : TreatmentRelation.Distinguishes;
+                matches.Add(new CueMatch(turned, cue.Weight, $"{TreatmentCueTable.HeldInError}: {error} {cue.Phrase}", false, Specificity(cue)));
                 continue;
             }
             var (proposal, proposalStart) = IsNegative(cue.Relation) ? ProposalFinder.ProposalBefore(words, at) : (null, -1);

@@ -10,6 +10,9 @@ public sealed class SentenceContext
 {
     private const int MaxLine = 20_000;
     private readonly string text;
+
+    /// <summary>The document's text.</summary>
+    internal string Text => text;
     private readonly IReadOnlyList<Paragraph> paragraphs;
     private readonly Dictionary<int, IReadOnlyList<TextSpan>> cache = [];
     private readonly SentenceMap? map;

@@ -104,4 +104,29 @@ public static class SetApartCueTable
         "resembles", "resemble", "similar", "same", "equal", "equally", "likewise", "also", "less", "like", "too",
         "analogous", "indistinguishable", "controls", "governs",
     ];
+
+    /// <summary>Phrases right before a case that liken the present case to it ("..., as was the case in X"): after a
+    /// denial in the same sentence they set the case apart (<see cref="NegatedLikenessFinder"/>).</summary>
+    public static IReadOnlyList<string> PastLikeness { get; } =
+    [
+        "as was the case in", "as was the case with", "as was true in", "as was true of", "as were the cases in",
+    ];
+
+    /// <summary>Words that deny what follows them in a sentence ("not", "no", "unconvinced that").</summary>
+    public static IReadOnlyList<string> DenialWords { get; } =
+    [
+        "not", "no", "never", "nor", "neither", "cannot", "unconvinced", "isnt", "wasnt", "doesnt", "didnt", "arent",
+        "werent", "hardly",
+    ];
+
+    /// <summary>Sentences that open by saying the present matter is otherwise than the one just told ("It is otherwise
+    /// where the parties challenging the statute ..."): reliance that another court or party placed on the cases told
+    /// there is answered (<see cref="SetApartFinder"/>).</summary>
+    public static IReadOnlyList<string> Reversals { get; } =
+    [
+        "it is otherwise", "the case is otherwise", "the rule is otherwise", "the result is otherwise",
+        "the situation is otherwise", "the situation is different", "the situation here is different",
+        "the situation is quite different", "a different situation is presented", "a different case is presented",
+        "a different question is presented", "the matter is otherwise", "the matter is different",
+    ];
 }

@@ -51,7 +51,14 @@ internal static class SetApartFinder
                         // a sentence citing a case is read by the mention rules
                         continue;
                     }
-                    var trigger = SetApartSentenceReader.MayTrigger(text, sentence) ? SetApartSentenceReader.Find(WordSequence.Of(text, sentence)) : null;
+                    var words = SetApartSentenceReader.MayTrigger(text, sentence) ? WordSequence.Of(text, sentence) : null;
+                    var trigger = words is null ? null : SetApartSentenceReader.Find(words);
+                    var reversal = words is null || trigger is not null ? null : SetApartSentenceReader.ReversalAt(words);
+                    if (reversal is not null)
+                    {
+                        // "the court below relied on X ... . It is otherwise where ...": the reliance told before is answered
+                        RelabelReported(treatments, starts, AnswerRange(context, paragraphs, p, s, text), opinion.Index, sentence, reversal);
+                    }
                     if (trigger is null)
                     {
                         continue;
@@ -144,10 +151,54 @@ internal static class SetApartFinder
         }
     }
 
+    /// <summary>The sentences before sentence <paramref name="s"/> of paragraph <paramref name="p"/> and, when the sentence
+    /// opens its paragraph, the whole paragraph before it.</summary>
+    private static List<TextSpan> AnswerRange(SentenceContext context, List<Paragraph> paragraphs, int p, int s, string text)
+    {
+        var range = context.SentencesOf(paragraphs[p].Span).Take(s).ToList();
+        if (s == 0 && Continues(text, paragraphs, p))
+        {
+            range.Add(paragraphs[p - 1].Span);
+        }
+        return range;
+    }
+
+    /// <summary>Relabels the reliance another court or party placed on cases cited in <paramref name="range"/>.</summary>
+    private static void RelabelReported(List<CitationTreatment> treatments, int[] starts, List<TextSpan> range, int opinion, TextSpan sentence, string phrase)
+    {
+        foreach (var span in range)
+        {
+            var from = Array.BinarySearch(starts, span.Start);
+            from = from < 0 ? ~from : from;
+            while (from > 0 && starts[from - 1] == span.Start)
+            {
+                from--;
+            }
+            for (var i = from; i < starts.Length && starts[i] < span.End; i++)
+            {
+                var treatment = treatments[i];
+                if (treatment.Citation.OpinionIndex != opinion || !IsReported(treatment))
+                {
+                    continue;
+                }
+                treatments[i] = treatment with
+                {
+                    Relation = TreatmentRelation.Distinguishes,
+                    Cue = Label + "reliance answered: " + phrase,
+                    Confidence = TopicWeight,
+                    Sentence = TextSpan.FromBounds(Math.Min(treatment.Sentence.Start, sentence.Start), Math.Max(treatment.Sentence.End, sentence.End)),
+                };
+            }
+        }
+    }
+
+    private static bool IsReported(CitationTreatment treatment) =>
+        treatment.Relation == TreatmentRelation.Explains && treatment.Cue.StartsWith(TreatmentCueTable.ReportedReliance, StringComparison.Ordinal);
+
     /// <summary>Plain citations and signals of support, and reported reliance: labels a later sentence may overturn.</summary>
     private static bool IsRelabelled(CitationTreatment treatment) =>
         treatment.Relation == TreatmentRelation.ReliesOn && treatment.Confidence < TreatmentAggregator.ExplicitReliance
-        || treatment.Relation == TreatmentRelation.Explains && treatment.Cue.StartsWith(TreatmentCueTable.ReportedReliance, StringComparison.Ordinal);
+        || IsReported(treatment);
 
     private static bool AnyBetween(int[] starts, int from, int to)
     {

@@ -110,6 +110,23 @@ internal static class SetApartSentenceReader
         return found;
     }
 
+    private static readonly IReadOnlyList<IReadOnlyList<string>> Reversals = WordSequence.Phrases(SetApartCueTable.Reversals);
+
+    /// <summary>The reversal opening the sentence ("It is otherwise where ...", "But the situation here is different"),
+    /// or null.</summary>
+    public static string? ReversalAt(WordSequence words)
+    {
+        var from = words.Count > 0 && Openers.Contains(words.Words[0].Text) ? 1 : 0;
+        foreach (var phrase in Reversals)
+        {
+            if (words.MatchesAt(phrase, from))
+            {
+                return string.Join(' ', phrase);
+            }
+        }
+        return null;
+    }
+
     /// <summary>Index of a contrasting word among the first words of the sentence ("But", "This, however, ..."), or -1.</summary>
     private static int OpenerAt(WordSequence words)
     {
@@ -149,7 +166,7 @@ internal static class SetApartSentenceReader
     private static readonly string[] StatementKeys =
     [
         "not the case", "not so here", "not true", "not such a case", "not that case", "present here", "absent here",
-        "no such concern", "no application", "not this case", "different",
+        "no such concern", "no application", "not this case", "different", "otherwise",
     ];
     private static readonly string[] HeadKeys = [.. SetApartCueTable.Openers, .. SetApartCueTable.TopicSubjects];
 

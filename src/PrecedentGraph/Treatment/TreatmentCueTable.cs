@@ -50,6 +50,7 @@ public static class TreatmentCueTable
         new("contra", Criticizes, 0.60, Signal),
         new("see generally", Cites, 0.55, Signal),
         new("compare", Cites, 0.50, Signal),
+        new("compare e g", Cites, 0.50, Signal),
         new("contrast", Distinguishes, 0.50, Signal),
 
         // Support: the opinion follows the case.
@@ -173,6 +174,18 @@ public static class TreatmentCueTable
         new("does not hold", Distinguishes, 0.75, After),
         new("did not hold", Distinguishes, 0.75, After),
         new("did not involve", Distinguishes, 0.75, After),
+        // the case as subject of what it left undecided narrows what it stands for ("Gomez did not decide which
+        // party bore the burden"), as "does not speak to" does; one unlike the present case is set apart
+        new("did not decide", Limits, 0.70, After),
+        new("did not address", Limits, 0.70, After),
+        new("did not consider", Limits, 0.70, After),
+        new("did not purport to", Limits, 0.70, After),
+        new("says nothing about", Limits, 0.70, After),
+        new("said nothing about", Limits, 0.70, After),
+        new("has nothing to do with", Distinguishes, 0.75, After),
+        new("is a far cry from", Distinguishes, 0.80, After),
+        new("bears little resemblance to", Distinguishes, 0.80, After),
+        new("bears no resemblance to", Distinguishes, 0.80, After),
         new("does not involve", Distinguishes, 0.75, After),
         new("is quite different", Distinguishes, 0.75, After),
         new("are quite different", Distinguishes, 0.75, After),
@@ -375,7 +388,8 @@ public static class TreatmentCueTable
     [
         "relied", "relies", "relying", "rely", "rest", "rests", "rested", "resting", "invoke", "invokes", "invoked",
         "invoking", "cite", "cites", "cited", "point to", "points to", "pointed to", "claim support", "claims support",
-        "draw on", "draws on", "drew on", "found support", "finds support", "reliance on", "reliance upon",
+        "draw on", "draws on", "drew on", "found support", "finds support", "reliance on", "reliance upon", "citation of",
+        "citation", "citations of",
     ];
 
     /// <summary>Words that, right after a reliance verb, make its object a run of authorities ("relies on cases
@@ -398,12 +412,24 @@ public static class TreatmentCueTable
     [
         "erred", "err", "errs", "mistaken", "mistakenly", "misplaced", "wrongly", "incorrectly", "misread",
         "misreads", "misreading", "misapplied", "misapplies", "misunderstood", "misunderstands", "misconstrued",
-        "misconstrues", "i do not", "we do not agree", "disagree",
+        "misconstrues", "i do not", "we do not agree", "disagree", "unavailing", "inapt", "unpersuasive", "misguided",
+        "fails to support", "fail to support",
     ];
 
     /// <summary>Words that, at the head of the next sentence naming the case again, answer reported reliance
     /// ("The Court relies on X. X, however, held only ..."): the opinion then distinguishes the case.</summary>
     public static IReadOnlyList<string> RebuttalWords { get; } = ["however", "but", "yet"];
+
+    /// <summary>Auxiliaries that, right after "neither", make it "also not" ("neither did the court below"), not the
+    /// head of "Neither X nor Y".</summary>
+    public static IReadOnlyList<string> InvertedAuxiliaries { get; } =
+    [
+        "did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "can", "could", "would", "will", "should",
+        "may", "might", "must", "need",
+    ];
+
+    /// <summary>Label of a cue inside a holding the opinion reports as an error (its sense turned over).</summary>
+    public const string HeldInError = "held in error";
 
     /// <summary>Label of the rule for reported reliance rebutted in the next sentence.</summary>
     public const string RebuttedReliance = "reported reliance rebutted in the next sentence";

@@ -24,6 +24,10 @@ public sealed class SetApartFinderTests
     [InlineData("smith jones,involved public employees,but in this case the assistants are employees for one purpose only.", "smith jones", "facts set against the present case")]
     [InlineData("Smith v. Jones, 123 U.S. 456 (1990), concerned a remedy for federal employees. By contrast, this case concerns private discrimination.", "Smith v. Jones, 123 U.S. 456 (1990)", "next sentence: facts set against the present case")]
     [InlineData("smith jones,concerned a remedy for federal employees.by contrast,this case concerns private discrimination.", "smith jones", "next sentence: facts set against the present case")]
+    [InlineData("For its holding, the Court of Appeals relied on the line of cases exemplified by Smith v. Jones, 123 U.S. 456 (1990). In those cases, a speaker whose own speech may be punished may attack a statute on its face. Such a speaker may not refrain.\nIt is otherwise where the parties challenging the statute desire to engage in protected speech.", "Smith v. Jones, 123 U.S. 456 (1990)", "set apart later: reliance answered: it is otherwise")]
+    [InlineData("for its holding,the court of appeals relied on the line of cases exemplified by smith jones,in those cases,a speaker whose own speech may be punished may attack a statute on its face.such a speaker may not refrain.\nit is otherwise where the parties challenging the statute desire to engage in protected speech.", "smith jones", "set apart later: reliance answered: it is otherwise")]
+    [InlineData("The petitioners rely on Smith v. Jones, 123 U.S. 456 (1990), where the officers had a warrant. But the situation here is different.", "Smith v. Jones, 123 U.S. 456 (1990)", "set apart later: reliance answered: the situation here is different")]
+    [InlineData("the petitioners rely on smith jones,where the officers had a warrant.but the situation here is different.", "smith jones", "set apart later: reliance answered: the situation here is different")]
     public void Classify_SetApartAfterTheCitation_Distinguishes(string text, string mention, string cue)
     {
         var treatment = ClassifyOne(text, mention, "majority");
@@ -59,6 +63,8 @@ public sealed class SetApartFinderTests
     [InlineData("we refused to sanction a law that singled out one class.smith jones,decided in.but the state can not single out one class for punishment that does not apply to everyone else.", "smith jones", "relies-on", "plain citation")]
     [InlineData("Smith v. Jones, 123 U.S. 456 (1990), concerned a revision of a districting plan. In that regard, it closely resembles the present case.", "Smith v. Jones, 123 U.S. 456 (1990)", "relies-on", "plain citation")]
     [InlineData("smith jones,concerned a revision of a districting plan.in that regard,it closely resembles the present case.", "smith jones", "relies-on", "plain citation")]
+    [InlineData("A speaker whose own speech may be punished may attack a statute on its face. Smith v. Jones, 123 U.S. 456 (1990).\nIt is otherwise where the parties challenging the statute desire to engage in protected speech.", "Smith v. Jones, 123 U.S. 456 (1990)", "relies-on", "plain citation")]
+    [InlineData("a speaker whose own speech may be punished may attack a statute on its face.smith jones,\nit is otherwise where the parties challenging the statute desire to engage in protected speech.", "smith jones", "relies-on", "plain citation")]
     public void Classify_NoSetApartSentence_KeepsItsLabel(string text, string mention, string relation, string cue)
     {
         var treatment = ClassifyOne(text, mention, "majority");

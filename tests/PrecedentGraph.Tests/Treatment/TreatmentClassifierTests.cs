@@ -70,6 +70,12 @@ public sealed class TreatmentClassifierTests
     [InlineData("the court below relied heavily on smith jones,", "smith jones", "majority", "explains", "reports another's reliance: the court below relied")]
     [InlineData("The court below erred in relying on Smith v. Jones, 123 U.S. 456, 460 (1990).", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "reports another's reliance: the court below relying (erred)")]
     [InlineData("the court below erred in relying on smith jones,", "smith jones", "majority", "distinguishes", "reports another's reliance: the court below relying (erred)")]
+    [InlineData("That is also why the dissent's citation, post, at 915, of Smith v. Jones, 123 U.S. 456 (1990), is misplaced.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "distinguishes", "reports another's reliance: the dissent citation (misplaced)")]
+    [InlineData("that is also why the dissent's citation,post,at,of smith jones,is misplaced.", "smith jones", "majority", "distinguishes", "reports another's reliance: the dissent citation (misplaced)")]
+    [InlineData("The Court's citation of Smith v. Jones, 123 U.S. 456 (1990), for that proposition is unavailing.", "Smith v. Jones, 123 U.S. 456 (1990)", "dissent", "distinguishes", "reports another's reliance: the court citation of (unavailing)")]
+    [InlineData("the court's citation of smith jones,for that proposition is unavailing.", "smith jones", "dissent", "distinguishes", "reports another's reliance: the court citation of (unavailing)")]
+    [InlineData("The Court's citation of Smith v. Jones, 123 U.S. 456 (1990), rests on its account of the statute.", "Smith v. Jones, 123 U.S. 456 (1990)", "dissent", "explains", "reports another's reliance: the court citation of")]
+    [InlineData("the court's citation of smith jones,rests on its account of the statute.", "smith jones", "dissent", "explains", "reports another's reliance: the court citation of")]
     [InlineData("The Court relies on Smith v. Jones, 123 U.S. 456, 460 (1990), for that proposition.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "dissent", "explains", "reports another's reliance: the court relies")]
     [InlineData("the court relies on smith jones,for that proposition.", "smith jones", "dissent", "explains", "reports another's reliance: the court relies")]
     [InlineData("The Court relies on Smith v. Jones, 123 U.S. 456, 460 (1990), for that proposition.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "plain citation")]
@@ -139,6 +145,10 @@ public sealed class TreatmentClassifierTests
     [InlineData("a speaker may be barred from shocking a captive audience.smith jones,in this case,by contrast,the theater does not reach unwilling viewers.", "smith jones", "majority", "distinguishes", "in this case by contrast")]
     [InlineData("A court may not make up for an agency's silence. Smith v. Jones, 123 U.S. 456 (1990). Here, however, the rule itself is not challenged.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "relies-on", "plain citation")]
     [InlineData("a court may not make up for an agency silence.smith jones,here,however,the rule itself is not challenged.", "smith jones", "majority", "relies-on", "plain citation")]
+    [InlineData("But neither did the edition of the dictionary cited by the court in Smith v. Jones, 123 U.S. 456 (1990).", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "relies-on", "plain citation")]
+    [InlineData("but neither did the edition of the dictionary cited by the court in smith jones,", "smith jones", "majority", "relies-on", "plain citation")]
+    [InlineData("Neither does Smith v. Jones, 123 U.S. 456 (1990), have any bearing here.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "distinguishes", "neither")]
+    [InlineData("neither does smith jones,have any bearing here.", "smith jones", "majority", "distinguishes", "neither")]
     public void Classify_LabelledSentence_GivesRelationAndCue(string text, string mention, string kind, string relation, string cue)
     {
         var treatment = ClassifyOne(text, mention, kind);
@@ -251,6 +261,8 @@ public sealed class TreatmentClassifierTests
     [InlineData("compare doe roe,with smith jones,", "doe roe", "smith jones", "cites", "compare")]
     [InlineData("Compare Doe v. Roe, 1 U.S. 2 (1980), with, e. g., Smith v. Jones, 123 U.S. 456 (1990).", "Doe v. Roe, 1 U.S. 2 (1980)", "Smith v. Jones, 123 U.S. 456 (1990)", "cites", "compare")]
     [InlineData("compare doe roe,with,smith jones,", "doe roe", "smith jones", "cites", "compare")]
+    [InlineData("Compare, e. g., Doe v. Roe, 1 F.2d 2 (CA5 1980), with Smith v. Jones, 123 F.2d 456 (CA9 1990).", "Doe v. Roe, 1 F.2d 2 (CA5 1980)", "Smith v. Jones, 123 F.2d 456 (CA9 1990)", "cites", "compare e g")]
+    [InlineData("compare,doe roe,with smith jones,", "doe roe", "smith jones", "cites", "compare")]
     [InlineData("This Court has held that the statute applies. See Doe v. Roe, 1 U.S. 2 (1980); Smith v. Jones, 123 U.S. 456 (1990).", "Doe v. Roe, 1 U.S. 2 (1980)", "Smith v. Jones, 123 U.S. 456 (1990)", "relies-on", "see")]
     [InlineData("this court has held that the statute applies.see doe roe,smith jones,", "doe roe", "smith jones", "relies-on", "see")]
     public void Classify_StringCitation_SurveyOrCompareIsCited(string text, string first, string second, string relation, string cue)
