@@ -40,6 +40,12 @@ public partial class CitationFinderTests
     // After ",inc." a name against a state is the next cite of the string.
     [InlineData("These are protected forms of speech. See Hefner v. International Society for Krishna Consciousness, Inc., 452 U.S. 640 (1981); Niemeyer v. Maryland, 340 U.S. 268 (1951); Saxe v. New York, 334 U.S. 558 (1948).\n",
         "Hefner v. International Society for Krishna Consciousness, Inc.|Niemeyer v. Maryland|Saxe v. New York", "hefner international society for krishna consciousness inc|niemeyer maryland|saxe new york")]
+    // A sentence of names: a state naming an institution opens the first party; ",inc." and one name is one case.
+    [InlineData("The period therefore commenced at that point. Ohio State College v. Dorsey, 449 U.S. 250 (1980); United Air Lines, Inc. v. Pelham, 431 U.S. 553 (1977). This rule strikes a balance\n",
+        "Ohio State College v. Dorsey|United Air Lines, Inc. v. Pelham", "ohio state college dorsey|united air lines inc pelham")]
+    // The same two names in prose after ",and".
+    [InlineData("The theory is contradicted by two decisions, Ohio State College v. Dorsey, 449 U.S. 250 (1980), and United Air Lines, Inc. v. Pelham, 431 U.S. 553 (1977). In Dorsey, we treated\n",
+        "Ohio State College v. Dorsey|United Air Lines, Inc. v. Pelham", "ohio state college dorsey|united air lines inc pelham")]
     // A company name after an introducer runs through the suffix's period.
     [InlineData("Similar considerations led Justice Brandeis, writing for the Court in Packard Corp. v. Utah, 285 U.S. 105 (1932), to conclude\n", "Packard Corp. v. Utah", "packard corp utah")]
     // A separate opinion's parenthetical after a cite.
