@@ -155,6 +155,18 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 continue;
             }
 
+            // "doe acme airways,inc.poe general electric,": a case after the company's cite is the next of the string.
+            if (clause.After == ClauseBreak.Period && next is { } following && CitationVocabulary.CorporateSuffixes.Contains(tokens.Word(end - 1))
+                && end - clause.FirstWord - skip >= 4 && IsCaseAfterCompany(tokens, following, buffer, actors))
+            {
+                mentions.Add(Full(tokens, following.FirstWord, following.FirstWord + following.WordCount, string.Join(' ', buffer), null));
+                if (Collect(tokens, clause.FirstWord + skip, end, buffer) && IsCaseName(buffer, CitationContext.Medium, true, actors))
+                {
+                    mentions.Insert(mentions.Count - 1, Full(tokens, clause.FirstWord + skip, end, string.Join(' ', buffer), signal));
+                }
+                ci++;
+                continue;
+            }
             // "acme country estates,inc.sierra regional planning agency,": a company's period does not end the name
             // ("in packer corp.utah,": nor that of a name after an introducer).
             if (clause.After == ClauseBreak.Period && next is { } joined && CitationVocabulary.CorporateSuffixes.Contains(tokens.Word(end - 1))

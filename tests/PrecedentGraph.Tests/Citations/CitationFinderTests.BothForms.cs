@@ -46,6 +46,14 @@ public partial class CitationFinderTests
     // The same two names in prose after ",and".
     [InlineData("The theory is contradicted by two decisions, Ohio State College v. Dorsey, 449 U.S. 250 (1980), and United Air Lines, Inc. v. Pelham, 431 U.S. 553 (1977). In Dorsey, we treated\n",
         "Ohio State College v. Dorsey|United Air Lines, Inc. v. Pelham", "ohio state college dorsey|united air lines inc pelham")]
+    // Several words after ",inc." that read as a case are the next cite, not the company's adversary.
+    [InlineData("Two courts have allowed such claims. Pelham v. Pan American World Airways, Inc., 771 F.2d 635 (CA5 1985); cf. Dorsey v. Halvey Steel Mills, 840 F.2d 132 (CA1 1988). Even the Seventh Circuit agreed.\n",
+        "Pelham v. Pan American World Airways, Inc.|Dorsey v. Halvey Steel Mills", "pelham pan american world airways inc|dorsey halvey steel mills")]
+    // The same without a signal: the string cite's second name follows the suffix's period directly.
+    [InlineData("Two courts have allowed such claims. Pelham v. Pan American World Airways, Inc., 771 F.2d 635 (CA5 1985); Dorsey v. General Electric, 840 F.2d 132 (CA1 1988). Even the Seventh Circuit agreed.\n",
+        "Pelham v. Pan American World Airways, Inc.|Dorsey v. General Electric", "pelham pan american world airways inc|dorsey general electric")]
+    // A weekday ending a name after a signal is a surname.
+    [InlineData("The period runs anew. See Halvey v. Friday, 478 U.S. 385 (1986) (each paycheck is a wrong).\n", "Halvey v. Friday", "halvey friday")]
     // A company name after an introducer runs through the suffix's period.
     [InlineData("Similar considerations led Justice Brandeis, writing for the Court in Packard Corp. v. Utah, 285 U.S. 105 (1932), to conclude\n", "Packard Corp. v. Utah", "packard corp utah")]
     // A separate opinion's parenthetical after a cite.
