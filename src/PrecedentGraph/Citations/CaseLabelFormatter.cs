@@ -24,6 +24,9 @@ public static class CaseLabelFormatter
         "brotherhood", "trustees", "regents", "institute", "league", "union", "order", "members", "citizens", "friends",
     ]);
 
+    /// <summary>Institutions a state's name can qualify ("Ohio State University", "Iowa State Board").</summary>
+    private static readonly WordSet InstitutionEnds = new(["college", "university", "school", "board", "commission", "hospital", "bank", "authority"]);
+
     private static int RawSplitIndex(IReadOnlyList<string> words)
     {
         if (words.Count < 2 || words[0] is "in" or "ex" && words[1] is "re" or "parte")
@@ -63,6 +66,10 @@ public static class CaseLabelFormatter
             return words.Count - 1;
         }
         var lead = PartyVocabulary.GovernmentLengthAt(words, 0);
+        if (lead > 0 && lead < words.Count - 2 && InstitutionEnds.Contains(words[^2]) && !PartyVocabulary.ContainsGovernment(words.Skip(lead).ToArray()))
+        {
+            return words.Count - 1; // "delaware state college | doe": a state naming an institution is part of the first party
+        }
         if (lead > 0 && lead < words.Count)
         {
             return lead;

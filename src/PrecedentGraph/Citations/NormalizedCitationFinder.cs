@@ -155,11 +155,23 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 continue;
             }
 
+            // "doe acme airways,inc.poe general electric,": a case after the company's cite is the next of the string.
+            if (clause.After == ClauseBreak.Period && next is { } following && CitationVocabulary.CorporateSuffixes.Contains(tokens.Word(end - 1))
+                && end - clause.FirstWord - skip >= 4 && IsCaseAfterCompany(tokens, following, buffer, actors))
+            {
+                mentions.Add(Full(tokens, following.FirstWord, following.FirstWord + following.WordCount, string.Join(' ', buffer), null));
+                if (Collect(tokens, clause.FirstWord + skip, end, buffer) && IsCaseName(buffer, CitationContext.Medium, true, actors))
+                {
+                    mentions.Insert(mentions.Count - 1, Full(tokens, clause.FirstWord + skip, end, string.Join(' ', buffer), signal));
+                }
+                ci++;
+                continue;
+            }
             // "acme country estates,inc.sierra regional planning agency,": a company's period does not end the name
             // ("in packer corp.utah,": nor that of a name after an introducer).
             if (clause.After == ClauseBreak.Period && next is { } joined && CitationVocabulary.CorporateSuffixes.Contains(tokens.Word(end - 1))
                 && CorporateNameStart(tokens, clause, skip, joined, signal is not null || joined.After == ClauseBreak.Comma && SeparateOpinionFollows(tokens, clauses, ci + 1)
-                    ? CitationContext.Strong : CitationContext.Medium, buffer, actors) is { } company)
+                    || OneNameClause(tokens, joined) ? CitationContext.Strong : CitationContext.Medium, buffer, actors) is { } company)
             {
                 mentions.Add(Full(tokens, company, joined.FirstWord + joined.WordCount, string.Join(' ', buffer), signal));
                 ci++;
@@ -232,6 +244,12 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             }
         }
     }
+
+    /// <summary>",inc.doe,": one proper word alone between a company's suffix and a comma is the second party of a
+    /// citation (a sentence never opens with a lone name and a comma).</summary>
+    private static bool OneNameClause(NormalizedTokenizer tokens, NormalizedClause joined) =>
+        joined is { WordCount: 1, After: ClauseBreak.Comma or ClauseBreak.Period } && !CommonWordLexicon.Contains(tokens.Word(joined.FirstWord))
+        && !CitationVocabulary.StopWords.Contains(tokens.Word(joined.FirstWord));
 
     /// <summary>"doe roe,see poe ohio": a cite's semicolon before the next signal became a comma, so a clause followed
     /// by a signal and a name ends with a citation.</summary>

@@ -83,7 +83,7 @@ internal static class NormalizedNameEvaluator
             }
             if (word.Length <= 2 && word is not ("o" or "d" or "co") && !CitationVocabulary.NameConnectors.Contains(word) && !(i > 0 && i < n - 1 && IsShortName(word))
                     && !(i > 1 && word is "bd" or "ry") || title
-                || CitationVocabulary.CalendarWords.Contains(word) && !institution
+                || CitationVocabulary.CalendarWords.Contains(word) && !institution && !(strong && i == n - 1 && i > 0 && IsWeekday(word))
                 || CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word) && !(i == 0 && word == "in" && words[1] == "re")
                     && !(word == "post" && i > 0 && i + 1 < n && words[i + 1] == "office"))
             {
@@ -238,4 +238,7 @@ internal static class NormalizedNameEvaluator
         }
         return slice;
     }
+
+    /// <summary>"see doe friday,": after a signal a day's name ending the words is a surname, never a date.</summary>
+    private static bool IsWeekday(string word) => word is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
 }

@@ -136,8 +136,9 @@ internal static class NormalizedNameReader
         var start = clause.FirstWord + skip;
         var end = clause.FirstWord + clause.WordCount;
         var joinedEnd = joined.FirstWord + joined.WordCount;
-        if (end - 1 - start >= 3 && Collect(tokens, joined.FirstWord, joinedEnd, buffer)
-            && NormalizedTailReader.IsGovernmentCase(buffer) && IsCaseName(buffer, CitationContext.Medium, true, actors))
+        // "doe acme airways,inc.ohio roe,": a government case after the suffix is the next cite of a string.
+        if (end - 1 - start >= 3 && (Collect(tokens, joined.FirstWord, joinedEnd, buffer)
+            && NormalizedTailReader.IsGovernmentCase(buffer) && IsCaseName(buffer, CitationContext.Medium, true, actors) || IsCaseAfterCompany(tokens, joined, buffer, actors)))
         {
             return null;
         }
@@ -156,6 +157,13 @@ internal static class NormalizedNameReader
         }
         return null;
     }
+
+    /// <summary>"doe acme airways,inc.poe general electric,": three or more words after a company's suffix, opening
+    /// with a proper name, that read as a case by themselves are the next cite of a string (the party after ",inc."
+    /// is most often one name).</summary>
+    public static bool IsCaseAfterCompany(NormalizedTokenizer tokens, NormalizedClause joined, List<string> buffer, HashSet<string> actors) =>
+        joined.WordCount >= 3 && !CommonWordLexicon.Contains(tokens.Word(joined.FirstWord))
+        && Collect(tokens, joined.FirstWord, joined.FirstWord + joined.WordCount, buffer) && IsCaseName(buffer, CitationContext.Strong, true, actors);
 
     /// <summary>Where the second of two names starts when a name abbreviation's period sits inside the words
     /// ("doe post office dept.roe ohio"): both sides must read as names, the second against a government or with two

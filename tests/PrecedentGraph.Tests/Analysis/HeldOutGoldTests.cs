@@ -71,7 +71,7 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("brockett-v-spokane-arcades", "raw", 3, 0.88, 0.96, 0.91, 2)]
     [InlineData("brockett-v-spokane-arcades", "normalized", 3, 0.74, 0.96, 0.94, 1)]
     [InlineData("lorance-v-att-technologies", "raw", 3, 0.95, 0.98, 0.85, 4)]
-    [InlineData("lorance-v-att-technologies", "normalized", 3, 0.53, 0.84, 0.86, 1)]
+    [InlineData("lorance-v-att-technologies", "normalized", 3, 0.66, 0.93, 0.79, 1)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {

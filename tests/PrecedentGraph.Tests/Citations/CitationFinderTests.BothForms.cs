@@ -40,6 +40,20 @@ public partial class CitationFinderTests
     // After ",inc." a name against a state is the next cite of the string.
     [InlineData("These are protected forms of speech. See Hefner v. International Society for Krishna Consciousness, Inc., 452 U.S. 640 (1981); Niemeyer v. Maryland, 340 U.S. 268 (1951); Saxe v. New York, 334 U.S. 558 (1948).\n",
         "Hefner v. International Society for Krishna Consciousness, Inc.|Niemeyer v. Maryland|Saxe v. New York", "hefner international society for krishna consciousness inc|niemeyer maryland|saxe new york")]
+    // A sentence of names: a state naming an institution opens the first party; ",inc." and one name is one case.
+    [InlineData("The period therefore commenced at that point. Ohio State College v. Dorsey, 449 U.S. 250 (1980); United Air Lines, Inc. v. Pelham, 431 U.S. 553 (1977). This rule strikes a balance\n",
+        "Ohio State College v. Dorsey|United Air Lines, Inc. v. Pelham", "ohio state college dorsey|united air lines inc pelham")]
+    // The same two names in prose after ",and".
+    [InlineData("The theory is contradicted by two decisions, Ohio State College v. Dorsey, 449 U.S. 250 (1980), and United Air Lines, Inc. v. Pelham, 431 U.S. 553 (1977). In Dorsey, we treated\n",
+        "Ohio State College v. Dorsey|United Air Lines, Inc. v. Pelham", "ohio state college dorsey|united air lines inc pelham")]
+    // Several words after ",inc." that read as a case are the next cite, not the company's adversary.
+    [InlineData("Two courts have allowed such claims. Pelham v. Pan American World Airways, Inc., 771 F.2d 635 (CA5 1985); cf. Dorsey v. Halvey Steel Mills, 840 F.2d 132 (CA1 1988). Even the Seventh Circuit agreed.\n",
+        "Pelham v. Pan American World Airways, Inc.|Dorsey v. Halvey Steel Mills", "pelham pan american world airways inc|dorsey halvey steel mills")]
+    // The same without a signal: the string cite's second name follows the suffix's period directly.
+    [InlineData("Two courts have allowed such claims. Pelham v. Pan American World Airways, Inc., 771 F.2d 635 (CA5 1985); Dorsey v. General Electric, 840 F.2d 132 (CA1 1988). Even the Seventh Circuit agreed.\n",
+        "Pelham v. Pan American World Airways, Inc.|Dorsey v. General Electric", "pelham pan american world airways inc|dorsey general electric")]
+    // A weekday ending a name after a signal is a surname.
+    [InlineData("The period runs anew. See Halvey v. Friday, 478 U.S. 385 (1986) (each paycheck is a wrong).\n", "Halvey v. Friday", "halvey friday")]
     // A company name after an introducer runs through the suffix's period.
     [InlineData("Similar considerations led Justice Brandeis, writing for the Court in Packard Corp. v. Utah, 285 U.S. 105 (1932), to conclude\n", "Packard Corp. v. Utah", "packard corp utah")]
     // A separate opinion's parenthetical after a cite.
