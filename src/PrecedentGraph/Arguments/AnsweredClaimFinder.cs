@@ -149,10 +149,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
         var bestScore = MinimumSimilarity;
         foreach (var paragraph in target.Paragraphs)
         {
-            if (conclusions.Contains(paragraph.Index) && !claimed.Contains(paragraph.Index)
-                || OpinionReferenceFinder.WordCount(sentenceMap.Chars(paragraph.Span), PassageWords) < PassageWords
-                || sentenceMap.Chars(paragraph.Span).TrimStart() is [ '"' or '\u201C', ..]
-                || ArgumentCues.Header.IsMatch(sentenceMap.Chars(paragraph.Span).TrimStart().ToString()))
+            if (conclusions.Contains(paragraph.Index) && !claimed.Contains(paragraph.Index) || !CanBePassage(paragraph))
             {
                 continue;
             }
@@ -170,7 +167,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
             {
                 score *= BackgroundWeight;
             }
-            if (ReplyDetector.Answers(document, paragraph, sourceOpinion, target))
+            if (Answers(paragraph, sourceOpinion, target))
             {
                 score *= ReplyWeight;
             }
@@ -203,6 +200,37 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
             candidates.Add((new ClaimCandidate(target.Index, best, sentence, sentence, ArgumentRole.Reason, SimilarCue, null), []));
         }
     }
+
+    /// <summary>Whether a paragraph can be the passage answered at all: twenty words or more, not opening on a
+    /// quotation, no opinion header. Asked for each paragraph of the target once per answering paragraph, so kept.</summary>
+    private bool CanBePassage(Paragraph paragraph)
+    {
+        if (!passages.TryGetValue(paragraph.Index, out var can))
+        {
+            can = !(OpinionReferenceFinder.WordCount(sentenceMap.Chars(paragraph.Span), PassageWords) < PassageWords
+                || sentenceMap.Chars(paragraph.Span).TrimStart() is [ '"' or '\u201C', ..]
+                || ArgumentCues.Header.IsMatch(sentenceMap.Chars(paragraph.Span).TrimStart().ToString()));
+            passages[paragraph.Index] = can;
+        }
+        return can;
+    }
+
+    /// <summary><see cref="ReplyDetector.Answers"/>, kept per (paragraph, answering opinion, target): each pair is
+    /// otherwise asked once per answering paragraph, copying and scanning the paragraph each time.</summary>
+    private bool Answers(Paragraph paragraph, Opinion source, Opinion target)
+    {
+        var key = (paragraph.Index, source.Index, target.Index);
+        if (!replies.TryGetValue(key, out var answers))
+        {
+            answers = ReplyDetector.Answers(document, paragraph, source, target);
+            replies[key] = answers;
+        }
+        return answers;
+    }
+
+    private readonly Dictionary<int, bool> passages = [];
+
+    private readonly Dictionary<(int Paragraph, int Source, int Target), bool> replies = [];
 
     /// <summary>The paragraphs of an opinion's Part I when it has further parts and Part I states no holding of its own:
     /// the facts and the course of the case below, which the other opinions take as given.</summary>
@@ -274,7 +302,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
         {
             var vector = vectorizer.Vector(document, paragraph.Span);
             var score = Math.Max(vectorizer.Cosine(window, vector), 0.6 * vectorizer.Cosine(window, vector) + 0.4 * vectorizer.Cosine(whole, vector));
-            if (score > MinimumLikeness && ReplyDetector.Answers(document, paragraph, sourceOpinion, target))
+            if (score > MinimumLikeness && Answers(paragraph, sourceOpinion, target))
             {
                 // the page's reply to the answering opinion is taken only when nothing else there is like it
                 score = MinimumLikeness + (score - MinimumLikeness) * ReplyWeight;
