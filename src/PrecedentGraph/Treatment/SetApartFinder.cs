@@ -123,7 +123,13 @@ internal static class SetApartFinder
         return !head.StartsWith("footnote", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static void Relabel(List<CitationTreatment> treatments, int[] starts, List<TextSpan> range, int opinion, TextSpan sentence, SetApartSentenceReader.Trigger trigger)
+    private static void Relabel(List<CitationTreatment> treatments, int[] starts, List<TextSpan> range, int opinion, TextSpan sentence, SetApartSentenceReader.Trigger trigger) =>
+        Relabel(treatments, starts, range, opinion, sentence, IsRelabelled, Label + trigger.Phrase, trigger.Topic ? TopicWeight : NearWeight);
+
+    /// <summary>Makes the citations of <paramref name="opinion"/> in <paramref name="range"/> that <paramref name="eligible"/>
+    /// accepts "distinguishes", their evidence stretched to the sentence that set them apart.</summary>
+    private static void Relabel(List<CitationTreatment> treatments, int[] starts, List<TextSpan> range, int opinion, TextSpan sentence,
+        Func<CitationTreatment, bool> eligible, string cue, double confidence)
     {
         foreach (var span in range)
         {
@@ -136,15 +142,15 @@ internal static class SetApartFinder
             for (var i = from; i < starts.Length && starts[i] < span.End; i++)
             {
                 var treatment = treatments[i];
-                if (treatment.Citation.OpinionIndex != opinion || !IsRelabelled(treatment))
+                if (treatment.Citation.OpinionIndex != opinion || !eligible(treatment))
                 {
                     continue;
                 }
                 treatments[i] = treatment with
                 {
                     Relation = TreatmentRelation.Distinguishes,
-                    Cue = Label + trigger.Phrase,
-                    Confidence = trigger.Topic ? TopicWeight : NearWeight,
+                    Cue = cue,
+                    Confidence = confidence,
                     Sentence = TextSpan.FromBounds(Math.Min(treatment.Sentence.Start, sentence.Start), Math.Max(treatment.Sentence.End, sentence.End)),
                 };
             }
@@ -164,33 +170,8 @@ internal static class SetApartFinder
     }
 
     /// <summary>Relabels the reliance another court or party placed on cases cited in <paramref name="range"/>.</summary>
-    private static void RelabelReported(List<CitationTreatment> treatments, int[] starts, List<TextSpan> range, int opinion, TextSpan sentence, string phrase)
-    {
-        foreach (var span in range)
-        {
-            var from = Array.BinarySearch(starts, span.Start);
-            from = from < 0 ? ~from : from;
-            while (from > 0 && starts[from - 1] == span.Start)
-            {
-                from--;
-            }
-            for (var i = from; i < starts.Length && starts[i] < span.End; i++)
-            {
-                var treatment = treatments[i];
-                if (treatment.Citation.OpinionIndex != opinion || !IsReported(treatment))
-                {
-                    continue;
-                }
-                treatments[i] = treatment with
-                {
-                    Relation = TreatmentRelation.Distinguishes,
-                    Cue = Label + "reliance answered: " + phrase,
-                    Confidence = TopicWeight,
-                    Sentence = TextSpan.FromBounds(Math.Min(treatment.Sentence.Start, sentence.Start), Math.Max(treatment.Sentence.End, sentence.End)),
-                };
-            }
-        }
-    }
+    private static void RelabelReported(List<CitationTreatment> treatments, int[] starts, List<TextSpan> range, int opinion, TextSpan sentence, string phrase) =>
+        Relabel(treatments, starts, range, opinion, sentence, IsReported, Label + "reliance answered: " + phrase, TopicWeight);
 
     private static bool IsReported(CitationTreatment treatment) =>
         treatment.Relation == TreatmentRelation.Explains && treatment.Cue.StartsWith(TreatmentCueTable.ReportedReliance, StringComparison.Ordinal);
