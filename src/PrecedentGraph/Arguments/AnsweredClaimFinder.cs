@@ -8,7 +8,7 @@ namespace PrecedentGraph.Arguments;
 /// quoted words; a pinpoint names its page (or footnote), and of the paragraphs there the one most like the words
 /// around the reference is taken.</summary>
 internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, QuotationMatcher quotations,
-    PageMap pageMap, SentenceCache sentenceMap, TermVectorizer vectorizer)
+    PageMap pageMap, SentenceCache sentenceMap, TermVectorizer vectorizer, ReplyDetector replies)
 {
     /// <summary>The cue of a claim made of a paragraph because another opinion quotes it.</summary>
     public const string QuotedCue = "quoted by another opinion";
@@ -167,7 +167,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
             {
                 score *= BackgroundWeight;
             }
-            if (Answers(paragraph, sourceOpinion, target))
+            if (replies.Answers(paragraph, sourceOpinion, target))
             {
                 score *= ReplyWeight;
             }
@@ -215,22 +215,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
         return can;
     }
 
-    /// <summary><see cref="ReplyDetector.Answers"/>, kept per (paragraph, answering opinion, target): each pair is
-    /// otherwise asked once per answering paragraph, copying and scanning the paragraph each time.</summary>
-    private bool Answers(Paragraph paragraph, Opinion source, Opinion target)
-    {
-        var key = (paragraph.Index, source.Index, target.Index);
-        if (!replies.TryGetValue(key, out var answers))
-        {
-            answers = ReplyDetector.Answers(document, paragraph, source, target);
-            replies[key] = answers;
-        }
-        return answers;
-    }
-
     private readonly Dictionary<int, bool> passages = [];
-
-    private readonly Dictionary<(int Paragraph, int Source, int Target), bool> replies = [];
 
     /// <summary>The paragraphs of an opinion's Part I when it has further parts and Part I states no holding of its own:
     /// the facts and the course of the case below, which the other opinions take as given.</summary>
@@ -302,7 +287,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
         {
             var vector = vectorizer.Vector(document, paragraph.Span);
             var score = Math.Max(vectorizer.Cosine(window, vector), 0.6 * vectorizer.Cosine(window, vector) + 0.4 * vectorizer.Cosine(whole, vector));
-            if (score > MinimumLikeness && Answers(paragraph, sourceOpinion, target))
+            if (score > MinimumLikeness && replies.Answers(paragraph, sourceOpinion, target))
             {
                 // the page's reply to the answering opinion is taken only when nothing else there is like it
                 score = MinimumLikeness + (score - MinimumLikeness) * ReplyWeight;

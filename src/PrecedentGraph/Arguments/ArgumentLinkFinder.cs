@@ -5,7 +5,7 @@ namespace PrecedentGraph.Arguments;
 /// <summary>Turns references between opinions into support/attack links: the relation from the agreement or
 /// disagreement cues around the reference (or, where there are none, from the sides the two opinions take),
 /// the target being the argument of the opinion referred to most similar to what the reference says.</summary>
-internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer, PageMap pageMap, SentenceCache sentenceMap, QuotationMatcher quotations)
+internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer, PageMap pageMap, SentenceCache sentenceMap, QuotationMatcher quotations, ReplyDetector replies)
 {
     /// <summary>How much the words around the reference count, against the whole paragraph, in finding the
     /// argument referred to: a reference usually restates the claim it answers.</summary>
@@ -154,7 +154,7 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                         score *= SimilarWeight;
                     }
                     if (targets.Count > 1 && !explicitStance && paragraphs.TryGetValue(target.Paragraph, out var targetParagraph)
-                        && ReplyDetector.Answers(document, targetParagraph, byIndex[source.OpinionIndex], targetOpinion))
+                        && replies.Answers(targetParagraph, byIndex[source.OpinionIndex], targetOpinion))
                     {
                         score *= ReplyWeight;
                     }

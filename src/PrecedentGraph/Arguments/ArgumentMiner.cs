@@ -95,7 +95,8 @@ public sealed class ArgumentMiner
             candidates.Add((conclusion, []));
         }
         var vectorizer = new TermVectorizer(document, opinions.SelectMany(o => o.Paragraphs));
-        var named = new AnsweredClaimFinder(document, opinions, quotations, pageMap, sentenceMap, vectorizer).AddTo(candidates);
+        var replies = new ReplyDetector(document);
+        var named = new AnsweredClaimFinder(document, opinions, quotations, pageMap, sentenceMap, vectorizer, replies).AddTo(candidates);
         candidates = candidates.OrderBy(c => c.Claim.OpinionIndex).ThenBy(c => c.Claim.Span.Start).ToList();
 
         var arguments = new List<Argument>();
@@ -124,7 +125,7 @@ public sealed class ArgumentMiner
         var vectors = paragraphVectors.Zip(claimVectors, (p, c) => vectorizer.Combine(p, c)).ToList();
 
         // 3. Links: across opinions from references, within an opinion from each reason to the conclusion.
-        var links = new ArgumentLinkFinder(document, opinions, vectorizer, pageMap, sentenceMap, quotations).Find(arguments, candidates.Select(c => c.References).ToList(), paragraphVectors, claimVectors, named);
+        var links = new ArgumentLinkFinder(document, opinions, vectorizer, pageMap, sentenceMap, quotations, replies).Find(arguments, candidates.Select(c => c.References).ToList(), paragraphVectors, claimVectors, named);
         (arguments, links, vectors) = UnansweredClaimPruner.Prune(arguments, links, vectors);
         links.AddRange(ConclusionLinker.Link(arguments, opinions, lead, links).ToList());
         foreach (var group in arguments.GroupBy(a => a.OpinionIndex))

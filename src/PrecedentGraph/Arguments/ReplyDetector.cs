@@ -4,11 +4,26 @@ namespace PrecedentGraph.Arguments;
 
 /// <summary>Tells whether a paragraph of one opinion itself answers another opinion of the decision ("the dissent's
 /// theory", "post, at 24", "JUSTICE X's concurrence"): such a paragraph shares the words of the opinion it answers,
-/// yet that opinion, answering back, answers the reasoning the paragraph defends, not the reply.</summary>
-internal static class ReplyDetector
+/// yet that opinion, answering back, answers the reasoning the paragraph defends, not the reply. One detector serves a
+/// decision: both the answered-claim finder and the link finder ask it of each target paragraph once per answering
+/// paragraph, so each answer is kept.</summary>
+internal sealed class ReplyDetector(SourceDocument document)
 {
+    private readonly Dictionary<(int Paragraph, int Source, int Target), bool> answers = [];
+
     /// <summary>Whether <paramref name="paragraph"/> (of <paramref name="target"/>) speaks of <paramref name="source"/>.</summary>
-    public static bool Answers(SourceDocument document, Paragraph paragraph, Opinion source, Opinion target)
+    public bool Answers(Paragraph paragraph, Opinion source, Opinion target)
+    {
+        var key = (paragraph.Index, source.Index, target.Index);
+        if (!answers.TryGetValue(key, out var found))
+        {
+            found = Detect(paragraph, source, target);
+            answers[key] = found;
+        }
+        return found;
+    }
+
+    private bool Detect(Paragraph paragraph, Opinion source, Opinion target)
     {
         var text = document.Slice(paragraph.Span);
         if (source.Index > target.Index && ArgumentCues.AntePost.Match(text) is { Success: true } m
