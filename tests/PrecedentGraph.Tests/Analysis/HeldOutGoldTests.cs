@@ -93,7 +93,7 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     /// (TestData/heldout/*.argument-links.gold.json): required links found with the right target, and a ceiling on
     /// mined cross-opinion links that match no gold link.</summary>
     [Theory]
-    [InlineData("delaware-v-prouse", "raw", 7, 0.15)]
+    [InlineData("delaware-v-prouse", "raw", 7, 0.20)]
     [InlineData("delaware-v-prouse", "normalized", 6, 0.31)]
     [InlineData("dellmuth-v-muth", "raw", 12, 0.13)]
     [InlineData("dellmuth-v-muth", "normalized", 13, 0.25)]
