@@ -7,7 +7,7 @@ namespace PrecedentGraph.Arguments;
 /// the target being the argument of the opinion referred to most similar to what the reference says.</summary>
 internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer, PageMap pageMap, SentenceCache sentenceMap, QuotationMatcher quotations, ReplyDetector replies)
 {
-    private readonly LinkTargetResolver resolver = new(opinions, vectorizer, pageMap, quotations, replies);
+    private readonly LinkTargetResolver resolver = new(opinions, vectorizer, pageMap, quotations, replies, new PartReferenceResolver(document));
 
     /// <summary>The cue of a reference inferred from a separate opinion's stance, naming no opinion.</summary>
     public const string Implicit = "implicit";

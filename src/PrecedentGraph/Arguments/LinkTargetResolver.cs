@@ -7,7 +7,7 @@ namespace PrecedentGraph.Arguments;
 /// of those, the one most like what the reference says. The passages other references of the decision quote or
 /// pinpoint compete as well: another opinion has shown them to be claims answered, and a separate opinion that
 /// answers a passage in one paragraph often answers it again in the next without repeating the pinpoint.</summary>
-internal sealed class LinkTargetResolver(IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer, PageMap pageMap, QuotationMatcher quotations, ReplyDetector replies)
+internal sealed class LinkTargetResolver(IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer, PageMap pageMap, QuotationMatcher quotations, ReplyDetector replies, PartReferenceResolver partReferences)
 {
     /// <summary>What a reference says about the claim it answers.</summary>
     /// <param name="Source">Index of the answering argument (its paragraph's vector is <c>paragraphVectors[Source]</c>).</param>
@@ -123,7 +123,7 @@ internal sealed class LinkTargetResolver(IReadOnlyList<Opinion> opinions, TermVe
     }
 
     /// <summary>The arguments a reference can land on: the footnote or pages its pinpoint names ("ante, at 640,
-    /// n. 2"); the conclusion when it speaks of the judgment ("the Court remands"); never the bare statement of
+    /// n. 2"); the parts it names ("Part II of the Court's opinion"); the conclusion when it speaks of the judgment ("the Court remands"); never the bare statement of
     /// the question presented, which no opinion disputes.</summary>
     public List<Argument> Narrow(List<Argument> targets, IReadOnlyList<OpinionReference> group, string windowText, Opinion targetOpinion)
     {
@@ -138,6 +138,12 @@ internal sealed class LinkTargetResolver(IReadOnlyList<Opinion> opinions, TermVe
         if (byPage.Count > 0)
         {
             return byPage;
+        }
+        var named = partReferences.Named(windowText, targetOpinion);
+        var byPart = targets.Where(t => named.Contains(t.Paragraph)).ToList();
+        if (byPart.Count > 0)
+        {
+            return byPart;
         }
         if (ArgumentLinkFinder.Lead(targetOpinion) && ArgumentCues.JudgmentReference.IsMatch(windowText)
             && targets.FirstOrDefault(t => t.Role == ArgumentRole.Conclusion) is { } conclusion)
