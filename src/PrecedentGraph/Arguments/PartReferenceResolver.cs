@@ -13,9 +13,9 @@ internal sealed class PartReferenceResolver(SourceDocument document)
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     /// <summary>"Parts I, II(A), and III of the Court's opinion", "Part II-B of its opinion", "Parts (2) and (3) of the
-    /// Court's opinion"; the list is bounded, and a part is a roman numeral or a number in parentheses, with a letter.</summary>
+    /// Court's opinion", "Part II of the dissent"; the list is bounded, and a part is a roman numeral or a number in parentheses, with a letter.</summary>
     private static readonly Regex Reference = new(
-        @"\bparts?\s+(?<list>(?:(?:[ivx]{1,5}|\(\d{1,2}\))(?:\s?-?\s?\(?[a-h]\)?)?(?:\s?,\s?(?:and\s+)?|\s+and\s+)?){1,8})\s*of\s+(?:the\s+|its\s+|this\s+)?(?:court'?s?\s+|prevailing\s+|majority\s+|plurality\s+)?opinion\b",
+        @"\bparts?\s+(?<list>(?:(?:[ivx]{1,5}|\(\d{1,2}\))(?:\s?-?\s?\(?[a-h]\)?)?(?:\s?,\s?(?:and\s+)?|\s+and\s+)?){1,8})\s*of\s+(?:the\s+|its\s+|this\s+)?(?:court'?s?\s+|prevailing\s+|majority\s+|plurality\s+|dissenting\s+|concurring\s+)?(?:opinion|dissent|concurrence)\b",
         Options);
 
     /// <summary>"all but Part IV-A", "except Part II": the parts named are the ones not taken.</summary>

@@ -39,6 +39,7 @@ public class PartReferenceResolverTests
     [InlineData(InputForm.Raw, "If, as the Court holds in Part II-B of its opinion, the ledgers were in view, Part III is surplusage.", "The seizure of the ledgers")]
     [InlineData(InputForm.Raw, "I agree with the conclusion in Part II of the prevailing opinion.", "The search of the garage|The seizure of the ledgers")]
     [InlineData(InputForm.Normalized, "I agree with the conclusion in Part II of the prevailing opinion.", "The search of the garage|The seizure of the ledgers")]
+    [InlineData(InputForm.Raw, "Part II of the dissent suggests other courses the agents could have followed.", "The search of the garage|The seizure of the ledgers")]
     [InlineData(InputForm.Raw, "I join in all but Part III of the opinion, from which I dissent.", "")]
     [InlineData(InputForm.Raw, "The statute has two parts, and Part I of the Act governs here.", "")]
     public void Named_PartsOfTheOpinion_GivesTheirParagraphs(InputForm form, string reference, string expected)
