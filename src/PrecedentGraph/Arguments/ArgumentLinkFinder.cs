@@ -4,7 +4,8 @@ namespace PrecedentGraph.Arguments;
 
 /// <summary>Turns references between opinions into support/attack links: the relation from the agreement or
 /// disagreement cues around the reference (or, where there are none, from the sides the two opinions take),
-/// the target being the argument of the opinion referred to most similar to what the reference says.</summary>
+/// the target being the argument of the opinion referred to most similar to what the reference says (see
+/// <see cref="LinkTargetResolver"/>).</summary>
 internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer, PageMap pageMap, SentenceCache sentenceMap, QuotationMatcher quotations, ReplyDetector replies)
 {
     private readonly LinkTargetResolver resolver = new(opinions, vectorizer, pageMap, quotations, replies, new PartReferenceResolver(document));
