@@ -108,8 +108,9 @@ internal static partial class ArgumentCues
     public static Regex BareJudgment { get; } = new(
         @"(?:^|[.,;:])\s*(?:this|the) (?:court|majority) (?:today |now )?(?:affirms|reverses|vacates|remands|dismisses)\b[^.,;]{0,40}[.;]?\s*$", Options);
 
-    /// <summary>"the Court", "the majority", "the plurality", not "the court of appeals" or "the court below".</summary>
-    public static Regex Majority { get; } = new(@"\b(?<article>the|today's|this) (?<word>court|majority|plurality)\b(?!\s*(?:of\b|below\b|'s? below\b))", Options);
+    /// <summary>"the Court", "the majority", "the plurality", "the prevailing opinion" (of a decision with no opinion of
+    /// the Court), not "the court of appeals" or "the court below".</summary>
+    public static Regex Majority { get; } = new(@"\b(?<article>the|today's|this) (?<word>court|majority|plurality|prevailing opinion)\b(?!\s*(?:of\b|below\b|'s? below\b))", Options);
 
     /// <summary>"This Court" is today's Court only when the sentence says so: "Today this Court holds", "this Court
     /// now decides"; otherwise it is the Court across its cases ("This Court has long held").</summary>

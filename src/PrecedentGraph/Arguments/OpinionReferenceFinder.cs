@@ -12,7 +12,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
 
     /// <summary>Every pattern of a reference holds one of these words: a sentence with none is skipped.</summary>
     private static readonly SearchValues<string> Gate = SearchValues.Create(
-        ["justice", "ante", "post", "dissent", "concurr", "court", "majority", "plurality", "agree", "accept", "join"], StringComparison.OrdinalIgnoreCase);
+        ["justice", "ante", "post", "dissent", "concurr", "court", "majority", "plurality", "prevailing", "agree", "accept", "join"], StringComparison.OrdinalIgnoreCase);
 
     private Opinion? chief;
     private bool chiefRead;

@@ -57,4 +57,21 @@ public class OpinionReferenceFinderTests
             .Select(l => segmentation.Opinions[result.Arguments[l.To].OpinionIndex].Author).Distinct().ToList();
         Assert.Equal([target], targets);
     }
+
+    /// <summary>"The prevailing opinion" of a decision with no opinion of the Court is the lead opinion, as "the Court"
+    /// and "the plurality" are.</summary>
+    [Theory]
+    [InlineData(InputForm.Raw, "The prevailing opinion errs in resting its holding about the ledgers on a view of the desk that the officers never described at the suppression hearing.")]
+    [InlineData(InputForm.Normalized, "The prevailing opinion errs in resting its holding about the ledgers on a view of the desk that the officers never described at the suppression hearing.")]
+    public void Mine_PrevailingOpinion_NamesTheLeadOpinion(InputForm form, string paragraph)
+    {
+        var document = ExcerptSegmentation.Document(Excerpts.Decision("Powell", paragraph, form), form);
+        var segmentation = ExcerptSegmentation.Segment(document);
+        var result = ExcerptSegmentation.Mine(document, segmentation);
+        var probe = (form == InputForm.Raw ? paragraph : Excerpts.Normalize(paragraph))[..20];
+        var inserted = segmentation.Paragraphs.Single(p => document.Slice(p.Span).Contains(probe, StringComparison.Ordinal)).Index;
+
+        Assert.Contains(result.Links, l => result.Arguments[l.From].Paragraph == inserted && l.Relation == ArgumentRelation.Attacks
+            && segmentation.Opinions[result.Arguments[l.To].OpinionIndex].Author == "White");
+    }
 }
