@@ -8,8 +8,6 @@ namespace PrecedentGraph.Arguments;
 /// merge. One instance serves one decision on one thread.</summary>
 internal sealed class TermVectorizer
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop = StopWords.All.GetAlternateLookup<ReadOnlySpan<char>>();
-
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
@@ -38,6 +36,11 @@ internal sealed class TermVectorizer
     public TermVectorizer(SourceDocument document, IEnumerable<Paragraph> corpus)
     {
         lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        // every stop word is met first: a word the table lacks is none, and needs no look-up in the stop list
+        foreach (var stop in StopWords.All)
+        {
+            words.Add(stop, WordIdTable.Hash(stop), -1);
+        }
         // First pass: intern in order of appearance and count paragraphs per term.
         var frequency = new List<int>();
         var seen = new List<int>();
@@ -353,15 +356,18 @@ internal sealed class TermVectorizer
                 var word = buffer.AsSpan(0, length);
                 if (!words.TryGet(word, hash, out var id))
                 {
+                    // not met, so no stop word (the table holds them all); its folded form may be one ("others")
                     var key = word.ToString();
-                    if (Stop.Contains(word))
+                    var folded = FoldInPlace(word);
+                    if (folded.Length == key.Length)
                     {
-                        id = -1;
+                        id = Intern(folded, key);
                     }
-                    else
+                    else if (!words.TryGet(folded, WordIdTable.Hash(folded), out id))
                     {
-                        var folded = FoldInPlace(word);
-                        id = Stop.Contains(folded) ? -1 : Intern(folded);
+                        // folding twice changes nothing: a folded form met as a word has the id of its term, a stop
+                        // word -1; one not met is a term of its own
+                        id = Intern(folded, null);
                     }
                     words.Add(key, hash, id);
                 }
@@ -391,13 +397,14 @@ internal sealed class TermVectorizer
         return word;
     }
 
-    private int Intern(ReadOnlySpan<char> term)
+    /// <param name="text">The term as a string when the caller has one already.</param>
+    private int Intern(ReadOnlySpan<char> term, string? text)
     {
         if (lookup.TryGetValue(term, out var id))
         {
             return id;
         }
-        var text = term.ToString();
+        text ??= term.ToString();
         id = terms.Count;
         ids[text] = id;
         terms.Add(text);
