@@ -69,8 +69,7 @@ internal sealed class TermVectorizer
         // Renumber in ordinal order so that id order is term order.
         var order = Enumerable.Range(0, terms.Count).ToArray();
         var names = terms.ToArray();
-        // terms are distinct, so any sort gives the one ordinal order; a struct comparer is called without dispatch
-        names.AsSpan().Sort(order.AsSpan(), new OrdinalOrder());
+        OrdinalSorter.Sort(names, order);
         terms.Clear();
         inverse.Clear();
         for (var rank = 0; rank < names.Length; rank++)
@@ -411,10 +410,5 @@ internal sealed class TermVectorizer
         // a term no paragraph of the decision holds: document frequency 0
         inverse.Add(Math.Log((Documents + 1.0) / 1.0) + 1.0);
         return id;
-    }
-
-    private readonly struct OrdinalOrder : IComparer<string>
-    {
-        public int Compare(string? x, string? y) => string.CompareOrdinal(x, y);
     }
 }
