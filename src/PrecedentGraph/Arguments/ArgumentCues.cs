@@ -152,6 +152,10 @@ internal static partial class ArgumentCues
     public static Regex OtherSeparateOpinion { get; } = new(
         @"\b(?:member of the panel|dissenting judge|(?<!has )(?<!have )filed an? (?:dissent|dissenting opinion|separate opinion|concurrence|concurring opinion)|in an? (?:concurring|dissenting|separate) opinion)\b", Options);
 
+    /// <summary>Words one of which every match of <see cref="OtherSeparateOpinion"/> holds.</summary>
+    public static CueGate OtherSeparateOpinionGate { get; } = new(
+        "member of the panel", "dissenting judge", "filed a", "concurring opinion", "dissenting opinion", "separate opinion");
+
     /// <summary>A separate opinion's own agreement or disagreement ("I agree that", "I cannot agree", "I disagree"):
     /// with no other opinion named, it answers the Court.</summary>
     public static Regex FirstPersonStance { get; } = new(

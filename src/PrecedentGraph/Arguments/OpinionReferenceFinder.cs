@@ -73,7 +73,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
 
             // a separate opinion of another court or case ("One member of the panel filed a dissent."): the
             // sentence and "the dissent" after it in the paragraph speak of that opinion
-            var otherOpinion = ArgumentCues.OtherSeparateOpinion.IsMatch(text);
+            var otherOpinion = ArgumentCues.OtherSeparateOpinionGate.MayMatch(text) && ArgumentCues.OtherSeparateOpinion.IsMatch(text);
             otherOpinionBefore |= otherOpinion;
 
             var found = new List<(int Target, string Cue, bool Explicit, int Position, IReadOnlyList<int> Pages, IReadOnlyList<int> Notes)>();
@@ -191,6 +191,10 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
             otherCourtBefore = otherCourt && found.Count == 0;
             pointedElsewhere |= otherCourt || otherOpinion;
 
+            if (found.Count == 0)
+            {
+                continue;
+            }
             var window = Window(sentences, s);
             foreach (var group in found.GroupBy(f => f.Target).OrderBy(g => g.Min(f => f.Position)))
             {
