@@ -66,7 +66,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
             .Select(c => c.Claim.Paragraph.Index).ToHashSet();
         var holdings = candidates.Where(c => ArgumentCues.HoldingCue.IsMatch(c.Claim.Cue)).Select(c => c.Claim.Paragraph.Index).ToHashSet();
         stated = candidates.ToList();
-        foreach (var (source, references) in stated)
+        foreach (var (source, references) in stated.Where(c => c.References.Count > 0))
         {
             foreach (var group in references.GroupBy(r => r.Target).OrderBy(g => g.Key))
             {
@@ -124,8 +124,12 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
     /// disputing sentence names the passage answered, not the one granted.</summary>
     private (string Text, IReadOnlyList<TextSpan> Granted) StanceText(IReadOnlyList<TextSpan> windows, string windowText)
     {
+        if (windows.Count < 2)
+        {
+            return (windowText, []);
+        }
         var overall = Polarity.Of(windowText);
-        if (overall.Score == 0 || windows.Count < 2)
+        if (overall.Score == 0)
         {
             return (windowText, []);
         }
@@ -198,7 +202,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
         if (claimed.Add(best.Index))
         {
             var sentences = sentenceMap.Split(best.Span);
-            var sentence = sentences.Count > 0 ? sentences.MaxBy(x => vectorizer.Cosine(window, vectorizer.Vector(sentenceMap.Text(x)))) : best.Span;
+            var sentence = sentences.Count > 0 ? sentences.MaxBy(x => vectorizer.Cosine(window, vectorizer.Vector(sentenceMap.Chars(x)))) : best.Span;
             candidates.Add((new ClaimCandidate(target.Index, best, sentence, sentence, ArgumentRole.Reason, SimilarCue, null), []));
         }
     }
@@ -311,7 +315,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
             return null;
         }
         var sentences = sentenceMap.Split(best.Span);
-        var sentence = sentences.Count > 0 ? sentences.MaxBy(x => vectorizer.Cosine(window, vectorizer.Vector(sentenceMap.Text(x)))) : best.Span;
+        var sentence = sentences.Count > 0 ? sentences.MaxBy(x => vectorizer.Cosine(window, vectorizer.Vector(sentenceMap.Chars(x)))) : best.Span;
         return (best, sentence);
     }
 }

@@ -218,17 +218,21 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
     /// the past ("the Court stated"), not in a sentence that cites a case by name without saying "today".</summary>
     private bool IsToday(string sentence, Match match)
     {
-        var before = sentence[..match.Index].TrimEnd();
+        var before = sentence.AsSpan(0, match.Index).TrimEnd();
         if (ArgumentCues.CourtAsAgent.IsMatch(before) || ArgumentCues.CaseIntroduction.IsMatch(before.TrimStart()))
         {
             return false;
         }
-        var after = sentence[(match.Index + match.Length)..];
+        var after = sentence.AsSpan(match.Index + match.Length);
         // raw text capitalizes the case name: "the Court in Smith", not "the Court in two respects"
-        if (ArgumentCues.CourtInOtherCase.Match(after) is { Success: true } other
-            && (document.Form != InputForm.Raw || char.IsUpper(after[other.Index + other.Length - 1])))
+        foreach (var other in ArgumentCues.CourtInOtherCase.EnumerateMatches(after))
         {
-            return false;
+            if (document.Form != InputForm.Raw || char.IsUpper(after[other.Index + other.Length - 1]))
+            {
+                return false;
+            }
+            // only the first match counts
+            break;
         }
         if (ArgumentCues.PastCourt.IsMatch(after) && !sentence.Contains("today", StringComparison.OrdinalIgnoreCase))
         {

@@ -242,17 +242,10 @@ internal sealed class TermVectorizer
             if (x == y)
             {
                 dot += aWeights[i] * bWeights[j];
-                i++;
-                j++;
             }
-            else if (x < y)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
+            // the smaller id steps on (both when equal), without a branch the processor must guess
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
         }
         return dot;
     }

@@ -32,6 +32,7 @@ public class CueGateTests
         yield return ("Reported", ArgumentCues.Reported, ArgumentCues.ReportedGate);
         yield return ("ReportedByCourt", ArgumentCues.ReportedByCourt, ArgumentCues.ReportedByCourtGate);
         yield return ("Concession", ArgumentCues.Concession, ArgumentCues.ConcessionGate);
+        yield return ("OtherSeparateOpinion", ArgumentCues.OtherSeparateOpinion, ArgumentCues.OtherSeparateOpinionGate);
     }
 
     [Fact]
@@ -94,6 +95,8 @@ public class CueGateTests
     [InlineData("The Court mischaracterizes the record.")]
     [InlineData("The Court reads it out of the statute.")]
     [InlineData("The Court fails to explain why.")]
+    [InlineData("One member of the panel filed a dissent.")]
+    [InlineData("JUSTICE SMITH, in a concurring opinion, made these observations.")]
     public void MayMatch_CueSentence_PassesEveryMatchingPattern(string sentence)
     {
         var matching = Gated().Where(g => g.Pattern.IsMatch(sentence)).ToList();
