@@ -65,8 +65,8 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
         var conclusions = candidates.Where(c => c.Claim.Role == ArgumentRole.Conclusion || ArgumentCues.QuestionStatement.IsMatch(c.Claim.Cue))
             .Select(c => c.Claim.Paragraph.Index).ToHashSet();
         var holdings = candidates.Where(c => ArgumentCues.HoldingCue.IsMatch(c.Claim.Cue)).Select(c => c.Claim.Paragraph.Index).ToHashSet();
-        var background = opinions.SelectMany(o => Background(o, candidates)).ToHashSet();
-        foreach (var (source, references) in candidates.ToList())
+        stated = candidates.ToList();
+        foreach (var (source, references) in stated.Where(c => c.References.Count > 0))
         {
             foreach (var group in references.GroupBy(r => r.Target).OrderBy(g => g.Key))
             {
@@ -78,7 +78,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
                 var stanceText = StanceText(group.Select(r => r.Window).Distinct().ToList(), windowText);
                 if (group.All(r => r.Cue == ArgumentLinkFinder.Implicit))
                 {
-                    AddSimilar(source, byIndex[source.OpinionIndex], target, stanceText.Text, stanceText.Granted, conclusions, holdings, background, claimed, named, candidates);
+                    AddSimilar(source, byIndex[source.OpinionIndex], target, stanceText.Text, stanceText.Granted, conclusions, holdings, claimed, named, candidates);
                     continue;
                 }
                 // making a claim wants more than choosing among claims: a passage, not a phrase worked into a sentence
@@ -104,7 +104,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
                 {
                     if (group.All(r => r.Pages.Count == 0 && r.Notes.Count == 0))
                     {
-                        AddSimilar(source, byIndex[source.OpinionIndex], target, stanceText.Text, stanceText.Granted, conclusions, holdings, background, claimed, named, candidates);
+                        AddSimilar(source, byIndex[source.OpinionIndex], target, stanceText.Text, stanceText.Granted, conclusions, holdings, claimed, named, candidates);
                     }
                     continue;
                 }
@@ -124,8 +124,12 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
     /// disputing sentence names the passage answered, not the one granted.</summary>
     private (string Text, IReadOnlyList<TextSpan> Granted) StanceText(IReadOnlyList<TextSpan> windows, string windowText)
     {
+        if (windows.Count < 2)
+        {
+            return (windowText, []);
+        }
         var overall = Polarity.Of(windowText);
-        if (overall.Score == 0 || windows.Count < 2)
+        if (overall.Score == 0)
         {
             return (windowText, []);
         }
@@ -138,9 +142,11 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
     /// <summary>The paragraph of <paramref name="target"/> most like what the answering paragraph says (its
     /// reference's words and the whole paragraph), made a claim when it has none; not a passage the opinion quotes
     /// (opening on a quotation mark), whose words are another court's.</summary>
-    private void AddSimilar(ClaimCandidate source, Opinion sourceOpinion, Opinion target, string windowText, IReadOnlyList<TextSpan> granted, HashSet<int> conclusions, HashSet<int> holdings, HashSet<int> background,
+    private void AddSimilar(ClaimCandidate source, Opinion sourceOpinion, Opinion target, string windowText, IReadOnlyList<TextSpan> granted, HashSet<int> conclusions, HashSet<int> holdings,
         HashSet<int> claimed, HashSet<(int Source, int Target)> named, List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)> candidates)
     {
+        // the background of every opinion, read from the claims the opinions state themselves (not those made here)
+        var background = this.background ??= opinions.SelectMany(o => Background(o, stated)).ToHashSet();
         var window = vectorizer.Vector(windowText);
         var whole = vectorizer.Vector(document, source.Paragraph.Span);
         // a reference to the holding ("the Court's holding that") answers the claim announced as one ("we hold")
@@ -196,7 +202,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
         if (claimed.Add(best.Index))
         {
             var sentences = sentenceMap.Split(best.Span);
-            var sentence = sentences.Count > 0 ? sentences.MaxBy(x => vectorizer.Cosine(window, vectorizer.Vector(sentenceMap.Text(x)))) : best.Span;
+            var sentence = sentences.Count > 0 ? sentences.MaxBy(x => vectorizer.Cosine(window, vectorizer.Vector(sentenceMap.Chars(x)))) : best.Span;
             candidates.Add((new ClaimCandidate(target.Index, best, sentence, sentence, ArgumentRole.Reason, SimilarCue, null), []));
         }
     }
@@ -209,7 +215,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
         {
             can = !(OpinionReferenceFinder.WordCount(sentenceMap.Chars(paragraph.Span), PassageWords) < PassageWords
                 || sentenceMap.Chars(paragraph.Span).TrimStart() is [ '"' or '\u201C', ..]
-                || ArgumentCues.Header.IsMatch(sentenceMap.Chars(paragraph.Span).TrimStart().ToString()));
+                || ArgumentCues.Header.IsMatch(sentenceMap.Chars(paragraph.Span).TrimStart()));
             passages[paragraph.Index] = can;
         }
         return can;
@@ -217,18 +223,24 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
 
     private readonly Dictionary<int, bool> passages = [];
 
+    /// <summary>The claims as the opinions state them, before any is made here.</summary>
+    private List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)> stated = [];
+
+    /// <summary>The paragraphs of facts and course below, found when first needed: most decisions never ask.</summary>
+    private HashSet<int>? background;
+
     /// <summary>The paragraphs of an opinion's Part I when it has further parts and Part I states no holding of its own:
     /// the facts and the course of the case below, which the other opinions take as given.</summary>
     private IEnumerable<int> Background(Opinion opinion, List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)> candidates)
     {
         var body = opinion.Paragraphs.Where(p => !p.IsFootnote).ToList();
-        var first = body.FindIndex(p => PartHeader.IsMatch(sentenceMap.Chars(p.Span).Trim().ToString()));
+        var first = body.FindIndex(p => PartHeader.IsMatch(sentenceMap.Chars(p.Span).Trim()));
         if (first < 0)
         {
             // no part headers (normalized text drops them): up to the grant of review ("We granted certiorari"),
             // when the opinion does not open with it; else, before its first claim of its own, the paragraphs telling
             // what the courts below did
-            var granted = body.FindIndex(p => Granted.IsMatch(sentenceMap.Chars(p.Span).ToString()));
+            var granted = body.FindIndex(p => Granted.IsMatch(sentenceMap.Chars(p.Span)));
             if (granted > 1)
             {
                 return body.Take(granted + 1).Skip(1).Select(p => p.Index);
@@ -236,9 +248,9 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
             var claimAt = candidates.Where(c => c.Claim.OpinionIndex == opinion.Index && c.Claim.Role == ArgumentRole.Reason
                     && !ArgumentCues.QuestionStatement.IsMatch(c.Claim.Cue))
                 .Select(c => c.Claim.Paragraph.Span.Start).DefaultIfEmpty(int.MaxValue).Min();
-            return body.Where(p => p.Span.Start < claimAt && CourseBelow.IsMatch(sentenceMap.Chars(p.Span).ToString())).Select(p => p.Index);
+            return body.Where(p => p.Span.Start < claimAt && CourseBelow.IsMatch(sentenceMap.Chars(p.Span))).Select(p => p.Index);
         }
-        var next = body.FindIndex(first + 1, p => SecondPartHeader.IsMatch(sentenceMap.Chars(p.Span).Trim().ToString()));
+        var next = body.FindIndex(first + 1, p => SecondPartHeader.IsMatch(sentenceMap.Chars(p.Span).Trim()));
         if (next < 0)
         {
             return [];
@@ -252,15 +264,15 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
 
     private static readonly System.Text.RegularExpressions.Regex CourseBelow = new(
         @"\b(?:court of appeals|district court|trial court|supreme court of|state supreme court|court of appeal|granted certiorari|noted probable jurisdiction)\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static readonly System.Text.RegularExpressions.Regex Granted = new(
         @"\b(?:granted certiorari|noted probable jurisdiction|granted (?:the|a) petition for (?:a writ of )?certiorari)\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
 
-    private static readonly System.Text.RegularExpressions.Regex PartHeader = new(@"^(?:I|\(?1\))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex PartHeader = new(@"^(?:I|\(?1\))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
-    private static readonly System.Text.RegularExpressions.Regex SecondPartHeader = new(@"^(?:II|\(?2\))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex SecondPartHeader = new(@"^(?:II|\(?2\))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private (Paragraph Paragraph, TextSpan Sentence)? Pinpointed(IReadOnlyList<OpinionReference> group, Opinion sourceOpinion, Opinion target, string windowText, Paragraph source)
     {
@@ -303,7 +315,7 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
             return null;
         }
         var sentences = sentenceMap.Split(best.Span);
-        var sentence = sentences.Count > 0 ? sentences.MaxBy(x => vectorizer.Cosine(window, vectorizer.Vector(sentenceMap.Text(x)))) : best.Span;
+        var sentence = sentences.Count > 0 ? sentences.MaxBy(x => vectorizer.Cosine(window, vectorizer.Vector(sentenceMap.Chars(x)))) : best.Span;
         return (best, sentence);
     }
 }

@@ -27,6 +27,25 @@ internal static partial class ArgumentCues
         new(@"\b(?:does not control|(?:does|do|did) not (?:dictate|compel|mandate)|not remotely similar|makes little sense|proves (?:far )?too much|it follows that|support for the conclusion|it can ?not be said|we need not)\b", Options),
     ];
 
+    /// <summary>The gate of each claim cue (same order): words one of which every match of the cue holds; none where
+    /// the cue opens on words the regex itself finds faster ("we", "i").</summary>
+    public static IReadOnlyList<CueGate?> ClaimGates { get; } =
+    [
+        null,
+        null,
+        null,
+        new("err", "astray", "wrong", "mistaken"),
+        new("view", "it is our"),
+        null,
+        new("reasonable", "incompetent"),
+        new("conclude", "believe", "decide", "view", "thought", "known", "recognized"),
+        new("question", "issue", "inquiry"),
+        new("misleading", "unpersuasive", "mistaken", "wrong", "incorrect", "erroneous", "misplaced", "far afield", "pertinent",
+            "relevant", "dispositive", "inconsistent", "puzzling", "unprecedented", "difficult to understand"),
+        new("not control", "dictate", "compel", "mandate", "remotely similar", "little sense", "too much", "follows that",
+            "support for the conclusion", "be said", "need not"),
+    ];
+
     /// <summary>Words one of which every disposition pattern below holds.</summary>
     public static SearchValues<string> DispositionWords { get; } = SearchValues.Create(
         ["revers", "affirm", "vacat", "remand", "dismiss", "denied"], StringComparison.OrdinalIgnoreCase);
@@ -42,6 +61,11 @@ internal static partial class ArgumentCues
     public static Regex Reported { get; } = new(
         @"(?:\b(?!we\b|i\b)[a-z]+ (?:\w+ )?(?:contends?|contended|argues?|argued|asserts?|asserted|urges?|urged|alleges?|alleged|insists?|insisted|submits?|suggests?|maintains?|held|holding|ruled|reasoned)\b|\baccording to\b"
         + @"|,\s*(?:arguing|contending|asserting|urging|alleging|insisting|claiming|maintaining|complaining)\b)", Options);
+
+    /// <summary>Words one of which every match of <see cref="Reported"/> holds.</summary>
+    public static CueGate ReportedGate { get; } = new(
+        "contend", "argu", "assert", "urg", "alleg", "insist", "submit", "suggest", "maintain", "held", "holding", "ruled", "reasoned",
+        "according to", "claiming", "complaining");
 
     /// <summary>"ante, at 5", "post, at 3", "ante,at", "post, n. 4": a pointer to another opinion of the decision.</summary>
     public static Regex AntePost { get; } = new(@"\b(?<direction>ante|post)\s*,\s*(?:at\b|n\.|note\b)", Options);
@@ -98,6 +122,10 @@ internal static partial class ArgumentCues
     public static Regex ReportedByCourt { get; } = new(
         @"\b(?:the (?:court|majority|plurality)|it) (?:(?:\w+ly|also|then|further|again) )?(?:says|states|recognizes|notes|explains|observes|quotes|writes|acknowledges|concedes|tells us|reasons)\b", Options);
 
+    /// <summary>Words one of which every match of <see cref="ReportedByCourt"/> holds.</summary>
+    public static CueGate ReportedByCourtGate { get; } = new(
+        "says", "states", "recognizes", "notes", "explains", "observes", "quotes", "writes", "acknowledges", "concedes", "tells us", "reasons");
+
     /// <summary>A sentence opening on another case: "In Smith and in Jones, the Court, in condemning ..." (normalized
     /// text has lost the "v." that marks a case name).</summary>
     public static Regex CaseIntroduction { get; } = new(
@@ -125,6 +153,10 @@ internal static partial class ArgumentCues
     public static Regex OtherSeparateOpinion { get; } = new(
         @"\b(?:member of the panel|dissenting judge|(?<!has )(?<!have )filed an? (?:dissent|dissenting opinion|separate opinion|concurrence|concurring opinion)|in an? (?:concurring|dissenting|separate) opinion)\b", Options);
 
+    /// <summary>Words one of which every match of <see cref="OtherSeparateOpinion"/> holds.</summary>
+    public static CueGate OtherSeparateOpinionGate { get; } = new(
+        "member of the panel", "dissenting judge", "filed a", "concurring opinion", "dissenting opinion", "separate opinion");
+
     /// <summary>A separate opinion's own agreement or disagreement ("I agree that", "I cannot agree", "I disagree"):
     /// with no other opinion named, it answers the Court.</summary>
     public static Regex FirstPersonStance { get; } = new(
@@ -144,11 +176,25 @@ internal static partial class ArgumentCues
         new(@"\b(?:are|were|was) (?:quite |entirely |surely )?(?:right|correct) (?:that|to|in)\b|\bas well as (?:those|the reasons) (?:given|stated|expressed|set out) by\b", Options),
     ];
 
+    /// <summary>The gate of each support cue (same order); none where the regex finds its opening words faster.</summary>
+    public static IReadOnlyList<CueGate?> SupportGates { get; } =
+    [
+        new("agree"),
+        new("rightly", "correctly", "properly", "persuasively", "aptly"),
+        null,
+        null,
+        new("join", "for the reason"),
+        new("right", "correct", "as well as"),
+    ];
+
     /// <summary>The writer's voice in an argument: "I", "my", "we", "our" (the Court's precedents as the writer's own).</summary>
     public static Regex ArguingVoice { get; } = new(@"\b(?:i|my|we|our|us)\b", Options);
 
     /// <summary>Concessions that agree in form only: "Although I agree with much of", "I do not question".</summary>
     public static Regex Concession { get; } = new(@"\b(?:although|while|though) (?:i|we) (?:\w+ )?agree\b|\bi do not question\b", Options);
+
+    /// <summary>Words one of which every match of <see cref="Concession"/> holds.</summary>
+    public static CueGate ConcessionGate { get; } = new("agree", "do not question");
 
     /// <summary>Disagreement with the opinion referred to.</summary>
     public static IReadOnlyList<Regex> Attacks { get; } =
@@ -157,6 +203,18 @@ internal static partial class ArgumentCues
         new(@"\b(?:errs|erred|error|erroneous\w*|astray|mistaken|mistake|misleading|unpersuasive|inconsistent|puzzling|wrong|incorrect|inadequate|flawed|troubling|unprecedented|undaunted|nonsensical|unsupported|unavailing|misplaced|misguided)\b", Options),
         new(@"\b(?:hypothesiz\w*|theoriz\w*|contradict\w*|dismiss\w*|misread\w*|misunderst\w*|misconstru\w*|mischaracteriz\w*|overlook\w*|ignor(?:es|ed|ing))\b", Options),
         new(@"\b(?:(?:does|do|did) not (?:dictate|compel|mandate)|difficult to understand|without citation|proves (?:far )?too much|no justification|makes much of|hints|far removed|far afield|not remotely|does not control|to the contrary|no support|not persuaded|reads? \w+ out of|contra|respectfully dissent|fails? to)\b", Options),
+    ];
+
+    /// <summary>The gate of each attack cue (same order).</summary>
+    public static IReadOnlyList<CueGate?> AttackGates { get; } =
+    [
+        new("agree", "accept", "join"),
+        new("err", "astray", "mistake", "misleading", "unpersuasive", "inconsistent", "puzzling", "wrong", "incorrect", "inadequate",
+            "flawed", "troubling", "unprecedented", "undaunted", "nonsensical", "unsupported", "unavailing", "misplaced", "misguided"),
+        new("hypothesiz", "theoriz", "contradict", "dismiss", "misread", "misunderst", "misconstru", "mischaracteriz", "overlook", "ignor"),
+        new("dictate", "compel", "mandate", "difficult to understand", "without citation", "too much", "no justification", "makes much of",
+            "hints", "far removed", "far afield", "not remotely", "not control", "contra", "no support", "not persuaded", "out of",
+            "respectfully dissent", "fail"),
     ];
 
     /// <summary>The judgment of the opinion referred to: "the Court remands for trial", "today's judgment".</summary>

@@ -72,13 +72,18 @@ internal static class IssueClusterer
         }
 
         var all = vectorizer.Combine(reasons.Select(r => vectors[r.Index]).ToArray());
+        var overall = new Dictionary<int, double>(all.Count);
+        for (var i = 0; i < all.Count; i++)
+        {
+            overall[all.Ids[i]] = all.Weights[i];
+        }
         return issues
             .Where(c => c.Count >= 2)
             .Select(c => c.Order().ToList())
             .OrderBy(c => c[0])
             .Select((members, index) =>
             {
-                var terms = DistinctiveTerms(members.Select(i => vectors[i]).ToList(), all, vectorizer);
+                var terms = DistinctiveTerms(members.Select(i => vectors[i]).ToList(), overall, vectorizer);
                 return new DecisionIssue(index, string.Join(", ", terms.Take(3)), terms, members);
             })
             .ToList();
@@ -190,9 +195,9 @@ internal static class IssueClusterer
         return active.Select(slot => clusters[slot]).ToList();
     }
 
-    /// <summary>Terms weighing most in the issue relative to their weight in all the reasons, found in at least
-    /// two of its arguments.</summary>
-    private static IReadOnlyList<string> DistinctiveTerms(IReadOnlyList<TermVector> members, TermVector all, TermVectorizer vectorizer)
+    /// <summary>Terms weighing most in the issue relative to their weight in all the reasons (<paramref name="overall"/>,
+    /// by term id), found in at least two of its arguments.</summary>
+    private static IReadOnlyList<string> DistinctiveTerms(IReadOnlyList<TermVector> members, Dictionary<int, double> overall, TermVectorizer vectorizer)
     {
         var centroid = vectorizer.Combine(members.ToArray());
         var support = new Dictionary<int, int>();
@@ -202,11 +207,6 @@ internal static class IssueClusterer
             {
                 support[id] = support.GetValueOrDefault(id) + 1;
             }
-        }
-        var overall = new Dictionary<int, double>(all.Count);
-        for (var i = 0; i < all.Count; i++)
-        {
-            overall[all.Ids[i]] = all.Weights[i];
         }
         return Enumerable.Range(0, centroid.Count)
             .Where(i => support[centroid.Ids[i]] >= Math.Min(2, members.Count))

@@ -73,7 +73,7 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
 
             // a separate opinion of another court or case ("One member of the panel filed a dissent."): the
             // sentence and "the dissent" after it in the paragraph speak of that opinion
-            var otherOpinion = ArgumentCues.OtherSeparateOpinion.IsMatch(text);
+            var otherOpinion = ArgumentCues.OtherSeparateOpinionGate.MayMatch(text) && ArgumentCues.OtherSeparateOpinion.IsMatch(text);
             otherOpinionBefore |= otherOpinion;
 
             var found = new List<(int Target, string Cue, bool Explicit, int Position, IReadOnlyList<int> Pages, IReadOnlyList<int> Notes)>();
@@ -191,6 +191,10 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
             otherCourtBefore = otherCourt && found.Count == 0;
             pointedElsewhere |= otherCourt || otherOpinion;
 
+            if (found.Count == 0)
+            {
+                continue;
+            }
             var window = Window(sentences, s);
             foreach (var group in found.GroupBy(f => f.Target).OrderBy(g => g.Min(f => f.Position)))
             {
@@ -214,17 +218,21 @@ internal sealed class OpinionReferenceFinder(SourceDocument document, IReadOnlyL
     /// the past ("the Court stated"), not in a sentence that cites a case by name without saying "today".</summary>
     private bool IsToday(string sentence, Match match)
     {
-        var before = sentence[..match.Index].TrimEnd();
+        var before = sentence.AsSpan(0, match.Index).TrimEnd();
         if (ArgumentCues.CourtAsAgent.IsMatch(before) || ArgumentCues.CaseIntroduction.IsMatch(before.TrimStart()))
         {
             return false;
         }
-        var after = sentence[(match.Index + match.Length)..];
+        var after = sentence.AsSpan(match.Index + match.Length);
         // raw text capitalizes the case name: "the Court in Smith", not "the Court in two respects"
-        if (ArgumentCues.CourtInOtherCase.Match(after) is { Success: true } other
-            && (document.Form != InputForm.Raw || char.IsUpper(after[other.Index + other.Length - 1])))
+        foreach (var other in ArgumentCues.CourtInOtherCase.EnumerateMatches(after))
         {
-            return false;
+            if (document.Form != InputForm.Raw || char.IsUpper(after[other.Index + other.Length - 1]))
+            {
+                return false;
+            }
+            // only the first match counts
+            break;
         }
         if (ArgumentCues.PastCourt.IsMatch(after) && !sentence.Contains("today", StringComparison.OrdinalIgnoreCase))
         {

@@ -17,6 +17,9 @@ internal sealed partial class PageMap
 
     private static readonly Regex FootnoteLabel = new(@"^\s*\[\s*footnote\s+(?<n>\d{1,3})\s*\]", Options);
 
+    /// <summary>The word every footnote label holds: a paragraph without it is not given to the label's pattern.</summary>
+    private static readonly CueGate FootnoteWord = new("footnote");
+
     private static readonly Regex PinpointPage = new(@"^\s*,?\s*(?:and\s+)?(?<p>\d{1,5})(?:\s*[-\u2013]\s*(?<q>\d{1,5}))?", Options);
 
     private static readonly Regex PinpointNote = new(@"^\s*,?\s*(?:and\s+)?(?:n\.|nn\.|note)\s*(?<n>\d{1,3})", Options);
@@ -34,7 +37,9 @@ internal sealed partial class PageMap
         var current = 0;
         foreach (var paragraph in paragraphs.OrderBy(p => p.Span.Start))
         {
-            var text = document.Slice(paragraph.Span);
+            // both a page marker and a footnote label open on "[": a paragraph without one is not copied
+            var bracketed = document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).Contains('[');
+            var text = bracketed ? document.Slice(paragraph.Span) : "";
             var marks = new List<int>();
             foreach (Match match in Marker().Matches(text))
             {
@@ -52,7 +57,7 @@ internal sealed partial class PageMap
                 marks.Add(Number(match.Groups["page"].Value));
             }
             LastPage = Math.Max(LastPage, marks.DefaultIfEmpty(0).Max());
-            var label = FootnoteLabel.Match(text);
+            var label = FootnoteWord.MayMatch(text) ? FootnoteLabel.Match(text) : Match.Empty;
             if (paragraph.IsFootnote || label.Success)
             {
                 if (label.Success)

@@ -9,21 +9,34 @@ internal readonly record struct Polarity(int Score, string? Cue)
 
     public static Polarity Of(string text)
     {
-        text = WithoutReported(WithoutQuotations(ArgumentCues.Concession.Replace(text, " ")));
+        if (ArgumentCues.ConcessionGate.MayMatch(text))
+        {
+            text = ArgumentCues.Concession.Replace(text, " ");
+        }
+        text = WithoutReported(WithoutQuotations(text));
         var score = 0;
         string? supportCue = null;
         string? attackCue = null;
-        foreach (var pattern in ArgumentCues.Supports)
+        // a cue whose gate finds none of its words in the text cannot match it
+        for (var i = 0; i < ArgumentCues.Supports.Count; i++)
         {
-            foreach (var match in pattern.EnumerateMatches(text))
+            if (ArgumentCues.SupportGates[i] is { } gate && !gate.MayMatch(text))
+            {
+                continue;
+            }
+            foreach (var match in ArgumentCues.Supports[i].EnumerateMatches(text))
             {
                 score++;
                 supportCue ??= text.Substring(match.Index, match.Length).ToLowerInvariant();
             }
         }
-        foreach (var pattern in ArgumentCues.Attacks)
+        for (var i = 0; i < ArgumentCues.Attacks.Count; i++)
         {
-            foreach (var match in pattern.EnumerateMatches(text))
+            if (ArgumentCues.AttackGates[i] is { } gate && !gate.MayMatch(text))
+            {
+                continue;
+            }
+            foreach (var match in ArgumentCues.Attacks[i].EnumerateMatches(text))
             {
                 score -= AttackWeight;
                 attackCue ??= text.Substring(match.Index, match.Length).ToLowerInvariant();
@@ -36,7 +49,7 @@ internal readonly record struct Polarity(int Score, string? Cue)
     /// sentence: in normalized text its quoted words are no longer marked.</summary>
     private static string WithoutReported(string text)
     {
-        if (!ArgumentCues.ReportedByCourt.IsMatch(text))
+        if (!ArgumentCues.ReportedByCourtGate.MayMatch(text) || !ArgumentCues.ReportedByCourt.IsMatch(text))
         {
             return text;
         }

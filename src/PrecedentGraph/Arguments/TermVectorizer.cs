@@ -8,8 +8,6 @@ namespace PrecedentGraph.Arguments;
 /// merge. One instance serves one decision on one thread.</summary>
 internal sealed class TermVectorizer
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop = StopWords.All.GetAlternateLookup<ReadOnlySpan<char>>();
-
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
@@ -38,6 +36,11 @@ internal sealed class TermVectorizer
     public TermVectorizer(SourceDocument document, IEnumerable<Paragraph> corpus)
     {
         lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        // every stop word is met first: a word the table lacks is none, and needs no look-up in the stop list
+        foreach (var stop in StopWords.All)
+        {
+            words.Add(stop, WordIdTable.Hash(stop), -1);
+        }
         // First pass: intern in order of appearance and count paragraphs per term.
         var frequency = new List<int>();
         var seen = new List<int>();
@@ -66,8 +69,7 @@ internal sealed class TermVectorizer
         // Renumber in ordinal order so that id order is term order.
         var order = Enumerable.Range(0, terms.Count).ToArray();
         var names = terms.ToArray();
-        // terms are distinct, so any sort gives the one ordinal order; a struct comparer is called without dispatch
-        names.AsSpan().Sort(order.AsSpan(), new OrdinalOrder());
+        OrdinalSorter.Sort(names, order);
         terms.Clear();
         inverse.Clear();
         for (var rank = 0; rank < names.Length; rank++)
@@ -240,17 +242,10 @@ internal sealed class TermVectorizer
             if (x == y)
             {
                 dot += aWeights[i] * bWeights[j];
-                i++;
-                j++;
             }
-            else if (x < y)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
+            // the smaller id steps on (both when equal), without a branch the processor must guess
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
         }
         return dot;
     }
@@ -353,15 +348,18 @@ internal sealed class TermVectorizer
                 var word = buffer.AsSpan(0, length);
                 if (!words.TryGet(word, hash, out var id))
                 {
+                    // not met, so no stop word (the table holds them all); its folded form may be one ("others")
                     var key = word.ToString();
-                    if (Stop.Contains(word))
+                    var folded = FoldInPlace(word);
+                    if (folded.Length == key.Length)
                     {
-                        id = -1;
+                        id = Intern(folded, key);
                     }
-                    else
+                    else if (!words.TryGet(folded, WordIdTable.Hash(folded), out id))
                     {
-                        var folded = FoldInPlace(word);
-                        id = Stop.Contains(folded) ? -1 : Intern(folded);
+                        // folding twice changes nothing: a folded form met as a word has the id of its term, a stop
+                        // word -1; one not met is a term of its own
+                        id = Intern(folded, null);
                     }
                     words.Add(key, hash, id);
                 }
@@ -391,23 +389,19 @@ internal sealed class TermVectorizer
         return word;
     }
 
-    private int Intern(ReadOnlySpan<char> term)
+    /// <param name="text">The term as a string when the caller has one already.</param>
+    private int Intern(ReadOnlySpan<char> term, string? text)
     {
         if (lookup.TryGetValue(term, out var id))
         {
             return id;
         }
-        var text = term.ToString();
+        text ??= term.ToString();
         id = terms.Count;
         ids[text] = id;
         terms.Add(text);
         // a term no paragraph of the decision holds: document frequency 0
         inverse.Add(Math.Log((Documents + 1.0) / 1.0) + 1.0);
         return id;
-    }
-
-    private readonly struct OrdinalOrder : IComparer<string>
-    {
-        public int Compare(string? x, string? y) => string.CompareOrdinal(x, y);
     }
 }

@@ -16,6 +16,17 @@ internal sealed class WordIdTable
     /// <summary>The seed of <see cref="Step"/>.</summary>
     public const int Seed = unchecked((int)2166136261u);
 
+    /// <summary>The hash of a whole (lowercase) word, as <see cref="Step"/> builds it character by character.</summary>
+    public static int Hash(ReadOnlySpan<char> word)
+    {
+        var hash = Seed;
+        foreach (var c in word)
+        {
+            hash = Step(hash, c);
+        }
+        return hash;
+    }
+
     /// <summary>The id of <paramref name="word"/> (whose hash is <paramref name="hash"/>), or false when not met.</summary>
     public bool TryGet(ReadOnlySpan<char> word, int hash, out int id)
     {
