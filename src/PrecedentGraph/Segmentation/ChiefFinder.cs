@@ -28,10 +28,14 @@ internal static partial class ChiefFinder
         "and", "join", "joins", "delivered", "announced", "concurring", "dissenting", "took", "filed", "with", "whom", "concurs",
     };
 
-    public static string? Find(IReadOnlyList<string> paragraphs)
+    public static string? Find(IReadOnlyList<string> paragraphs) => Find(new LineupParagraphs(paragraphs));
+
+    /// <param name="lineups">The document's paragraphs, with what is known of which read like a line-up.</param>
+    public static string? Find(LineupParagraphs lineups)
     {
-        foreach (var paragraph in paragraphs)
+        for (var i = 0; i < lineups.Texts.Count; i++)
         {
+            var paragraph = lineups.Texts[i];
             if (paragraph.Length > 4000)
             {
                 continue;
@@ -42,7 +46,7 @@ internal static partial class ChiefFinder
             {
                 return JusticeNames.Normalize(header.Groups["name"].Value);
             }
-            if (!LineupFinder.IsLineup(paragraph))
+            if (!lineups.IsLineup(i))
             {
                 continue;
             }

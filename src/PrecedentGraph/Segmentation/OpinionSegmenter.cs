@@ -25,7 +25,8 @@ public sealed partial class OpinionSegmenter
 
         var firstBody = spans.Count > 0 && CaptionFinder.IsCaption(texts[0]) ? 1 : 0;
         var decision = CaptionFinder.Find(document, firstBody == 1 ? texts[0] : null, text);
-        var chief = ChiefFinder.Find(texts);
+        var lineups = new LineupParagraphs(texts);
+        var chief = ChiefFinder.Find(lineups);
 
         var headers = new List<(int Paragraph, OpinionHeader Header)>();
         for (var i = firstBody; i < texts.Count; i++)
@@ -37,7 +38,7 @@ public sealed partial class OpinionSegmenter
         }
         var firstFull = headers.FindIndex(h => h.Header.Strength == HeaderStrength.Full);
         var lineupLimit = firstFull >= 0 ? headers[firstFull].Paragraph : Math.Min(texts.Count, firstBody + 80);
-        var lineup = FindLineup(texts, firstBody, lineupLimit, chief, out var lineupParagraph);
+        var lineup = FindLineup(lineups, firstBody, lineupLimit, chief, out var lineupParagraph);
         var notParticipating = new List<string>(lineup.NotParticipating);
         for (var i = firstBody; i < texts.Count; i++)
         {
@@ -135,14 +136,15 @@ public sealed partial class OpinionSegmenter
     private static bool SameAuthor(OpinionHeader a, OpinionHeader b) =>
         a.Author is null || b.Author is null || JusticeNames.Letters(a.Author) == JusticeNames.Letters(b.Author);
 
-    private static Lineup FindLineup(List<string> texts, int first, int limit, string? chief, out int paragraph)
+    private static Lineup FindLineup(LineupParagraphs lineups, int first, int limit, string? chief, out int paragraph)
     {
         paragraph = -1;
         var entries = new List<LineupEntry>();
         var absent = new List<string>();
+        var texts = lineups.Texts;
         for (var i = first; i < limit && i < texts.Count; i++)
         {
-            if (!LineupFinder.IsLineup(texts[i]))
+            if (!lineups.IsLineup(i))
             {
                 continue;
             }
