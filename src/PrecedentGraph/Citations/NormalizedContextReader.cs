@@ -31,13 +31,19 @@ internal static class NormalizedContextReader
         {
             var next = clauses[ci + 1];
             var opener = tokens.Word(next.FirstWord);
-            if (AppositiveTitles.Contains(opener) || StartsWithGivenName(tokens, next))
+            if (AppositiveTitles.Contains(opener) && !IsCompanyGeneral(tokens, next) || StartsWithGivenName(tokens, next))
             {
                 return true;
             }
         }
         return clause.Before != ClauseBreak.Line && ci > 0 && StartsWithGivenName(tokens, clauses[ci - 1]);
     }
+
+    /// <summary>"general" opening a clause is a title only alone or before "counsel" or "of" (",attorney general,",
+    /// ",general counsel"); ",general electric,", ",general box,united states" is the next cite of a string.</summary>
+    private static bool IsCompanyGeneral(NormalizedTokenizer tokens, NormalizedClause next) =>
+        next.WordCount > 1 && tokens.Word(next.FirstWord).SequenceEqual("general")
+        && !(tokens.Word(next.FirstWord + 1).SequenceEqual("counsel") || tokens.Word(next.FirstWord + 1).SequenceEqual("of"));
 
     /// <summary>A sentence that is only a name and closes its paragraph with a comma (".doe roe,\n"): a citation whose
     /// reporter, pin and year normalization dropped, period included. A given name opening it makes it a person.
