@@ -205,6 +205,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 continue;
             }
             if (end - start <= NormalizedNameEvaluator.MaxWords && Collect(tokens, start, end, buffer) && IsCaseName(buffer, context, true, actors)
+                && !(context == CitationContext.Medium && lastCited != ci - 1 && NormalizedContextReader.IsListItem(tokens, clauses, ci))
                 && !(NormalizedSourceReader.AllAuthors(tokens, start, end, authors) && !PartyVocabulary.ContainsGovernment(buffer)))
             {
                 mentions.Add(Full(tokens, start, end, string.Join(' ', buffer), signal));
