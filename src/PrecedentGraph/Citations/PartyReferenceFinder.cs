@@ -6,10 +6,14 @@ namespace PrecedentGraph.Citations;
 /// ("in evans," after "united air lines,inc.evans"): <see cref="ReferenceFinder"/> seeks only the words it can tell
 /// are a party's head without "v.", so the head words of the other party of each label are sought here, where the
 /// syntax says case: after "in", "like" or "unlike" and before a comma, a period or the subject's verb. Justices'
-/// names ("doe,concurring"), abbreviations ("dept") and the decided case's parties are left out.</summary>
+/// names ("doe,concurring"), abbreviations ("dept") and the decided case's parties are left out, and so is a book
+/// ("reprinted in doe,").</summary>
 internal static class PartyReferenceFinder
 {
     private static readonly WordSet Openers = new(["in", "like", "unlike"]);
+
+    /// <summary>Words before "in" that make what follows a book ("reprinted in doe,").</summary>
+    private static readonly WordSet BookVerbs = new(["reprinted", "printed", "published", "collected", "excerpted"]);
 
     /// <summary>Words after the name that make it the subject or the end of a phrase ("in doe we held", "like doe the
     /// case").</summary>
@@ -45,6 +49,7 @@ internal static class PartyReferenceFinder
         var takenIndex = 0;
         var found = new List<CaseMention>();
         var previous = TextSpan.FromBounds(0, 0);
+        var beforePrevious = TextSpan.FromBounds(0, 0);
         var i = bodyStart;
         while (i < text.Length)
         {
@@ -60,7 +65,8 @@ internal static class PartyReferenceFinder
             }
             var word = TextSpan.FromBounds(start, i);
             if (sought.Contains(text.AsSpan(start, i - start)) && previous.End + 1 == start && text[previous.End] == ' '
-                && Openers.Contains(text.AsSpan(previous.Start, previous.Length)) && IsEndOfName(text, i))
+                && Openers.Contains(text.AsSpan(previous.Start, previous.Length)) && !BookVerbs.Contains(text.AsSpan(beforePrevious.Start, beforePrevious.Length))
+                && IsEndOfName(text, i))
             {
                 while (takenIndex < taken.Count && taken[takenIndex].End <= start)
                 {
@@ -71,6 +77,7 @@ internal static class PartyReferenceFinder
                     found.Add(new CaseMention(0, CitationForm.Reference, word, word, text[start..i], [], null, null, null, null));
                 }
             }
+            beforePrevious = previous;
             previous = word;
         }
         mentions.AddRange(found);
