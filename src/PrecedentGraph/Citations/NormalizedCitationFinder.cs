@@ -77,9 +77,12 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             }
 
             // A footnote's opening word, what is left of a pin or parenthetical (",at doe roe,", ",per curiam doe roe,"),
-            // then leading signals ("see", "see also", "quoting"), are not part of the name.
+            // a "supra" after a company's period (",inc.supra doe roe,": the next cite of a string), then leading
+            // signals ("see", "see also", "quoting"), are not part of the name.
             while (skip < clause.WordCount - 1 && (tokens.Word(clause.FirstWord + skip).SequenceEqual("footnote") || tokens.Word(clause.FirstWord + skip).SequenceEqual("footnotes")
-                || clause.Before == ClauseBreak.Comma && LeadingRemnants.Contains(tokens.Word(clause.FirstWord + skip))))
+                || clause.Before == ClauseBreak.Comma && LeadingRemnants.Contains(tokens.Word(clause.FirstWord + skip))
+                || skip == 0 && clause.Before == ClauseBreak.Period && tokens.Word(clause.FirstWord).SequenceEqual("supra") && ci > 0
+                    && CitationVocabulary.CorporateSuffixes.Contains(tokens.Word(clauses[ci - 1].FirstWord + clauses[ci - 1].WordCount - 1))))
             {
                 skip++;
             }

@@ -102,6 +102,7 @@ public partial class CitationFinderTests
     [InlineData("it has been settled law since ex parte quarry,that suits", "ex parte quarry")]
     [InlineData("the lower courts.marden lopez soto,harring prost,pearson ray,general box,united states,we do so", "marden lopez soto|harring prost|pearson ray")]
     [InlineData("as it may constitutionally do.zakon wolfe,and cases cited.only in", "zakon wolfe")]
+    [InlineData("the same holds.see krishna society for consciousness,inc.supra kovner coopers,neither does", "kovner coopers")]
     public void Find_NormalizedFullName_FindsTheName(string text, string names)
     {
         var found = CitationTestText.Find(text, InputForm.Normalized).Cases.Where(m => m.Form == CitationForm.Full).Select(m => m.CaseName);
