@@ -63,15 +63,15 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("coleman-v-alabama", "raw", 4, 0.76, 0.95, 0.81, 0)]
     [InlineData("coleman-v-alabama", "normalized", 4, 0.75, 0.92, 0.80, 0)]
     [InlineData("clark-v-community-for-creative-non-violence", "raw", 3, 0.98, 0.98, 0.87, 0)]
-    [InlineData("clark-v-community-for-creative-non-violence", "normalized", 3, 0.87, 0.89, 0.92, 0)]
+    [InlineData("clark-v-community-for-creative-non-violence", "normalized", 3, 0.93, 0.93, 0.92, 0)]
     [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "raw", 3, 0.95, 0.98, 0.62, 0)]
     [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "normalized", 3, 0.89, 0.98, 0.63, 0)]
     [InlineData("michigan-v-tyler", "raw", 4, 0.98, 0.98, 0.90, 0)]
     [InlineData("michigan-v-tyler", "normalized", 4, 0.86, 0.98, 0.93, 0)]
     [InlineData("brockett-v-spokane-arcades", "raw", 3, 0.88, 0.96, 0.91, 2)]
-    [InlineData("brockett-v-spokane-arcades", "normalized", 3, 0.74, 0.96, 0.94, 1)]
+    [InlineData("brockett-v-spokane-arcades", "normalized", 3, 0.81, 0.96, 0.94, 1)]
     [InlineData("lorance-v-att-technologies", "raw", 3, 0.95, 0.98, 0.85, 4)]
-    [InlineData("lorance-v-att-technologies", "normalized", 3, 0.66, 0.93, 0.79, 1)]
+    [InlineData("lorance-v-att-technologies", "normalized", 3, 0.70, 0.95, 0.79, 1)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
