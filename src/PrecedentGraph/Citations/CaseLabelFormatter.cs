@@ -95,6 +95,14 @@ public static class CaseLabelFormatter
         return words[0] is "o" or "d" or "de" or "la" or "van" or "von" or "du" or "del" or "da" or "le" or "st" && words.Count > 2 ? 2 : 1;
     }
 
+    /// <summary>The label of a normalized name ("united air lines inc evans" → "United Air Lines Inc v. Evans"), "v."
+    /// put where <see cref="SplitIndex"/> finds the second party.</summary>
+    public static string FromNormalized(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return FromWords(words, SplitIndex(words));
+    }
+
     /// <summary>The label of lowercase words (normalized text), "v." put at <paramref name="split"/>.</summary>
     public static string FromWords(IReadOnlyList<string> words, int split)
     {

@@ -32,6 +32,10 @@ public sealed class CitationFinder(CitationFinderOptions options)
         }
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         ReferenceFinder.Find(text, document.Form, header.BodyStart, mentions, header.Words);
+        if (document.Form == InputForm.Normalized)
+        {
+            PartyReferenceFinder.Find(text, header.BodyStart, mentions, header.Words);
+        }
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var ordered = new List<CaseMention>(mentions.Count);
         foreach (var mention in mentions)

@@ -77,9 +77,12 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             }
 
             // A footnote's opening word, what is left of a pin or parenthetical (",at doe roe,", ",per curiam doe roe,"),
-            // then leading signals ("see", "see also", "quoting"), are not part of the name.
+            // a "supra" after a company's period (",inc.supra doe roe,": the next cite of a string), then leading
+            // signals ("see", "see also", "quoting"), are not part of the name.
             while (skip < clause.WordCount - 1 && (tokens.Word(clause.FirstWord + skip).SequenceEqual("footnote") || tokens.Word(clause.FirstWord + skip).SequenceEqual("footnotes")
-                || clause.Before == ClauseBreak.Comma && LeadingRemnants.Contains(tokens.Word(clause.FirstWord + skip))))
+                || clause.Before == ClauseBreak.Comma && LeadingRemnants.Contains(tokens.Word(clause.FirstWord + skip))
+                || skip == 0 && clause.Before == ClauseBreak.Period && tokens.Word(clause.FirstWord).SequenceEqual("supra") && ci > 0
+                    && CitationVocabulary.CorporateSuffixes.Contains(tokens.Word(clauses[ci - 1].FirstWord + clauses[ci - 1].WordCount - 1))))
             {
                 skip++;
             }
@@ -205,43 +208,13 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 continue;
             }
             if (end - start <= NormalizedNameEvaluator.MaxWords && Collect(tokens, start, end, buffer) && IsCaseName(buffer, context, true, actors)
+                && !(context == CitationContext.Medium && lastCited != ci - 1 && NormalizedContextReader.IsListItem(tokens, clauses, ci))
                 && !(NormalizedSourceReader.AllAuthors(tokens, start, end, authors) && !PartyVocabulary.ContainsGovernment(buffer)))
             {
                 mentions.Add(Full(tokens, start, end, string.Join(' ', buffer), signal));
                 continue;
             }
-            var before = mentions.Count;
-            for (var j = Math.Max(start + 1, end - NormalizedNameEvaluator.MaxWords); j <= end - 2; j++)
-            {
-                var introducer = tokens.Word(j - 1);
-                var phrase = tokens.Word(j).SequenceEqual("ex") && tokens.Word(j + 1).SequenceEqual("parte")
-                    || tokens.Word(j).SequenceEqual("in") && tokens.Word(j + 1).SequenceEqual("re") && !introducer.SequenceEqual("in");
-                if (phrase && end - j <= 5 && !Determiners.Contains(introducer) && NoStopWord(tokens, j + 2, end)
-                    && Collect(tokens, j, end, buffer) && IsCaseName(buffer, CitationContext.Weak, true, actors))
-                {
-                    mentions.Add(Full(tokens, j, end, string.Join(' ', buffer), null));
-                    break; // "since ex parte young,": the phrase itself opens a case name
-                }
-                if (!CitationVocabulary.Introducers.Contains(introducer)
-                    || introducer.SequenceEqual("of") && j >= 2 && CitationVocabulary.PlacePrefixes.Contains(tokens.Word(j - 2)))
-                {
-                    continue; // "the county of los angeles": a place
-                }
-                var tailContext = strongAfter || introducer is "see" or "quoting" or "citing" or "cf" or "accord" or "compare" or "also" ? CitationContext.Strong : CitationContext.Weak;
-                var personIntroducer = !(introducer is "in" or "see" or "quoting" or "citing" or "cf" or "compare" or "accord" or "also");
-                if (Collect(tokens, j, end, buffer) && IsCaseName(buffer, tailContext, personIntroducer, actors))
-                {
-                    mentions.Add(Full(tokens, j, end, string.Join(' ', buffer), tailContext == CitationContext.Strong ? introducer.ToString() : null));
-                    break;
-                }
-            }
-
-            // "...the statute illinois krull,": a government and a named party ending a clause of prose.
-            if (mentions.Count == before && NormalizedTailReader.ProperRunStart(tokens, start, end) is var run and >= 0
-                && Collect(tokens, run, end, buffer) && NormalizedTailReader.IsGovernmentCase(buffer) && IsCaseName(buffer, CitationContext.Weak, true, actors))
-            {
-                mentions.Add(Full(tokens, run, end, string.Join(' ', buffer), null));
-            }
+            NormalizedTailReader.FindInProse(tokens, start, end, strongAfter, buffer, actors, mentions);
         }
     }
 

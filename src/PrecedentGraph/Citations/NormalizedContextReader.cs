@@ -31,13 +31,47 @@ internal static class NormalizedContextReader
         {
             var next = clauses[ci + 1];
             var opener = tokens.Word(next.FirstWord);
-            if (AppositiveTitles.Contains(opener) || StartsWithGivenName(tokens, next))
+            if (AppositiveTitles.Contains(opener) && !IsCompanyGeneral(tokens, next) || StartsWithGivenName(tokens, next))
             {
                 return true;
             }
         }
         return clause.Before != ClauseBreak.Line && ci > 0 && StartsWithGivenName(tokens, clauses[ci - 1]);
     }
+
+    /// <summary>The last but one item of an enumeration of things (",infections,lice infestations,and hypothermia."): the
+    /// next clause is "and" or "or" and one word, or two common words, that end the sentence (one word is never a whole
+    /// name), where a citation in prose goes on with a clause (",and that the rule"), a string cite with a name
+    /// (",and doe roe.") or ",and cases cited.".</summary>
+    public static bool IsListItem(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci)
+    {
+        if (clauses[ci].After != ClauseBreak.Comma || ci + 1 >= clauses.Count || clauses[ci + 1] is not { WordCount: 2 or 3, After: ClauseBreak.Period or ClauseBreak.Line } next)
+        {
+            return false;
+        }
+        var conjunction = tokens.Word(next.FirstWord);
+        if (!conjunction.SequenceEqual("and") && !conjunction.SequenceEqual("or"))
+        {
+            return false;
+        }
+        for (var k = next.FirstWord + 1; k < next.FirstWord + next.WordCount; k++)
+        {
+            var word = tokens.Word(k);
+            if (!CommonWordLexicon.Contains(word) && next.WordCount > 2 || CitationVocabulary.StopWords.Contains(word) || GovernmentOpeners.Contains(word) || word.SequenceEqual("cited"))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly WordSet GovernmentOpeners = new(["united", "state", "states", "people", "commonwealth", "city", "county", "town", "village", "board", "department", "commission"]);
+
+    /// <summary>"general" opening a clause is a title only alone or before "counsel" or "of" (",attorney general,",
+    /// ",general counsel"); ",general electric,", ",general box,united states" is the next cite of a string.</summary>
+    private static bool IsCompanyGeneral(NormalizedTokenizer tokens, NormalizedClause next) =>
+        next.WordCount > 1 && tokens.Word(next.FirstWord).SequenceEqual("general")
+        && !(tokens.Word(next.FirstWord + 1).SequenceEqual("counsel") || tokens.Word(next.FirstWord + 1).SequenceEqual("of"));
 
     /// <summary>A sentence that is only a name and closes its paragraph with a comma (".doe roe,\n"): a citation whose
     /// reporter, pin and year normalization dropped, period included. A given name opening it makes it a person.

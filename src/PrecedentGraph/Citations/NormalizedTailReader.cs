@@ -1,6 +1,11 @@
+using PrecedentGraph.Model;
+using static PrecedentGraph.Citations.NormalizedCitationVocabulary;
+using static PrecedentGraph.Citations.NormalizedNameReader;
+
 namespace PrecedentGraph.Citations;
 
-/// <summary>Finds a case name that ends a clause of running text with no signal or preposition before it, where
+/// <summary>Finds a case name that ends a clause of running text: after an introducer ("the rule of doe roe,"), after
+/// "ex parte" or "in re", or with no signal or preposition before it, where
 /// normalization dropped the reporter after it ("...permits bennett spear,trafficante held", "...the text of the
 /// statute illinois krull,a person"): only a run of proper names and a government party, every word of it outside
 /// the common vocabulary, that the usual rules read as two parties. Two proper names alone are as often authors,
@@ -63,5 +68,44 @@ internal static class NormalizedTailReader
         return CitationVocabulary.Titles.Contains(before) || CitationVocabulary.GivenNames.Contains(before) || before.SequenceEqual("and") || before.SequenceEqual("or")
             ? -1
             : from;
+    }
+
+    /// <summary>A case name at the tail of a clause of prose [start, end) that is no name as a whole: after "ex parte" or
+    /// "in re" ("since ex parte young,"), after an introducer ("the rule of doe roe,", "see doe roe,"), or a government
+    /// and a named party with nothing before them ("...the statute illinois krull,").</summary>
+    public static void FindInProse(NormalizedTokenizer tokens, int start, int end, bool strongAfter, List<string> buffer, HashSet<string> actors, List<CaseMention> mentions)
+    {
+        var before = mentions.Count;
+        for (var j = Math.Max(start + 1, end - NormalizedNameEvaluator.MaxWords); j <= end - 2; j++)
+        {
+            var introducer = tokens.Word(j - 1);
+            var phrase = tokens.Word(j).SequenceEqual("ex") && tokens.Word(j + 1).SequenceEqual("parte")
+                || tokens.Word(j).SequenceEqual("in") && tokens.Word(j + 1).SequenceEqual("re") && !introducer.SequenceEqual("in");
+            if (phrase && end - j <= 5 && !Determiners.Contains(introducer) && NoStopWord(tokens, j + 2, end)
+                && Collect(tokens, j, end, buffer) && IsCaseName(buffer, CitationContext.Weak, true, actors))
+            {
+                mentions.Add(Full(tokens, j, end, string.Join(' ', buffer), null));
+                break; // "since ex parte young,": the phrase itself opens a case name
+            }
+            if (!CitationVocabulary.Introducers.Contains(introducer)
+                || introducer.SequenceEqual("of") && j >= 2 && CitationVocabulary.PlacePrefixes.Contains(tokens.Word(j - 2)))
+            {
+                continue; // "the county of los angeles": a place
+            }
+            var tailContext = strongAfter || introducer is "see" or "quoting" or "citing" or "cf" or "accord" or "compare" or "also" ? CitationContext.Strong : CitationContext.Weak;
+            var personIntroducer = !(introducer is "in" or "see" or "quoting" or "citing" or "cf" or "compare" or "accord" or "also");
+            if (Collect(tokens, j, end, buffer) && IsCaseName(buffer, tailContext, personIntroducer, actors))
+            {
+                mentions.Add(Full(tokens, j, end, string.Join(' ', buffer), tailContext == CitationContext.Strong ? introducer.ToString() : null));
+                break;
+            }
+        }
+
+        // "...the statute illinois krull,": a government and a named party ending a clause of prose.
+        if (mentions.Count == before && ProperRunStart(tokens, start, end) is var run and >= 0
+            && Collect(tokens, run, end, buffer) && IsGovernmentCase(buffer) && IsCaseName(buffer, CitationContext.Weak, true, actors))
+        {
+            mentions.Add(Full(tokens, run, end, string.Join(' ', buffer), null));
+        }
     }
 }

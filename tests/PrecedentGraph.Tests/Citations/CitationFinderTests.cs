@@ -100,6 +100,9 @@ public partial class CitationFinderTests
     [InlineData("as we reached in de varga bolle,we", "de varga bolle")]
     [InlineData("the rule.see yick po halvorsen,the court", "yick po halvorsen")]
     [InlineData("it has been settled law since ex parte quarry,that suits", "ex parte quarry")]
+    [InlineData("the lower courts.marden lopez soto,harring prost,pearson ray,general box,united states,we do so", "marden lopez soto|harring prost|pearson ray")]
+    [InlineData("as it may constitutionally do.zakon wolfe,and cases cited.only in", "zakon wolfe")]
+    [InlineData("the same holds.see krishna society for consciousness,inc.supra kovner coopers,neither does", "kovner coopers")]
     public void Find_NormalizedFullName_FindsTheName(string text, string names)
     {
         var found = CitationTestText.Find(text, InputForm.Normalized).Cases.Where(m => m.Form == CitationForm.Full).Select(m => m.CaseName);
@@ -142,6 +145,8 @@ public partial class CitationFinderTests
     [InlineData("the meeting was held in los angeles county.he attended")]
     [InlineData("the trial court relied on an ex parte affidavit from the officer")]
     [InlineData("as the text of the statute plainly commands,the court held")]
+    [InlineData("the harms include psychic trauma,circulatory difficulties,lice infestations,and hypothermia.in the extreme")]
+    [InlineData("parks must observe the traffic laws,sanitation regulations,or noise rules.this is no more")]
     public void Find_NormalizedPersonsAndProse_AreNotCases(string text)
     {
         var result = CitationTestText.Find(text, InputForm.Normalized);
@@ -164,10 +169,23 @@ public partial class CitationFinderTests
     [Theory]
     [InlineData("a suppression hearing.see united states leon,while.in leon,we stated the rule.", "leon")]
     [InlineData("the court below relied on groh ramirez.unlike in groh,any error here", "groh")]
+    [InlineData("the period commenced.delaware state college hicks,united air lines,inc.everts,this rule strikes a balance.in everts,we treated the claim.", "everts")]
+    [InlineData("the rule.see lamb wilder,the case.like wilder,the present case", "wilder")]
     public void Find_NormalizedReference_FindsTheBareName(string text, string word)
     {
         var reference = Assert.Single(CitationTestText.Find(text, InputForm.Normalized).Cases, m => m.Form == CitationForm.Reference);
         Assert.Equal(word, reference.CaseName);
+    }
+
+    /// <summary>The second party of a normalized name is sought only after "in", "like", "unlike" and never where the text
+    /// uses it as a justice's name.</summary>
+    [Theory]
+    [InlineData("the rule.see lamb wilder,the case.justice wilder,concurring,agreed.in wilder,the court")]
+    [InlineData("the rule.see lamb wilder,the case.as wilder said,the court")]
+    [InlineData("the period commenced.united air lines,inc.everts,this rule.reprinted in everts,history of the union")]
+    public void Find_NormalizedSecondPartyOutsideCaseSyntax_NoReference(string text)
+    {
+        Assert.DoesNotContain(CitationTestText.Find(text, InputForm.Normalized).Cases, m => m.Form == CitationForm.Reference);
     }
 
     [Theory]
