@@ -56,6 +56,10 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         {
             matches.Add(facts);
         }
+        if (GoverningContrastFinder.Find(words, first, last) is { } contrasted)
+        {
+            matches.Add(contrasted);
+        }
         if (NegatedLikenessFinder.Find(text, words, first) is { } denied)
         {
             matches.Add(denied);
@@ -117,6 +121,12 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             {
                 matches.Add(new CueMatch(TreatmentRelation.Distinguishes, 0.65, TreatmentCueTable.RebuttedReliance, false));
             }
+        }
+        if (window.Next is { } following && RejectedClaimFinder.Find(words, first, () => opensSentence && window.Previous is { } claimed ? WordsOf(claimed) : null,
+            WordsOf(following), separate) is { } rejected)
+        {
+            // "Respondent asserts that this case is indistinguishable from X. We do not agree."
+            matches.Add(rejected);
         }
         // a dissenter repeating a dissent in the case finds fault with it; the Court's opinion, or a citation behind
         // a supporting signal ("See X (DOUGLAS, J., dissenting)"), draws on that dissent's reasoning
