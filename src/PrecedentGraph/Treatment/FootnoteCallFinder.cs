@@ -59,7 +59,27 @@ internal static partial class FootnoteCallFinder
         }
         // "Id., at 12 ." / "U.S., at 2 ": a page, not a call
         var back = text.AsSpan(Math.Max(0, at - 8), at - Math.Max(0, at - 8));
-        return !back.Contains("at", StringComparison.Ordinal) && !back.Contains("U.S.", StringComparison.Ordinal);
+        return !back.Contains("at", StringComparison.Ordinal) && !back.Contains("U.S.", StringComparison.Ordinal) && !IsVolume(text, end);
+    }
+
+    private static readonly HashSet<string> BareReporters = new(["Cranch", "Black", "Wheat", "Pet", "How", "Dall", "Wall", "Otto"], StringComparer.Ordinal);
+
+    /// <summary>"Reid, 12 How. 361": the number is a reporter's volume when the next token is an abbreviation ("How.",
+    /// "F.2d", "S. E. 2d") or an early reporter's name.</summary>
+    private static bool IsVolume(string text, int end)
+    {
+        var from = end;
+        while (from < text.Length && text[from] == ' ')
+        {
+            from++;
+        }
+        var to = from;
+        while (to < text.Length && !char.IsWhiteSpace(text[to]))
+        {
+            to++;
+        }
+        var token = text.AsSpan(from, to - from);
+        return token.Length > 0 && char.IsUpper(token[0]) && (token.Contains('.') || BareReporters.Contains(token.ToString()));
     }
 
     [GeneratedRegex(@"^\s*\[?\s*Footnote\s+(\d{1,3})\s*\]?", RegexOptions.IgnoreCase)]

@@ -122,10 +122,12 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
                 matches.Add(new CueMatch(TreatmentRelation.Distinguishes, 0.65, TreatmentCueTable.RebuttedReliance, false));
             }
         }
-        if (window.Next is { } following && RejectedClaimFinder.Find(words, first, () => opensSentence && window.Previous is { } claimed ? WordsOf(claimed) : null,
-            WordsOf(following), separate) is { } rejected)
+        if (RejectedClaimFinder.Find(words, first, last, () => (opensSentence || first == 0) && window.Previous is { } claimed ? WordsOf(claimed) : null,
+            window.Next is { } following ? WordsOf(following) : null, separate) is { } rejected)
         {
-            // "Respondent asserts that this case is indistinguishable from X. We do not agree."
+            // "Respondent asserts that this case is indistinguishable from X. We do not agree.": a signal of support backs
+            // the other side's claim, not the opinion's
+            matches.RemoveAll(m => m.Relation == TreatmentRelation.ReliesOn);
             matches.Add(rejected);
         }
         // a dissenter repeating a dissent in the case finds fault with it; the Court's opinion, or a citation behind

@@ -23,29 +23,59 @@ internal static class RejectedClaimFinder
     private static readonly IReadOnlyList<IReadOnlyList<string>> OtherActors = WordSequence.Phrases(TreatmentCueTable.OtherActors);
     private static readonly IReadOnlyList<IReadOnlyList<string>> MajorityActors = WordSequence.Phrases(TreatmentCueTable.MajorityActors);
     private static readonly IReadOnlyList<IReadOnlyList<string>> Verbs = WordSequence.Phrases(TreatmentCueTable.ClaimVerbs);
+    private static readonly HashSet<string> Attacks = new(TreatmentCueTable.AttackWords, StringComparer.Ordinal);
     private static readonly IReadOnlyList<IReadOnlyList<string>> Rejections = WordSequence.Phrases(TreatmentCueTable.RejectionPhrases);
 
     /// <summary>The claim match for a citation whose sentence is followed by a rejection, or null.</summary>
     /// <param name="words">The citation's sentence.</param>
     /// <param name="first">The citation's first word.</param>
-    /// <param name="backed">For a citation sentence, the sentence it backs up (asked only after a rejection).</param>
+    /// <param name="last">The word after the citation.</param>
+    /// <param name="backed">For a citation opening its sentence, the sentence before (asked only after a rejection).</param>
     /// <param name="next">The sentence after the citation's.</param>
-    public static CueMatch? Find(WordSequence words, int first, Func<WordSequence?> backed, WordSequence? next, bool separateOpinion)
+    public static CueMatch? Find(WordSequence words, int first, int last, Func<WordSequence?> backed, WordSequence? next, bool separateOpinion)
     {
-        if (next is null || Rejection(next) is not { } rejection)
+        // normalized text loses the period after a citation: "nixon fitzgerald,mitchell forsyth,i can not agree."
+        var rejection = RejectionAfter(words, last) ?? (next is null ? null : Rejection(next, 0));
+        if (rejection is null)
         {
             return null;
         }
-        var claim = Claim(words, first, separateOpinion) ?? (backed() is { } told ? Claim(told, told.Count, separateOpinion) : null);
-        return claim is null
-            ? null
-            : new CueMatch(TreatmentRelation.Distinguishes, Weight, $"{TreatmentCueTable.RejectedClaim}: {claim} ... {rejection}", false);
+        var told = words;
+        var claim = Claim(words, first, separateOpinion);
+        if (claim is null && backed() is { } before)
+        {
+            told = before;
+            claim = Claim(before, before.Count, separateOpinion);
+        }
+        if (claim is null || told.ContainsAny(Attacks))
+        {
+            // "Appellants contend that the doctrine on which X relied has no remaining vitality. We do not agree.": the
+            // claim was against the case, and the opinion upholds it
+            return null;
+        }
+        return new CueMatch(TreatmentRelation.Distinguishes, Weight, $"{TreatmentCueTable.RejectedClaim}: {claim} ... {rejection}", false);
     }
 
-    /// <summary>The rejection opening a sentence ("I cannot agree", "But we disagree"), or null.</summary>
-    public static string? Rejection(WordSequence words)
+    /// <summary>How many words after a citation a rejection run into its sentence may start (past a string citation).</summary>
+    private const int RunInReach = 12;
+
+    /// <summary>A rejection run into the citation's sentence after it, set off by punctuation, or null.</summary>
+    private static string? RejectionAfter(WordSequence words, int last)
     {
-        var from = words.Count > 0 && words.Words[0].Text is "but" or "respectfully" ? 1 : 0;
+        for (var k = Math.Max(1, last); k < Math.Min(words.Count, last + RunInReach); k++)
+        {
+            if (words.Words[k].AfterBreak && Rejection(words, k) is { } found)
+            {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The rejection starting at word <paramref name="at"/> ("I cannot agree", "But we disagree"), or null.</summary>
+    public static string? Rejection(WordSequence words, int at)
+    {
+        var from = at < words.Count && words.Words[at].Text is "but" or "respectfully" ? at + 1 : at;
         foreach (var phrase in Rejections)
         {
             if (words.MatchesAt(phrase, from))

@@ -476,6 +476,15 @@ public static class TreatmentCueTable
     /// <summary>Label and weight of the rule for the case set against the governing one ("X, not Y, controls").</summary>
     public static TreatmentCue NotGoverning { get; } = new("x not y governs", Distinguishes, 0.75, Sentence);
 
+    /// <summary>Words that make a claim an attack on the cases it names ("the doctrine on which X relied has no remaining
+    /// vitality", "X was overruled"): rejecting it upholds them, so <see cref="RejectedClaimFinder"/> leaves them.</summary>
+    public static IReadOnlyList<string> AttackWords { get; } =
+    [
+        "vitality", "overruled", "overrule", "abandoned", "repudiated", "discredited", "undermined", "eroded", "obsolete",
+        "outdated", "wrongly", "erroneous", "erroneously", "incorrectly", "reconsider", "reexamine", "disavowed",
+        "superseded", "abrogated",
+    ];
+
     /// <summary>Label of the rule for the cases of a claim rejected in the next sentence.</summary>
     public const string RejectedClaim = "claim rejected in the next sentence";
 

@@ -42,6 +42,8 @@ public sealed class TreatmentClassifierTests
     [InlineData("in contrast to smith jones,the officers here sought approval.", "smith jones", "majority", "distinguishes", "in contrast to")]
     [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), does not control this case.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "does not control")]
     [InlineData("smith jones,does not control this case.", "smith jones", "majority", "distinguishes", "does not control")]
+    [InlineData("For reasons explained elsewhere, I can no longer follow the \"retroactivity\" doctrine announced in Smith v. Jones, 123 U.S. 456 (1990).", "Smith v. Jones, 123 U.S. 456 (1990)", "concurrence", "criticizes", "i can no longer follow")]
+    [InlineData("for reasons explained elsewhere,i can no longer follow the retroactivity doctrine announced in smith jones,", "smith jones", "concurrence", "criticizes", "i can no longer follow")]
     [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), is inapposite.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "is inapposite")]
     [InlineData("smith jones,is inapposite.", "smith jones", "majority", "distinguishes", "is inapposite")]
     [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), is distinguishable.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "is distinguishable")]
