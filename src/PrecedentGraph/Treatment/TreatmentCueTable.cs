@@ -657,6 +657,10 @@ public static class TreatmentCueTable
         new("hardly serves", Criticizes, 0.65, Sentence),
         new("so circumscribed", Criticizes, 0.60, Sentence),
         new("dangerous course", Criticizes, 0.65, Sentence),
+        new("dramatically lowered", Criticizes, 0.65, Sentence),
+        new("gradually diminished", Criticizes, 0.65, Sentence),
+        new("steadily diminished", Criticizes, 0.65, Sentence),
+        new("progressively narrowed", Criticizes, 0.65, Sentence),
         // A separate opinion answering the Court's authorities ("Other cases relied upon by the Court were decided
         // upon equal protection grounds ... X. See also Y."): the cases it names are set apart.
         new("cases relied upon by the court", Distinguishes, 0.70, Sentence),
@@ -685,6 +689,17 @@ public static class TreatmentCueTable
         new("started down that road", Criticizes, 0.65, NextSentence),
         new("wrong turn", Criticizes, 0.65, NextSentence),
         new("never should have been decided", Criticizes, 0.65, NextSentence),
+    ];
+
+    /// <summary>Phrases of a separate opinion saying, with the Court a few words before as their subject, that it has
+    /// taken a wrong course ("Today's decision is the latest example of how this Court ... has gradually diminished the
+    /// application of Title VII. First, the Court held ... X; see also Y. Then, the Court held ... Z."): the cases the
+    /// paragraph goes on to cite are that course's steps (<see cref="CourseParagraphFinder"/>).</summary>
+    public static IReadOnlyList<string> CourseParagraphCues { get; } =
+    [
+        "gradually diminished", "dramatically lowered", "steadily eroded", "whittled away", "chipped away",
+        "has retreated from", "steadily narrowed", "progressively narrowed", "steadily retreated", "has increasingly",
+        "steadily diminished", "gradually eroded", "gradually narrowed", "systematically narrowed",
     ];
 
     /// <summary>Label of the survey rule.</summary>
