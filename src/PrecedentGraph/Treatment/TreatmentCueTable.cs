@@ -453,7 +453,10 @@ public static class TreatmentCueTable
         "i can not accept", "we can not accept", "i do not accept", "we do not accept", "i think not", "we think not",
         "that is not so", "this is not so", "we reject this argument", "we reject that argument",
         "we reject this contention", "we reject that contention", "we reject the contention", "we reject the argument",
-        "i cannot accept this", "i cannot subscribe",
+        "i cannot accept this", "i cannot subscribe", "the argument fails", "this argument fails", "that argument fails",
+        "this argument is unpersuasive", "that argument is unpersuasive", "the argument is without merit",
+        "this contention fails", "that contention fails", "that reliance is misplaced", "this reliance is misplaced",
+        "such reliance is misplaced", "we find this argument unpersuasive",
     ];
 
     /// <summary>Predicates that, after "X, not Y," make X the precedent that decides the case and set Y apart ("Biard and

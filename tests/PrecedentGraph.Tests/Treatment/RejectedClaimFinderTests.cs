@@ -20,6 +20,8 @@ public sealed class RejectedClaimFinderTests
     [InlineData("the state argues that its practice of issuing licenses quickly constrains the licensor.see smith jones,we can not agree.", "smith jones", "majority", "claim rejected in the next sentence: the state argues ... we can not agree")]
     [InlineData("The Court finds its result compelled by three of our prior cases: Doe v. Roe, 7 U.S. 8 (1991); Smith v. Jones, 123 U.S. 456 (1990). I disagree.", "Smith v. Jones, 123 U.S. 456 (1990)", "dissent", "claim rejected in the next sentence: the court finds ... i disagree")]
     [InlineData("the court finds its result compelled by three of our prior cases:doe roe,smith jones,i disagree.", "smith jones", "dissent", "claim rejected in the next sentence: the court finds ... i disagree")]
+    [InlineData("Respondents contend that Smith v. Jones, 123 U.S. 456 (1990), requires a hearing before the license is revoked. The argument fails.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "claim rejected in the next sentence: respondents contend ... the argument fails")]
+    [InlineData("respondents contend that smith jones,requires a hearing before the license is revoked.the argument fails.", "smith jones", "majority", "claim rejected in the next sentence: respondents contend ... the argument fails")]
     public void Classify_ClaimRejectedNext_Distinguishes(string text, string mention, string kind, string cue)
     {
         var treatment = ClassifyOne(text, mention, kind);
