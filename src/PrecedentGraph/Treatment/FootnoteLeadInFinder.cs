@@ -43,7 +43,14 @@ internal static class FootnoteLeadInFinder
                 {
                     continue;
                 }
-                var words = WordSequence.Of(text, context.Locate(new TextSpan(call - 2, 1)).Sentence);
+                var calling = context.Locate(new TextSpan(call - 2, 1)).Sentence;
+                if (text[call - 2] is '.' or '?' or '!' && calling.End > call)
+                {
+                    // "... would suffice. 7 As the Court later explained, ...": a call after a sentence's end closes it,
+                    // though the splitter, seeing a number, ran on into the next sentence
+                    calling = TextSpan.FromBounds(calling.Start, call);
+                }
+                var words = WordSequence.Of(text, calling);
                 var cue = LeadInFinder.Survey(words, int.MaxValue) is { } survey
                     ? new CueMatch(TreatmentRelation.Cites, 0.60, $"{TreatmentCueTable.Survey} (sentence calling the footnote): {survey}", false)
                     : separate && LeadInFinder.Deplored(words, int.MaxValue) is { } deplored

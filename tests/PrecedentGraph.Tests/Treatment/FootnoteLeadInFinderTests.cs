@@ -22,10 +22,11 @@ public sealed class FootnoteLeadInFinderTests
         Assert.All(result.Citations, t => Assert.Contains("sentence calling the footnote", t.Cue, StringComparison.Ordinal));
     }
 
-    /// <summary>Left alone: a calling sentence with no survey, a reporter volume that only looks like a call ("Reid, 12
+    /// <summary>Left alone: a calling sentence with no survey (the sentence after a call that ends one is not read), a reporter volume that only looks like a call ("Reid, 12
     /// How."), a footnote citing one case, and normalized text, which has no footnote numbers to match.</summary>
     [Theory]
     [InlineData("The officers needed a warrant. 2 \n[ Footnote 2 ] See Doe v. Roe, 900 F.2d 587 (CA2 1990); Smith v. Jones, 877 F.2d 304 (CA4 1989).", "majority")]
+    [InlineData("Only extraordinary circumstances would suffice. 7 As the Court later explained, state courts have the solemn responsibility to protect such rights.\n[ Footnote 7 ] See Doe v. Roe, 900 F.2d 587 (CA2 1990); Smith v. Jones, 877 F.2d 304 (CA4 1989).", "majority")]
     [InlineData("Some courts have said so in Reid, 12 How. 361 (1851).\n[ Footnote 12 ] See Doe v. Roe, 900 F.2d 587 (CA2 1990); Smith v. Jones, 877 F.2d 304 (CA4 1989).", "majority")]
     [InlineData("in light of the conflict between the decision below and those of the other courts of appeals,we granted certiorari.\nfootnote see doe roe,smith jones,", "majority")]
     public void Classify_FootnoteNotCalledBySurvey_KeepsReliance(string text, string kind)
