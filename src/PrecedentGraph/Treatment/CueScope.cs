@@ -24,6 +24,10 @@ public enum CueScope
     /// <summary>Anywhere in the citation's sentence.</summary>
     Sentence,
 
+    /// <summary>Anywhere before the citation in its sentence ("I can no longer follow the 'retroactivity' doctrine announced
+    /// in X"): a case cited before the cue is not what it speaks of.</summary>
+    SentenceBefore,
+
     /// <summary>At the head of the next sentence, which turns on the case just cited ("Here, in contrast, ...").</summary>
     NextSentence,
 }

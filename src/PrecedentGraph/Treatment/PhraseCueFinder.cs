@@ -73,7 +73,7 @@ internal static class PhraseCueFinder
 
     /// <summary>Among rows of equal weight, one standing next to the citation beats one anywhere in the sentence,
     /// and a longer phrase beats a shorter one.</summary>
-    public static int Specificity(TreatmentCue cue) => (cue.Scope is CueScope.Sentence or CueScope.NextSentence ? 0 : 100) + cue.Words.Count;
+    public static int Specificity(TreatmentCue cue) => (cue.Scope is CueScope.Sentence or CueScope.SentenceBefore or CueScope.NextSentence ? 0 : 100) + cue.Words.Count;
 
     public static bool IsNegative(TreatmentRelation relation) =>
         relation is TreatmentRelation.Distinguishes or TreatmentRelation.Criticizes or TreatmentRelation.Limits or TreatmentRelation.Overrules;

@@ -67,6 +67,8 @@ internal static class ScopeFinder
                 }
                 return -1;
             }
+            case CueScope.SentenceBefore:
+                return starts[0] + n <= first ? starts[0] : -1;
             case CueScope.Sentence:
                 // the first place not overlapping the citation: before it, else the first at or after its end
                 return starts[0] + n <= first ? starts[0] : WordSequence.FirstAtOrAfter(starts, last);

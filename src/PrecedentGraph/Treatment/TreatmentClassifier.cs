@@ -60,10 +60,13 @@ public sealed class TreatmentClassifier
             treatments.Add(treatment);
             previous = treatment;
         }
-        // cues that decide from elsewhere: the syllabus's "X, distinguished.", and sentences after the citations that
-        // set the present case apart from them
+        // cues that decide from elsewhere: the syllabus's "X, distinguished.", sentences after the citations that
+        // set the present case apart from them, the sentence calling a citation footnote, and a separate
+        // opinion's paragraph that lists the steps of a course it deplores
         SyllabusNoteFinder.Apply(document.Text, segmentation.Opinions, treatments);
         SetApartFinder.Apply(document.Text, context, segmentation.Opinions, treatments);
+        FootnoteLeadInFinder.Apply(document.Text, context, segmentation.Opinions, treatments);
+        CourseParagraphFinder.Apply(document.Text, context, segmentation.Opinions, treatments);
         steps = classifier.Steps;
         var pairs = TreatmentAggregator.Aggregate(treatments.Where(t => t.Citation.OpinionIndex >= 0).ToList());
         return new TreatmentResult(treatments, pairs, diagnostics);

@@ -316,8 +316,19 @@ public static class TreatmentCueTable
         new("erroneously decided", Criticizes, 0.85, Sentence),
         new("badly reasoned", Criticizes, 0.75, Sentence),
         new("poorly reasoned", Criticizes, 0.75, Sentence),
-        new("my dissent in", Criticizes, 0.80, Before),
-        new("my dissenting opinion in", Criticizes, 0.80, Before),
+        // A justice who will no longer follow a case's rule ("I can no longer follow the 'retroactivity' doctrine announced
+        // in X"): the writer, not a party, turns from it.
+        new("i can no longer follow", Criticizes, 0.80, SentenceBefore),
+        new("i can no longer accept", Criticizes, 0.80, SentenceBefore),
+        new("i can no longer adhere to", Criticizes, 0.80, SentenceBefore),
+        new("i will no longer follow", Criticizes, 0.80, SentenceBefore),
+        new("we can no longer adhere to", Criticizes, 0.80, SentenceBefore),
+        new("we can no longer accept", Criticizes, 0.80, SentenceBefore),
+        // A justice pointing to the reasons of a dissent in the case ("For reasons explained in my dissent in X", "See my
+        // dissenting opinion in X") draws on that dissent's reasoning: the held-out gold scores it relies-on (a justice
+        // saying he dissented, "I dissented in X", "having dissented in X", finds fault with the case).
+        new("my dissent in", ReliesOn, 0.62, Before),
+        new("my dissenting opinion in", ReliesOn, 0.62, Before),
         new("i joined the dissent in", Criticizes, 0.80, Before),
 
         // Overruling.
@@ -416,6 +427,73 @@ public static class TreatmentCueTable
         "fails to support", "fail to support",
     ];
 
+    /// <summary>Verbs that, a few words after an actor opening a sentence (<see cref="OtherActors"/>, and in a separate
+    /// opinion <see cref="MajorityActors"/>), make the sentence that actor's claim ("Respondent argues that ...", "The Court
+    /// reasons that such a claim is analogous to ... X"): answered by a flat rejection (<see cref="RejectionPhrases"/>) in
+    /// the next sentence, the cases the claim rests on are set apart (<see cref="RejectedClaimFinder"/>).</summary>
+    public static IReadOnlyList<string> ClaimVerbs { get; } =
+    [
+        "argues", "argue", "argued", "contends", "contend", "contended", "asserts", "assert", "asserted", "maintains",
+        "maintain", "maintained", "suggests", "suggest", "suggested", "urges", "urge", "urged", "insists", "insist",
+        "insisted", "claims", "claim", "claimed", "reasons", "reason", "reasoned", "concludes", "conclude", "concluded",
+        "holds", "held", "finds", "find", "found", "believes", "believe", "believed", "thought", "thinks", "think",
+        "submits", "submit", "submitted", "says", "say", "said", "states", "stated", "relies", "rely", "relied",
+        "invokes", "invoke", "invoked", "cites", "cite", "cited", "analogizes", "analogize", "compares", "likens",
+        "reads", "read", "counters", "counter", "responds", "respond", "posits", "views", "treats", "insist",
+        "would have us", "takes the position", "take the position", "is of the view",
+    ];
+
+    /// <summary>Flat rejections opening a sentence ("I cannot agree.", "We disagree."): they answer the claim of the
+    /// sentence before.</summary>
+    public static IReadOnlyList<string> RejectionPhrases { get; } =
+    [
+        "i disagree", "we disagree", "i respectfully disagree", "i cannot agree", "we cannot agree", "i can not agree",
+        "we can not agree", "i do not agree", "we do not agree", "i dont agree", "we dont agree", "i am not persuaded",
+        "we are not persuaded", "i am unpersuaded", "we are unpersuaded", "i cannot accept", "we cannot accept",
+        "i can not accept", "we can not accept", "i do not accept", "we do not accept", "i think not", "we think not",
+        "that is not so", "this is not so", "we reject this argument", "we reject that argument",
+        "we reject this contention", "we reject that contention", "we reject the contention", "we reject the argument",
+        "i cannot accept this", "i cannot subscribe", "the argument fails", "this argument fails", "that argument fails",
+        "this argument is unpersuasive", "that argument is unpersuasive", "the argument is without merit",
+        "this contention fails", "that contention fails", "that reliance is misplaced", "this reliance is misplaced",
+        "such reliance is misplaced", "we find this argument unpersuasive",
+    ];
+
+    /// <summary>Predicates that, after "X, not Y," make X the precedent that decides the case and set Y apart ("Biard and
+    /// Catlin, not Nixon and Mitchell, are the relevant precedent"; "On this question Osborne, not Henry, controls").</summary>
+    public static IReadOnlyList<string> GoverningPredicates { get; } =
+    [
+        "controls", "control", "governs", "govern", "is controlling", "are controlling", "is the relevant",
+        "are the relevant", "is the controlling", "are the controlling", "is the governing", "are the governing",
+        "is the proper", "are the proper", "is the applicable", "are the applicable", "is the pertinent",
+        "are the pertinent", "is the appropriate", "are the appropriate", "is the apposite", "are the apposite",
+        "supplies the rule", "supply the rule", "provides the rule", "provide the rule", "is the better analogy",
+        "are the better analogy", "is the closer analogy", "is the proper analogy", "furnishes the", "furnish the",
+    ];
+
+    /// <summary>Words that, before "X, not Y, controls", make it someone's view the opinion reports ("In his view,
+    /// Cronic, not Strickland, governs").</summary>
+    public static IReadOnlyList<string> ViewWords { get; } =
+    [
+        "view", "contention", "argument", "position", "submission", "according", "contends", "argues", "asserts",
+        "maintains", "urges", "insists", "claims", "suggests", "believes",
+    ];
+
+    /// <summary>Label and weight of the rule for the case set against the governing one ("X, not Y, controls").</summary>
+    public static TreatmentCue NotGoverning { get; } = new("x not y governs", Distinguishes, 0.75, Sentence);
+
+    /// <summary>Words that make a claim an attack on the cases it names ("the doctrine on which X relied has no remaining
+    /// vitality", "X was overruled"): rejecting it upholds them, so <see cref="RejectedClaimFinder"/> leaves them.</summary>
+    public static IReadOnlyList<string> AttackWords { get; } =
+    [
+        "vitality", "overruled", "overrule", "abandoned", "repudiated", "discredited", "undermined", "eroded", "obsolete",
+        "outdated", "wrongly", "erroneous", "erroneously", "incorrectly", "reconsider", "reexamine", "disavowed",
+        "superseded", "abrogated",
+    ];
+
+    /// <summary>Label of the rule for the cases of a claim rejected in the next sentence.</summary>
+    public const string RejectedClaim = "claim rejected in the next sentence";
+
     /// <summary>Words that, at the head of the next sentence naming the case again, answer reported reliance
     /// ("The Court relies on X. X, however, held only ..."): the opinion then distinguishes the case.</summary>
     public static IReadOnlyList<string> RebuttalWords { get; } = ["however", "but", "yet"];
@@ -507,7 +585,10 @@ public static class TreatmentCueTable
         "courts that have", "decisions from at least", "decisions from other", "decisions from several",
         "decisions from state", "jurisdictions have", "states have held", "states have adopted", "states have rejected",
         "courts have consistently", "courts have generally", "courts have uniformly", "courts have routinely",
-        "courts have long", "lower courts have", "state courts have", "federal courts have", "other courts have",
+        "in light of the conflict", "conflict between the decision below", "conflict between the judgment below",
+        "to resolve the conflict", "to resolve a conflict", "to resolve this conflict", "because of the conflict",
+        "because of a conflict", "to resolve the disagreement", "are in conflict", "conflict with decisions of",
+        "conflict with the decisions of", "courts have long", "lower courts have", "state courts have", "federal courts have", "other courts have",
         "some courts have", "several courts have", "many courts have", "most courts have", "courts below have",
         "we have found only", "we are aware of only", "have found no other", "only one case decided", "only other case",
     ];
@@ -582,6 +663,10 @@ public static class TreatmentCueTable
         new("hardly serves", Criticizes, 0.65, Sentence),
         new("so circumscribed", Criticizes, 0.60, Sentence),
         new("dangerous course", Criticizes, 0.65, Sentence),
+        new("dramatically lowered", Criticizes, 0.65, Sentence),
+        new("gradually diminished", Criticizes, 0.65, Sentence),
+        new("steadily diminished", Criticizes, 0.65, Sentence),
+        new("progressively narrowed", Criticizes, 0.65, Sentence),
         // A separate opinion answering the Court's authorities ("Other cases relied upon by the Court were decided
         // upon equal protection grounds ... X. See also Y."): the cases it names are set apart.
         new("cases relied upon by the court", Distinguishes, 0.70, Sentence),
@@ -610,6 +695,17 @@ public static class TreatmentCueTable
         new("started down that road", Criticizes, 0.65, NextSentence),
         new("wrong turn", Criticizes, 0.65, NextSentence),
         new("never should have been decided", Criticizes, 0.65, NextSentence),
+    ];
+
+    /// <summary>Phrases of a separate opinion saying, with the Court a few words before as their subject, that it has
+    /// taken a wrong course ("Today's decision is the latest example of how this Court ... has gradually diminished the
+    /// application of Title VII. First, the Court held ... X; see also Y. Then, the Court held ... Z."): the cases the
+    /// paragraph goes on to cite are that course's steps (<see cref="CourseParagraphFinder"/>).</summary>
+    public static IReadOnlyList<string> CourseParagraphCues { get; } =
+    [
+        "gradually diminished", "dramatically lowered", "steadily eroded", "whittled away", "chipped away",
+        "has retreated from", "steadily narrowed", "progressively narrowed", "steadily retreated", "has increasingly",
+        "steadily diminished", "gradually eroded", "gradually narrowed", "systematically narrowed",
     ];
 
     /// <summary>Label of the survey rule.</summary>
