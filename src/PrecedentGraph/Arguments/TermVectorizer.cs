@@ -6,14 +6,8 @@ namespace PrecedentGraph.Arguments;
 /// document frequencies taken from the paragraphs of one decision. Each term is interned once as an id; the
 /// decision's vocabulary is numbered in ordinal term order, so vectors are sorted id arrays and cosine is a
 /// merge. One instance serves one decision on one thread.</summary>
-internal sealed class TermVectorizer
+internal sealed partial class TermVectorizer
 {
-    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
-
-    /// <summary>Each lowercase word met to its term id, or -1 for a stop word: one lookup per word after the first.</summary>
-    private readonly WordIdTable words = new();
-    private readonly List<string> terms = [];
     private readonly List<double> inverse = [];
 
     /// <summary>Ids below this were numbered in ordinal order of their terms; ids past it were met later.</summary>
@@ -25,7 +19,6 @@ internal sealed class TermVectorizer
     /// <summary>Which ids <see cref="Add"/> has met so far (cleared after each call), and their list.</summary>
     private bool[] present = [];
     private readonly List<int> scratchTouched = [];
-    private char[] buffer = new char[64];
 
     /// <summary>Each paragraph's term ids, kept from counting so that its vector needs no second reading.</summary>
     private readonly Dictionary<TextSpan, int[]> paragraphTerms = [];
@@ -97,9 +90,6 @@ internal sealed class TermVectorizer
     }
 
     public int Documents { get; }
-
-    /// <summary>The term of an id.</summary>
-    public string Term(int id) => terms[id];
 
     /// <summary>Orders two ids as their terms are ordered (ordinal).</summary>
     public int Compare(int a, int b) =>
@@ -303,105 +293,5 @@ internal sealed class TermVectorizer
         {
             weights[i] = weights[i] / norm * weight;
         }
-    }
-
-    /// <summary>Appends the id of each content term of <paramref name="text"/>, in order (lowercased, stop words
-    /// dropped, folded), interning terms not met before. Each word is lowercased into the buffer and hashed in the
-    /// same pass, so a word met before costs one probe of <see cref="words"/>.</summary>
-    private void Tokenize(ReadOnlySpan<char> text, List<int> output)
-    {
-        var length = 0;
-        var hash = WordIdTable.Seed;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length)
-            {
-                var c = text[i];
-                char lower;
-                if (c < 128)
-                {
-                    if ((uint)((c | 0x20) - 'a') > 'z' - 'a')
-                    {
-                        goto End;
-                    }
-                    lower = (char)(c | 0x20);
-                }
-                else if (char.IsLetter(c))
-                {
-                    lower = char.ToLowerInvariant(c);
-                }
-                else
-                {
-                    goto End;
-                }
-                if (length == buffer.Length)
-                {
-                    Array.Resize(ref buffer, buffer.Length * 2);
-                }
-                buffer[length++] = lower;
-                hash = WordIdTable.Step(hash, lower);
-                continue;
-            }
-        End:
-            if (length >= 3)
-            {
-                var word = buffer.AsSpan(0, length);
-                if (!words.TryGet(word, hash, out var id))
-                {
-                    // not met, so no stop word (the table holds them all); its folded form may be one ("others")
-                    var key = word.ToString();
-                    var folded = FoldInPlace(word);
-                    if (folded.Length == key.Length)
-                    {
-                        id = Intern(folded, key);
-                    }
-                    else if (!words.TryGet(folded, WordIdTable.Hash(folded), out id))
-                    {
-                        // folding twice changes nothing: a folded form met as a word has the id of its term, a stop
-                        // word -1; one not met is a term of its own
-                        id = Intern(folded, null);
-                    }
-                    words.Add(key, hash, id);
-                }
-                if (id >= 0)
-                {
-                    output.Add(id);
-                }
-            }
-            length = 0;
-            hash = WordIdTable.Seed;
-        }
-    }
-
-    /// <summary>Folds plural and possessive endings so "warrants" and "warrant" count as one term, in the
-    /// lowercase buffer (which has room for one more character).</summary>
-    private static Span<char> FoldInPlace(Span<char> word)
-    {
-        if (word.Length > 4 && word.EndsWith("ies"))
-        {
-            word[^3] = 'y';
-            return word[..^2];
-        }
-        if (word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is"))
-        {
-            return word[..^1];
-        }
-        return word;
-    }
-
-    /// <param name="text">The term as a string when the caller has one already.</param>
-    private int Intern(ReadOnlySpan<char> term, string? text)
-    {
-        if (lookup.TryGetValue(term, out var id))
-        {
-            return id;
-        }
-        text ??= term.ToString();
-        id = terms.Count;
-        ids[text] = id;
-        terms.Add(text);
-        // a term no paragraph of the decision holds: document frequency 0
-        inverse.Add(Math.Log((Documents + 1.0) / 1.0) + 1.0);
-        return id;
     }
 }

@@ -34,7 +34,7 @@ internal static class RejectedClaimFinder
     /// <param name="next">The sentence after the citation's.</param>
     public static CueMatch? Find(WordSequence words, int first, int last, Func<WordSequence?> backed, WordSequence? next, bool separateOpinion)
     {
-        // normalized text loses the period after a citation: "nixon fitzgerald,mitchell forsyth,i can not agree."
+        // normalized text loses the period after a citation: "smith jones,doe roe,i can not agree."
         var rejection = RejectionAfter(words, last) ?? (next is null ? null : Rejection(next, 0));
         if (rejection is null)
         {
