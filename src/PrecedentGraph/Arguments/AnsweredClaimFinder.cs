@@ -7,7 +7,7 @@ namespace PrecedentGraph.Arguments;
 /// doubt ..."") or by a pinpoint ("ante, at 207", "ante, at 207 n. 6"). A quotation names the paragraph holding the
 /// quoted words; a pinpoint names its page (or footnote), and of the paragraphs there the one most like the words
 /// around the reference is taken.</summary>
-internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, QuotationMatcher quotations,
+internal sealed partial class AnsweredClaimFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, QuotationMatcher quotations,
     PageMap pageMap, SentenceCache sentenceMap, TermVectorizer vectorizer, ReplyDetector replies)
 {
     /// <summary>The cue of a claim made of a paragraph because another opinion quotes it.</summary>
@@ -118,8 +118,6 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
         return named;
     }
 
-    /// <summary>Of the paragraphs the pinpoints name (the footnotes named, else the text of the pages named), the
-    /// one most like the words around the reference, with its sentence most like them.</summary>
     /// <summary>The words the stance is taken on: after "The Court rightly holds X. But the Court errs about Y" the
     /// disputing sentence names the passage answered, not the one granted.</summary>
     private (string Text, IReadOnlyList<TextSpan> Granted) StanceText(IReadOnlyList<TextSpan> windows, string windowText)
@@ -226,54 +224,8 @@ internal sealed class AnsweredClaimFinder(SourceDocument document, IReadOnlyList
     /// <summary>The claims as the opinions state them, before any is made here.</summary>
     private List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)> stated = [];
 
-    /// <summary>The paragraphs of facts and course below, found when first needed: most decisions never ask.</summary>
-    private HashSet<int>? background;
-
-    /// <summary>The paragraphs of an opinion's Part I when it has further parts and Part I states no holding of its own:
-    /// the facts and the course of the case below, which the other opinions take as given.</summary>
-    private IEnumerable<int> Background(Opinion opinion, List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)> candidates)
-    {
-        var body = opinion.Paragraphs.Where(p => !p.IsFootnote).ToList();
-        var first = body.FindIndex(p => PartHeader.IsMatch(sentenceMap.Chars(p.Span).Trim()));
-        if (first < 0)
-        {
-            // no part headers (normalized text drops them): up to the grant of review ("We granted certiorari"),
-            // when the opinion does not open with it; else, before its first claim of its own, the paragraphs telling
-            // what the courts below did
-            var granted = body.FindIndex(p => Granted.IsMatch(sentenceMap.Chars(p.Span)));
-            if (granted > 1)
-            {
-                return body.Take(granted + 1).Skip(1).Select(p => p.Index);
-            }
-            var claimAt = candidates.Where(c => c.Claim.OpinionIndex == opinion.Index && c.Claim.Role == ArgumentRole.Reason
-                    && !ArgumentCues.QuestionStatement.IsMatch(c.Claim.Cue))
-                .Select(c => c.Claim.Paragraph.Span.Start).DefaultIfEmpty(int.MaxValue).Min();
-            return body.Where(p => p.Span.Start < claimAt && CourseBelow.IsMatch(sentenceMap.Chars(p.Span))).Select(p => p.Index);
-        }
-        var next = body.FindIndex(first + 1, p => SecondPartHeader.IsMatch(sentenceMap.Chars(p.Span).Trim()));
-        if (next < 0)
-        {
-            return [];
-        }
-        var part = body.GetRange(first + 1, next - first - 1).Select(p => p.Index).ToHashSet();
-        // a holding stated there ("we hold", "we conclude") makes it argument, not background
-        var argued = candidates.Any(c => c.Claim.OpinionIndex == opinion.Index && part.Contains(c.Claim.Paragraph.Index)
-            && c.Claim.Role == ArgumentRole.Reason && ArgumentCues.Claims[0].IsMatch(c.Claim.Cue));
-        return argued ? [] : part;
-    }
-
-    private static readonly System.Text.RegularExpressions.Regex CourseBelow = new(
-        @"\b(?:court of appeals|district court|trial court|supreme court of|state supreme court|court of appeal|granted certiorari|noted probable jurisdiction)\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
-
-    private static readonly System.Text.RegularExpressions.Regex Granted = new(
-        @"\b(?:granted certiorari|noted probable jurisdiction|granted (?:the|a) petition for (?:a writ of )?certiorari)\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
-
-    private static readonly System.Text.RegularExpressions.Regex PartHeader = new(@"^(?:I|\(?1\))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
-
-    private static readonly System.Text.RegularExpressions.Regex SecondPartHeader = new(@"^(?:II|\(?2\))$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
-
+    /// <summary>Of the paragraphs the pinpoints name (the footnotes named, else the text of the pages named), the
+    /// one most like the words around the reference, with its sentence most like them.</summary>
     private (Paragraph Paragraph, TextSpan Sentence)? Pinpointed(IReadOnlyList<OpinionReference> group, Opinion sourceOpinion, Opinion target, string windowText, Paragraph source)
     {
         var notes = group.SelectMany(r => r.Notes).Distinct().ToList();
