@@ -27,7 +27,7 @@ internal static class CourseParagraphFinder
         {
             return;
         }
-        var starts = treatments.Select(t => t.Citation.Mention.Span.Start).ToArray();
+        var starts = CitationStarts.Of(treatments);
         foreach (var opinion in opinions.Where(o => o.Kind is not (OpinionKind.Syllabus or OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam)))
         {
             foreach (var paragraph in opinion.Paragraphs.Where(p => !p.IsFootnote))
@@ -125,13 +125,7 @@ internal static class CourseParagraphFinder
 
     private static void Relabel(List<CitationTreatment> treatments, int[] starts, TextSpan sentence, int opinion, string cue)
     {
-        var from = Array.BinarySearch(starts, sentence.Start);
-        from = from < 0 ? ~from : from;
-        while (from > 0 && starts[from - 1] == sentence.Start)
-        {
-            from--;
-        }
-        for (var i = from; i < starts.Length && starts[i] < sentence.End; i++)
+        foreach (var i in CitationStarts.Within(starts, sentence))
         {
             var treatment = treatments[i];
             if (treatment.Citation.OpinionIndex == opinion && treatment.Relation == TreatmentRelation.ReliesOn

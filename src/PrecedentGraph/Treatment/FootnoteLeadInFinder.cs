@@ -19,13 +19,13 @@ internal static class FootnoteLeadInFinder
         {
             return;
         }
-        var starts = treatments.Select(t => t.Citation.Mention.Span.Start).ToArray();
+        var starts = CitationStarts.Of(treatments);
         foreach (var opinion in opinions.Where(o => o.Kind != OpinionKind.Syllabus))
         {
             var separate = opinion.Kind is not (OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
             foreach (var footnote in opinion.Paragraphs.Where(p => p.IsFootnote))
             {
-                var inside = Within(starts, footnote.Span).Where(i => treatments[i].Citation.OpinionIndex == opinion.Index).ToList();
+                var inside = CitationStarts.Within(starts, footnote.Span).Where(i => treatments[i].Citation.OpinionIndex == opinion.Index).ToList();
                 if (inside.Count < 2 || FootnoteCallFinder.Number(text, footnote.Span) is not { } number)
                 {
                     continue;
@@ -69,21 +69,6 @@ internal static class FootnoteLeadInFinder
                     }
                 }
             }
-        }
-    }
-
-    /// <summary>The indexes of the citations starting inside <paramref name="span"/> (<paramref name="starts"/> ascending).</summary>
-    private static IEnumerable<int> Within(int[] starts, TextSpan span)
-    {
-        var from = Array.BinarySearch(starts, span.Start);
-        from = from < 0 ? ~from : from;
-        while (from > 0 && starts[from - 1] == span.Start)
-        {
-            from--;
-        }
-        for (var i = from; i < starts.Length && starts[i] < span.End; i++)
-        {
-            yield return i;
         }
     }
 }

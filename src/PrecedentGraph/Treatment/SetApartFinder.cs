@@ -31,7 +31,7 @@ internal static class SetApartFinder
         {
             return;
         }
-        var starts = treatments.Select(t => t.Citation.Mention.Span.Start).ToArray();
+        var starts = CitationStarts.Of(treatments);
         foreach (var opinion in opinions.Where(o => o.Kind != OpinionKind.Syllabus))
         {
             var paragraphs = opinion.Paragraphs.Where(p => HasLetters(text, p.Span)).ToList();
@@ -133,13 +133,7 @@ internal static class SetApartFinder
     {
         foreach (var span in range)
         {
-            var from = Array.BinarySearch(starts, span.Start);
-            from = from < 0 ? ~from : from;
-            while (from > 0 && starts[from - 1] == span.Start)
-            {
-                from--;
-            }
-            for (var i = from; i < starts.Length && starts[i] < span.End; i++)
+            foreach (var i in CitationStarts.Within(starts, span))
             {
                 var treatment = treatments[i];
                 if (treatment.Citation.OpinionIndex != opinion || !eligible(treatment))
