@@ -57,6 +57,6 @@ public class ErrorHandlingTests
         var result = CliProcess.Run(Path.GetTempPath(), "extract", TestPaths.Sample, "--names-from", "no-such-store.db");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("precedent-graph: no-such-store.db: no such database (run map or ingest first)", result.Error.Trim());
+        Assert.Equal("precedent-graph: no-such-store.db: no such database or folder (run map or ingest first)", result.Error.Trim());
     }
 }

@@ -1,0 +1,91 @@
+using System.Text;
+using System.Text.Json;
+using PrecedentGraph.Analysis;
+using PrecedentGraph.Citations;
+using PrecedentGraph.Corpus;
+using PrecedentGraph.Reading;
+using PrecedentGraph.Rendering;
+using PrecedentGraph.Tests.Segmentation;
+using Xunit.Abstractions;
+
+namespace PrecedentGraph.Tests.Analysis;
+
+/// <summary>The held-out decisions in normalized form, read as a user who has the rest of the corpus would read them
+/// (`extract FILE --names-from FOLDER`): with the case names <see cref="CaseNameLearner"/> learns from every raw corpus
+/// decision except the held-out ones themselves. Scored as <see cref="HeldOutGoldTests"/> scores them; floors sit just
+/// under the figures measured, and the figures and every error go to the test output and to heldout-names.*.actual.txt.</summary>
+public class HeldOutLearnedNamesTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<IReadOnlyList<string>> Names = new(Learn, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static string Gold(string name) => TestPaths.TestData(Path.Combine("heldout", name));
+
+    private static string Source(string goldPath)
+    {
+        using var gold = JsonDocument.Parse(File.ReadAllText(goldPath));
+        return Path.GetFileName(gold.RootElement.GetProperty("source").GetString()!);
+    }
+
+    /// <summary>Names from the whole corpus but the held-out decisions (every gold file's source).</summary>
+    private static IReadOnlyList<string> Learn()
+    {
+        var folder = CorpusFixture.Directory;
+        Assert.True(folder is not null, "corpus archive missing: " + CorpusFixture.Archive);
+        var heldOut = Directory.GetFiles(TestPaths.TestData("heldout"), "*.gold.json")
+            .Where(f => !f.EndsWith(".argument-links.gold.json", StringComparison.Ordinal))
+            .Select(Source)
+            .ToHashSet(StringComparer.Ordinal);
+        var documents = Directory.GetFiles(folder!, "*.txt")
+            .Where(f => !heldOut.Contains(Path.GetFileName(f)))
+            .Order(StringComparer.Ordinal)
+            .Select(DocumentReader.ReadFile);
+        return new CaseNameLearner().Learn(documents);
+    }
+
+    [Fact]
+    public void Learn_CorpusWithoutHeldOut_TeachesTensOfThousandsOfNames()
+    {
+        // The corpus's raw decisions cite about 30,000 distinct cases with reporters.
+        Assert.InRange(Names.Value.Count, 20_000, 60_000);
+        Assert.All(Names.Value, name => Assert.Contains(" v. ", name));
+    }
+
+    [Theory]
+    [InlineData("delaware-v-prouse", 0.89, 0.99)]
+    [InlineData("widmar-v-vincent", 0.97, 0.94)]
+    [InlineData("juidice-v-vail", 0.95, 0.97)]
+    [InlineData("dellmuth-v-muth", 0.96, 0.96)]
+    [InlineData("dunaway-v-new-york", 0.91, 0.97)]
+    [InlineData("erznoznik-v-jacksonville", 0.88, 0.99)]
+    [InlineData("polk-county-v-dodson", 0.92, 0.97)]
+    [InlineData("ftc-v-ticor-title", 0.99, 0.99)]
+    [InlineData("united-states-v-chadwick", 0.99, 0.99)]
+    [InlineData("consolidated-edison-v-public-service", 0.95, 0.99)]
+    [InlineData("hudson-v-mcmillian", 0.96, 0.99)]
+    [InlineData("coleman-v-alabama", 0.75, 0.92)]
+    [InlineData("clark-v-community-for-creative-non-violence", 0.96, 0.94)]
+    [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", 0.96, 0.99)]
+    [InlineData("michigan-v-tyler", 0.91, 0.99)]
+    [InlineData("brockett-v-spokane-arcades", 0.87, 0.97)]
+    [InlineData("lorance-v-att-technologies", 0.86, 0.95)]
+    [InlineData("rhode-island-v-innis", 0.99, 0.75)]
+    [InlineData("arkansas-writers-project-v-ragland", 0.87, 0.90)]
+    [InlineData("spencer-v-kemna", 0.97, 0.80)]
+    [InlineData("welsh-v-wisconsin", 0.89, 0.97)]
+    [InlineData("lehman-v-shaker-heights", 0.94, 0.97)]
+    public void Extract_HeldOutNormalizedWithLearnedNames_ScoresAtLeastTodaysFigures(string decision, double recall, double precision)
+    {
+        var path = Path.Combine(CorpusFixture.Directory!, Source(Gold(decision + ".gold.json")));
+        var normalized = OpinionNormalizer.Normalize(DocumentReader.ReadFile(path).Text);
+        var document = DocumentReader.ReadBytes(Encoding.UTF8.GetBytes(normalized), path + ".normalized");
+        var analyzer = new DocumentAnalyzer(new AnalysisOptions(new CitationFinderOptions(Names.Value)));
+
+        var score = new CitationGoldScorer(Gold(decision + ".gold.json")).Evaluate(GraphJsonWriter.Write(analyzer.Analyze(document).Graph));
+        var report = $"{decision} normalized, learned names: {score.Summary}\n  " + string.Join("\n  ", score.Lines);
+        output.WriteLine(report);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, $"heldout-names.{decision}.actual.txt"), report + "\n");
+
+        Assert.True(score.Recall >= recall, report);
+        Assert.True(score.Precision >= precision, report);
+    }
+}
