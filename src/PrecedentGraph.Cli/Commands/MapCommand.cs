@@ -10,7 +10,7 @@ using PrecedentGraph.Storage;
 
 namespace PrecedentGraph.Cli.Commands;
 
-/// <summary>`map DIR --out DIR`: the whole job. Every opinion under DIR goes into OUT/precedents.db, and each
+/// <summary>`map DIR --out DIR [--engine E] [--names-from DB|FOLDER]`: the whole job. Every opinion under DIR goes into OUT/precedents.db, and each
 /// decision gets OUT/&lt;slug&gt;.json, .dot and .svg; a summary goes to standard output.</summary>
 internal static class MapCommand
 {
@@ -21,12 +21,14 @@ internal static class MapCommand
         var input = CliArguments.Path("dir", "A folder of opinions (searched recursively), or one opinion file.");
         var output = new Option<string>("--out") { Description = "Where to write precedents.db and the per-decision files.", DefaultValueFactory = _ => "output" };
         var engine = new Option<RenderEngine>("--engine") { Description = "SVG engine: auto (Graphviz when installed), builtin or graphviz.", DefaultValueFactory = _ => RenderEngine.Auto };
-        var command = new Command("map", "Read every opinion under a folder; write the store, and JSON, DOT and SVG per decision.") { input, output, engine };
-        command.SetAction(parse => CommandRunner.Guard(() => Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(engine))));
+        var names = LearnedNames.Option();
+        var command = new Command("map", "Read every opinion under a folder; write the store, and JSON, DOT and SVG per decision.") { input, output, engine, names };
+        command.SetAction(parse => CommandRunner.Guard(() =>
+            Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(engine), LearnedNames.Options(parse.GetValue(names)))));
         return command;
     }
 
-    private static int Run(string input, string outputFolder, RenderEngine engine)
+    private static int Run(string input, string outputFolder, RenderEngine engine, AnalysisOptions options)
     {
         var files = CorpusFiles.Enumerate(input);
         if (files.Count == 0)
@@ -45,7 +47,7 @@ internal static class MapCommand
         {
             // Analyses arrive in file order from parallel workers and are written as they come, a batch per
             // transaction: memory holds a few documents per core, not the corpus.
-            foreach (var file in ParallelAnalyzer.Run(files, new DocumentAnalyzer(), Environment.ProcessorCount))
+            foreach (var file in ParallelAnalyzer.Run(files, new DocumentAnalyzer(options), Environment.ProcessorCount))
             {
                 if (file.Analysis is not { } analysis)
                 {
