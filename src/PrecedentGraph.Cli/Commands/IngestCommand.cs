@@ -55,11 +55,12 @@ internal static class IngestCommand
         var failed = false;
         var options = new CorpusIngestOptions(threads, batchSize, SkipStoredContent: true, Reader: Read, Reanalyze: reanalyze);
         // Normalized text names cases without reporters; the names the store read in raw text help find them.
-        var analyzer = new DocumentAnalyzer(new AnalysisOptions(new CitationFinderOptions(new StoreQueries(store).LearnedCaseNames())));
+        var namesBefore = new StoreQueries(store).LearnedCaseNames();
+        var analyzer = new DocumentAnalyzer(new AnalysisOptions(new CitationFinderOptions(namesBefore)));
 
         CorpusIngestResult Ingest(Action<string> log)
         {
-            return CorpusIngestPipeline.Run(inputs.Select(i => i.Path).ToList(), store, analyzer, options, outcome =>
+            var first = CorpusIngestPipeline.Run(inputs.Select(i => i.Path).ToList(), store, analyzer, options, outcome =>
             {
                 var input = inputs[outcome.Index];
                 if (outcome.Problem is not null)
@@ -76,6 +77,7 @@ internal static class IngestCommand
                     ? $"unchanged {input.Path}" + (result.StoredAs is null || result.StoredAs == input.Path ? "" : $" (same content as {result.StoredAs})")
                     : $"{status} {input.Path} ({result.Decision}: {result.Opinions} opinions, {result.Edges} edges)");
             });
+            return ReadNormalizedAgain(store, first, namesBefore.Count, options, log) ?? first;
         }
 
         CorpusIngestResult? ingest = null;
@@ -107,6 +109,40 @@ internal static class IngestCommand
         Console.Error.WriteLine(string.Create(c,
             $"ingest: {inputs.Count} inputs ({summary}) into {databasePath} in {clock.Elapsed.TotalSeconds:0.0} s, {used.TotalSeconds:0.0} s CPU; store writes {ingest.Writing.TotalSeconds:0.0} s ({ingest.Writing.TotalMilliseconds / written:0.0} ms per document written), citation summary {ingest.Summarizing.TotalSeconds:0.0} s"));
         return failed ? CommandRunner.BadInput : CommandRunner.Ok;
+    }
+
+    /// <summary>Raw text read in this run may have taught the store names that the normalized files of the same run
+    /// were read without: those files are read again with every name the store now knows, so a folder mixing both
+    /// forms gives the same store whichever order its files come in. Null when there is nothing to read again.</summary>
+    private static CorpusIngestResult? ReadNormalizedAgain(CorpusStore store, CorpusIngestResult first, int namesBefore,
+        CorpusIngestOptions options, Action<string> log)
+    {
+        var queries = new StoreQueries(store);
+        var names = queries.LearnedCaseNames();
+        if (names.Count == namesBefore)
+        {
+            return null;
+        }
+        var normalized = queries.NormalizedDocumentPaths().ToHashSet(StringComparer.Ordinal);
+        var written = first.Outcomes
+            .Where(o => o.Result is { Status: not IngestStatus.Unchanged } && o.Path != "-" && normalized.Contains(Path.GetFullPath(o.Path)))
+            .Select(o => o.Path)
+            .ToList();
+        if (written.Count == 0)
+        {
+            return null;
+        }
+        var analyzer = new DocumentAnalyzer(new AnalysisOptions(new CitationFinderOptions(names)));
+        var again = CorpusIngestPipeline.Run(written, store, analyzer, options with { Reanalyze = true }, outcome =>
+        {
+            if (outcome.Problem is not null)
+            {
+                log("warning: could not read again " + outcome.Path + ": " + outcome.Problem);
+            }
+        });
+        log(string.Create(CultureInfo.InvariantCulture,
+            $"read again {written.Count} normalized files with the {names.Count - namesBefore} case names raw text taught the store in this run"));
+        return first with { Writing = first.Writing + again.Writing, Summarizing = first.Summarizing + again.Summarizing };
     }
 
     private static SourceDocument Read(string path) => path == "-"

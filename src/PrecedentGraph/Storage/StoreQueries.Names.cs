@@ -16,4 +16,17 @@ public sealed partial class StoreQueries
         }
         return names;
     }
+
+    /// <summary>The paths of the stored documents read as normalized text, in ordinal order.</summary>
+    public IReadOnlyList<string> NormalizedDocumentPaths()
+    {
+        using var command = Command("SELECT path FROM documents WHERE input_form = 'normalized' ORDER BY path");
+        using var reader = command.ExecuteReader();
+        var paths = new List<string>();
+        while (reader.Read())
+        {
+            paths.Add(reader.GetString(0));
+        }
+        return paths;
+    }
 }

@@ -97,4 +97,36 @@ public sealed partial class CorpusStoreTests
         Assert.Equal(6L, Query(connection, "SELECT count(DISTINCT content_hash) FROM documents"));
         Assert.Equal(0L, Query(connection, "SELECT count(*) FROM (SELECT 1 FROM cases GROUP BY key HAVING count(*) > 1)"));
     }
+
+    [Fact]
+    public void Cli_IngestFolderMixingForms_NormalizedFilesReadWithNamesRawTextTaught()
+    {
+        // "normalized/" sorts before "raw/": its file is read first, before the store knows the raw file's names.
+        var corpus = Directory.CreateDirectory(directory.File("mixed-corpus")).FullName;
+        Directory.CreateDirectory(Path.Combine(corpus, "normalized"));
+        Directory.CreateDirectory(Path.Combine(corpus, "raw"));
+        File.WriteAllText(Path.Combine(corpus, "raw", "a.txt"),
+            "JUSTICE HALE delivered the opinion of the Court.\n\nWe follow Barlow v. Ostrander Mills, 130 U.S. 22, 25 (1903).\n");
+        File.WriteAllText(Path.Combine(corpus, "normalized", "b.txt"),
+            "justice hale delivered the opinion of the court.\nthe petitioner answers that barlow ostrander mills,is different.\n");
+        var database = directory.File("mixed.db");
+
+        var result = CliProcess.Run("ingest", corpus, "--db", database);
+        var rerun = CliProcess.Run("ingest", corpus, "--db", database);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("read again 1 normalized files", result.Error);
+        using (var connection = ReadOnly(database))
+        {
+            // Both documents are untitled, so count the documents whose edges reach the case, not decision titles.
+            Assert.Equal(2L, Query(connection, """
+                SELECT count(DISTINCT e.document_id) FROM edges e JOIN cases c ON c.id = e.case_id
+                WHERE c.label = 'Barlow v. Ostrander Mills'
+                """));
+        }
+        // Nothing new was learned the second time: nothing is read again, and the run changes nothing.
+        Assert.Equal(0, rerun.ExitCode);
+        Assert.DoesNotContain("read again", rerun.Error);
+        Assert.Contains("2 unchanged", rerun.Error);
+    }
 }
