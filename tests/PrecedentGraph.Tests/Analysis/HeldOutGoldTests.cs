@@ -73,7 +73,7 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("lorance-v-att-technologies", "raw", 3, 0.95, 0.98, 0.92, 4)]
     [InlineData("lorance-v-att-technologies", "normalized", 3, 0.70, 0.95, 0.89, 1)]
     [InlineData("rhode-island-v-innis", "raw", 5, 0.98, 0.91, 0.75, 0)]
-    [InlineData("rhode-island-v-innis", "normalized", 5, 0.67, 0.67, 0.76, 0)]
+    [InlineData("rhode-island-v-innis", "normalized", 5, 0.98, 0.74, 0.67, 0)]
     [InlineData("arkansas-writers-project-v-ragland", "raw", 3, 0.92, 0.98, 0.92, 0)]
     [InlineData("arkansas-writers-project-v-ragland", "normalized", 3, 0.74, 0.87, 0.90, 0)]
     [InlineData("spencer-v-kemna", "raw", 3, 0.90, 0.87, 0.74, 1)]
