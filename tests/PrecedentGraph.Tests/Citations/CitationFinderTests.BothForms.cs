@@ -80,6 +80,9 @@ public partial class CitationFinderTests
     // A name with "daily" before the next clause of a sentence.
     [InlineData("extraordinary private or public interests, Zimmer v. Stanford Daily, 436 U.S. 547, 564-565 (1978), nor the generic recognition\n",
         "Zimmer v. Stanford Daily", "zimmer stanford daily")]
+    // An explanatory parenthetical runs into the next name of the string once its parenthesis and semicolon are gone.
+    [InlineData("See Halvey v. Open Range, 367 U.S. 717 (1961) (applying the rule to pending claims); Stoner v. Cadle, 379 U.S. 476 (1965) (same rule for old claims).\n",
+        "Halvey v. Open Range|Stoner v. Cadle", "halvey open range|stoner cadle")]
     public void Find_BothForms_FindsTheNames(string raw, string rawNames, string normalizedNames)
     {
         var rawFound = CitationTestText.Find(raw, InputForm.Raw).Cases.Where(m => m.Form is CitationForm.Full or CitationForm.Short && m.CaseName is not null).Select(m => m.CaseName);
