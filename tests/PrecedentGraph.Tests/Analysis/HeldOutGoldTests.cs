@@ -39,7 +39,7 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     /// dominant treatment right over found pairs, and gold "distinguishes" pairs found as such.</summary>
     [Theory]
     [InlineData("delaware-v-prouse", "raw", 3, 0.98, 0.98, 0.97, 0)]
-    [InlineData("delaware-v-prouse", "normalized", 3, 0.86, 0.98, 0.96, 0)]
+    [InlineData("delaware-v-prouse", "normalized", 3, 0.89, 0.98, 0.96, 0)]
     [InlineData("widmar-v-vincent", "raw", 3, 0.98, 0.98, 0.96, 5)]
     [InlineData("widmar-v-vincent", "normalized", 3, 0.95, 0.94, 0.98, 4)]
     [InlineData("juidice-v-vail", "raw", 4, 0.96, 0.98, 0.98, 2)]
@@ -59,7 +59,7 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("consolidated-edison-v-public-service", "raw", 4, 0.92, 0.98, 0.94, 4)]
     [InlineData("consolidated-edison-v-public-service", "normalized", 4, 0.92, 0.98, 0.95, 2)]
     [InlineData("hudson-v-mcmillian", "raw", 4, 0.98, 0.98, 0.98, 2)]
-    [InlineData("hudson-v-mcmillian", "normalized", 4, 0.91, 0.97, 0.96, 1)]
+    [InlineData("hudson-v-mcmillian", "normalized", 4, 0.93, 0.97, 0.96, 1)]
     [InlineData("coleman-v-alabama", "raw", 4, 0.76, 0.95, 0.89, 0)]
     [InlineData("coleman-v-alabama", "normalized", 4, 0.75, 0.92, 0.92, 0)]
     [InlineData("clark-v-community-for-creative-non-violence", "raw", 3, 0.98, 0.98, 0.99, 0)]
@@ -79,7 +79,7 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("spencer-v-kemna", "raw", 3, 0.90, 0.87, 0.74, 1)]
     [InlineData("spencer-v-kemna", "normalized", 3, 0.90, 0.78, 0.75, 1)]
     [InlineData("welsh-v-wisconsin", "raw", 3, 0.98, 0.98, 0.98, 0)]
-    [InlineData("welsh-v-wisconsin", "normalized", 3, 0.86, 0.96, 0.96, 0)]
+    [InlineData("welsh-v-wisconsin", "normalized", 3, 0.91, 0.96, 0.96, 0)]
     [InlineData("lehman-v-shaker-heights", "raw", 2, 0.96, 0.98, 0.76, 0)]
     [InlineData("lehman-v-shaker-heights", "normalized", 2, 0.88, 0.96, 0.75, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
