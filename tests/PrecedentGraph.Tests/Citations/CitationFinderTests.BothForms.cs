@@ -83,6 +83,9 @@ public partial class CitationFinderTests
     // An explanatory parenthetical runs into the next name of the string once its parenthesis and semicolon are gone.
     [InlineData("See Halvey v. Open Range, 367 U.S. 717 (1961) (applying the rule to pending claims); Stoner v. Cadle, 379 U.S. 476 (1965) (same rule for old claims).\n",
         "Halvey v. Open Range|Stoner v. Cadle", "halvey open range|stoner cadle")]
+    // The same after a state reporter's remnant, whose period opened the clause.
+    [InlineData("See Halvey v. Open Range, 12 Ohio App. 2d 717 (1961) (rule applied to pending claims); Stoner v. Cadle, 379 U.S. 476 (1965) (same rule for old claims).\n",
+        "Halvey v. Open Range|Stoner v. Cadle", "halvey open range|stoner cadle")]
     // After a signal or before a state reporter, a party named by a common word against "State".
     [InlineData("The test is settled there. See Young v. State, 12 Wis. 2d 1 (1960); Banks v. State, 3 So. 2d 4 (Ala. 1950). The officers\n",
         "Young v. State|Banks v. State", "young state|banks state")]
