@@ -162,7 +162,10 @@ internal static class NormalizedNameEvaluator
         return context switch
         {
             CitationContext.Strong => proper >= 1 || anyGovernment,
-            CitationContext.Medium => proper >= 2 || proper == 1 && (content == 2 || anyGovernment || HasSuffix(words)) || proper == 0 && anyGovernment && n >= 3,
+            // ".powers ohio,": a whole clause of one common word against a state is a party named by an English word
+            // (not a region: "northern ohio")
+            CitationContext.Medium => proper >= 2 || proper == 1 && (content == 2 || anyGovernment || HasSuffix(words)) || proper == 0 && anyGovernment && n >= 3
+                || proper == 0 && n == 2 && government[1] && !government[0] && CitationVocabulary.States.Contains(words[1]) && !CitationVocabulary.CourtDirections.Contains(first),
             _ => proper >= 2 || proper == 1 && anyGovernment || proper == 0 && anyGovernment && split > 0 && PartyVocabulary.ContainsGovernment(Slice(words, split, n - split)) && PartyVocabulary.ContainsGovernment(Slice(words, 0, split)),
         };
     }

@@ -61,7 +61,7 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("hudson-v-mcmillian", "raw", 4, 0.98, 0.98, 0.98, 2)]
     [InlineData("hudson-v-mcmillian", "normalized", 4, 0.93, 0.97, 0.96, 1)]
     [InlineData("coleman-v-alabama", "raw", 4, 0.76, 0.95, 0.89, 0)]
-    [InlineData("coleman-v-alabama", "normalized", 4, 0.75, 0.92, 0.92, 0)]
+    [InlineData("coleman-v-alabama", "normalized", 4, 0.77, 0.92, 0.92, 0)]
     [InlineData("clark-v-community-for-creative-non-violence", "raw", 3, 0.98, 0.98, 0.99, 0)]
     [InlineData("clark-v-community-for-creative-non-violence", "normalized", 3, 0.93, 0.93, 0.92, 0)]
     [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "raw", 3, 0.95, 0.98, 0.90, 2)]

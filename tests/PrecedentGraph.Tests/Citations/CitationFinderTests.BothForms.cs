@@ -89,6 +89,9 @@ public partial class CitationFinderTests
     // After a signal or before a state reporter, a party named by a common word against "State".
     [InlineData("The test is settled there. See Young v. State, 12 Wis. 2d 1 (1960); Banks v. State, 3 So. 2d 4 (Ala. 1950). The officers\n",
         "Young v. State|Banks v. State", "young state|banks state")]
+    // A sentence that is only a citation: a party named by a common word against a state.
+    [InlineData("the convictions would have to be set aside. Powers v. Ohio, 499 U.S. 400 (1991), but that did not happen here.\n",
+        "Powers v. Ohio", "powers ohio")]
     public void Find_BothForms_FindsTheNames(string raw, string rawNames, string normalizedNames)
     {
         var rawFound = CitationTestText.Find(raw, InputForm.Raw).Cases.Where(m => m.Form is CitationForm.Full or CitationForm.Short && m.CaseName is not null).Select(m => m.CaseName);
