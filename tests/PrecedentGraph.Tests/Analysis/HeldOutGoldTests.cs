@@ -79,7 +79,7 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("spencer-v-kemna", "raw", 3, 0.90, 0.87, 0.74, 1)]
     [InlineData("spencer-v-kemna", "normalized", 3, 0.90, 0.78, 0.75, 1)]
     [InlineData("welsh-v-wisconsin", "raw", 3, 0.98, 0.98, 0.98, 0)]
-    [InlineData("welsh-v-wisconsin", "normalized", 3, 0.91, 0.96, 0.96, 0)]
+    [InlineData("welsh-v-wisconsin", "normalized", 3, 0.91, 0.98, 0.96, 0)]
     [InlineData("lehman-v-shaker-heights", "raw", 2, 0.96, 0.98, 0.76, 0)]
     [InlineData("lehman-v-shaker-heights", "normalized", 2, 0.88, 0.96, 0.75, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,

@@ -18,4 +18,13 @@ public partial class CitationFinderTests
         var found = CitationTestText.Find(text, InputForm.Normalized).Cases.Where(m => m.Form == CitationForm.Full).Select(m => m.CaseName);
         Assert.Equal(expected, string.Join("|", found));
     }
+
+    [Theory]
+    // Authors of an article after a footnote's opening and a two-word signal: the title and journal follow.
+    [InlineData("footnote see generally halvey stoner,exigent circumstances for a home arrest,albany rev.the rule\n")]
+    [InlineData("footnote see also halvey,the history of the writ,harv.rev.\n")]
+    public void Find_NormalizedArticleAuthors_AreNotCases(string text)
+    {
+        Assert.DoesNotContain(CitationTestText.Find(text, InputForm.Normalized).Cases, m => m.Form == CitationForm.Full);
+    }
 }
