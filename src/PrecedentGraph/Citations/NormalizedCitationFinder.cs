@@ -214,7 +214,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 mentions.Add(Full(tokens, start, end, string.Join(' ', buffer), signal));
                 continue;
             }
-            NormalizedTailReader.FindInProse(tokens, start, end, strongAfter, buffer, actors, mentions);
+            NormalizedTailReader.FindInProse(tokens, start, end, strongAfter, buffer, actors, mentions, InStringCite(tokens, clauses, ci, lastCited));
         }
     }
 

@@ -158,6 +158,11 @@ internal static class NormalizedContextReader
         return CitationVocabulary.GivenNames.Contains(tokens.Word(k)) && clause.WordCount <= 4;
     }
 
+    /// <summary>Nouns of a precedent's content that a case's name modifies ("the doe rule", "doe holding"); a person of
+    /// the story is rarely named so.</summary>
+    private static readonly WordSet DoctrineNouns = new(["rule", "rules", "holding", "decision", "doctrine", "test", "standard",
+        "standards", "analysis", "principle", "rationale", "reasoning", "exception", "framework", "warnings", "safeguards"]);
+
     /// <summary>Words seen at least twice right before a narrative verb ("smith had", "jones later").</summary>
     public static HashSet<string> CountActors(NormalizedTokenizer tokens)
     {
@@ -172,6 +177,31 @@ internal static class NormalizedContextReader
                 {
                     lookup[word] = lookup.TryGetValue(word, out var n) ? n + 1 : 1;
                 }
+            }
+        }
+        // A word the text also uses before a doctrine's noun ("the doe rule", "doe holding", "doe warnings") names a case,
+        // whatever verbs follow it ("doe was decided"), unless a title ever stands before it ("justice doe reasoning").
+        var attributive = new HashSet<string>(StringComparer.Ordinal);
+        var titled = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var clause in tokens.Clauses)
+        {
+            for (var k = clause.FirstWord; k < clause.FirstWord + clause.WordCount - 1; k++)
+            {
+                if (DoctrineNouns.Contains(tokens.Word(k + 1)) && lookup.ContainsKey(tokens.Word(k)))
+                {
+                    attributive.Add(tokens.WordString(k));
+                }
+                if (k > clause.FirstWord && lookup.ContainsKey(tokens.Word(k)) && CitationVocabulary.Titles.Contains(tokens.Word(k - 1)))
+                {
+                    titled.Add(tokens.WordString(k));
+                }
+            }
+        }
+        foreach (var word in attributive)
+        {
+            if (!titled.Contains(word))
+            {
+                counts.Remove(word);
             }
         }
         // A word the text also cites as "doe,supra" names a case, whatever verbs follow it (",at" follows persons too:

@@ -141,7 +141,10 @@ internal static class NormalizedNameEvaluator
             return false;
         }
         // "state doe", "doe state": a bare "state" as a whole party is a government beside a named one
-        var anyGovernment = Array.IndexOf(government, true) >= 0 || proper == n - 1 && n <= 3 && (words[0] == "state" || words[^1] == "state");
+        // ("see doe state,", "poe state,ga."; after a signal or before a reporter the named party may be a common word: "see
+        // young state,")
+        var anyGovernment = Array.IndexOf(government, true) >= 0 || proper == n - 1 && n <= 3 && (words[0] == "state" || words[^1] == "state")
+            || strong && n == 2 && words[1] == "state";
         if (split > 0 && proper == 0 && PartyVocabulary.IsGovernmentTail(Slice(words, 0, split), 0)
             && !PartyVocabulary.ContainsGovernment(Slice(words, split, n - split))
             && (!strong || n - split > 1 || CitationVocabulary.GovernmentOffices.Contains(words[split])))
@@ -159,7 +162,10 @@ internal static class NormalizedNameEvaluator
         return context switch
         {
             CitationContext.Strong => proper >= 1 || anyGovernment,
-            CitationContext.Medium => proper >= 2 || proper == 1 && (content == 2 || anyGovernment || HasSuffix(words)) || proper == 0 && anyGovernment && n >= 3,
+            // ".powers ohio,": a whole clause of one common word against a state is a party named by an English word
+            // (not a region: "northern ohio")
+            CitationContext.Medium => proper >= 2 || proper == 1 && (content == 2 || anyGovernment || HasSuffix(words)) || proper == 0 && anyGovernment && n >= 3
+                || proper == 0 && n == 2 && government[1] && !government[0] && CitationVocabulary.States.Contains(words[1]) && !CitationVocabulary.CourtDirections.Contains(first),
             _ => proper >= 2 || proper == 1 && anyGovernment || proper == 0 && anyGovernment && split > 0 && PartyVocabulary.ContainsGovernment(Slice(words, split, n - split)) && PartyVocabulary.ContainsGovernment(Slice(words, 0, split)),
         };
     }

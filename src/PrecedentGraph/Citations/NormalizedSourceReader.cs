@@ -9,9 +9,9 @@ internal static class NormalizedSourceReader
     /// "colum.rev."): the clause names the authors of an article, whose title comes between.</summary>
     public static bool IsArticleAuthor(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci)
     {
-        if (clauses[ci].After != ClauseBreak.Comma || clauses[ci].WordCount > 4)
+        if (clauses[ci].After != ClauseBreak.Comma || clauses[ci].WordCount - LeadingWords(tokens, clauses[ci]) > 4)
         {
-            return false;
+            return false; // "footnote see generally doe roe,": a footnote's opening and its signals are no author
         }
         for (var k = ci + 1; k < clauses.Count && k <= ci + 3; k++)
         {
@@ -28,6 +28,17 @@ internal static class NormalizedSourceReader
             }
         }
         return false;
+    }
+
+    private static int LeadingWords(NormalizedTokenizer tokens, NormalizedClause clause)
+    {
+        var k = clause.FirstWord;
+        var end = clause.FirstWord + clause.WordCount - 1;
+        while (k < end && (tokens.Word(k).SequenceEqual("footnote") || CitationVocabulary.LeadingSignals.Contains(tokens.Word(k))))
+        {
+            k++;
+        }
+        return k - clause.FirstWord;
     }
 
     /// <summary>Keeps the words of the authors before a book title (",doe,roe,federal practice and procedure"): the same

@@ -73,7 +73,8 @@ internal static class NormalizedTailReader
     /// <summary>A case name at the tail of a clause of prose [start, end) that is no name as a whole: after "ex parte" or
     /// "in re" ("since ex parte young,"), after an introducer ("the rule of doe roe,", "see doe roe,"), or a government
     /// and a named party with nothing before them ("...the statute illinois krull,").</summary>
-    public static void FindInProse(NormalizedTokenizer tokens, int start, int end, bool strongAfter, List<string> buffer, HashSet<string> actors, List<CaseMention> mentions)
+    public static void FindInProse(NormalizedTokenizer tokens, int start, int end, bool strongAfter, List<string> buffer, HashSet<string> actors, List<CaseMention> mentions,
+        bool afterCite = false)
     {
         var before = mentions.Count;
         for (var j = Math.Max(start + 1, end - NormalizedNameEvaluator.MaxWords); j <= end - 2; j++)
@@ -102,8 +103,11 @@ internal static class NormalizedTailReader
         }
 
         // "...the statute illinois krull,": a government and a named party ending a clause of prose.
+        // ",doe roe,the rule of the case poe moe,": in a string cite the parenthetical that closed one cite runs into the
+        // next name (its closing parenthesis and semicolon became one comma), so the tail needs no government there.
         if (mentions.Count == before && ProperRunStart(tokens, start, end) is var run and >= 0
-            && Collect(tokens, run, end, buffer) && IsGovernmentCase(buffer) && IsCaseName(buffer, CitationContext.Weak, true, actors))
+            && Collect(tokens, run, end, buffer) && (IsGovernmentCase(buffer) && IsCaseName(buffer, CitationContext.Weak, true, actors)
+                || afterCite && !CitationVocabulary.GivenNames.Contains(buffer[0]) && IsCaseName(buffer, CitationContext.Medium, true, actors)))
         {
             mentions.Add(Full(tokens, run, end, string.Join(' ', buffer), null));
         }

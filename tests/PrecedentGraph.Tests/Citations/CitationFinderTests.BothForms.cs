@@ -80,6 +80,18 @@ public partial class CitationFinderTests
     // A name with "daily" before the next clause of a sentence.
     [InlineData("extraordinary private or public interests, Zimmer v. Stanford Daily, 436 U.S. 547, 564-565 (1978), nor the generic recognition\n",
         "Zimmer v. Stanford Daily", "zimmer stanford daily")]
+    // An explanatory parenthetical runs into the next name of the string once its parenthesis and semicolon are gone.
+    [InlineData("See Halvey v. Open Range, 367 U.S. 717 (1961) (applying the rule to pending claims); Stoner v. Cadle, 379 U.S. 476 (1965) (same rule for old claims).\n",
+        "Halvey v. Open Range|Stoner v. Cadle", "halvey open range|stoner cadle")]
+    // The same after a state reporter's remnant, whose period opened the clause.
+    [InlineData("See Halvey v. Open Range, 12 Ohio App. 2d 717 (1961) (rule applied to pending claims); Stoner v. Cadle, 379 U.S. 476 (1965) (same rule for old claims).\n",
+        "Halvey v. Open Range|Stoner v. Cadle", "halvey open range|stoner cadle")]
+    // After a signal or before a state reporter, a party named by a common word against "State".
+    [InlineData("The test is settled there. See Young v. State, 12 Wis. 2d 1 (1960); Banks v. State, 3 So. 2d 4 (Ala. 1950). The officers\n",
+        "Young v. State|Banks v. State", "young state|banks state")]
+    // A sentence that is only a citation: a party named by a common word against a state.
+    [InlineData("the convictions would have to be set aside. Powers v. Ohio, 499 U.S. 400 (1991), but that did not happen here.\n",
+        "Powers v. Ohio", "powers ohio")]
     public void Find_BothForms_FindsTheNames(string raw, string rawNames, string normalizedNames)
     {
         var rawFound = CitationTestText.Find(raw, InputForm.Raw).Cases.Where(m => m.Form is CitationForm.Full or CitationForm.Short && m.CaseName is not null).Select(m => m.CaseName);
