@@ -90,6 +90,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             actor = known.Actor;
         }
         actor ??= ReportedRelianceFinder.FindAfter(words, last, separate);
+        actor ??= HeadParticipleFinder.Find(words, first, last);
         var plainUse = signal is null || signal.Relation == TreatmentRelation.ReliesOn && !signal.Quoted;
         // a survey asks for a string citation, or for a decision of another court (its one example)
         var stringCitation = casesBySentence is null || casesBySentence.GetValueOrDefault(window.Sentence) >= 2
