@@ -64,10 +64,6 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         {
             matches.Add(denied);
         }
-        if (MisplacedRelianceFinder.Find(words, first, last) is { } misplaced)
-        {
-            matches.Add(misplaced);
-        }
         Neighbours.AddNextSentenceCues(matches, window.Next, citation.CaseKey);
         var separate = opinion is not null && opinion.Kind is not (OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
         if (separate && (lastBySentence is null || lastBySentence.GetValueOrDefault(window.Sentence, span.Start) == span.Start))
@@ -126,6 +122,11 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             {
                 matches.Add(new CueMatch(TreatmentRelation.Distinguishes, 0.65, TreatmentCueTable.RebuttedReliance, false));
             }
+        }
+        if (actor is not { Relation: TreatmentRelation.Distinguishes } && MisplacedRelianceFinder.Find(words, first, last) is { } misplaced)
+        {
+            // "X's reliance on Y is misplaced" with an actor the actor rule does not know (it names the actor when it does)
+            matches.Add(misplaced);
         }
         if (RejectedClaimFinder.Find(words, first, last, () => (opensSentence || first == 0) && window.Previous is { } claimed ? WordsOf(claimed) : null,
             window.Next is { } following ? WordsOf(following) : null, separate) is { } rejected)

@@ -49,7 +49,7 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("dunaway-v-new-york", "raw", 4, 0.90, 0.96, 0.96, 2)]
     [InlineData("dunaway-v-new-york", "normalized", 4, 0.90, 0.96, 0.93, 2)]
     [InlineData("erznoznik-v-jacksonville", "raw", 4, 0.95, 0.98, 0.96, 5)]
-    [InlineData("erznoznik-v-jacksonville", "normalized", 4, 0.87, 0.98, 0.94, 4)]
+    [InlineData("erznoznik-v-jacksonville", "normalized", 4, 0.87, 0.98, 0.96, 4)]
     [InlineData("polk-county-v-dodson", "raw", 3, 0.91, 0.98, 0.96, 5)]
     [InlineData("polk-county-v-dodson", "normalized", 3, 0.91, 0.96, 0.96, 5)]
     [InlineData("ftc-v-ticor-title", "raw", 4, 0.98, 0.98, 0.90, 2)]
@@ -80,8 +80,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("spencer-v-kemna", "normalized", 3, 0.87, 0.78, 0.75, 1)]
     [InlineData("welsh-v-wisconsin", "raw", 3, 0.98, 0.98, 0.98, 0)]
     [InlineData("welsh-v-wisconsin", "normalized", 3, 0.86, 0.96, 0.96, 0)]
-    [InlineData("lehman-v-shaker-heights", "raw", 2, 0.96, 0.98, 0.76, 0)]
-    [InlineData("lehman-v-shaker-heights", "normalized", 2, 0.88, 0.96, 0.75, 0)]
+    [InlineData("lehman-v-shaker-heights", "raw", 2, 0.96, 0.98, 0.81, 4)]
+    [InlineData("lehman-v-shaker-heights", "normalized", 2, 0.88, 0.96, 0.81, 4)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
