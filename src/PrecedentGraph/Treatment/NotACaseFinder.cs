@@ -38,16 +38,16 @@ internal static class NotACaseFinder
             foreach (var paragraph in opinion.Paragraphs)
             {
                 var span = paragraph.Span;
-                if (span.Start < 0 || span.End > text.Length || text.AsSpan(span.Start, span.Length).IndexOf("not a ", StringComparison.OrdinalIgnoreCase) < 0)
+                if (span.Start < 0 || span.End > text.Length || !MayState(text.AsSpan(span.Start, span.Length)))
                 {
-                    // gate: one vectorized search per paragraph
+                    // gate: two vectorized searches per paragraph
                     continue;
                 }
                 starts ??= CitationStarts.Of(treatments);
                 var sentences = context.SentencesOf(span);
                 for (var s = 0; s < sentences.Count; s++)
                 {
-                    if (text.AsSpan(sentences[s].Start, sentences[s].Length).IndexOf("not a ", StringComparison.OrdinalIgnoreCase) < 0)
+                    if (!MayState(text.AsSpan(sentences[s].Start, sentences[s].Length)))
                     {
                         continue;
                     }
@@ -78,6 +78,11 @@ internal static class NotACaseFinder
             }
         }
     }
+
+    /// <summary>Whether a stretch of text may hold a statement (every phrase of <see cref="SetApartCueTable.NotACase"/>
+    /// holds one of these, lowercase in both text forms).</summary>
+    private static bool MayState(ReadOnlySpan<char> text) =>
+        text.IndexOf("not a case", StringComparison.Ordinal) >= 0 || text.IndexOf("not a situation", StringComparison.Ordinal) >= 0;
 
     /// <summary>Whether only a few opener words ("See, e.g.,", "Cf.", "That was") stand before the sentence's first citation.</summary>
     private static bool OpensWithCitation(string text, TextSpan sentence, int firstCitation)
