@@ -86,6 +86,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             actor = known.Actor;
         }
         actor ??= ReportedRelianceFinder.FindAfter(words, last, separate);
+        actor ??= HeadParticipleFinder.Find(words, first, last);
         var plainUse = signal is null || signal.Relation == TreatmentRelation.ReliesOn && !signal.Quoted;
         // a survey asks for a string citation, or for a decision of another court (its one example)
         var stringCitation = casesBySentence is null || casesBySentence.GetValueOrDefault(window.Sentence) >= 2
@@ -121,6 +122,11 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             {
                 matches.Add(new CueMatch(TreatmentRelation.Distinguishes, 0.65, TreatmentCueTable.RebuttedReliance, false));
             }
+        }
+        if (actor is not { Relation: TreatmentRelation.Distinguishes } && MisplacedRelianceFinder.Find(words, first, last) is { } misplaced)
+        {
+            // "X's reliance on Y is misplaced" with an actor the actor rule does not know (it names the actor when it does)
+            matches.Add(misplaced);
         }
         if (RejectedClaimFinder.Find(words, first, last, () => (opensSentence || first == 0) && window.Previous is { } claimed ? WordsOf(claimed) : null,
             window.Next is { } following ? WordsOf(following) : null, separate) is { } rejected)

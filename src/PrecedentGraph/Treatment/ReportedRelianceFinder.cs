@@ -74,6 +74,7 @@ internal static class ReportedRelianceFinder
 
     private const int HeadReach = 2;
 
+
     /// <summary>"The District Court of Appeal, First District, affirmed, 288 So. 2d 260 (1974), relying exclusively on
     /// X": a participle of reliance, set off by a comma, whose subject is the actor opening the sentence.</summary>
     private static CueMatch? Participle(WordSequence words, int first)
@@ -198,7 +199,7 @@ internal static class ReportedRelianceFinder
         return null;
     }
 
-    private static CueMatch Reported(string who, IReadOnlyList<string> verb, WordSequence words)
+    internal static CueMatch Reported(string who, IReadOnlyList<string> verb, WordSequence words)
     {
         var error = ErrorWords.FirstOrDefault(e => words.NextMatch(e, 0, words.Count) >= 0);
         return error is null

@@ -129,4 +129,26 @@ public static class SetApartCueTable
         "the situation is quite different", "a different situation is presented", "a different case is presented",
         "a different question is presented", "the matter is otherwise", "the matter is different",
     ];
+
+    /// <summary>Verdicts on someone's reliance on a case, after it in the sentence ("Appellant's reliance on X is
+    /// misplaced"): the case is set apart (<see cref="MisplacedRelianceFinder"/>).</summary>
+    public static IReadOnlyList<string> RelianceVerdicts { get; } =
+    [
+        "misplaced", "unavailing", "misguided", "unwarranted", "mistaken", "inapt", "unfounded", "erroneous",
+    ];
+
+    /// <summary>Statements that the present case is not of a kind ("This is not a case where the police were questioning a
+    /// suspect ..."): the citation sentences right after them show cases of that kind, which are set apart
+    /// (<see cref="NotACaseFinder"/>).</summary>
+    public static IReadOnlyList<string> NotACase { get; } =
+    [
+        "is not a case where", "is not a case in which", "was not a case where", "was not a case in which",
+        "is not a situation where", "is not a situation in which",
+    ];
+
+    /// <summary>Words that may open a citation sentence before its first citation ("See, e.g.,", "Cf.", "That was").</summary>
+    public static IReadOnlyList<string> CitationSentenceOpeners { get; } =
+    [
+        "see", "also", "e", "g", "cf", "compare", "accord", "that", "was", "is",
+    ];
 }

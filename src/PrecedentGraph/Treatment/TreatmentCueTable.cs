@@ -318,6 +318,14 @@ public static class TreatmentCueTable
         new("poorly reasoned", Criticizes, 0.75, Sentence),
         // A justice who will no longer follow a case's rule ("I can no longer follow the 'retroactivity' doctrine announced
         // in X"): the writer, not a party, turns from it.
+        // "This is not a case where a group of producers may make the law (see X)": the case shown is the kind the
+        // present one is not (read forward into the citation sentences after it by NotACaseFinder).
+        new("is not a case where", Distinguishes, 0.65, SentenceBefore),
+        new("is not a case in which", Distinguishes, 0.65, SentenceBefore),
+        new("was not a case where", Distinguishes, 0.65, SentenceBefore),
+        new("was not a case in which", Distinguishes, 0.65, SentenceBefore),
+        new("is not a situation where", Distinguishes, 0.65, SentenceBefore),
+        new("is not a situation in which", Distinguishes, 0.65, SentenceBefore),
         new("i can no longer follow", Criticizes, 0.80, SentenceBefore),
         new("i can no longer accept", Criticizes, 0.80, SentenceBefore),
         new("i can no longer adhere to", Criticizes, 0.80, SentenceBefore),
