@@ -94,6 +94,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("kirby-v-illinois", "normalized", 5, 0.86, 0.97, 0.73, 1)]
     [InlineData("jones-v-north-carolina-prisoners-union", "raw", 4, 0.95, 0.98, 0.92, 0)]
     [InlineData("jones-v-north-carolina-prisoners-union", "normalized", 4, 0.83, 0.86, 0.91, 0)]
+    [InlineData("baker-v-mccollan", "raw", 4, 0.98, 0.98, 0.95, 0)]
+    [InlineData("baker-v-mccollan", "normalized", 4, 0.95, 0.92, 0.95, 0)]
+    [InlineData("united-states-v-x-citement-video", "raw", 3, 0.95, 0.98, 0.85, 0)]
+    [InlineData("united-states-v-x-citement-video", "normalized", 3, 0.85, 0.92, 0.83, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -167,6 +171,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("kirby-v-illinois", "normalized", 12, 0.26)]
     [InlineData("jones-v-north-carolina-prisoners-union", "raw", 11, 0.09)]
     [InlineData("jones-v-north-carolina-prisoners-union", "normalized", 10, 0.22)]
+    [InlineData("baker-v-mccollan", "raw", 6, 0.47)]
+    [InlineData("baker-v-mccollan", "normalized", 6, 0.50)]
+    [InlineData("united-states-v-x-citement-video", "raw", 5, 0.43)]
+    [InlineData("united-states-v-x-citement-video", "normalized", 8, 0.28)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
