@@ -77,6 +77,10 @@ public class HeldOutLearnedNamesTests(ITestOutputHelper output)
     [InlineData("hernandez-v-new-york", 0.96, 0.91)]
     [InlineData("department-of-agriculture-v-moreno", 0.99, 0.92)]
     [InlineData("citizens-against-rent-control-v-berkeley", 0.79, 0.88)]
+    [InlineData("kirby-v-illinois", 0.92, 0.97)]
+    [InlineData("jones-v-north-carolina-prisoners-union", 0.86, 0.86)]
+    [InlineData("baker-v-mccollan", 0.98, 0.92)]
+    [InlineData("united-states-v-x-citement-video", 0.85, 0.90)]
     public void Extract_HeldOutNormalizedWithLearnedNames_ScoresAtLeastTodaysFigures(string decision, double recall, double precision)
     {
         var path = Path.Combine(CorpusFixture.Directory!, Source(Gold(decision + ".gold.json")));
