@@ -17,10 +17,11 @@ internal readonly record struct Polarity(int Score, string? Cue)
         var score = 0;
         string? supportCue = null;
         string? attackCue = null;
-        // a cue whose gate finds none of its words in the text cannot match it
+        // a cue whose gate finds none of its words in the text cannot match it (one search asks all the gates)
+        var open = ArgumentCues.StanceGateSet.Open(text);
         for (var i = 0; i < ArgumentCues.Supports.Count; i++)
         {
-            if (ArgumentCues.SupportGates[i] is { } gate && !gate.MayMatch(text))
+            if (!CueGateSet.Passes(open, i))
             {
                 continue;
             }
@@ -32,7 +33,7 @@ internal readonly record struct Polarity(int Score, string? Cue)
         }
         for (var i = 0; i < ArgumentCues.Attacks.Count; i++)
         {
-            if (ArgumentCues.AttackGates[i] is { } gate && !gate.MayMatch(text))
+            if (!CueGateSet.Passes(open, ArgumentCues.Supports.Count + i))
             {
                 continue;
             }
