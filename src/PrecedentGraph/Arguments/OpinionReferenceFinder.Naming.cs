@@ -8,17 +8,12 @@ namespace PrecedentGraph.Arguments;
 /// before or after, and the sentence window a reference is read in.</summary>
 internal sealed partial class OpinionReferenceFinder
 {
-    /// <summary>How far back from "the Court" <see cref="ArgumentCues.CourtAsAgent"/> is read: the pattern ends the
-    /// text and its longest form ("\Wdelivered for") is 14 characters, so the last 20 decide; where the text is
-    /// longer, its "^" cannot match at the cut, since no form is 20 characters long.</summary>
-    private const int AgentReach = 20;
-
     /// <summary>"the Court" means today's Court: not the agent of a passive ("stated by the Court"), not told in
     /// the past ("the Court stated"), not in a sentence that cites a case by name without saying "today".</summary>
     private bool IsToday(string sentence, Match match)
     {
         var before = sentence.AsSpan(0, match.Index).TrimEnd();
-        if (ArgumentCues.CourtAsAgent.IsMatch(before[^Math.Min(before.Length, AgentReach)..]) || ArgumentCues.CaseIntroduction.IsMatch(before.TrimStart()))
+        if (ArgumentCues.CourtAsAgent.IsMatch(before) || ArgumentCues.CaseIntroduction.IsMatch(before.TrimStart()))
         {
             return false;
         }
@@ -58,11 +53,6 @@ internal sealed partial class OpinionReferenceFinder
         }
         return TextSpan.FromBounds(start, end);
     }
-
-    /// <summary>The matches of <paramref name="pattern"/> in <paramref name="text"/>; none, unread, where the pattern's
-    /// gate (bit <paramref name="gate"/> of <paramref name="open"/>) found none of its words.</summary>
-    private static IEnumerable<Match> Matches(Regex pattern, string text, ulong open, int gate) =>
-        CueGateSet.Passes(open, gate) ? pattern.Matches(text) : [];
 
     /// <summary>Whether the sentence holds a word some reference needs (a court, a justice, an opinion, a stance).</summary>
     internal static bool MayRefer(ReadOnlySpan<char> sentence) => sentence.IndexOfAny(Gate) >= 0;

@@ -14,35 +14,6 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
     private static readonly SearchValues<string> Gate = SearchValues.Create(
         ["justice", "ante", "post", "dissent", "concurr", "court", "majority", "plurality", "prevailing", "agree", "accept", "join"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The same words split by the pattern that needs them, asked of a sentence in one search: a sentence
-    /// passes some gate exactly when it holds a word of <see cref="Gate"/>, and each pattern is run only where its
-    /// own gate passes.</summary>
-    private static readonly CueGateSet PatternGates = new(
-    [
-        new CueGate("ante", "post"),
-        new CueGate("justice"),
-        new CueGate("dissent"),
-        new CueGate("concurr"),
-        new CueGate("court", "majority", "plurality", "prevailing"),
-        new CueGate("agree", "accept", "join"),
-    ]);
-
-    /// <summary>The gate (in <see cref="PatternGates"/>) of "ante, at" and "post, at".</summary>
-    private const int AntePostGate = 0;
-
-    /// <summary>The gate of "JUSTICE X" and "THE CHIEF JUSTICE".</summary>
-    private const int JusticeGate = 1;
-
-    private const int DissentGate = 2;
-
-    private const int ConcurrenceGate = 3;
-
-    /// <summary>The gate of "the Court", "the majority", "the plurality", "the prevailing opinion".</summary>
-    private const int MajorityGate = 4;
-
-    /// <summary>The gate of "I agree", "I cannot accept", "I do not join".</summary>
-    private const int StanceGate = 5;
-
     private Opinion? chief;
     private bool chiefRead;
 
@@ -80,8 +51,7 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
-            var open = PatternGates.Open(sentenceMap.Chars(sentence));
-            if (open == 0)
+            if (!MayRefer(sentenceMap.Chars(sentence)))
             {
                 // no pattern below can match: only the state carried to the next sentence changes
                 otherCourtBefore = outsiderBefore && IsCitationOnly(sentenceMap.Text(sentence));
@@ -92,11 +62,10 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
 
             // A justice who wrote none of these opinions ("JUSTICE X's dissent in Y today") speaks of another
             // decision: neither the sentence nor the bare citation after it refers to an opinion here.
-            var outsider = CueGateSet.Passes(open, JusticeGate) && NamesOutsider(text);
-            if (outsider || outsiderBefore && IsCitationOnly(text))
+            if (NamesOutsider(text) || outsiderBefore && IsCitationOnly(text))
             {
                 pointedElsewhere = true;
-                outsiderBefore = outsider;
+                outsiderBefore = NamesOutsider(text);
                 otherCourtBefore = true;
                 continue;
             }
@@ -110,7 +79,7 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
             var found = new List<(int Target, string Cue, bool Explicit, int Position, IReadOnlyList<int> Pages, IReadOnlyList<int> Notes)>();
             var claimed = new List<(int Start, int End)>();
             var otherCourt = false;
-            foreach (Match match in Matches(ArgumentCues.AntePost, text, open, AntePostGate))
+            foreach (Match match in ArgumentCues.AntePost.Matches(text))
             {
                 var ante = match.Groups["direction"].Value.Equals("ante", StringComparison.OrdinalIgnoreCase);
                 var named = NamedAfter(sentence, match);
@@ -130,7 +99,7 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
                     found.Add((target.Index, match.Value.ToLowerInvariant(), true, match.Index, pages, notes));
                 }
             }
-            foreach (Match match in Matches(ArgumentCues.Justice, text, open, JusticeGate))
+            foreach (Match match in ArgumentCues.Justice.Matches(text))
             {
                 if (otherOpinion || claimed.Any(c => match.Index >= c.Start && match.Index < c.End))
                 {
@@ -142,7 +111,7 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
                     found.Add((target.Index, match.Value.ToLowerInvariant(), true, match.Index, [], []));
                 }
             }
-            if (CueGateSet.Passes(open, JusticeGate) && Chief() is { } chief && chief.Index != source.Index && !otherOpinion)
+            if (Chief() is { } chief && chief.Index != source.Index && !otherOpinion)
             {
                 foreach (Match match in ArgumentCues.ChiefJustice.Matches(text))
                 {
@@ -155,7 +124,7 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
                     found.Add((chief.Index, match.Value.ToLowerInvariant(), true, match.Index, [], []));
                 }
             }
-            foreach (Match match in Matches(ArgumentCues.Dissent, otherOpinionBefore ? "" : text, open, DissentGate))
+            foreach (Match match in ArgumentCues.Dissent.Matches(otherOpinionBefore ? "" : text))
             {
                 if (ArgumentCues.InOtherCase.IsMatch(text.AsSpan(match.Index + match.Length)))
                 {
@@ -169,7 +138,7 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
                     found.Add((target.Index, match.Value.ToLowerInvariant(), false, match.Index, [], []));
                 }
             }
-            foreach (Match match in Matches(ArgumentCues.Concurrence, text, open, ConcurrenceGate))
+            foreach (Match match in ArgumentCues.Concurrence.Matches(text))
             {
                 var target = opinions.FirstOrDefault(o => o.Kind == OpinionKind.Concurrence && o.Index != source.Index);
                 if (target is not null)
@@ -179,7 +148,7 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
             }
             if (lead is not null && source.Index != lead.Index)
             {
-                foreach (Match match in Matches(ArgumentCues.Majority, text, open, MajorityGate))
+                foreach (Match match in ArgumentCues.Majority.Matches(text))
                 {
                     // In raw text "the Court" is this Court; "the court" is a lower court.
                     var word = match.Groups["word"].Value;
@@ -207,7 +176,7 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
             // "I agree" with no opinion named answers the Court, unless the sentence or the one before spoke of
             // the Court in another case ("The Court today decides in X ... I agree fully that").
             if (found.Count == 0 && !otherCourt && !otherCourtBefore && !otherOpinion && lead is not null && source.Index != lead.Index
-                && CueGateSet.Passes(open, StanceGate) && ArgumentCues.FirstPersonStance.Match(text) is { Success: true } stance)
+                && ArgumentCues.FirstPersonStance.Match(text) is { Success: true } stance)
             {
                 // ... unless a separate opinion was just named: "JUSTICE X, in his concurring opinion, states: ...
                 // I cannot agree" answers that opinion
