@@ -32,17 +32,10 @@ internal sealed class ClaimFinder(SourceDocument document, SentenceCache sentenc
             }
         }
         // 2. The strongest claim cue: each cue, strongest first, is looked for once across the paragraph's
-        // sentences; the first sentence whose first match of it is the writer's own claim gives it. One search
-        // of the stretch the sentences cover tells which cues' gates pass.
-        var from = candidates[0].Start;
-        var open = ArgumentCues.ClaimGateSet.Open(document.Text.AsSpan(from, candidates[^1].End - from));
+        // sentences; the first sentence whose first match of it is the writer's own claim gives it.
         for (var rank = 0; rank < ArgumentCues.Claims.Count; rank++)
         {
-            if (!CueGateSet.Passes(open, rank))
-            {
-                continue;
-            }
-            var found = Strongest(ArgumentCues.Claims[rank], candidates);
+            var found = Strongest(ArgumentCues.Claims[rank], ArgumentCues.ClaimGates[rank], candidates);
             if (found is { } claim)
             {
                 return Build(opinion, paragraph, sentences, claim.Sentence, claim.Cue);
@@ -56,10 +49,14 @@ internal sealed class ClaimFinder(SourceDocument document, SentenceCache sentenc
     /// <summary>The first candidate sentence (in order) whose first match of <paramref name="pattern"/> is not a claim
     /// it reports, with the match as cue. One scan of the stretch the sentences cover; a match that strays across
     /// a sentence's bounds sends the search back to one scan per sentence, which gives the same answer.</summary>
-    private (TextSpan Sentence, string Cue)? Strongest(System.Text.RegularExpressions.Regex pattern, List<TextSpan> candidates)
+    private (TextSpan Sentence, string Cue)? Strongest(System.Text.RegularExpressions.Regex pattern, CueGate? gate, List<TextSpan> candidates)
     {
         var from = candidates[0].Start;
         var stretch = document.Text.AsSpan(from, candidates[^1].End - from);
+        if (gate is not null && !gate.MayMatch(stretch))
+        {
+            return null;
+        }
         var next = 0;
         var tried = -1;
         foreach (var match in pattern.EnumerateMatches(stretch))

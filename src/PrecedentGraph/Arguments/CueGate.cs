@@ -8,24 +8,18 @@ namespace PrecedentGraph.Arguments;
 internal sealed class CueGate
 {
     /// <summary>KELVIN SIGN, which a case-insensitive regex takes for "k" and an ordinal case-insensitive search does not.</summary>
-    public const char Kelvin = '\u212A';
+    private const char Kelvin = '\u212A';
 
     private readonly SearchValues<string> words;
+    private readonly bool hasK;
 
     public CueGate(params string[] words)
     {
-        Words = words;
         this.words = SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
-        HasK = words.Any(w => w.Contains('k', StringComparison.OrdinalIgnoreCase));
+        hasK = words.Any(w => w.Contains('k', StringComparison.OrdinalIgnoreCase));
     }
-
-    /// <summary>The words, as given.</summary>
-    public IReadOnlyList<string> Words { get; }
-
-    /// <summary>Whether a word holds a "k", so that a KELVIN SIGN in the text may stand for it.</summary>
-    public bool HasK { get; }
 
     /// <summary>Whether <paramref name="text"/> holds one of the words, so that the pattern may match it.</summary>
     public bool MayMatch(ReadOnlySpan<char> text) =>
-        text.IndexOfAny(words) >= 0 || HasK && text.Contains(Kelvin);
+        text.IndexOfAny(words) >= 0 || hasK && text.Contains(Kelvin);
 }

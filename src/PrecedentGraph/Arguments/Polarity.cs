@@ -17,11 +17,10 @@ internal readonly record struct Polarity(int Score, string? Cue)
         var score = 0;
         string? supportCue = null;
         string? attackCue = null;
-        // a cue whose gate finds none of its words in the text cannot match it (one search asks all the gates)
-        var open = ArgumentCues.StanceGateSet.Open(text);
+        // a cue whose gate finds none of its words in the text cannot match it
         for (var i = 0; i < ArgumentCues.Supports.Count; i++)
         {
-            if (!CueGateSet.Passes(open, i))
+            if (ArgumentCues.SupportGates[i] is { } gate && !gate.MayMatch(text))
             {
                 continue;
             }
@@ -33,7 +32,7 @@ internal readonly record struct Polarity(int Score, string? Cue)
         }
         for (var i = 0; i < ArgumentCues.Attacks.Count; i++)
         {
-            if (!CueGateSet.Passes(open, ArgumentCues.Supports.Count + i))
+            if (ArgumentCues.AttackGates[i] is { } gate && !gate.MayMatch(text))
             {
                 continue;
             }
