@@ -8,6 +8,9 @@ internal static class ClaimLabeler
 {
     public const int MaxWords = 15;
 
+    /// <summary>Marks trimmed from the end of a label (one array, not one per label).</summary>
+    private static readonly char[] TrailingMarks = [' ', ',', ';', ':', '.', '(', '[', '-', '"', '\u201c'];
+
     public static string Label(SourceDocument document, TextSpan span)
     {
         var text = document.Slice(span);
@@ -31,6 +34,6 @@ internal static class ClaimLabeler
             inWord = letter;
         }
         var phrase = text[start..end];
-        return Reading.WhitespaceCollapser.Collapse(phrase).TrimEnd(' ', ',', ';', ':', '.', '(', '[', '-', '"', '\u201c');
+        return Reading.WhitespaceCollapser.Collapse(phrase).TrimEnd(TrailingMarks);
     }
 }

@@ -98,8 +98,23 @@ internal sealed class QuotationMatcher(SourceDocument document)
     {
         if (!joined.TryGetValue(opinion.Index, out var text))
         {
-            // a separator no probe (letters only) can match across
-            text = string.Join("|", opinion.Paragraphs.Select(Letters));
+            // the paragraphs' letters written straight into one buffer, each paragraph after a separator no probe
+            // (letters only) can match across; the paragraphs' own strings are made only where a probe is found
+            var size = opinion.Paragraphs.Sum(p => p.Span.Length + 1);
+            var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(size, 1));
+            var length = 0;
+            var first = true;
+            foreach (var paragraph in opinion.Paragraphs)
+            {
+                if (!first)
+                {
+                    buffer[length++] = '|';
+                }
+                first = false;
+                length += WriteLetters(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length), buffer.AsSpan(length));
+            }
+            text = new string(buffer, 0, length);
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
             joined[opinion.Index] = text;
         }
         return text;
@@ -155,6 +170,18 @@ internal sealed class QuotationMatcher(SourceDocument document)
     {
         char[]? rented = null;
         var buffer = text.Length <= 256 ? stackalloc char[256] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
+        var letters = new string(buffer[..WriteLetters(text, buffer)]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+        return letters;
+    }
+
+    /// <summary>Writes the letters of <paramref name="text"/>, lowercased, into <paramref name="buffer"/> (room for
+    /// the whole text); returns how many.</summary>
+    private static int WriteLetters(ReadOnlySpan<char> text, Span<char> buffer)
+    {
         var length = 0;
         foreach (var c in text)
         {
@@ -170,11 +197,6 @@ internal sealed class QuotationMatcher(SourceDocument document)
                 buffer[length++] = char.ToLowerInvariant(c);
             }
         }
-        var letters = new string(buffer[..length]);
-        if (rented is not null)
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(rented);
-        }
-        return letters;
+        return length;
     }
 }
