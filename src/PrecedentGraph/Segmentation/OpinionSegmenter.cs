@@ -81,6 +81,7 @@ public sealed partial class OpinionSegmenter
             var last = s + 1 < starts.Count ? starts[s + 1].Start - 1 : texts.Count - 1;
             opinions.Add(builder.Build(opinions.Count, starts[s].Start, last, starts[s].Header, diagnostics));
         }
+        opinions = LateFootnoteResolver.Resolve(opinions, texts, diagnostics);
 
         var paragraphs = new List<Paragraph>(spans.Count);
         var footnote = new bool[spans.Count];
