@@ -16,6 +16,9 @@ public sealed partial class OpinionSegmenter
 
     private static readonly Regex NoPart = NoPartPattern();
 
+    [GeneratedRegex(@"\bthe\s+chief\s+justice\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChiefMention();
+
     public SegmentationResult Segment(SourceDocument document)
     {
         var text = document.Text;
@@ -27,18 +30,21 @@ public sealed partial class OpinionSegmenter
         var decision = CaptionFinder.Find(document, firstBody == 1 ? texts[0] : null, text);
         var lineups = new LineupParagraphs(texts);
         var chief = ChiefFinder.Find(lineups);
-
-        var headers = new List<(int Paragraph, OpinionHeader Header)>();
-        for (var i = firstBody; i < texts.Count; i++)
+        var headers = Headers(texts, firstBody, chief);
+        var lineup = FindLineup(lineups, firstBody, LineupLimit(headers, texts.Count, firstBody), chief, out var lineupParagraph);
+        if (chief is null && ChiefMention().IsMatch(text))
         {
-            if (OpinionHeaderFinder.Parse(texts[i], chief) is { } header)
+            // "in which THE CHIEF JUSTICE ... join" where the text never names him: the chief the named justices sat under
+            var bench = headers.SelectMany(h => h.Header.JoinedBy.Prepend(h.Header.Author ?? ""))
+                .Concat(lineup.Entries.SelectMany(e => e.JoinedBy.Prepend(e.Author ?? "")));
+            chief = JusticeTenures.ChiefOf(bench, When(decision.Date));
+            if (chief is not null)
             {
-                headers.Add((i, header));
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "segmentation.chief-by-bench", $"THE CHIEF JUSTICE taken as {chief} (the chief of the named justices)"));
+                headers = Headers(texts, firstBody, chief);
+                lineup = FindLineup(lineups, firstBody, LineupLimit(headers, texts.Count, firstBody), chief, out lineupParagraph);
             }
         }
-        var firstFull = headers.FindIndex(h => h.Header.Strength == HeaderStrength.Full);
-        var lineupLimit = firstFull >= 0 ? headers[firstFull].Paragraph : Math.Min(texts.Count, firstBody + 80);
-        var lineup = FindLineup(lineups, firstBody, lineupLimit, chief, out var lineupParagraph);
         var notParticipating = new List<string>(lineup.NotParticipating);
         for (var i = firstBody; i < texts.Count; i++)
         {
@@ -133,6 +139,33 @@ public sealed partial class OpinionSegmenter
         }
         return starts;
     }
+
+    private static List<(int Paragraph, OpinionHeader Header)> Headers(List<string> texts, int firstBody, string? chief)
+    {
+        var headers = new List<(int Paragraph, OpinionHeader Header)>();
+        for (var i = firstBody; i < texts.Count; i++)
+        {
+            if (OpinionHeaderFinder.Parse(texts[i], chief) is { } header)
+            {
+                headers.Add((i, header));
+            }
+        }
+        return headers;
+    }
+
+    private static int LineupLimit(List<(int Paragraph, OpinionHeader Header)> headers, int count, int firstBody)
+    {
+        var firstFull = headers.FindIndex(h => h.Header.Strength == HeaderStrength.Full);
+        return firstFull >= 0 ? headers[firstFull].Paragraph : Math.Min(count, firstBody + 80);
+    }
+
+    /// <summary>"1974-06-25" as a year with a fraction (1974.48); null without a full date.</summary>
+    private static double? When(string? date) =>
+        date is { Length: 10 } && int.TryParse(date.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var year)
+        && int.TryParse(date.AsSpan(5, 2), System.Globalization.CultureInfo.InvariantCulture, out var month)
+        && int.TryParse(date.AsSpan(8, 2), System.Globalization.CultureInfo.InvariantCulture, out var day)
+            ? year + (month - 1) / 12.0 + (day - 1) / 365.0
+            : null;
 
     private static bool SameAuthor(OpinionHeader a, OpinionHeader b) =>
         a.Author is null || b.Author is null || JusticeNames.Letters(a.Author) == JusticeNames.Letters(b.Author);
