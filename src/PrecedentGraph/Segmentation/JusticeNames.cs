@@ -125,7 +125,7 @@ internal static partial class JusticeNames
             }
             else
             {
-                name = Normalize(trimmed);
+                name = Normalize(WithoutCrawlNoise(trimmed));
                 if (name is not null && name.Split(' ').Any(word => NotNames.Contains(Letters(word))))
                 {
                     name = null;
@@ -137,6 +137,20 @@ internal static partial class JusticeNames
             }
         }
         return names;
+    }
+
+    /// <summary>"S 2723 4578 () 25 BREYER" (crawl debris inside a joiner list, the digits already dropped) → "BREYER":
+    /// words without letters and stray single letters go; "o connor" (normalized "O'Connor") stays.</summary>
+    private static string WithoutCrawlNoise(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return piece;
+        }
+        var kept = words.Where((word, i) => word.Any(char.IsLetter)
+            && (word.Length > 1 || i + 1 < words.Length && word is "o" or "O" or "d" or "D")).ToList();
+        return string.Join(' ', kept);
     }
 
     private static string Capitalize(string word)

@@ -16,6 +16,12 @@ public sealed partial class OpinionSegmenter
 
     private static readonly Regex NoPart = NoPartPattern();
 
+    // raw "U.S. Supreme Court No. 96-7171 RANDY ..."; normalized "supreme court no.randy ..."
+    [GeneratedRegex(@"^(?:u\.\s?s\.\s*)?supreme\s+court\s+nos?\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageHeadPattern();
+
+    private static readonly Regex PageHead = PageHeadPattern();
+
     [GeneratedRegex(@"\bthe\s+chief\s+justice\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChiefMention();
 
@@ -78,13 +84,13 @@ public sealed partial class OpinionSegmenter
                 entry is null ? "no opinion header or line-up found; the text is read as one opinion"
                               : "no opinion header found; the text after the line-up is read as its first opinion"));
         }
-        if (firstStart > firstBody)
+        if (firstStart > firstBody && BeforePageHeads(texts, firstStart - 1, firstBody) is var syllabusEnd && syllabusEnd >= firstBody)
         {
-            opinions.Add(builder.Syllabus(firstBody, firstStart - 1));
+            opinions.Add(builder.Syllabus(firstBody, syllabusEnd));
         }
         for (var s = 0; s < starts.Count; s++)
         {
-            var last = s + 1 < starts.Count ? starts[s + 1].Start - 1 : texts.Count - 1;
+            var last = s + 1 < starts.Count ? BeforePageHeads(texts, starts[s + 1].Start - 1, starts[s].Start) : texts.Count - 1;
             opinions.Add(builder.Build(opinions.Count, starts[s].Start, last, starts[s].Header, diagnostics));
         }
         opinions = LateFootnoteResolver.Resolve(opinions, texts, diagnostics);
@@ -166,6 +172,18 @@ public sealed partial class OpinionSegmenter
         && int.TryParse(date.AsSpan(8, 2), System.Globalization.CultureInfo.InvariantCulture, out var day)
             ? year + (month - 1) / 12.0 + (day - 1) / 365.0
             : null;
+
+    /// <summary>The last paragraph at or before <paramref name="last"/> (and after <paramref name="floor"/>) that is
+    /// not the page head FindLaw repeats before each opinion of its later decisions ("U.S. Supreme Court No. 96-7171
+    /// RANDY G. SPENCER, PETITIONER v. MIKE KEMNA ..."): that head belongs to no opinion.</summary>
+    private static int BeforePageHeads(List<string> texts, int last, int floor)
+    {
+        while (last > floor && texts[last].Length <= 1000 && PageHead.IsMatch(texts[last]))
+        {
+            last--;
+        }
+        return last;
+    }
 
     private static bool SameAuthor(OpinionHeader a, OpinionHeader b) =>
         a.Author is null || b.Author is null || JusticeNames.Letters(a.Author) == JusticeNames.Letters(b.Author);
