@@ -139,17 +139,35 @@ internal static partial class JusticeNames
         return names;
     }
 
-    /// <summary>"S 2723 4578 () 25 BREYER" (crawl debris inside a joiner list, the digits already dropped) → "BREYER":
-    /// words without letters and stray single letters go; "o connor" (normalized "O'Connor") stays.</summary>
+    /// <summary>Crawl debris inside a joiner list: words without letters go ("S 2723 4578 () 25 BREYER", digits
+    /// already dropped); a stray letter before a justice's name goes ("S BREYER" → "BREYER"), one split off a name is
+    /// joined back ("T homas" → "Thomas"); "o connor" (normalized "O'Connor") stays.</summary>
     private static string WithoutCrawlNoise(string piece)
     {
-        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2)
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToList();
+        if (words.Count < 2)
         {
-            return piece;
+            return words.Count == 1 ? words[0] : piece;
         }
-        var kept = words.Where((word, i) => word.Any(char.IsLetter)
-            && (word.Length > 1 || i + 1 < words.Length && word is "o" or "O" or "d" or "D")).ToList();
+        var kept = new List<string>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Length == 1 && i + 1 < words.Count && word is not ("o" or "O" or "d" or "D"))
+            {
+                if (IsKnown(word + words[i + 1]))
+                {
+                    kept.Add(word + words[i + 1]);
+                    i++;
+                    continue;
+                }
+                if (IsKnown(words[i + 1]))
+                {
+                    continue;
+                }
+            }
+            kept.Add(word);
+        }
         return string.Join(' ', kept);
     }
 
