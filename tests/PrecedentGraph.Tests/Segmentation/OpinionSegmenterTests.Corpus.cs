@@ -22,6 +22,8 @@ public sealed partial class OpinionSegmenterTests
         var failures = new List<string>();
         var unauthored = new List<string>();
         var windows1252 = 0;
+        var lateFootnotes = 0;
+        var chiefByBench = 0;
         foreach (var file in files)
         {
             try
@@ -29,6 +31,8 @@ public sealed partial class OpinionSegmenterTests
                 var document = DocumentReader.ReadFile(file);
                 windows1252 += document.Diagnostics.Any(d => d.Code == "encoding") ? 1 : 0;
                 var result = segmenter.Segment(document);
+                lateFootnotes += result.Diagnostics.Any(d => d.Code == "segmentation.late-footnotes") ? 1 : 0;
+                chiefByBench += result.Diagnostics.Any(d => d.Code == "segmentation.chief-by-bench") ? 1 : 0;
                 var real = result.Opinions.Where(o => o.Kind != OpinionKind.Syllabus).ToList();
                 opinions += real.Count;
                 AssertSpansInside(document, result);
@@ -50,6 +54,7 @@ public sealed partial class OpinionSegmenterTests
         output.WriteLine(string.Format(CultureInfo.InvariantCulture,
             "corpus: {0} decisions, {1} opinions, {2} with an authored opinion = {3:P2}", files.Count, opinions, authored, share));
         output.WriteLine($"read as Windows-1252 (with a warning): {windows1252}");
+        output.WriteLine($"late footnote block given back by series: {lateFootnotes}; THE CHIEF JUSTICE named from the bench: {chiefByBench}");
         output.WriteLine("without an authored opinion: " + string.Join(" ", unauthored.Take(60)));
         Assert.Empty(failures);
         Assert.True(windows1252 > 0, "no corpus file was read as Windows-1252");
