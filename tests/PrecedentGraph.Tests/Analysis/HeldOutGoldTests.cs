@@ -76,12 +76,12 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("rhode-island-v-innis", "normalized", 5, 0.67, 0.67, 0.76, 0)]
     [InlineData("arkansas-writers-project-v-ragland", "raw", 3, 0.92, 0.98, 0.92, 0)]
     [InlineData("arkansas-writers-project-v-ragland", "normalized", 3, 0.74, 0.87, 0.90, 0)]
-    [InlineData("spencer-v-kemna", "raw", 3, 0.90, 0.87, 0.74, 1)]
-    [InlineData("spencer-v-kemna", "normalized", 3, 0.87, 0.78, 0.75, 1)]
+    [InlineData("spencer-v-kemna", "raw", 4, 0.90, 0.98, 0.74, 1)]
+    [InlineData("spencer-v-kemna", "normalized", 4, 0.87, 0.82, 0.75, 1)]
     [InlineData("welsh-v-wisconsin", "raw", 3, 0.98, 0.98, 0.98, 0)]
     [InlineData("welsh-v-wisconsin", "normalized", 3, 0.86, 0.96, 0.96, 0)]
-    [InlineData("lehman-v-shaker-heights", "raw", 2, 0.96, 0.98, 0.76, 0)]
-    [InlineData("lehman-v-shaker-heights", "normalized", 2, 0.88, 0.96, 0.75, 0)]
+    [InlineData("lehman-v-shaker-heights", "raw", 3, 0.96, 0.98, 0.76, 0)]
+    [InlineData("lehman-v-shaker-heights", "normalized", 3, 0.88, 0.96, 0.75, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -137,8 +137,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("rhode-island-v-innis", "normalized", 7, 0.55)]
     [InlineData("arkansas-writers-project-v-ragland", "raw", 3, 0.45)]
     [InlineData("arkansas-writers-project-v-ragland", "normalized", 5, 0.15)]
-    [InlineData("spencer-v-kemna", "raw", 2, 0.69)]
-    [InlineData("spencer-v-kemna", "normalized", 3, 0.64)]
+    [InlineData("spencer-v-kemna", "raw", 4, 0.56)]
+    [InlineData("spencer-v-kemna", "normalized", 3, 0.60)]
     [InlineData("welsh-v-wisconsin", "raw", 9, 0.16)]
     [InlineData("welsh-v-wisconsin", "normalized", 8, 0.31)]
     [InlineData("lehman-v-shaker-heights", "raw", 4, 0.48)]
