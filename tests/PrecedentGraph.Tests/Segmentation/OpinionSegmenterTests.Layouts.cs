@@ -55,4 +55,16 @@ public sealed partial class OpinionSegmenterTests
         Assert.Equal("Thomas", court.Author);
         Assert.Equal(joiners, string.Join(",", court.JoinedBy));
     }
+
+    [Theory]
+    [InlineData("MR. JUSTICE DOUGLAS.\nWhile I have joined MR. JUSTICE BRENNAN'S opinion, I add a word as to why the result is required.\n", "Concurrence")]
+    [InlineData("mr.justice douglas.\nwhile i have joined mr.justice brennan opinion,i add a word as to why the result is required.\n", "Concurrence")]
+    [InlineData("Mr. Justice FRANKFURTER.\nI join in the opinion of the Chief Justice.\n", "Concurrence")]
+    [InlineData("MR. JUSTICE DOUGLAS.\nI cannot agree that the statute reaches this conduct, and I would reverse.\n", "Dissent")]
+    [InlineData("MR. JUSTICE DOUGLAS.\nI joined the opinion in that case, but I dissent here because the facts differ.\n", "Dissent")]
+    public void Segment_BareHeaderOpeningByJoining_IsAConcurrence(string separate, string kind)
+    {
+        var result = Segment("MR. JUSTICE BRENNAN delivered the opinion of the Court.\nWe reverse.\n" + separate);
+        Assert.Equal(kind, result.Opinions[^1].Kind.ToString());
+    }
 }
