@@ -6,7 +6,9 @@ namespace PrecedentGraph.Model;
 /// <param name="JoinedBy">Surnames of the justices who join it in full.</param>
 /// <param name="PartialJoins">Justices who join only some parts.</param>
 /// <param name="Span">From the opinion's header to its last paragraph or footnote.</param>
-/// <param name="Paragraphs">Its paragraphs, footnotes included (flagged).</param>
+/// <param name="Paragraphs">Its paragraphs, footnotes included (flagged), in text order. Footnotes that FindLaw sets
+/// after the last opinion are given back to their opinion and then stand outside its span (see
+/// <see cref="SegmentationResult.OpinionAt"/>).</param>
 /// <param name="InJudgment">A concurrence "in the judgment".</param>
 public sealed record Opinion(
     int Index,

@@ -7,9 +7,18 @@ public sealed record SegmentationResult(
     IReadOnlyList<Paragraph> Paragraphs,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>The opinion whose span holds <paramref name="position"/>, or null (front matter).</summary>
+    /// <summary>The opinion one of whose paragraphs holds <paramref name="position"/> (footnotes that FindLaw sets
+    /// after the last opinion belong to their own opinion, outside its span), else the opinion whose span holds it,
+    /// or null (front matter).</summary>
     public Opinion? OpinionAt(int position)
     {
+        foreach (var opinion in Opinions)
+        {
+            if (Holds(opinion.Paragraphs, position))
+            {
+                return opinion;
+            }
+        }
         foreach (var opinion in Opinions)
         {
             if (opinion.Span.Contains(position))
@@ -18,5 +27,28 @@ public sealed record SegmentationResult(
             }
         }
         return null;
+    }
+
+    private static bool Holds(IReadOnlyList<Paragraph> paragraphs, int position)
+    {
+        int low = 0, high = paragraphs.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var span = paragraphs[middle].Span;
+            if (span.Contains(position))
+            {
+                return true;
+            }
+            if (position < span.Start)
+            {
+                high = middle - 1;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+        return false;
     }
 }

@@ -18,6 +18,9 @@ internal static partial class FootnoteFinder
 
     public static bool IsMarker(string paragraph) => Marker.IsMatch(paragraph);
 
+    /// <summary>The "Footnotes" heading over a block of footnotes.</summary>
+    public static bool IsHeading(string paragraph) => Heading.IsMatch(paragraph);
+
     /// <summary>For the paragraphs <paramref name="first"/>..<paramref name="last"/> of one opinion, which are footnotes:
     /// the marked lines, and everything from the "Footnotes" heading (or from the first marker after which marked lines
     /// are at least 40% of what follows: a footnote's second paragraph carries no marker) to the end.</summary>

@@ -125,7 +125,7 @@ internal static partial class JusticeNames
             }
             else
             {
-                name = Normalize(trimmed);
+                name = Normalize(WithoutCrawlNoise(trimmed));
                 if (name is not null && name.Split(' ').Any(word => NotNames.Contains(Letters(word))))
                 {
                     name = null;
@@ -137,6 +137,38 @@ internal static partial class JusticeNames
             }
         }
         return names;
+    }
+
+    /// <summary>Crawl debris inside a joiner list: words without letters go ("S 2723 4578 () 25 BREYER", digits
+    /// already dropped); a stray letter before a justice's name goes ("S BREYER" → "BREYER"), one split off a name is
+    /// joined back ("T homas" → "Thomas"); "o connor" (normalized "O'Connor") stays.</summary>
+    private static string WithoutCrawlNoise(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToList();
+        if (words.Count < 2)
+        {
+            return words.Count == 1 ? words[0] : piece;
+        }
+        var kept = new List<string>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Length == 1 && i + 1 < words.Count && word is not ("o" or "O" or "d" or "D"))
+            {
+                if (IsKnown(word + words[i + 1]))
+                {
+                    kept.Add(word + words[i + 1]);
+                    i++;
+                    continue;
+                }
+                if (IsKnown(words[i + 1]))
+                {
+                    continue;
+                }
+            }
+            kept.Add(word);
+        }
+        return string.Join(' ', kept);
     }
 
     private static string Capitalize(string word)

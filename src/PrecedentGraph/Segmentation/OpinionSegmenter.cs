@@ -16,6 +16,15 @@ public sealed partial class OpinionSegmenter
 
     private static readonly Regex NoPart = NoPartPattern();
 
+    // raw "U.S. Supreme Court No. 96-7171 RANDY ..."; normalized "supreme court no.randy ..."
+    [GeneratedRegex(@"^(?:u\.\s?s\.\s*)?supreme\s+court\s+nos?\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageHeadPattern();
+
+    private static readonly Regex PageHead = PageHeadPattern();
+
+    [GeneratedRegex(@"\bthe\s+chief\s+justice\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChiefMention();
+
     public SegmentationResult Segment(SourceDocument document)
     {
         var text = document.Text;
@@ -27,18 +36,21 @@ public sealed partial class OpinionSegmenter
         var decision = CaptionFinder.Find(document, firstBody == 1 ? texts[0] : null, text);
         var lineups = new LineupParagraphs(texts);
         var chief = ChiefFinder.Find(lineups);
-
-        var headers = new List<(int Paragraph, OpinionHeader Header)>();
-        for (var i = firstBody; i < texts.Count; i++)
+        var headers = Headers(texts, firstBody, chief);
+        var lineup = FindLineup(lineups, firstBody, LineupLimit(headers, texts.Count, firstBody), chief, out var lineupParagraph);
+        if (chief is null && ChiefMention().IsMatch(text))
         {
-            if (OpinionHeaderFinder.Parse(texts[i], chief) is { } header)
+            // "in which THE CHIEF JUSTICE ... join" where the text never names him: the chief the named justices sat under
+            var bench = headers.SelectMany(h => h.Header.JoinedBy.Prepend(h.Header.Author ?? ""))
+                .Concat(lineup.Entries.SelectMany(e => e.JoinedBy.Prepend(e.Author ?? "")));
+            chief = JusticeTenures.ChiefOf(bench, When(decision.Date));
+            if (chief is not null)
             {
-                headers.Add((i, header));
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "segmentation.chief-by-bench", $"THE CHIEF JUSTICE taken as {chief} (the chief of the named justices)"));
+                headers = Headers(texts, firstBody, chief);
+                lineup = FindLineup(lineups, firstBody, LineupLimit(headers, texts.Count, firstBody), chief, out lineupParagraph);
             }
         }
-        var firstFull = headers.FindIndex(h => h.Header.Strength == HeaderStrength.Full);
-        var lineupLimit = firstFull >= 0 ? headers[firstFull].Paragraph : Math.Min(texts.Count, firstBody + 80);
-        var lineup = FindLineup(lineups, firstBody, lineupLimit, chief, out var lineupParagraph);
         var notParticipating = new List<string>(lineup.NotParticipating);
         for (var i = firstBody; i < texts.Count; i++)
         {
@@ -72,15 +84,16 @@ public sealed partial class OpinionSegmenter
                 entry is null ? "no opinion header or line-up found; the text is read as one opinion"
                               : "no opinion header found; the text after the line-up is read as its first opinion"));
         }
-        if (firstStart > firstBody)
+        if (firstStart > firstBody && BeforePageHeads(texts, firstStart - 1, firstBody) is var syllabusEnd && syllabusEnd >= firstBody)
         {
-            opinions.Add(builder.Syllabus(firstBody, firstStart - 1));
+            opinions.Add(builder.Syllabus(firstBody, syllabusEnd));
         }
         for (var s = 0; s < starts.Count; s++)
         {
-            var last = s + 1 < starts.Count ? starts[s + 1].Start - 1 : texts.Count - 1;
+            var last = s + 1 < starts.Count ? BeforePageHeads(texts, starts[s + 1].Start - 1, starts[s].Start) : texts.Count - 1;
             opinions.Add(builder.Build(opinions.Count, starts[s].Start, last, starts[s].Header, diagnostics));
         }
+        opinions = LateFootnoteResolver.Resolve(opinions, texts, diagnostics);
 
         var paragraphs = new List<Paragraph>(spans.Count);
         var footnote = new bool[spans.Count];
@@ -131,6 +144,45 @@ public sealed partial class OpinionSegmenter
             pending = null;
         }
         return starts;
+    }
+
+    private static List<(int Paragraph, OpinionHeader Header)> Headers(List<string> texts, int firstBody, string? chief)
+    {
+        var headers = new List<(int Paragraph, OpinionHeader Header)>();
+        for (var i = firstBody; i < texts.Count; i++)
+        {
+            if (OpinionHeaderFinder.Parse(texts[i], chief) is { } header)
+            {
+                headers.Add((i, header));
+            }
+        }
+        return headers;
+    }
+
+    private static int LineupLimit(List<(int Paragraph, OpinionHeader Header)> headers, int count, int firstBody)
+    {
+        var firstFull = headers.FindIndex(h => h.Header.Strength == HeaderStrength.Full);
+        return firstFull >= 0 ? headers[firstFull].Paragraph : Math.Min(count, firstBody + 80);
+    }
+
+    /// <summary>"1974-06-25" as a year with a fraction (1974.48); null without a full date.</summary>
+    private static double? When(string? date) =>
+        date is { Length: 10 } && int.TryParse(date.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var year)
+        && int.TryParse(date.AsSpan(5, 2), System.Globalization.CultureInfo.InvariantCulture, out var month)
+        && int.TryParse(date.AsSpan(8, 2), System.Globalization.CultureInfo.InvariantCulture, out var day)
+            ? year + (month - 1) / 12.0 + (day - 1) / 365.0
+            : null;
+
+    /// <summary>The last paragraph at or before <paramref name="last"/> (and after <paramref name="floor"/>) that is
+    /// not the page head FindLaw repeats before each opinion of its later decisions ("U.S. Supreme Court No. 96-7171
+    /// RANDY G. SPENCER, PETITIONER v. MIKE KEMNA ..."): that head belongs to no opinion.</summary>
+    private static int BeforePageHeads(List<string> texts, int last, int floor)
+    {
+        while (last > floor && texts[last].Length <= 1000 && PageHead.IsMatch(texts[last]))
+        {
+            last--;
+        }
+        return last;
     }
 
     private static bool SameAuthor(OpinionHeader a, OpinionHeader b) =>

@@ -65,7 +65,10 @@ public partial class FormAgreementTests(ITestOutputHelper output)
         // Floors just under what holds today (recall 0.843, precision 0.845 without learned names; 0.803 and 0.843
         // before the normalized rules of the second citations pass); the Citations issue's target is 0.95 on both.
         Assert.True(recall >= 0.83, $"recall {recall:0.000}");
-        Assert.True(precision >= 0.84, $"precision {precision:0.000}");
+        // Lowered 0.84 -> 0.81 (0.815 measured): raw text now gives the footnotes FindLaw sets after the last opinion back
+        // to their opinions by their numbers; normalized text has no numbers to split that block by, so its footnotes
+        // stay with the last opinion and the two forms agree less (raw got righter: Spencer raw false pairs 6 -> 0).
+        Assert.True(precision >= 0.81, $"precision {precision:0.000}");
     }
 
     /// <summary>Per opinion (author, or kind where there is none): each cited case's label words and relation.</summary>

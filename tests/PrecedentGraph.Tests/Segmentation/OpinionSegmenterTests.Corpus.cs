@@ -22,6 +22,8 @@ public sealed partial class OpinionSegmenterTests
         var failures = new List<string>();
         var unauthored = new List<string>();
         var windows1252 = 0;
+        var lateFootnotes = 0;
+        var chiefByBench = 0;
         foreach (var file in files)
         {
             try
@@ -29,6 +31,8 @@ public sealed partial class OpinionSegmenterTests
                 var document = DocumentReader.ReadFile(file);
                 windows1252 += document.Diagnostics.Any(d => d.Code == "encoding") ? 1 : 0;
                 var result = segmenter.Segment(document);
+                lateFootnotes += result.Diagnostics.Any(d => d.Code == "segmentation.late-footnotes") ? 1 : 0;
+                chiefByBench += result.Diagnostics.Any(d => d.Code == "segmentation.chief-by-bench") ? 1 : 0;
                 var real = result.Opinions.Where(o => o.Kind != OpinionKind.Syllabus).ToList();
                 opinions += real.Count;
                 AssertSpansInside(document, result);
@@ -50,6 +54,7 @@ public sealed partial class OpinionSegmenterTests
         output.WriteLine(string.Format(CultureInfo.InvariantCulture,
             "corpus: {0} decisions, {1} opinions, {2} with an authored opinion = {3:P2}", files.Count, opinions, authored, share));
         output.WriteLine($"read as Windows-1252 (with a warning): {windows1252}");
+        output.WriteLine($"late footnote block given back by series: {lateFootnotes}; THE CHIEF JUSTICE named from the bench: {chiefByBench}");
         output.WriteLine("without an authored opinion: " + string.Join(" ", unauthored.Take(60)));
         Assert.Empty(failures);
         Assert.True(windows1252 > 0, "no corpus file was read as Windows-1252");
@@ -59,11 +64,17 @@ public sealed partial class OpinionSegmenterTests
     private static void AssertSpansInside(SourceDocument document, SegmentationResult result)
     {
         var whole = new TextSpan(0, document.Text.Length);
+        var owners = new HashSet<int>();
         foreach (var opinion in result.Opinions)
         {
-            if (!whole.Contains(opinion.Span) || opinion.Paragraphs.Any(p => !opinion.Span.Contains(p.Span)))
+            // footnotes given back from a block after the last opinion stand outside their opinion's span
+            if (!whole.Contains(opinion.Span) || opinion.Paragraphs.Any(p => !whole.Contains(p.Span) || !p.IsFootnote && !opinion.Span.Contains(p.Span)))
             {
                 throw new InvalidOperationException($"span outside its text in opinion {opinion.Index}");
+            }
+            if (opinion.Paragraphs.Any(p => !owners.Add(p.Index)))
+            {
+                throw new InvalidOperationException($"a paragraph of opinion {opinion.Index} belongs to two opinions");
             }
         }
     }
