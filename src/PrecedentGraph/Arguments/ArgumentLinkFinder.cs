@@ -54,10 +54,7 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                 var polarity = windows.Count == 1 ? sentenceMap.PolarityOf(windows[0]) : Polarity.Of(windowText);
                 // An implicit reference names no opinion: its stance words speak of whatever it does name ("I would
                 // hold that the Court of Appeals correctly ..."), so only the sides of the two opinions tell.
-                // An opinion's conclusion takes the side its disposition takes ("Accepting for the moment the Court's
-                // standard, I would affirm" still dissents), whatever the words around the reference grant.
-                var relation = forced ?? (group.All(r => r.Cue == Implicit) || source.Role == ArgumentRole.Conclusion && Lead(targetOpinion)
-                        ? Default(byIndex[source.OpinionIndex], targetOpinion)
+                var relation = forced ?? (group.All(r => r.Cue == Implicit) ? Default(byIndex[source.OpinionIndex], targetOpinion)
                     : polarity.Score > 0 && Default(byIndex[source.OpinionIndex], targetOpinion) == ArgumentRelation.Attacks && group.All(Conceded)
                         ? ArgumentRelation.Attacks
                     : polarity.Score > 0 ? ArgumentRelation.Supports

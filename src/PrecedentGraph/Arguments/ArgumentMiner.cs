@@ -59,18 +59,11 @@ public sealed class ArgumentMiner
         foreach (var opinion in opinions)
         {
             var conclusion = opinion == lead ? leadConclusion! : dispositions.Find(opinion, leadConclusion?.Disposition, diagnostics);
-            IReadOnlyList<OpinionReference> conclusionReferences = [];
             foreach (var paragraph in opinion.Paragraphs)
             {
                 var split = sentenceMap.Split(paragraph.Span);
                 var references = referenceFinder.Find(opinion, paragraph, split);
                 var claim = claims.Find(opinion, paragraph, split, references, paragraph.Index == conclusion.Paragraph.Index ? conclusion.Span : null);
-                if (claim is null && paragraph.Index == conclusion.Paragraph.Index && opinion != lead)
-                {
-                    // a separate opinion's conclusion that names the opinion it joins or answers ("I join the
-                    // Court's opinion", "for the reasons given by JUSTICE X, I dissent") answers that opinion
-                    conclusionReferences = references;
-                }
                 if (claim is not null && paragraph.Index != conclusion.Paragraph.Index
                     && quotations.Repeats(paragraph, opinions.Where(o => o.Index < opinion.Index)))
                 {
@@ -99,7 +92,7 @@ public sealed class ArgumentMiner
                     candidates.Add((claim, references));
                 }
             }
-            candidates.Add((conclusion, conclusionReferences));
+            candidates.Add((conclusion, []));
         }
         var vectorizer = new TermVectorizer(document, opinions.SelectMany(o => o.Paragraphs));
         var replies = new ReplyDetector(document);

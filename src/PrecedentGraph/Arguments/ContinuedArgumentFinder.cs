@@ -18,7 +18,7 @@ internal sealed class ContinuedArgumentFinder(SentenceCache sentenceMap)
     /// <summary>Once a dissent has named the Court, it argues against it throughout: a later paragraph of its text
     /// that names no opinion still answers the Court ("I would apply the rationale of these cases ...", "In the
     /// present case ..."), unless it is a passage it quotes (opening on a quotation mark, or after a line ending in a
-    /// colon), names a justice or a separate opinion of another case, or only tells the facts (no disputing sentence, no
+    /// colon), speaks of another case's Court or justices, or only tells the facts (no disputing sentence, no
     /// first person, no claim cue). Gives the sentence to take as its claim: the first disputing one, else the
     /// first that is not a bare citation.</summary>
     public TextSpan? Find(Opinion source, Paragraph paragraph, IReadOnlyList<TextSpan> sentences)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Arguments;
@@ -51,18 +50,6 @@ internal sealed class LinkTargetResolver(IReadOnlyList<Opinion> opinions, TermVe
     /// <summary>Added to a claim on a page the reference pinpoints: a passage answered elsewhere competes with the
     /// claims of the page named, and the page tells between them.</summary>
     private const double PageWeight = 0.05;
-
-    /// <summary>Joining or concurring in the lead opinion as a whole: "I join the Court's opinion", "I concur fully in the
-    /// Court's opinion", "I join the opinion of the Court", "I fully join THE CHIEF JUSTICE's opinion for the Court".</summary>
-    private static readonly Regex JoinsLeadOpinion = new(
-        @"\b(?:join|concur)\w*\b[^.;:]{0,40}?\b(?:court|majority|plurality)(?:'s|s)? (?:\w+ )?opinion\b|\b(?:join|concur)\w*\b[^.;:]{0,40}?\bopinion (?:of|for) the court\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
-    /// <summary>A refusal to join ("I do not join", "I cannot join").</summary>
-    private static readonly Regex NotJoining = new(@"\b(?:not|cannot)\s+(?:\w+\s+)?(?:join|concur)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
-    /// <summary>A claim cue that states what the opinion holds or concludes: "we hold", "we therefore conclude".</summary>
-    private static readonly Regex HoldingClaim = new(@"^we (?:\w+ ){0,2}(?:hold|conclude)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private readonly HashSet<int> footnotes = opinions.SelectMany(o => o.Paragraphs).Where(p => p.IsFootnote).Select(p => p.Index).ToHashSet();
 
@@ -157,12 +144,6 @@ internal sealed class LinkTargetResolver(IReadOnlyList<Opinion> opinions, TermVe
         if (byPart.Count > 0)
         {
             return byPart;
-        }
-        if (ArgumentLinkFinder.Lead(targetOpinion) && JoinsLeadOpinion.IsMatch(windowText) && !NotJoining.IsMatch(windowText)
-            && targets.Where(t => HoldingClaim.IsMatch(t.Cue)).ToList() is { Count: > 0 } holdings)
-        {
-            // joining the Court's whole opinion supports what it holds, not a passage like the joining words
-            return holdings;
         }
         if (ArgumentLinkFinder.Lead(targetOpinion) && ArgumentCues.JudgmentReference.IsMatch(windowText)
             && targets.FirstOrDefault(t => t.Role == ArgumentRole.Conclusion) is { } conclusion)

@@ -189,8 +189,7 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
                 lastNamed = (paragraph.Index, justNamed);
             }
             otherCourtBefore = otherCourt && found.Count == 0;
-            // the Court of another case ("In X the Court held") leaves the paragraph the dissent's argument from it
-            pointedElsewhere |= otherOpinion;
+            pointedElsewhere |= otherCourt || otherOpinion;
 
             if (found.Count == 0)
             {

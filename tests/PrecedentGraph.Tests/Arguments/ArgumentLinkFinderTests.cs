@@ -24,33 +24,4 @@ public class ArgumentLinkFinderTests
         Assert.Equal(supports, links.Any(l => l.Relation == ArgumentRelation.Supports));
         Assert.Equal(attacks, links.Any(l => l.Relation == ArgumentRelation.Attacks));
     }
-    /// <summary>A dissent's closing paragraph that grants the Court's standard only for argument ("Accepting for the
-    /// moment the Court's standard, I would affirm") still dissents: its conclusion attacks the Court, and a
-    /// concurrence's closing "I join the Court's opinion" supports it.</summary>
-    [Theory]
-    [InlineData(InputForm.Raw, "Accepting for the moment the Court's standard of reasonableness, I would affirm the judgment of the Court of Appeals because it correctly concluded that the ledgers were not in plain view.", ArgumentRelation.Attacks)]
-    [InlineData(InputForm.Normalized, "Accepting for the moment the Court's standard of reasonableness, I would affirm the judgment of the Court of Appeals because it correctly concluded that the ledgers were not in plain view.", ArgumentRelation.Attacks)]
-    [InlineData(InputForm.Raw, "I join the Court's opinion.", ArgumentRelation.Supports)]
-    [InlineData(InputForm.Normalized, "I join the Court's opinion.", ArgumentRelation.Supports)]
-    public void Mine_ConclusionNamingTheCourt_TakesItsOpinionsSide(InputForm form, string closing, ArgumentRelation relation)
-    {
-        var kind = relation == ArgumentRelation.Attacks ? "dissenting" : "concurring";
-        var text = $"""
-            Syllabus of the case, prepared by the Reporter of Decisions for the convenience of the reader.
-            JUSTICE WHITE delivered the opinion of the Court.
-            We hold that the seizure of the ledgers from the desk was lawful, because the ledgers lay in plain view on top of the desk where the officers were entitled to be.
-            The judgment of the Court of Appeals is reversed.
-            JUSTICE STEVENS, {kind}.
-            {closing}
-            """;
-        var document = ExcerptSegmentation.Document(form == InputForm.Raw ? text : Excerpts.Normalize(text), form);
-        var segmentation = ExcerptSegmentation.Segment(document);
-        var result = ExcerptSegmentation.Mine(document, segmentation);
-        var separate = segmentation.Opinions.Single(o => o.Author == "Stevens").Index;
-        var lead = segmentation.Opinions.Single(o => o.Kind == OpinionKind.Majority).Index;
-        var links = result.Links.Where(l => result.Arguments[l.From].OpinionIndex == separate && result.Arguments[l.To].OpinionIndex == lead).ToList();
-
-        Assert.NotEmpty(links);
-        Assert.All(links, l => Assert.Equal(relation, l.Relation));
-    }
 }

@@ -61,8 +61,8 @@ public class ArgumentMinerSampleTests
     [InlineData("malley-v-briggs.normalized.txt", 3, 0.30)]
     [InlineData("harlow-v-fitzgerald.raw.txt", 8, 0.39)]
     [InlineData("harlow-v-fitzgerald.normalized.txt", 9, 0.32)]
-    [InlineData("anderson-v-creighton.raw.txt", 13, 0.20)]
-    [InlineData("anderson-v-creighton.normalized.txt", 13, 0.24)]
+    [InlineData("anderson-v-creighton.raw.txt", 12, 0.14)]
+    [InlineData("anderson-v-creighton.normalized.txt", 12, 0.23)]
     public void Mine_UnseenDecision_LinksMeasuredAgainstGold(string file, int found, double spuriousRate)
     {
         var analysis = new DocumentAnalyzer().Analyze(DocumentReader.ReadFile(Path.Combine(TestPaths.DevSet, file)));

@@ -46,38 +46,4 @@ public class LinkTargetResolverTests
         Assert.Contains(links, l => l.Relation == ArgumentRelation.Attacks);
         Assert.Equal(landsOnPassage, links.Any(l => result.Arguments[l.To].Paragraph == passage));
     }
-    private const string JoinedCourt = """
-        Syllabus of the case, prepared by the Reporter of Decisions for the convenience of the reader.
-        JUSTICE WHITE delivered the opinion of the Court.
-        The officers found the ledgers lying open on top of the desk in the study, where anyone entering the study could see them, and the owner had left the study door open to his visitors all evening.
-        The owner argues that the study is part of his home and that the warrant, which named only the garage, gave the officers no right to enter the study. We reject that argument: the officers entered the study to find the owner, whom the warrant named.
-        We therefore hold that the seizure of the ledgers from the desk was lawful, because the ledgers lay in plain view where the officers were entitled to be.
-        The judgment of the Court of Appeals is reversed.
-        JUSTICE BLACKMUN, concurring.
-        {join}
-        """;
-
-    /// <summary>A concurrence whose only paragraph joins the Court's whole opinion supports what the Court holds, not
-    /// the passage most like its few words; one that refuses to join the opinion draws no such support.</summary>
-    [Theory]
-    [InlineData(InputForm.Raw, "I join the Court's opinion.", true)]
-    [InlineData(InputForm.Normalized, "I join the Court's opinion.", true)]
-    [InlineData(InputForm.Raw, "I concur fully in the opinion of the Court, which states the owner's argument fairly.", true)]
-    [InlineData(InputForm.Normalized, "I concur fully in the opinion of the Court, which states the owner's argument fairly.", true)]
-    [InlineData(InputForm.Raw, "I do not join the Court's opinion, though I concur in its judgment on the owner's argument.", false)]
-    [InlineData(InputForm.Normalized, "I do not join the Court's opinion, though I concur in its judgment on the owner's argument.", false)]
-    public void Mine_ConclusionJoiningTheCourtsOpinion_SupportsItsHolding(InputForm form, string join, bool supportsHolding)
-    {
-        var text = JoinedCourt.Replace("{join}", join, StringComparison.Ordinal);
-        var document = ExcerptSegmentation.Document(form == InputForm.Raw ? text : Excerpts.Normalize(text), form);
-        var segmentation = ExcerptSegmentation.Segment(document);
-        var result = ExcerptSegmentation.Mine(document, segmentation);
-        var probe = (form == InputForm.Raw ? "We therefore hold that the seizure" : Excerpts.Normalize("We therefore hold that the seizure"))[..25];
-        var holding = segmentation.Paragraphs.Single(p => document.Slice(p.Span).Contains(probe, StringComparison.Ordinal)).Index;
-        var concurrence = segmentation.Opinions.Single(o => o.Author == "Blackmun").Index;
-
-        var supports = result.Links.Any(l => result.Arguments[l.From].OpinionIndex == concurrence && result.Arguments[l.To].Paragraph == holding
-            && l.Relation == ArgumentRelation.Supports);
-        Assert.Equal(supportsHolding, supports);
-    }
 }
