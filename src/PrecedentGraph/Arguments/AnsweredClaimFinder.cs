@@ -171,7 +171,8 @@ internal sealed partial class AnsweredClaimFinder(SourceDocument document, IRead
             {
                 score *= BackgroundWeight;
             }
-            if (replies.Answers(paragraph, sourceOpinion, target))
+            // a reply's discount only lowers a score: one that cannot win is not asked about
+            if (score > bestScore && replies.Answers(paragraph, sourceOpinion, target))
             {
                 score *= ReplyWeight;
             }
