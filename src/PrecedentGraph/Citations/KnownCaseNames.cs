@@ -75,7 +75,8 @@ internal sealed class KnownCaseNames
             for (var p = 0; p < parts.Length; p++)
             {
                 var letters = new string(parts[p].Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
-                if (letters.Length > 1 || letters == "v" || letters.Length == 1 && parts.Length > 1)
+                // a lone letter without a period stays, as normalization keeps it ("Paris Adult Theatre I v. Slaton")
+                if (letters.Length > 1 || letters == "v" || letters.Length == 1 && (parts.Length > 1 || !token.Contains('.')))
                 {
                     words.Add(letters);
                 }
