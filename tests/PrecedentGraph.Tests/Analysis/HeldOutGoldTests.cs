@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using PrecedentGraph.Analysis;
 using PrecedentGraph.Corpus;
+using PrecedentGraph.Model;
 using PrecedentGraph.Reading;
 using PrecedentGraph.Rendering;
 using PrecedentGraph.Tests.Arguments;
@@ -20,20 +21,28 @@ namespace PrecedentGraph.Tests.Analysis;
 /// and to heldout-score.*.actual.txt.</summary>
 public class HeldOutGoldTests(ITestOutputHelper output)
 {
-    private static string Gold(string name) => TestPaths.TestData(Path.Combine("heldout", name));
+    internal static string Gold(string name) => TestPaths.TestData(Path.Combine("heldout", name));
 
-    private static DocumentAnalysis Analyze(string decision, string form)
+    /// <summary>The corpus file a gold file was written from (its "source"), by file name.</summary>
+    internal static string Source(string goldPath)
+    {
+        using var gold = JsonDocument.Parse(File.ReadAllText(goldPath));
+        return Path.GetFileName(gold.RootElement.GetProperty("source").GetString()!);
+    }
+
+    /// <summary>A held-out decision read from the corpus, raw or normalized with <see cref="OpinionNormalizer"/>.</summary>
+    internal static SourceDocument Document(string decision, string form)
     {
         var folder = CorpusFixture.Directory;
         Assert.True(folder is not null, "corpus archive missing: " + CorpusFixture.Archive);
-        using var gold = JsonDocument.Parse(File.ReadAllText(Gold(decision + ".gold.json")));
-        var path = Path.Combine(folder!, Path.GetFileName(gold.RootElement.GetProperty("source").GetString()!));
+        var path = Path.Combine(folder!, Source(Gold(decision + ".gold.json")));
         var raw = DocumentReader.ReadFile(path);
-        var document = form == "raw"
+        return form == "raw"
             ? raw
             : DocumentReader.ReadBytes(Encoding.UTF8.GetBytes(OpinionNormalizer.Normalize(raw.Text)), path + ".normalized");
-        return new DocumentAnalyzer().Analyze(document);
     }
+
+    private static DocumentAnalysis Analyze(string decision, string form) => new DocumentAnalyzer().Analyze(Document(decision, form));
 
     /// <summary>Floors: opinions right (kind, author, joiners), recall and precision over (opinion, case) pairs,
     /// dominant treatment right over found pairs, and gold "distinguishes" pairs found as such.</summary>

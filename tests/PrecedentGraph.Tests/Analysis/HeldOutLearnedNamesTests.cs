@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using PrecedentGraph.Analysis;
 using PrecedentGraph.Citations;
 using PrecedentGraph.Corpus;
@@ -18,14 +16,6 @@ public class HeldOutLearnedNamesTests(ITestOutputHelper output)
 {
     private static readonly Lazy<IReadOnlyList<string>> Names = new(Learn, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static string Gold(string name) => TestPaths.TestData(Path.Combine("heldout", name));
-
-    private static string Source(string goldPath)
-    {
-        using var gold = JsonDocument.Parse(File.ReadAllText(goldPath));
-        return Path.GetFileName(gold.RootElement.GetProperty("source").GetString()!);
-    }
-
     /// <summary>Names from the whole corpus but the held-out decisions (every gold file's source).</summary>
     private static IReadOnlyList<string> Learn()
     {
@@ -33,7 +23,7 @@ public class HeldOutLearnedNamesTests(ITestOutputHelper output)
         Assert.True(folder is not null, "corpus archive missing: " + CorpusFixture.Archive);
         var heldOut = Directory.GetFiles(TestPaths.TestData("heldout"), "*.gold.json")
             .Where(f => !f.EndsWith(".argument-links.gold.json", StringComparison.Ordinal))
-            .Select(Source)
+            .Select(HeldOutGoldTests.Source)
             .ToHashSet(StringComparer.Ordinal);
         var documents = Directory.GetFiles(folder!, "*.txt")
             .Where(f => !heldOut.Contains(Path.GetFileName(f)))
@@ -83,12 +73,10 @@ public class HeldOutLearnedNamesTests(ITestOutputHelper output)
     [InlineData("united-states-v-x-citement-video", 0.85, 0.90)]
     public void Extract_HeldOutNormalizedWithLearnedNames_ScoresAtLeastTodaysFigures(string decision, double recall, double precision)
     {
-        var path = Path.Combine(CorpusFixture.Directory!, Source(Gold(decision + ".gold.json")));
-        var normalized = OpinionNormalizer.Normalize(DocumentReader.ReadFile(path).Text);
-        var document = DocumentReader.ReadBytes(Encoding.UTF8.GetBytes(normalized), path + ".normalized");
+        var document = HeldOutGoldTests.Document(decision, "normalized");
         var analyzer = new DocumentAnalyzer(new AnalysisOptions(new CitationFinderOptions(Names.Value)));
 
-        var score = new CitationGoldScorer(Gold(decision + ".gold.json")).Evaluate(GraphJsonWriter.Write(analyzer.Analyze(document).Graph));
+        var score = new CitationGoldScorer(HeldOutGoldTests.Gold(decision + ".gold.json")).Evaluate(GraphJsonWriter.Write(analyzer.Analyze(document).Graph));
         var report = $"{decision} normalized, learned names: {score.Summary}\n  " + string.Join("\n  ", score.Lines);
         output.WriteLine(report);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, $"heldout-names.{decision}.actual.txt"), report + "\n");
