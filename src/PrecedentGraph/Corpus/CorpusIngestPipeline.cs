@@ -41,7 +41,9 @@ public static class CorpusIngestPipeline
         writing.Start();
         var stored = options.SkipStoredContent && !options.Reanalyze ? store.StoredContent() : new Dictionary<string, string>();
         writing.Stop();
-        var inFlight = Math.Max(batchSize, workers * 4);
+        // Room for two batches: the workers analyse the next batch while the writer stores this one. With room for one,
+        // every slot was held by the batch being written, so analysis and writing took turns.
+        var inFlight = 2 * batchSize + workers * 2;
         var slots = new SemaphoreSlim(inFlight, inFlight);
         var channel = Channel.CreateBounded<Work>(inFlight);
         using var cancel = new CancellationTokenSource();

@@ -97,6 +97,37 @@ public sealed class CorpusIngestPipelineTests : IDisposable
         Assert.True(CitationSummary.IsCurrent(store.Connection));
     }
 
+    [Theory]
+    [InlineData(1, 4)]
+    [InlineData(2, 8)]
+    public void Run_BatchBeingStored_WorkersAlreadyReadTheNextBatch(int workers, int batch)
+    {
+        // The first outcome is reported after the first batch is committed, and before its slots are freed: it waits
+        // for the reader to be asked for the first file of the next batch. With room for one batch only, no worker could
+        // take that file until the report returned, so the wait ran out.
+        var files = Files(batch + 1);
+        var nextBatchAsked = new ManualResetEventSlim();
+        var options = new CorpusIngestOptions(workers, batch, Reader: p =>
+        {
+            if (p == files[batch])
+            {
+                nextBatchAsked.Set();
+            }
+            return DocumentReader.ReadFile(p);
+        });
+        var askedDuringTheFirstReport = new List<bool>();
+        using var store = CorpusStore.Open(directory.File($"overlap-{workers}-{batch}.db"));
+        var result = CorpusIngestPipeline.Run(files, store, new DocumentAnalyzer(), options, o =>
+        {
+            if (o.Index == 0)
+            {
+                askedDuringTheFirstReport.Add(nextBatchAsked.Wait(TimeSpan.FromSeconds(30)));
+            }
+        });
+        Assert.Equal([true], askedDuringTheFirstReport);
+        Assert.Equal(batch + 1, result.Documents);
+    }
+
     [Fact]
     public void Run_ReaderRefusesOnePath_OthersStoredAndNothingThrown()
     {
