@@ -2,20 +2,29 @@ using Microsoft.Data.Sqlite;
 
 namespace PrecedentGraph.Storage;
 
-/// <summary>Prepared commands reused by SQL text, with positional parameters $p0, $p1 ... One per
+/// <summary>Prepared statements reused by SQL text, with positional parameters $p0, $p1 ... One per
 /// transaction: commands are bound to it.</summary>
 internal sealed class StoreCommands(SqliteConnection connection, SqliteTransaction? transaction) : IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
 
-    public int Execute(string sql, params object?[] values) => Prepare(sql, values).ExecuteNonQuery();
+    /// <summary>Statements that return no reader: prepared on the connection's handle, bound by position.</summary>
+    private readonly Dictionary<string, PreparedStatement> statements = new(StringComparer.Ordinal);
 
-    public long Insert(string sql, params object?[] values) => Convert.ToInt64(Prepare(sql, values).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    public int Execute(string sql, params object?[] values) => Statement(sql).Execute(values);
 
-    public object? Scalar(string sql, params object?[] values)
+    public long Insert(string sql, params object?[] values) => Convert.ToInt64(Statement(sql).Scalar(values), System.Globalization.CultureInfo.InvariantCulture);
+
+    public object? Scalar(string sql, params object?[] values) => Statement(sql).Scalar(values);
+
+    private PreparedStatement Statement(string sql)
     {
-        var result = Prepare(sql, values).ExecuteScalar();
-        return result is DBNull ? null : result;
+        if (!statements.TryGetValue(sql, out var statement))
+        {
+            statement = new PreparedStatement(connection, sql);
+            statements[sql] = statement;
+        }
+        return statement;
     }
 
     public SqliteDataReader Reader(string sql, params object?[] values) => Prepare(sql, values).ExecuteReader();
@@ -52,5 +61,10 @@ internal sealed class StoreCommands(SqliteConnection connection, SqliteTransacti
             command.Dispose();
         }
         commands.Clear();
+        foreach (var statement in statements.Values)
+        {
+            statement.Dispose();
+        }
+        statements.Clear();
     }
 }
