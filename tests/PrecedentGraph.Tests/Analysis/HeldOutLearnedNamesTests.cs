@@ -71,6 +71,10 @@ public class HeldOutLearnedNamesTests(ITestOutputHelper output)
     [InlineData("jones-v-north-carolina-prisoners-union", 0.86, 0.86)]
     [InlineData("baker-v-mccollan", 0.98, 0.92)]
     [InlineData("united-states-v-x-citement-video", 0.85, 0.90)]
+    [InlineData("michigan-v-clifford", 0.88, 0.98)]
+    [InlineData("bethel-school-district-v-fraser", 0.94, 0.85)]
+    [InlineData("nix-v-williams", 0.94, 0.96)]
+    [InlineData("globe-newspaper-v-superior-court", 0.95, 0.88)]
     public void Extract_HeldOutNormalizedWithLearnedNames_ScoresAtLeastTodaysFigures(string decision, double recall, double precision)
     {
         var document = HeldOutGoldTests.Document(decision, "normalized");
