@@ -75,6 +75,10 @@ public class HeldOutLearnedNamesTests(ITestOutputHelper output)
     [InlineData("bethel-school-district-v-fraser", 0.94, 0.85)]
     [InlineData("nix-v-williams", 0.94, 0.96)]
     [InlineData("globe-newspaper-v-superior-court", 0.95, 0.88)]
+    [InlineData("north-carolina-v-butler", 0.86, 0.94)]
+    [InlineData("united-states-v-providence-journal", 0.83, 0.95)]
+    [InlineData("michigan-v-jackson", 0.92, 0.95)]
+    [InlineData("mandel-v-bradley", 0.77, 0.98)]
     public void Extract_HeldOutNormalizedWithLearnedNames_ScoresAtLeastTodaysFigures(string decision, double recall, double precision)
     {
         var document = HeldOutGoldTests.Document(decision, "normalized");
