@@ -187,13 +187,14 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
-        var score = new LinkGoldScorer(Gold(decision + ".argument-links.gold.json"))
-            .Evaluate(analysis.Document, analysis.Segmentation, analysis.Arguments);
+        var scorer = new LinkGoldScorer(Gold(decision + ".argument-links.gold.json"));
+        var score = scorer.Evaluate(analysis.Document, analysis.Segmentation, analysis.Arguments);
         var report = string.Create(CultureInfo.InvariantCulture,
             $"{decision} {form}: required {score.Required} found {score.Found} (any target {score.FoundAnyTarget}) recall {score.Recall:0.00}; mined {score.Mined} spurious {score.Spurious} rate {score.SpuriousRate:0.00}\n")
             + "misses:\n  " + string.Join("\n  ", score.Misses) + "\nspurious:\n  " + string.Join("\n  ", score.Extras);
         output.WriteLine(report);
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, $"heldout-links.{decision}.{form}.actual.txt"), report + "\n");
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, $"heldout-links.{decision}.{form}.actual.txt"),
+            report + "\nmatched:\n  " + string.Join("\n  ", scorer.Matched) + "\n");
 
         Assert.True(score.Found >= found, report);
         Assert.True(score.SpuriousRate <= spuriousRate, report);
