@@ -66,7 +66,9 @@ internal sealed class LinkGoldScorer
             else
             {
                 misses.Add($"{link.From} \"{link.Paragraph}\" {link.Relation} {link.To}" + (candidates.Count > 0 ? " (wrong target)" : "")
-                    + (link.Targets.Count > 0 && !result.Arguments.Any(a => link.Targets.Any(t => In(a, link.To, t))) ? " (no argument on any target)" : ""));
+                    + (link.Targets.Count > 0 && !result.Arguments.Any(a => link.Targets.Any(t => In(a, link.To, t))) ? " (no argument on any target)" : "")
+                    + (!result.Arguments.Any(a => In(a, link.From, link.Paragraph)) ? " (no argument in paragraph)"
+                        : !mined.Any(m => In(result.Arguments[m.From], link.From, link.Paragraph)) ? " (no link from paragraph)" : ""));
             }
         }
         var extras = new List<string>();
