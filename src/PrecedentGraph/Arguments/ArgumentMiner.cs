@@ -127,7 +127,7 @@ public sealed class ArgumentMiner
         // 3. Links: across opinions from references, within an opinion from each reason to the conclusion.
         var links = new ArgumentLinkFinder(document, opinions, vectorizer, pageMap, sentenceMap, quotations, replies).Find(arguments, candidates.Select(c => c.References).ToList(), paragraphVectors, claimVectors, named);
         (arguments, links, vectors) = UnansweredClaimPruner.Prune(arguments, links, vectors);
-        links.AddRange(ConclusionLinker.Link(arguments, opinions, lead, links).ToList());
+        links.AddRange(ConclusionLinker.Link(document, arguments, opinions, lead, links).ToList());
         foreach (var group in arguments.GroupBy(a => a.OpinionIndex))
         {
             var conclusion = group.FirstOrDefault(a => a.Role == ArgumentRole.Conclusion);

@@ -5,12 +5,37 @@ namespace PrecedentGraph.Arguments;
 
 /// <summary>Finds the paragraphs of a dissent that argue on against the Court without naming it, once the dissent
 /// has named it ("The Court holds ... I disagree." and then "In the present case ...").</summary>
-internal sealed class ContinuedArgumentFinder(SentenceCache sentenceMap)
+/// <param name="form">The text's form: in the normalized form, which drops quotation marks, a passage the dissent
+/// quotes ("principle that ... the accused is guaranteed that he need not stand alone") can not be told from its
+/// own words, so the third-person test is left to raw text.</param>
+internal sealed class ContinuedArgumentFinder(SentenceCache sentenceMap, InputForm form = InputForm.Raw)
 {
     /// <summary>An opinion's heading line, however long its list of joiners: "MR. JUSTICE X, with whom MR. JUSTICE Y
     /// as to Parts I and II joins, dissenting."</summary>
     private static readonly Regex OpinionHeading = new(@"^(?:mr\.\s*)?(?:chief\s+)?justice\b.{0,300}?(?:dissenting|concurring)(?:\s+in\s+(?:part|the\s+judgment)[^.]{0,80})?\.?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
+
+    /// <summary>The words of an argument made in the third person ("the prohibition on bulk mailing must fall with
+    /// it", "One can scarcely imagine", "Moreover, neutral regulations ...", "is impossible to draw"): what ought to be,
+    /// a weighing adverb, a connective that carries an argument on. A recital of the facts or of the record has
+    /// none of them.</summary>
+    private static readonly Regex ThirdPersonArgument = new(
+        @"\b(?:should|must|cannot|can\s+not|need\s+not|ought|simply|obviously|plainly|clearly|surely|scarcely|hardly|rarely|impossible|perverse|dubious|untenable|unpersuasive)\b"
+        + @"|(?:^|[.;:]\s+)(?:moreover|indeed|in\s+short|in\s+sum|thus|therefore|hence|yet|nor|perhaps|surely|certainly|nevertheless|nonetheless|in\s+any\s+event)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>The paragraphs that answer the lead opinion, named or continued (see <see cref="Answers"/>).</summary>
+    private readonly HashSet<int> answering = [];
+
+    /// <summary>Records that a paragraph answers the lead opinion: the paragraph after it may carry its argument on
+    /// in the third person.</summary>
+    public void Answers(int paragraph)
+    {
+        if (form == InputForm.Raw)
+        {
+            answering.Add(paragraph);
+        }
+    }
 
     /// <summary>The fewest words of a dissent's paragraph that argues on without naming the Court.</summary>
     private const int ArguingWords = 25;
@@ -19,7 +44,8 @@ internal sealed class ContinuedArgumentFinder(SentenceCache sentenceMap)
     /// that names no opinion still answers the Court ("I would apply the rationale of these cases ...", "In the
     /// present case ..."), unless it is a passage it quotes (opening on a quotation mark, or after a line ending in a
     /// colon), speaks of another case's Court or justices, or only tells the facts (no disputing sentence, no
-    /// first person, no claim cue). Gives the sentence to take as its claim: the first disputing one, else the
+    /// first person, no claim cue; right after a paragraph answering the Court, a word of argument in the third
+    /// person will do: "must", "simply", "Moreover"). Gives the sentence to take as its claim: the first disputing one, else the
     /// first that is not a bare citation.</summary>
     public TextSpan? Find(Opinion source, Paragraph paragraph, IReadOnlyList<TextSpan> sentences)
     {
@@ -55,7 +81,8 @@ internal sealed class ContinuedArgumentFinder(SentenceCache sentenceMap)
         }
         // a paragraph telling the facts argues nothing: the writer's voice or a claim cue shows argument
         var whole = text.ToString();
-        if (!ArgumentCues.ArguingVoice.IsMatch(whole) && !ArgumentCues.Claims.Any(c => c.IsMatch(whole)))
+        if (!ArgumentCues.ArguingVoice.IsMatch(whole) && !ArgumentCues.Claims.Any(c => c.IsMatch(whole))
+            && !(answering.Contains(Previous(source, paragraph)) && ThirdPersonArgument.IsMatch(whole)))
         {
             return null;
         }

@@ -37,7 +37,7 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
     /// <summary>The separate opinion last named by its author ("JUSTICE X states"), with the paragraph naming it.</summary>
     private (int Paragraph, int Opinion)? lastNamed;
 
-    private readonly ContinuedArgumentFinder continuation = new(sentenceMap);
+    private readonly ContinuedArgumentFinder continuation = new(sentenceMap, document.Form);
 
     private readonly Opinion? lead = opinions.FirstOrDefault(o => o.Kind is OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
 
@@ -210,6 +210,10 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
         if (lead is not null && references.Any(r => r.Target == lead.Index && r.Cue != ArgumentLinkFinder.Implicit))
         {
             answering.Add(source.Index);
+        }
+        if (lead is not null && references.Any(r => r.Target == lead.Index))
+        {
+            continuation.Answers(paragraph.Index);
         }
         return references;
     }

@@ -150,7 +150,7 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("dellmuth-v-muth", "normalized", 13, 0.25)]
     [InlineData("dunaway-v-new-york", "raw", 10, 0.32)]
     [InlineData("dunaway-v-new-york", "normalized", 7, 0.48)]
-    [InlineData("erznoznik-v-jacksonville", "raw", 8, 0.52)]
+    [InlineData("erznoznik-v-jacksonville", "raw", 9, 0.52)]
     [InlineData("erznoznik-v-jacksonville", "normalized", 7, 0.58)]
     [InlineData("polk-county-v-dodson", "raw", 10, 0.53)]
     [InlineData("polk-county-v-dodson", "normalized", 11, 0.64)]
@@ -158,43 +158,43 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("ftc-v-ticor-title", "normalized", 8, 0.30)]
     [InlineData("united-states-v-chadwick", "raw", 9, 0.22)]
     [InlineData("united-states-v-chadwick", "normalized", 6, 0.49)]
-    [InlineData("consolidated-edison-v-public-service", "raw", 8, 0.15)]
+    [InlineData("consolidated-edison-v-public-service", "raw", 9, 0.15)]
     [InlineData("consolidated-edison-v-public-service", "normalized", 5, 0.64)]
     [InlineData("hudson-v-mcmillian", "raw", 16, 0.23)]
     [InlineData("hudson-v-mcmillian", "normalized", 12, 0.62)]
-    [InlineData("coleman-v-alabama", "raw", 12, 0.42)]
+    [InlineData("coleman-v-alabama", "raw", 13, 0.42)]
     [InlineData("coleman-v-alabama", "normalized", 14, 0.45)]
     [InlineData("clark-v-community-for-creative-non-violence", "raw", 11, 0.46)]
     [InlineData("clark-v-community-for-creative-non-violence", "normalized", 10, 0.48)]
     [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "raw", 6, 0.14)]
     [InlineData("puerto-rico-aqueduct-v-metcalf-eddy", "normalized", 6, 0.36)]
-    [InlineData("michigan-v-tyler", "raw", 3, 0.42)]
+    [InlineData("michigan-v-tyler", "raw", 3, 0.45)]
     [InlineData("michigan-v-tyler", "normalized", 3, 0.40)]
     [InlineData("brockett-v-spokane-arcades", "raw", 0, 0.55)]
     [InlineData("brockett-v-spokane-arcades", "normalized", 0, 0.55)]
     [InlineData("lorance-v-att-technologies", "raw", 12, 0.14)]
     [InlineData("lorance-v-att-technologies", "normalized", 12, 0.14)]
-    [InlineData("rhode-island-v-innis", "raw", 7, 0.50)]
+    [InlineData("rhode-island-v-innis", "raw", 9, 0.50)]
     [InlineData("rhode-island-v-innis", "normalized", 7, 0.55)]
-    [InlineData("arkansas-writers-project-v-ragland", "raw", 3, 0.45)]
+    [InlineData("arkansas-writers-project-v-ragland", "raw", 4, 0.45)]
     [InlineData("arkansas-writers-project-v-ragland", "normalized", 5, 0.25)]
     [InlineData("spencer-v-kemna", "raw", 4, 0.69)]
     [InlineData("spencer-v-kemna", "normalized", 3, 0.64)]
     [InlineData("welsh-v-wisconsin", "raw", 9, 0.16)]
     [InlineData("welsh-v-wisconsin", "normalized", 8, 0.31)]
-    [InlineData("lehman-v-shaker-heights", "raw", 5, 0.48)]
+    [InlineData("lehman-v-shaker-heights", "raw", 6, 0.48)]
     [InlineData("lehman-v-shaker-heights", "normalized", 6, 0.38)]
     [InlineData("united-states-v-jorn", "raw", 4, 0.13)]
     [InlineData("united-states-v-jorn", "normalized", 3, 0.28)]
-    [InlineData("hernandez-v-new-york", "raw", 4, 0.43)]
+    [InlineData("hernandez-v-new-york", "raw", 5, 0.43)]
     [InlineData("hernandez-v-new-york", "normalized", 4, 0.43)]
     [InlineData("department-of-agriculture-v-moreno", "raw", 2, 0.36)]
     [InlineData("department-of-agriculture-v-moreno", "normalized", 1, 0.52)]
-    [InlineData("citizens-against-rent-control-v-berkeley", "raw", 8, 0.34)]
+    [InlineData("citizens-against-rent-control-v-berkeley", "raw", 9, 0.34)]
     [InlineData("citizens-against-rent-control-v-berkeley", "normalized", 9, 0.32)]
     [InlineData("kirby-v-illinois", "raw", 11, 0.14)]
     [InlineData("kirby-v-illinois", "normalized", 12, 0.26)]
-    [InlineData("jones-v-north-carolina-prisoners-union", "raw", 11, 0.09)]
+    [InlineData("jones-v-north-carolina-prisoners-union", "raw", 12, 0.14)]
     [InlineData("jones-v-north-carolina-prisoners-union", "normalized", 10, 0.22)]
     [InlineData("baker-v-mccollan", "raw", 6, 0.47)]
     [InlineData("baker-v-mccollan", "normalized", 6, 0.50)]
@@ -219,13 +219,14 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
-        var score = new LinkGoldScorer(Gold(decision + ".argument-links.gold.json"))
-            .Evaluate(analysis.Document, analysis.Segmentation, analysis.Arguments);
+        var scorer = new LinkGoldScorer(Gold(decision + ".argument-links.gold.json"));
+        var score = scorer.Evaluate(analysis.Document, analysis.Segmentation, analysis.Arguments);
         var report = string.Create(CultureInfo.InvariantCulture,
             $"{decision} {form}: required {score.Required} found {score.Found} (any target {score.FoundAnyTarget}) recall {score.Recall:0.00}; mined {score.Mined} spurious {score.Spurious} rate {score.SpuriousRate:0.00}\n")
             + "misses:\n  " + string.Join("\n  ", score.Misses) + "\nspurious:\n  " + string.Join("\n  ", score.Extras);
         output.WriteLine(report);
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, $"heldout-links.{decision}.{form}.actual.txt"), report + "\n");
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, $"heldout-links.{decision}.{form}.actual.txt"),
+            report + "\nmatched:\n  " + string.Join("\n  ", scorer.Matched) + "\n");
 
         Assert.True(score.Found >= found, report);
         Assert.True(score.SpuriousRate <= spuriousRate, report);

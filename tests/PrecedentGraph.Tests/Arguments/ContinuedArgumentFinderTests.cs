@@ -31,4 +31,20 @@ public class ContinuedArgumentFinderTests
             && l.Relation == ArgumentRelation.Attacks);
         Assert.Equal(attacks, linked);
     }
+
+    private const string ThirdPerson = "Once the rule outlawing solicitation is invalidated, the prohibition on bulk mailing by the Union must fall with it, for the two rest on one and the same asserted danger to order.";
+
+    private const string Facts = "Over the following months the Union mailed its newsletters to members held in several other prisons, and the officials of each prison then returned the packets to the sender.";
+
+    /// <summary>Right after a paragraph answering the Court, a paragraph arguing in the third person ("must fall")
+    /// carries the attack on, in raw text; a recital of facts does not, nor does the third person where it does not
+    /// follow an answering paragraph, nor in the normalized form (which cannot tell a quoted passage).</summary>
+    [Theory]
+    [InlineData(InputForm.Raw, Naming + "\n" + ThirdPerson, ThirdPerson, true)]
+    [InlineData(InputForm.Normalized, Naming + "\n" + ThirdPerson, ThirdPerson, false)]
+    [InlineData(InputForm.Raw, Naming + "\n" + Facts, Facts, false)]
+    [InlineData(InputForm.Normalized, Naming + "\n" + Facts, Facts, false)]
+    [InlineData(InputForm.Raw, Naming + "\n" + Facts + "\n" + ThirdPerson, ThirdPerson, false)]
+    public void Mine_ThirdPersonArgumentAfterAnsweringParagraph_AttacksTheCourtInRawText(InputForm form, string paragraphs, string probe, bool attacks) =>
+        Mine_DissentParagraphNamingNoOpinion_AttacksTheCourtOnlyAfterNamingIt(form, paragraphs, probe, attacks);
 }

@@ -21,6 +21,9 @@ internal sealed class LinkGoldScorer
 
     private readonly IReadOnlyList<GoldLink> gold;
 
+    /// <summary>The mined cross-opinion links that matched a gold link in the last <see cref="Evaluate"/> (for error reports).</summary>
+    public List<string> Matched { get; } = [];
+
     public LinkGoldScorer(string path)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(path));
@@ -63,19 +66,35 @@ internal sealed class LinkGoldScorer
             else
             {
                 misses.Add($"{link.From} \"{link.Paragraph}\" {link.Relation} {link.To}" + (candidates.Count > 0 ? " (wrong target)" : "")
-                    + (link.Targets.Count > 0 && !result.Arguments.Any(a => link.Targets.Any(t => In(a, link.To, t))) ? " (no argument on any target)" : ""));
+                    + (link.Targets.Count > 0 && !result.Arguments.Any(a => link.Targets.Any(t => In(a, link.To, t))) ? " (no argument on any target)" : "")
+                    + (!result.Arguments.Any(a => In(a, link.From, link.Paragraph)) ? " (no argument in paragraph)"
+                        : !mined.Any(m => In(result.Arguments[m.From], link.From, link.Paragraph)) ? " (no link from paragraph)" : ""));
             }
         }
         var extras = new List<string>();
+        Matched.Clear();
         foreach (var link in mined)
         {
             var from = result.Arguments[link.From];
             var to = result.Arguments[link.To];
             var matches = gold.Any(g => In(from, g.From, g.Paragraph) && Author(to.OpinionIndex) == g.To
                 && (g.Optional || Name(link.Relation) == g.Relation && g.Targets.Any(t => In(to, g.To, t))));
-            if (!matches)
+            if (matches)
             {
-                extras.Add($"{Author(from.OpinionIndex)} \"{from.Label}\" {Name(link.Relation)} {Author(to.OpinionIndex)} \"{to.Label}\"");
+                Matched.Add($"{Author(from.OpinionIndex)} \"{from.Label}\" {Name(link.Relation)} {Author(to.OpinionIndex)} \"{to.Label}\" (claim cue {from.Cue}; link cue {link.Cue}; conf {link.Confidence.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)})");
+            }
+            else
+            {
+                // why it matches nothing: the source paragraph answers this opinion in gold (wrong target or relation),
+                // answers another opinion, or answers none
+                var sourceGold = gold.Where(g => In(from, g.From, g.Paragraph)).ToList();
+                var kind = sourceGold.Count == 0 ? "no gold link from paragraph"
+                    : sourceGold.Any(g => g.To == Author(to.OpinionIndex) && g.Relation == Name(link.Relation))
+                        ? (mined.Any(m => m != link && result.Arguments[m.From].Paragraph == from.Paragraph && Name(m.Relation) == Name(link.Relation)
+                            && sourceGold.Any(g => g.To == Author(result.Arguments[m.To].OpinionIndex) && g.Targets.Any(t => In(result.Arguments[m.To], g.To, t))))
+                            ? "wrong target beside a right one" : "wrong target")
+                    : sourceGold.Any(g => g.To == Author(to.OpinionIndex)) ? "wrong relation" : "other opinion";
+                extras.Add($"{Author(from.OpinionIndex)} \"{from.Label}\" {Name(link.Relation)} {Author(to.OpinionIndex)} \"{to.Label}\" ({kind}; claim cue {from.Cue}; link cue {link.Cue}; conf {link.Confidence.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)})");
             }
         }
         return new Score(gold.Count(g => !g.Optional), found, foundAny, mined.Count, extras.Count, misses, extras);
