@@ -107,7 +107,7 @@ internal sealed class DispositionFinder(SourceDocument document, SentenceCache s
     internal static string? Compose(string text, bool would)
     {
         var parts = new List<string>();
-        foreach (Match match in ArgumentCues.DispositionVerb.Matches(text))
+        for (var match = ArgumentCues.DispositionVerb.Match(text); match.Success; match = match.NextMatch())
         {
             var verb = match.Groups["verb"].Value.ToLowerInvariant() switch
             {

@@ -99,7 +99,7 @@ internal sealed partial class OpinionReferenceFinder
 
     private Opinion? Named(string text)
     {
-        foreach (Match match in ArgumentCues.NamedJustice.Matches(text))
+        for (var match = ArgumentCues.NamedJustice.Match(text); match.Success; match = match.NextMatch())
         {
             var opinion = ByAuthor(match.Groups["name"].Value);
             if (opinion is not null)
@@ -130,7 +130,7 @@ internal sealed partial class OpinionReferenceFinder
 
     private bool NamesOutsider(string sentence)
     {
-        foreach (Match match in ArgumentCues.Justice.Matches(sentence))
+        for (var match = ArgumentCues.Justice.Match(sentence); match.Success; match = match.NextMatch())
         {
             if (Chief() is not null && match.Index >= 6 && sentence.AsSpan(match.Index - 6, 6).Equals("chief ", StringComparison.OrdinalIgnoreCase))
             {

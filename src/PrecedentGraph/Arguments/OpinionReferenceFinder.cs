@@ -79,7 +79,7 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
             var found = new List<(int Target, string Cue, bool Explicit, int Position, IReadOnlyList<int> Pages, IReadOnlyList<int> Notes)>();
             var claimed = new List<(int Start, int End)>();
             var otherCourt = false;
-            foreach (Match match in ArgumentCues.AntePost.Matches(text))
+            for (var match = ArgumentCues.AntePost.Match(text); match.Success; match = match.NextMatch())
             {
                 var ante = match.Groups["direction"].Value.Equals("ante", StringComparison.OrdinalIgnoreCase);
                 var named = NamedAfter(sentence, match);
@@ -99,7 +99,7 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
                     found.Add((target.Index, match.Value.ToLowerInvariant(), true, match.Index, pages, notes));
                 }
             }
-            foreach (Match match in ArgumentCues.Justice.Matches(text))
+            for (var match = ArgumentCues.Justice.Match(text); match.Success; match = match.NextMatch())
             {
                 if (otherOpinion || claimed.Any(c => match.Index >= c.Start && match.Index < c.End))
                 {
@@ -113,7 +113,7 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
             }
             if (Chief() is { } chief && chief.Index != source.Index && !otherOpinion)
             {
-                foreach (Match match in ArgumentCues.ChiefJustice.Matches(text))
+                for (var match = ArgumentCues.ChiefJustice.Match(text); match.Success; match = match.NextMatch())
                 {
                     if (NameAfter(text, match.Index + match.Length) is { } next && ByAuthor(next) is not null)
                     {
@@ -124,7 +124,7 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
                     found.Add((chief.Index, match.Value.ToLowerInvariant(), true, match.Index, [], []));
                 }
             }
-            foreach (Match match in ArgumentCues.Dissent.Matches(otherOpinionBefore ? "" : text))
+            for (var match = ArgumentCues.Dissent.Match(otherOpinionBefore ? "" : text); match.Success; match = match.NextMatch())
             {
                 if (ArgumentCues.InOtherCase.IsMatch(text.AsSpan(match.Index + match.Length)))
                 {
@@ -138,7 +138,7 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
                     found.Add((target.Index, match.Value.ToLowerInvariant(), false, match.Index, [], []));
                 }
             }
-            foreach (Match match in ArgumentCues.Concurrence.Matches(text))
+            for (var match = ArgumentCues.Concurrence.Match(text); match.Success; match = match.NextMatch())
             {
                 var target = opinions.FirstOrDefault(o => o.Kind == OpinionKind.Concurrence && o.Index != source.Index);
                 if (target is not null)
@@ -148,7 +148,7 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
             }
             if (lead is not null && source.Index != lead.Index)
             {
-                foreach (Match match in ArgumentCues.Majority.Matches(text))
+                for (var match = ArgumentCues.Majority.Match(text); match.Success; match = match.NextMatch())
                 {
                     // In raw text "the Court" is this Court; "the court" is a lower court.
                     var word = match.Groups["word"].Value;

@@ -41,7 +41,7 @@ internal sealed partial class PageMap
             var bracketed = document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).Contains('[');
             var text = bracketed ? document.Slice(paragraph.Span) : "";
             var marks = new List<int>();
-            foreach (Match match in Marker().Matches(text))
+            for (var match = Marker().Match(text); match.Success; match = match.NextMatch())
             {
                 var v = Number(match.Groups["volume"].Value);
                 volume ??= v;

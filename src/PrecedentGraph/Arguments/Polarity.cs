@@ -55,7 +55,7 @@ internal readonly record struct Polarity(int Score, string? Cue)
         }
         var builder = new System.Text.StringBuilder(text.Length);
         var at = 0;
-        foreach (System.Text.RegularExpressions.Match match in ArgumentCues.ReportedByCourt.Matches(text))
+        for (var match = ArgumentCues.ReportedByCourt.Match(text); match.Success; match = match.NextMatch())
         {
             if (match.Index < at)
             {

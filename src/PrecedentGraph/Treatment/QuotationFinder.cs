@@ -1,3 +1,4 @@
+using System.Buffers;
 using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Treatment;
@@ -5,7 +6,10 @@ namespace PrecedentGraph.Treatment;
 /// <summary>Tells whether a citation quotes its case, or stands inside a quotation of another court.</summary>
 internal sealed class QuotationFinder(string text, SentenceContext sentences)
 {
-    private int[]? quoteCounts;
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"\u201c\u201d");
+
+    /// <summary>Where the text's quotation marks stand, ascending (found once, when first asked).</summary>
+    private int[]? quotePositions;
 
     /// <summary>Quoted: a quotation closes right before the citation or at the end of the sentence just before a
     /// citation sentence, or the citation's parenthetical quotes it. Normalized text has no quotation marks.</summary>
@@ -57,22 +61,47 @@ internal sealed class QuotationFinder(string text, SentenceContext sentences)
         {
             return false;
         }
-        var counts = quoteCounts ??= CountQuotes(text);
-        var marks = counts[end] - counts[start];
+        var positions = quotePositions ??= FindQuotes(text);
+        var marks = CountBefore(positions, end) - CountBefore(positions, start);
         // the last mark lies within 3 characters of the citation when there is one in [end - 3, end)
-        var near = counts[end] - counts[Math.Max(start, end - 3)] > 0;
+        var near = CountBefore(positions, end) - CountBefore(positions, Math.Max(start, end - 3)) > 0;
         return marks % 2 == 1 && !near;
     }
 
-    /// <summary>counts[i] = quotation marks among text[0..i), so that any stretch is counted in O(1).</summary>
-    private static int[] CountQuotes(string text)
+    /// <summary>The positions of the text's quotation marks, ascending: a few per paragraph, where a count for every
+    /// character of the text cost four bytes a character.</summary>
+    private static int[] FindQuotes(string text)
     {
-        var counts = new int[text.Length + 1];
-        for (var i = 0; i < text.Length; i++)
+        var positions = new List<int>();
+        var rest = text.AsSpan();
+        var offset = 0;
+        for (var at = rest.IndexOfAny(QuoteMarks); at >= 0; at = rest.IndexOfAny(QuoteMarks))
         {
-            counts[i + 1] = counts[i] + (text[i] is '"' or '\u201c' or '\u201d' ? 1 : 0);
+            positions.Add(offset + at);
+            offset += at + 1;
+            rest = rest[(at + 1)..];
         }
-        return counts;
+        return positions.ToArray();
+    }
+
+    /// <summary>How many of <paramref name="positions"/> (ascending) lie before <paramref name="position"/>.</summary>
+    private static int CountBefore(int[] positions, int position)
+    {
+        var low = 0;
+        var high = positions.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (positions[middle] < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     private static bool IsQuote(char c) => c is '"' or '\u201c' or '\u201d';

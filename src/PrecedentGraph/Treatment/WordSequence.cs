@@ -8,11 +8,15 @@ namespace PrecedentGraph.Treatment;
 /// "oconnor").</summary>
 internal sealed class WordSequence
 {
-    private WordSequence(IReadOnlyList<Word> words, WordTable? table)
+    private WordSequence(Word[] words, WordTable? table)
     {
-        Words = words;
+        this.words = words;
         this.table = table;
     }
+
+    /// <summary>The words, read by the searches below as an array (not through the list interface, which costs a
+    /// call per word).</summary>
+    private readonly Word[] words;
 
     private readonly WordTable? table;
 
@@ -24,9 +28,9 @@ internal sealed class WordSequence
 
     private Dictionary<string, List<int>>? positions;
 
-    public IReadOnlyList<Word> Words { get; }
+    public IReadOnlyList<Word> Words => words;
 
-    public int Count => Words.Count;
+    public int Count => words.Length;
 
     public static WordSequence Of(string text, TextSpan span) => Of(text, span, null);
 
@@ -99,11 +103,11 @@ internal sealed class WordSequence
     public int IndexAt(int position)
     {
         var low = 0;
-        var high = Words.Count;
+        var high = words.Length;
         while (low < high)
         {
             var middle = (low + high) / 2;
-            if (Words[middle].Start < position)
+            if (words[middle].Start < position)
             {
                 low = middle + 1;
             }
@@ -119,13 +123,13 @@ internal sealed class WordSequence
     public bool MatchesAt(IReadOnlyList<string> phrase, int index)
     {
         Step();
-        if (index < 0 || index + phrase.Count > Words.Count)
+        if (index < 0 || index + phrase.Count > words.Length)
         {
             return false;
         }
         for (var k = 0; k < phrase.Count; k++)
         {
-            if (!string.Equals(Words[index + k].Text, phrase[k], StringComparison.Ordinal))
+            if (!string.Equals(words[index + k].Text, phrase[k], StringComparison.Ordinal))
             {
                 return false;
             }
@@ -138,7 +142,7 @@ internal sealed class WordSequence
     public int NextMatch(IReadOnlyList<string> phrase, int from, int to)
     {
         from = Math.Max(0, from);
-        var limit = Math.Min(to, Words.Count) - phrase.Count;
+        var limit = Math.Min(to, words.Length) - phrase.Count;
         if (phrase.Count == 0 || limit - from < IndexedRange)
         {
             for (var i = from; i <= limit; i++)
@@ -169,12 +173,12 @@ internal sealed class WordSequence
     private Dictionary<string, List<int>> IndexPositions()
     {
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < Words.Count; i++)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (!index.TryGetValue(Words[i].Text, out var list))
+            if (!index.TryGetValue(words[i].Text, out var list))
             {
                 list = [];
-                index[Words[i].Text] = list;
+                index[words[i].Text] = list;
             }
             list.Add(i);
         }
@@ -192,10 +196,10 @@ internal sealed class WordSequence
             }
         }
         List<(int Phrase, int Start)>? pairs = null;
-        table?.Step(Words.Count);
-        for (var i = 0; i < Words.Count; i++)
+        table?.Step(words.Length);
+        for (var i = 0; i < words.Length; i++)
         {
-            foreach (var k in set.StartingWith(Words[i].Text))
+            foreach (var k in set.StartingWith(words[i].Text))
             {
                 if (MatchesAt(set.Phrases[k], i))
                 {
@@ -252,18 +256,18 @@ internal sealed class WordSequence
     }
 
     /// <summary>Whether any word of the sequence is one of <paramref name="words"/>.</summary>
-    public bool ContainsAny(IReadOnlySet<string> words)
+    public bool ContainsAny(IReadOnlySet<string> wanted)
     {
-        if (words.Count == 0)
+        if (wanted.Count == 0)
         {
             return false;
         }
-        table?.Step(Words.Count < IndexedRange * 4 ? Words.Count : words.Count);
-        if (Words.Count < IndexedRange * 4)
+        table?.Step(words.Length < IndexedRange * 4 ? words.Length : wanted.Count);
+        if (words.Length < IndexedRange * 4)
         {
-            foreach (var word in Words)
+            foreach (var word in words)
             {
-                if (words.Contains(word.Text))
+                if (wanted.Contains(word.Text))
                 {
                     return true;
                 }
@@ -272,10 +276,10 @@ internal sealed class WordSequence
         }
         if (distinct is null)
         {
-            table?.Step(Words.Count);
-            distinct = Words.Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+            table?.Step(words.Length);
+            distinct = words.Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
         }
-        foreach (var word in words)
+        foreach (var word in wanted)
         {
             if (distinct.Contains(word))
             {
@@ -288,7 +292,7 @@ internal sealed class WordSequence
     /// <summary>Start indexes of <paramref name="phrase"/> within words [from, to).</summary>
     public IEnumerable<int> Find(IReadOnlyList<string> phrase, int from, int to)
     {
-        for (var i = Math.Max(0, from); i + phrase.Count <= Math.Min(to, Words.Count); i++)
+        for (var i = Math.Max(0, from); i + phrase.Count <= Math.Min(to, words.Length); i++)
         {
             if (MatchesAt(phrase, i))
             {
