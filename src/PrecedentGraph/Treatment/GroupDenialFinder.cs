@@ -31,6 +31,9 @@ internal static class GroupDenialFinder
     /// <summary>How many words may stand before a case that opens its sentence ("In", "Even the", "See also").</summary>
     private const int OpenerReach = 3;
 
+    /// <summary>Words that carry a citation on after its name ("supra, at 5", "cert. denied").</summary>
+    private static readonly HashSet<string> CitationTails = new(["supra", "at", "ante", "post", "id", "ibid", "n", "cert", "and", "or", "see", "cf", "quoting", "citing"], StringComparer.Ordinal);
+
     private static readonly HashSet<string> GroupNouns = new(["cases", "decisions", "precedents", "authorities", "case", "decision"], StringComparer.Ordinal);
     private static readonly HashSet<string> Demonstratives = new(["these", "those"], StringComparer.Ordinal);
     private static readonly HashSet<string> Concessives = new(["while", "although", "though", "if", "whether", "because", "since", "even", "that"], StringComparer.Ordinal);
@@ -72,16 +75,23 @@ internal static class GroupDenialFinder
                 for (var s = 0; s < sentences.Count; s++)
                 {
                     var sentence = sentences[s];
-                    if (!MayAnswer(text.AsSpan(sentence.Start, sentence.Length)) || CitationStarts.Within(starts, sentence).Any())
+                    if (!MayAnswer(text.AsSpan(sentence.Start, sentence.Length)))
                     {
                         continue;
                     }
-                    var answer = Read(WordSequence.Of(text, sentence));
+                    var inSentence = CitationStarts.Within(starts, sentence).ToList();
+                    var answer = inSentence.Count == 0 ? Read(WordSequence.Of(text, sentence)) : ReadTail(text, sentence, treatments, inSentence);
                     if (answer == Answer.None)
                     {
                         continue;
                     }
                     var back = new List<TextSpan>();
+                    if (inSentence.Count > 0)
+                    {
+                        // the answer ran into the citations before it where normalized text lost the period
+                        // ("see,X,Y,the review provided for in those cases,however,leaves room ...")
+                        Relabel(treatments, inSentence, opinion.Index, sentence, answer);
+                    }
                     for (var k = s - 1; k >= 0 && back.Count < BackReach; k--)
                     {
                         back.Add(sentences[k]);
@@ -163,6 +173,31 @@ internal static class GroupDenialFinder
             }
         }
         return Answer.None;
+    }
+
+    /// <summary>The answer read in the words after a sentence's last citation, when punctuation parts them from it (a
+    /// sentence run into the citations before it), or <see cref="Answer.None"/>.</summary>
+    private static Answer ReadTail(string text, TextSpan sentence, List<CitationTreatment> treatments, List<int> cited)
+    {
+        var end = cited.Max(i => treatments[i].Citation.Mention.Span.End);
+        if (end >= sentence.End || !MayAnswer(text.AsSpan(end, sentence.End - end)))
+        {
+            return Answer.None;
+        }
+        var tail = WordSequence.Of(text, TextSpan.FromBounds(end, sentence.End));
+        if (tail.Count == 0 || CitationTails.Contains(tail.Words[0].Text))
+        {
+            return Answer.None;
+        }
+        // only punctuation parts a run-in sentence from the citation ("smith jones,none of these cases ...")
+        for (var i = end; i < tail.Words[0].Start; i++)
+        {
+            if (text[i] is not (',' or '.' or ';' or ' '))
+            {
+                return Answer.None;
+            }
+        }
+        return Read(tail);
     }
 
     /// <summary>Whether a plural noun of cases stands within <paramref name="reach"/> words from <paramref name="from"/>
