@@ -16,7 +16,9 @@ namespace PrecedentGraph.Treatment;
 /// support, reported reliance).</summary>
 internal static class GroupDenialFinder
 {
-    public const double Weight = 0.62;
+    /// <summary>Under <see cref="TreatmentAggregator.FirmNegative"/>: the answer outweighs a few citations of support
+    /// (at <see cref="TreatmentAggregator.NegativeFactor"/> times), not an opinion's steady reliance on the case elsewhere.</summary>
+    public const double Weight = 0.58;
     public const string Label = "set apart as a group: ";
 
     /// <summary>How many words from the head of the sentence the group reference may stand.</summary>
@@ -33,6 +35,12 @@ internal static class GroupDenialFinder
 
     /// <summary>Words that carry a citation on after its name ("supra, at 5", "cert. denied").</summary>
     private static readonly HashSet<string> CitationTails = new(["supra", "at", "ante", "post", "id", "ibid", "n", "cert", "and", "or", "see", "cf", "quoting", "citing"], StringComparer.Ordinal);
+
+    /// <summary>Words that join a clause to the citation's own sentence ("X relied on Y, but as we have described, those
+    /// cases involved much more"): the clause answers the sentence's subject, not a run-in sentence.</summary>
+    private static readonly HashSet<string> Conjunctions = new(["but", "yet", "as", "although", "though", "while", "which", "where", "because", "since", "for"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Conditions = new(SetApartCueTable.ConditionWords, StringComparer.Ordinal);
 
     private static readonly HashSet<string> GroupNouns = new(["cases", "decisions", "precedents", "authorities", "case", "decision"], StringComparer.Ordinal);
     private static readonly HashSet<string> Demonstratives = new(["these", "those"], StringComparer.Ordinal);
@@ -138,12 +146,14 @@ internal static class GroupDenialFinder
             return Answer.None;
         }
         var reach = Math.Min(words.Count - 1, HeadReach);
-        var contrast = words.Words[0].Text == "but" || words.Words[0].Text == "yet";
+        // "But if there is any distinction between these cases and ...": a condition, not a turn
+        var contrast = words.Words[0].Text is "but" or "yet" && !Conditions.Contains(words.Words[1].Text);
         for (var i = 0; i < reach; i++)
         {
             var word = words.Words[i].Text;
-            if (word == "however")
+            if (word == "however" && (i == 0 ? words.Words[1].AfterBreak : words.Words[i].AfterBreak))
             {
+                // set off by punctuation ("Those cases, however, ..."); "However imprecise these cases may be" concedes
                 contrast = true;
             }
             if (word == "none" && words.Words[i + 1].Text == "of" && GroupWithin(words, i + 2, 4))
@@ -167,7 +177,7 @@ internal static class GroupDenialFinder
                 // "But those cases ...", "Those decisions, however, ...": the turn must come by the end of the head
                 for (var k = i + 2; k < Math.Min(words.Count, i + 4) && !contrast; k++)
                 {
-                    contrast = words.Words[k].Text == "however";
+                    contrast = words.Words[k].Text == "however" && words.Words[k].AfterBreak;
                 }
                 return contrast ? Answer.Turn : Answer.None;
             }
@@ -185,7 +195,7 @@ internal static class GroupDenialFinder
             return Answer.None;
         }
         var tail = WordSequence.Of(text, TextSpan.FromBounds(end, sentence.End));
-        if (tail.Count == 0 || CitationTails.Contains(tail.Words[0].Text))
+        if (tail.Count == 0 || CitationTails.Contains(tail.Words[0].Text) || Conjunctions.Contains(tail.Words[0].Text))
         {
             return Answer.None;
         }
@@ -217,10 +227,9 @@ internal static class GroupDenialFinder
     /// <summary>Whether a stretch of text may hold an answer (every form holds one of these words, lowercase in both
     /// text forms but for the head of a sentence).</summary>
     private static bool MayAnswer(ReadOnlySpan<char> text) =>
-        text.IndexOf("one of", StringComparison.Ordinal) >= 0
-        || text.IndexOf("either case", StringComparison.Ordinal) >= 0
-        || text.IndexOf("either decision", StringComparison.Ordinal) >= 0
-        || text.IndexOf("either of", StringComparison.Ordinal) >= 0
+        text.IndexOf("one of ", StringComparison.Ordinal) > 0 && (text.IndexOf("none of ", StringComparison.Ordinal) >= 0 || text.IndexOf("None of ", StringComparison.Ordinal) >= 0)
+        || text.IndexOf("either ", StringComparison.Ordinal) > 0 && (text.IndexOf("either case", StringComparison.Ordinal) >= 0
+            || text.IndexOf("either decision", StringComparison.Ordinal) >= 0 || text.IndexOf("either of", StringComparison.Ordinal) >= 0)
         || text.IndexOf("se cases", StringComparison.Ordinal) >= 0
         || text.IndexOf("se decisions", StringComparison.Ordinal) >= 0
         || text.IndexOf("se precedents", StringComparison.Ordinal) >= 0;

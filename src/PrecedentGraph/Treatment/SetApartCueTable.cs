@@ -40,17 +40,6 @@ public static class SetApartCueTable
         "a different matter",
     ];
 
-    /// <summary>Heads of a sentence that turns from the cases just cited to the present case ("In this case, however, Texaco
-    /// filed the action only to ...", "Here, by contrast, the entire phrase at issue is ..."): they decide on their own,
-    /// at the head of the sentence (after "But" at most). The present case must be named first and the turn follow it.</summary>
-    public static IReadOnlyList<string> PresentTurns { get; } =
-    [
-        "in the present case however", "in this case however", "here however", "in the instant case however",
-        "in the case before us however", "in the case at bar however", "in the present case by contrast",
-        "in this case by contrast", "here by contrast", "here in contrast", "in the instant case by contrast",
-        "in this case in contrast", "in the present case in contrast",
-    ];
-
     /// <summary>Words opening a sentence that turns against what was just said.</summary>
     public static IReadOnlyList<string> Openers { get; } = ["but", "however", "yet"];
 

@@ -39,10 +39,6 @@ internal static class SetApartSentenceReader
     /// <summary>The set-apart cue of a sentence, if any.</summary>
     public static Trigger? Find(WordSequence words)
     {
-        if (PresentTurnAt(words) is { } turn)
-        {
-            return new Trigger(turn, false, []);
-        }
         var statement = words.Hits(StatementSet);
         if (statement.Count > 0 && !Denied(words, statement.StartsAt(0)[0]))
         {
@@ -132,22 +128,6 @@ internal static class SetApartSentenceReader
         return null;
     }
 
-    private static readonly IReadOnlyList<IReadOnlyList<string>> PresentTurns = WordSequence.Phrases(SetApartCueTable.PresentTurns);
-
-    /// <summary>The turn to the present case opening the sentence ("In this case, however, ..."), or null.</summary>
-    private static string? PresentTurnAt(WordSequence words)
-    {
-        var from = words.Count > 0 && words.Words[0].Text == "but" ? 1 : 0;
-        foreach (var phrase in PresentTurns)
-        {
-            if (words.MatchesAt(phrase, from))
-            {
-                return string.Join(' ', phrase);
-            }
-        }
-        return null;
-    }
-
     /// <summary>Index of a contrasting word among the first words of the sentence ("But", "This, however, ..."), or -1.</summary>
     private static int OpenerAt(WordSequence words)
     {
@@ -176,7 +156,7 @@ internal static class SetApartSentenceReader
         "not the case", "not so here", "not true", "not such a case", "not that case", "present here", "absent here",
         "no such concern", "no application", "not this case", "different", "otherwise",
     ];
-    internal static readonly string[] HeadKeys = [.. SetApartCueTable.Openers, .. SetApartCueTable.TopicSubjects, "contrast"];
+    internal static readonly string[] HeadKeys = [.. SetApartCueTable.Openers, .. SetApartCueTable.TopicSubjects];
     private static readonly SearchValues<string> StatementKeySearch = SearchValues.Create(StatementKeys, StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> HeadKeySearch = SearchValues.Create(HeadKeys, StringComparison.OrdinalIgnoreCase);
 

@@ -44,22 +44,6 @@ public sealed class GroupDenialFinderTests
         Assert.NotEqual("distinguishes", Relations.Name(treatment.Relation));
     }
 
-    /// <summary>A sentence opened by the present case and a turn ("In this case, however, ...", "Here, by contrast, ...")
-    /// sets apart the cases cited just before it; the present case named without a turn does not.</summary>
-    [Theory]
-    [InlineData("In Smith v. Jones, 263 U.S. 413 (1923), the Court held that lower federal courts lack jurisdiction to review state-court judgments. In this case, however, the company filed the action only to protect its right of appeal.", "Smith v. Jones, 263 U.S. 413 (1923)", true)]
-    [InlineData("in smith jones,the court held that lower federal courts lack jurisdiction to review judgments.in this case,however,the company filed the action only to protect its right of appeal.", "smith jones", true)]
-    [InlineData("Smith v. Jones, 462 U.S. 356 (1983), turns upon the fact that the common-law term was combined with other terms. Here, by contrast, the entire phrase at issue is a classic description of forgery.", "Smith v. Jones, 462 U.S. 356 (1983)", true)]
-    [InlineData("smith jones,turns upon the fact that the term was combined with other terms.here,by contrast,the entire phrase at issue is a classic description of forgery.", "smith jones", true)]
-    [InlineData("In Smith v. Jones, 263 U.S. 413 (1923), the Court held that lower federal courts lack jurisdiction to review state-court judgments. In this case, the company filed the action to challenge the merits of the judgment.", "Smith v. Jones, 263 U.S. 413 (1923)", false)]
-    [InlineData("in smith jones,the court held that lower federal courts lack jurisdiction to review judgments.in this case,the company filed the action to challenge the merits of the judgment.", "smith jones", false)]
-    public void Classify_PresentCaseTurn_SetsApartTheCasesBefore(string text, string mention, bool setApart)
-    {
-        var treatment = ClassifyOne(text, mention, "majority");
-
-        Assert.Equal(setApart, Relations.Name(treatment.Relation) == "distinguishes");
-    }
-
     /// <summary>The reading of one sentence citing no case.</summary>
     [Theory]
     [InlineData("None of these cases was concerned with the procedure at a view.", "Denial")]
@@ -70,6 +54,8 @@ public sealed class GroupDenialFinderTests
     [InlineData("These cases show that the rule is settled.", "None")]
     [InlineData("Although none of these cases decides the point, all of them point one way.", "None")]
     [InlineData("Neither the Court of Appeals nor the District Court reached the question.", "None")]
+    [InlineData("However analytically imprecise these cases may be, they represent a deeply held belief.", "None")]
+    [InlineData("But if there is any distinction between these cases and the case at bar, it is slight.", "None")]
     public void Read_Sentence_GivesItsAnswer(string sentence, string expected)
     {
         var answer = GroupDenialFinder.Read(PrecedentGraph.Treatment.WordSequence.Of(sentence, new PrecedentGraph.Model.TextSpan(0, sentence.Length)));
