@@ -30,7 +30,9 @@ internal sealed class NeighbourCueFinder(SentenceContext sentences, Func<TextSpa
             return;
         }
         var words = wordsOf(span);
-        foreach (var cue in NextSentenceCues)
+        // "While none of these cases directly addresses the question, all of them show ...": a concession, not a turn
+        var concessive = words.Count > 0 && words.Words[0].Text is "while" or "although" or "though";
+        foreach (var cue in concessive ? Array.Empty<TreatmentCue>() : NextSentenceCues)
         {
             if (words.NextMatch(cue.Words, 0, NextSentenceReach + cue.Words.Count) >= 0)
             {

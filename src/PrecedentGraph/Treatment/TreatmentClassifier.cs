@@ -66,6 +66,7 @@ public sealed class TreatmentClassifier
         SyllabusNoteFinder.Apply(document.Text, segmentation.Opinions, treatments);
         SetApartFinder.Apply(document.Text, context, segmentation.Opinions, treatments);
         NotACaseFinder.Apply(document.Text, context, segmentation.Opinions, treatments);
+        GroupDenialFinder.Apply(document.Text, context, segmentation.Opinions, treatments);
         FootnoteLeadInFinder.Apply(document.Text, context, segmentation.Opinions, treatments);
         CourseParagraphFinder.Apply(document.Text, context, segmentation.Opinions, treatments);
         steps = classifier.Steps;
