@@ -27,6 +27,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         var buffer = new List<string>(NormalizedNameEvaluator.MaxWords + 4);
         var lastCited = -3;
         var seen = mentions.Count;
+        var initial = mentions.Count;
         var authors = new HashSet<string>(StringComparer.Ordinal);
         for (var ci = 0; ci < clauses.Count; ci++)
         {
@@ -39,6 +40,21 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             var first = tokens.Word(clause.FirstWord);
             NormalizedClause? next = ci + 1 < clauses.Count && clause.After != ClauseBreak.Line ? clauses[ci + 1] : null;
             var nextFirst = next is { } nc ? tokens.Word(nc.FirstWord) : ReadOnlySpan<char>.Empty;
+
+            // A learned name that a "," or "." of its own splits over clauses ("joseph burstyn,inc.wilson,"): the name
+            // replaces what was read of its first part.
+            if (known.Count > 0 && known.MatchAcross(tokens, clause.FirstWord, clause.FirstWord + clause.WordCount) is { } across)
+            {
+                var from = tokens.Words[across.Start].Start;
+                while (mentions.Count > initial && mentions[^1].Form == CitationForm.Full && mentions[^1].Span.End > from)
+                {
+                    mentions.RemoveAt(mentions.Count - 1);
+                }
+                seen = Math.Min(seen, mentions.Count);
+                var before = across.Start > 0 && CitationVocabulary.StrongSignals.Contains(tokens.Word(across.Start - 1)) ? tokens.WordString(across.Start - 1) : null;
+                mentions.Add(Full(tokens, across.Start, clause.FirstWord + clause.WordCount, across.Name, before));
+                continue;
+            }
 
             // Authors before a book title ("doe roe,federal practice and procedure") are no case.
             if (next is { } book && NormalizedSourceReader.IsBookTitle(tokens, book))

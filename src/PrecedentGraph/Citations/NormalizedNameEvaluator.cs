@@ -124,6 +124,7 @@ internal static class NormalizedNameEvaluator
         for (var i = 0; i < n; i++)
         {
             if (CitationVocabulary.CodeWords.Contains(words[i]) || words[i] is "code" or "restatement"
+                || IsSourceWord(words, i)
                 || words[i] is "standards" or "canons" or "rules" && i + 1 < n && words[i + 1] is "for" or "of"
                 || words[i] == "district" && i > 0 && CitationVocabulary.CourtDirections.Contains(words[i - 1]))
             {
@@ -247,4 +248,10 @@ internal static class NormalizedNameEvaluator
 
     /// <summary>"see doe friday,": after a signal a day's name ending the words is a surname, never a date.</summary>
     private static bool IsWeekday(string word) => word is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
+
+    /// <summary>A constitution's or an annotation's word ("iowa const.art.", "const.amdt.", "annotation,double
+    /// jeopardy"): a provision or a secondary source, never a party, but for a company's "Burke Const. Co.".</summary>
+    private static bool IsSourceWord(IReadOnlyList<string> words, int i) =>
+        words[i] is "const" or "amdt" or "annotation" or "annotations"
+        && !(i + 1 < words.Count && CitationVocabulary.CorporateSuffixes.Contains(words[i + 1]));
 }

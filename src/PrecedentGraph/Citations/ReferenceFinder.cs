@@ -65,7 +65,9 @@ internal static class ReferenceFinder
                 }
                 var inside = takenIndex < taken.Count && taken[takenIndex].Start <= start;
                 var previous = text.AsSpan(previousWord.Start, previousWord.Length);
-                var personBefore = previousWord.Length > 0 && (CitationVocabulary.Titles.Contains(Lower(previous)) || CitationVocabulary.GivenNames.Contains(Lower(previous)));
+                // "Judge Doe", "Mary Doe", "2 C. Doe, Federal Practice": a person (an author, counsel), not a case
+                var personBefore = previousWord.Length > 0 && (CitationVocabulary.Titles.Contains(Lower(previous)) || CitationVocabulary.GivenNames.Contains(Lower(previous)))
+                    || form == InputForm.Raw && AfterInitial(text, start);
                 if (!inside && !personBefore && !FollowedByVersus(text, i) && !(form == InputForm.Raw && FollowedByName(text, i)))
                 {
                     found.Add(new CaseMention(0, CitationForm.Reference, new TextSpan(start, candidate.Length), new TextSpan(start, candidate.Length),
@@ -76,6 +78,10 @@ internal static class ReferenceFinder
         }
         mentions.AddRange(found);
     }
+
+    /// <summary>A capital's initial and one space come right before the word ("C. Doe"): a person's name.</summary>
+    private static bool AfterInitial(string text, int start) =>
+        start >= 3 && text[start - 1] == ' ' && text[start - 2] == '.' && char.IsUpper(text[start - 3]) && (start == 3 || !char.IsLetter(text[start - 4]));
 
     /// <summary>The words that may stand for a case alone (lowercase): the head word of each party, past any
     /// government party or connector ("Lovell" of "Lovell v. City of Griffin", "Lopez" of "United States v. Lopez"),
