@@ -115,7 +115,14 @@ internal static partial class LineupFinder
                     continue; // no opinion filed
             }
             var kindPhrase = verb + " " + CutAtJoinClause(rest);
-            var kind = OpinionKindClassifier.Classify(kindPhrase, out var inJudgment) ?? OpinionKind.Concurrence;
+            var classified = OpinionKindClassifier.Classify(kindPhrase, out var inJudgment);
+            if (classified is null && !OpinionWord().IsMatch(kindPhrase))
+            {
+                // "Louis Frost filed a brief for petitioner", "Respondent filed a suit": no opinion (634 such
+                // entries in the corpus's line-up paragraphs, none of them a justice's)
+                continue;
+            }
+            var kind = classified ?? OpinionKind.Concurrence;
             var joined = new List<string>();
             var partial = new List<PartialJoin>();
             ParseJoins(rest, chief, joined, partial);
@@ -206,7 +213,8 @@ internal static partial class LineupFinder
     private static string Clean(string paragraph)
     {
         var text = PageMarker.Replace(paragraph, " ");
-        // normalized text has nothing but ",post," between two statements
+        // normalized text has nothing but ",post," between two statements; not so inside a list of authors
+        // ("scalia,post,and kennedy,post,filed opinions concurring in the judgment")
         text = NormalizedPost().Replace(text, ".");
         text = PostReference.Replace(text, "");
         return WhiteSpaceRun().Replace(text, " ").Trim();
@@ -264,6 +272,9 @@ internal static partial class LineupFinder
             && TrailingParts().IsMatch(text[from..wordStart]);
     }
 
+    [GeneratedRegex(@"\b(?:opinions?|statements?|memorandum)\b", Options)]
+    private static partial Regex OpinionWord();
+
     [GeneratedRegex(@"\bjustice\b", Options)]
     private static partial Regex JusticeWord();
 
@@ -291,7 +302,7 @@ internal static partial class LineupFinder
     [GeneratedRegex(@",?\s*\bin\s+(?:which\b|all\s+but\b|parts?\s+[ivx\d][^,;]{0,40}?\s+of\s+which\b)", Options)]
     private static partial Regex InWhichCut();
 
-    [GeneratedRegex(@"(?:,|\s)\s*post\s*,(?!\s*(?:pp?\.|at)\s*\d)", Options)]
+    [GeneratedRegex(@"(?:,|\s)\s*post\s*,(?!\s*(?:pp?\.|at)\s*\d)(?!\s*(?:and|filed|joined)\b)", Options)]
     private static partial Regex NormalizedPost();
 
     [GeneratedRegex(@"\bparts?\s+(?:[ivx\d\-]+[a-z]?\s*(?:,|and|\s)\s*)*$", Options)]

@@ -39,7 +39,7 @@ internal static partial class OpinionHeaderFinder
     private const string KindPhrase =
         @"(?:concurring|dissenting)(?:[\s,]+(?:in|the|judgment|judgments|result|part|parts|and|as|to|from|of|with|respect|concurring|dissenting|no\.?|nos\.?|[ivx]+|\d+))*";
 
-    [GeneratedRegex(@"^\s*,\s*(?:(?:(?:with\s+)?whom\s+(?<with>.{1,300}?))(?:\s*,\s*(?<kind>" + KindPhrase + @")|\s*)|(?<kind>" + KindPhrase + @"))\s*$",
+    [GeneratedRegex(@"^\s*(?:(?:,\s*(?:with\s+)?whom\s+|\s+with\s+whom\s+)(?<with>.{1,300}?)(?:\s*,\s*(?<kind>" + KindPhrase + @")|\s*)|,\s*joined\s+by\s+(?<with>.{1,300}?)\s*,\s*(?<kind>" + KindPhrase + @")|,\s*(?<kind>" + KindPhrase + @"))\s*$",
         Options | RegexOptions.Singleline)]
     private static partial Regex SeparatePattern();
 
@@ -69,7 +69,8 @@ internal static partial class OpinionHeaderFinder
 
     private const int MaxLength = 4000;
 
-    private static readonly char[] TrailingMarks = ['.', ':', ';', ' ', ','];
+    // '*' is a footnote call after the header ("MR. JUSTICE DOUGLAS, dissenting. *": 62 headers of the corpus)
+    private static readonly char[] TrailingMarks = ['.', ':', ';', ' ', ',', '*'];
 
     /// <summary>The header this paragraph is, or null. <paramref name="chief"/> names "THE CHIEF JUSTICE" where known.</summary>
     public static OpinionHeader? Parse(string paragraph, string? chief)
@@ -144,6 +145,11 @@ internal static partial class OpinionHeaderFinder
             var joined = new List<string>();
             var partial = new List<PartialJoin>();
             LineupFinder.ParseJoins(rest, chief, joined, partial);
+            if (OpinionJoinedBy().Match(rest) is { Success: true } joinedBy && joined.Count + partial.Count == 0)
+            {
+                // "announced the judgment of the Court in an opinion joined by THE CHIEF JUSTICE, MR. JUSTICE DOUGLAS, and ..."
+                joined.AddRange(JusticeNames.ParseList(joinedBy.Groups["names"].Value, chief));
+            }
             return new OpinionHeader(HeaderStrength.Full, author, isChief, kind, false, Without(joined, author), partial, joined.Count + partial.Count > 0);
         }
         if (line.Length > 400)
@@ -285,8 +291,11 @@ internal static partial class OpinionHeaderFinder
     [GeneratedRegex(@"^\s*the\s+opinion\s+of\s+the\s+court\s*[.:,]", Options)]
     private static partial Regex OpinionOfTheCourt();
 
-    [GeneratedRegex(@",?\s*\bin\s+which\b", Options)]
+    [GeneratedRegex(@",?\s*\b(?:in\s+which|joined\s+by)\b", Options)]
     private static partial Regex InWhich();
+
+    [GeneratedRegex(@"\bopinion\s*,?\s*joined\s+by\s+(?<names>.{1,300})$", Options | RegexOptions.Singleline)]
+    private static partial Regex OpinionJoinedBy();
 
     [GeneratedRegex(@"^[a-z]+(?:\s[a-z]+)?$")]
     private static partial Regex BareName();

@@ -155,6 +155,10 @@ public sealed partial class OpinionSegmenter
             {
                 headers.Add((i, header));
             }
+            else if (texts[i].Length <= 3 && LostHeaderFinder.IsLostHeader(texts, i))
+            {
+                headers.Add((i, new OpinionHeader(HeaderStrength.Full, null, false, null, false, [], [], false) { AuthorLost = true }));
+            }
         }
         return headers;
     }
