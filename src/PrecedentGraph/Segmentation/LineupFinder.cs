@@ -129,9 +129,12 @@ internal static partial class LineupFinder
             var separate = verb == "filed" && SeparateOpinions().IsMatch(rest);
             if (separate)
             {
+                // "BRENNAN, J., and STEVENS, J., filed dissenting opinions, in which MARSHALL and BLACKMUN, JJ., joined":
+                // each opinion has those joiners
                 foreach (var author in subjects)
                 {
-                    entries.Add(new LineupEntry(author, kind, inJudgment, [], []));
+                    entries.Add(new LineupEntry(author, kind, inJudgment, joined.Where(j => j != author).ToList(),
+                        partial.Where(p => p.Justice != author).ToList()));
                 }
                 continue;
             }
@@ -215,6 +218,7 @@ internal static partial class LineupFinder
         var text = PageMarker.Replace(paragraph, " ");
         // normalized text has nothing but ",post," between two statements; not so inside a list of authors
         // ("scalia,post,and kennedy,post,filed opinions concurring in the judgment")
+        text = NormalizedPostInList().Replace(text, ",");
         text = NormalizedPost().Replace(text, ".");
         text = PostReference.Replace(text, "");
         return WhiteSpaceRun().Replace(text, " ").Trim();
@@ -302,8 +306,11 @@ internal static partial class LineupFinder
     [GeneratedRegex(@",?\s*\bin\s+(?:which\b|all\s+but\b|parts?\s+[ivx\d][^,;]{0,40}?\s+of\s+which\b)", Options)]
     private static partial Regex InWhichCut();
 
-    [GeneratedRegex(@"(?:,|\s)\s*post\s*,(?!\s*(?:pp?\.|at)\s*\d)(?!\s*(?:and|filed|joined)\b)", Options)]
+    [GeneratedRegex(@"(?:,|\s)\s*post\s*,(?!\s*(?:pp?\.|at)\s*\d)", Options)]
     private static partial Regex NormalizedPost();
+
+    [GeneratedRegex(@",\s*post\s*,(?=\s*(?:and|filed|joined)\b)", Options)]
+    private static partial Regex NormalizedPostInList();
 
     [GeneratedRegex(@"\bparts?\s+(?:[ivx\d\-]+[a-z]?\s*(?:,|and|\s)\s*)*$", Options)]
     private static partial Regex TrailingParts();

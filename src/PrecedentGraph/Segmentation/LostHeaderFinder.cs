@@ -14,7 +14,8 @@ internal static partial class LostHeaderFinder
     [GeneratedRegex(@"^mr\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LoneTitle();
 
-    [GeneratedRegex(@"^(?:[\p{L}""\u201C']|\.\.\.)", RegexOptions.CultureInvariant)]
+    // a quotation after "MR." is the rest of a name broken off a quoted passage, not an opinion's opening
+    [GeneratedRegex(@"^\p{L}", RegexOptions.CultureInvariant)]
     private static partial Regex ProseStart();
 
     [GeneratedRegex(@"^(?:appendix|footnotes?\b|\[|(?:mr\.?\s*)?(?:the\s+)?(?:chief\s+)?justice\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

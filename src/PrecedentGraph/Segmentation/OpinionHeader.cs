@@ -25,4 +25,7 @@ internal sealed record OpinionHeader(
     /// <summary>The crawl cut the header to "MR." (<see cref="LostHeaderFinder"/>): author, kind and joiners are the next
     /// line-up entry's.</summary>
     public bool AuthorLost { get; init; }
+
+    /// <summary>No header at all: a separate statement found by <see cref="StatementFinder"/> for a line-up entry.</summary>
+    public bool IsStatement { get; init; }
 }

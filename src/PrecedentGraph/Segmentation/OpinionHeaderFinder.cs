@@ -39,11 +39,17 @@ internal static partial class OpinionHeaderFinder
     private const string KindPhrase =
         @"(?:concurring|dissenting)(?:[\s,]+(?:in|the|judgment|judgments|result|part|parts|and|as|to|from|of|with|respect|concurring|dissenting|no\.?|nos\.?|[ivx]+|\d+))*";
 
-    [GeneratedRegex(@"^\s*(?:(?:,\s*(?:with\s+)?whom\s+|\s+with\s+whom\s+)(?<with>.{1,300}?)(?:\s*,\s*(?<kind>" + KindPhrase + @")|\s*)|,\s*joined\s+by\s+(?<with>.{1,300}?)\s*,\s*(?<kind>" + KindPhrase + @")|,\s*(?<kind>" + KindPhrase + @"))\s*$",
+    [GeneratedRegex(@"^\s*(?:(?:,\s*(?:with\s+)?whom\s+|\s+with\s+whom\s+)(?<with>.{1,300}?)(?:\s*,\s*(?<kind>" + KindPhrase + @")|\s*)|,\s*joined\s+by\s+(?<with>.{1,300}?)\s*,\s*(?<kind>" + KindPhrase + @")|,?\s*(?<kind>" + KindPhrase + @"))\s*$",
         Options | RegexOptions.Singleline)]
     private static partial Regex SeparatePattern();
 
     private static readonly Regex Separate = SeparatePattern();
+
+    [GeneratedRegex(@"^\s*,\s*with\s+whom\s+(?<with>(?:(?:the\s+chief\s+justice|justice\s+[\p{L}'\u2019\-]+)(?:\s*,\s*|\s+and\s+|\s+(?=join))?)*)(?:joins?\s*)?,\s+(?=(?-i:[\p{Lu}""\u201C\[]))(?!(?:concurring|dissenting)\b).{40}",
+        Options | RegexOptions.Singleline)]
+    private static partial Regex FusedPattern();
+
+    private static readonly Regex Fused = FusedPattern();
 
     [GeneratedRegex(@"^(?<of>opinion\s+of\s+)?(?<name>" + Name + @")\s*(?:,\s*(?<title>c\.\s*j\.?|j\.?))?\s*(?:,\s*\(?(?<kind>(?:concurring|dissenting|concurs|dissents)[\p{L}\s,]{0,80})\.?\)?)?\s*,?$",
         Options)]
@@ -151,6 +157,15 @@ internal static partial class OpinionHeaderFinder
                 joined.AddRange(JusticeNames.ParseList(joinedBy.Groups["names"].Value, chief));
             }
             return new OpinionHeader(HeaderStrength.Full, author, isChief, kind, false, Without(joined, author), partial, joined.Count + partial.Count > 0);
+        }
+        if (Fused.Match(remainder) is { Success: true } fused && subjects.Count == 1)
+        {
+            // the later layout's header run into the body, its kind lost: "Justice Stevens , with whom Justice Breyer
+            // joins, These cases arose ..." (12 in the corpus). The joiners may be cut too: the line-up's win.
+            var fusedJoiners = new List<string>();
+            var fusedPartials = new List<PartialJoin>();
+            ParseWithWhom(fused.Groups["with"].Value, chief, fusedJoiners, fusedPartials);
+            return new OpinionHeader(HeaderStrength.Full, author, isChief, null, false, Without(fusedJoiners, author), fusedPartials, false);
         }
         if (line.Length > 400)
         {
