@@ -21,6 +21,33 @@ internal static partial class LostHeaderFinder
     [GeneratedRegex(@"^(?:appendix|footnotes?\b|\[|(?:mr\.?\s*)?(?:the\s+)?(?:chief\s+)?justice\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotOpening();
 
+    /// <summary>The headers without the lost ones that no line-up entry can name: a lost header takes its author from
+    /// the next line-up entry no header names; without one it opens nothing (its text stays with the opinion before,
+    /// whose citations an opinion without author would only lose).</summary>
+    public static List<(int Paragraph, OpinionHeader Header)> KeepNameable(List<(int Paragraph, OpinionHeader Header)> headers, Lineup lineup)
+    {
+        if (!headers.Any(h => h.Header.AuthorLost))
+        {
+            return headers;
+        }
+        var named = new HashSet<string>(headers.Where(h => h.Header.Author is not null).Select(h => JusticeNames.Letters(h.Header.Author!)), StringComparer.Ordinal);
+        var room = lineup.Entries.Count(e => e.Author is not null && !named.Contains(JusticeNames.Letters(e.Author)));
+        var kept = new List<(int Paragraph, OpinionHeader Header)>(headers.Count);
+        foreach (var header in headers)
+        {
+            if (header.Header.AuthorLost)
+            {
+                if (room == 0)
+                {
+                    continue;
+                }
+                room--;
+            }
+            kept.Add(header);
+        }
+        return kept;
+    }
+
     /// <summary>True when paragraph <paramref name="index"/> is a lone "MR." before prose that opens an opinion.</summary>
     public static bool IsLostHeader(IReadOnlyList<string> texts, int index)
     {

@@ -65,6 +65,7 @@ public sealed partial class OpinionSegmenter
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "segmentation.no-part", $"{absent} took no part"));
         }
 
+        headers = LostHeaderFinder.KeepNameable(headers, lineup);
         if (lineup.Entries.Count > 0)
         {
             headers = StatementFinder.AddStatements(headers, lineup, texts);
@@ -174,7 +175,7 @@ public sealed partial class OpinionSegmenter
 
     private static int LineupLimit(List<(int Paragraph, OpinionHeader Header)> headers, int count, int firstBody)
     {
-        var firstFull = headers.FindIndex(h => h.Header.Strength == HeaderStrength.Full);
+        var firstFull = headers.FindIndex(h => h.Header.Strength == HeaderStrength.Full && !h.Header.AuthorLost);
         return firstFull >= 0 ? headers[firstFull].Paragraph : Math.Min(count, firstBody + 80);
     }
 
