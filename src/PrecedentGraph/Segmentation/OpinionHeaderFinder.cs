@@ -39,7 +39,7 @@ internal static partial class OpinionHeaderFinder
     private const string KindPhrase =
         @"(?:concurring|dissenting)(?:[\s,]+(?:in|the|judgment|judgments|result|part|parts|and|as|to|from|of|with|respect|concurring|dissenting|no\.?|nos\.?|[ivx]+|\d+))*";
 
-    [GeneratedRegex(@"^\s*(?:(?:,\s*(?:with\s+)?whom\s+|\s+with\s+whom\s+)(?<with>.{1,300}?)(?:\s*,\s*(?<kind>" + KindPhrase + @")|\s*)|,\s*joined\s+by\s+(?<with>.{1,300}?)\s*,\s*(?<kind>" + KindPhrase + @")|,?\s*(?<kind>" + KindPhrase + @"))\s*$",
+    [GeneratedRegex(@"^\s*(?:(?:,\s*(?:with\s+)?whom\s+|\s+with\s+whom\s+)(?<with>.{1,300}?)(?:\s*,\s*(?<kind>" + KindPhrase + @")|\s*)|,\s*joined\s+by\s+(?<with>.{1,300}?)\s*,\s*(?<kind>" + KindPhrase + @")|,\s*(?<kind>" + KindPhrase + @"))\s*$",
         Options | RegexOptions.Singleline)]
     private static partial Regex SeparatePattern();
 

@@ -4,13 +4,14 @@ namespace PrecedentGraph.Segmentation;
 
 /// <summary>Finds the opinions that have no header but a line-up entry: a short separate statement set as a plain
 /// paragraph ("MR. JUSTICE WHITE also dissents, substantially for the reasons stated by ...", "MR. JUSTICE BRENNAN and
-/// MR. JUSTICE MARSHALL believe that ..."). Self-consistency is the gate: only a justice the line-up says filed an
+/// MR. JUSTICE MARSHALL believe that ..."), or a header run into the body whose case normalization erased
+/// ("justice stevens,with whom justice souter joins,in my view,a plan ..."). Self-consistency is the gate: only a justice the line-up says filed an
 /// opinion, and whom no header names, is looked for, and only after the first opinion's header.</summary>
 internal static partial class StatementFinder
 {
     private const int MaxLength = 2500;
 
-    [GeneratedRegex(@"^(?:mr\.?\s*)?(?:chief\s+)?justice\s+(?<name>(?:(?:van|de|[od])\s+)?\p{L}[\p{L}'\u2019\-]*)(?:\s*,?\s*and\s+(?:mr\.?\s*)?(?:chief\s+)?justice\s+\p{L}[\p{L}'\u2019\-]*)*\s*,?\s+(?:also\s+)?(?:dissents?|concurs?|believes?|agrees?|joins?|adheres?|would\s+(?:affirm|reverse|vacate|dismiss|remand|deny|grant)|(?:is|are)\s+of\s+the\s+(?:view|opinion))\b",
+    [GeneratedRegex(@"^(?:mr\.?\s*)?(?:chief\s+)?justice\s+(?<name>(?:(?:van|de|[od])\s+)?\p{L}[\p{L}'\u2019\-]*)(?:\s*,?\s*and\s+(?:mr\.?\s*)?(?:chief\s+)?justice\s+\p{L}[\p{L}'\u2019\-]*)*(?:\s*,\s*with\s+whom\s+[^.]{1,120}?\bjoins?\s*,\s*(?=\p{L})|\s*,?\s+(?:also\s+)?(?:dissents?|concurs?|believes?|agrees?|joins?|adheres?|would\s+(?:affirm|reverse|vacate|dismiss|remand|deny|grant)|(?:is|are)\s+of\s+the\s+(?:view|opinion))\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatementPattern();
 

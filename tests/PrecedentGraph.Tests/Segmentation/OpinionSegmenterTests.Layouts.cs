@@ -121,12 +121,15 @@ public sealed partial class OpinionSegmenterTests
         Assert.Equal(["Majority Powell", "Dissent Marshall"], result.Opinions.Where(o => o.Kind != OpinionKind.Syllabus).Select(o => $"{o.Kind} {o.Author}"));
     }
 
-    [Fact]
-    public void Segment_HeaderRunIntoTheBody_StartsTheOpinionWithTheLineupKind()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Segment_HeaderRunIntoTheBody_StartsTheOpinionWithTheLineupKind(bool normalized)
     {
-        var result = Segment("Held: reversed.\nKennedy, J., delivered the opinion of the Court. Stevens, J., filed a dissenting opinion, in which Breyer, J., joined.\n"
+        string Form(string text) => normalized ? OpinionNormalizer.Normalize(text) : text;
+        var result = Segment(Form("Held: reversed.\nKennedy, J., delivered the opinion of the Court. Stevens, J., filed a dissenting opinion, in which Breyer, J., joined.\n"
                              + "Justice Kennedy delivered the opinion of the Court.\nWe reverse.\n"
-                             + "Justice Stevens , with whom Justice Breyer joins, These cases arose out of a criminal enterprise that violated both state law and federal law.\nI would affirm.\n");
+                             + "Justice Stevens , with whom Justice Breyer joins, These cases arose out of a criminal enterprise that violated both state law and federal law.\nI would affirm.\n"));
         Assert.Equal(["Majority Kennedy ", "Dissent Stevens Breyer"],
             result.Opinions.Where(o => o.Kind != OpinionKind.Syllabus).Select(o => $"{o.Kind} {o.Author} {string.Join(",", o.JoinedBy)}"));
     }
