@@ -115,16 +115,26 @@ internal static partial class LineupFinder
                     continue; // no opinion filed
             }
             var kindPhrase = verb + " " + CutAtJoinClause(rest);
-            var kind = OpinionKindClassifier.Classify(kindPhrase, out var inJudgment) ?? OpinionKind.Concurrence;
+            var classified = OpinionKindClassifier.Classify(kindPhrase, out var inJudgment);
+            if (classified is null && !OpinionWord().IsMatch(kindPhrase))
+            {
+                // "Louis Frost filed a brief for petitioner", "Respondent filed a suit": no opinion (634 such
+                // entries in the corpus's line-up paragraphs, none of them a justice's)
+                continue;
+            }
+            var kind = classified ?? OpinionKind.Concurrence;
             var joined = new List<string>();
             var partial = new List<PartialJoin>();
             ParseJoins(rest, chief, joined, partial);
             var separate = verb == "filed" && SeparateOpinions().IsMatch(rest);
             if (separate)
             {
+                // "BRENNAN, J., and STEVENS, J., filed dissenting opinions, in which MARSHALL and BLACKMUN, JJ., joined":
+                // each opinion has those joiners
                 foreach (var author in subjects)
                 {
-                    entries.Add(new LineupEntry(author, kind, inJudgment, [], []));
+                    entries.Add(new LineupEntry(author, kind, inJudgment, joined.Where(j => j != author).ToList(),
+                        partial.Where(p => p.Justice != author).ToList()));
                 }
                 continue;
             }
@@ -206,7 +216,9 @@ internal static partial class LineupFinder
     private static string Clean(string paragraph)
     {
         var text = PageMarker.Replace(paragraph, " ");
-        // normalized text has nothing but ",post," between two statements
+        // normalized text has nothing but ",post," between two statements; not so inside a list of authors
+        // ("scalia,post,and kennedy,post,filed opinions concurring in the judgment")
+        text = NormalizedPostInList().Replace(text, ",");
         text = NormalizedPost().Replace(text, ".");
         text = PostReference.Replace(text, "");
         return WhiteSpaceRun().Replace(text, " ").Trim();
@@ -264,6 +276,9 @@ internal static partial class LineupFinder
             && TrailingParts().IsMatch(text[from..wordStart]);
     }
 
+    [GeneratedRegex(@"\b(?:opinions?|statements?|memorandum)\b", Options)]
+    private static partial Regex OpinionWord();
+
     [GeneratedRegex(@"\bjustice\b", Options)]
     private static partial Regex JusticeWord();
 
@@ -293,6 +308,9 @@ internal static partial class LineupFinder
 
     [GeneratedRegex(@"(?:,|\s)\s*post\s*,(?!\s*(?:pp?\.|at)\s*\d)", Options)]
     private static partial Regex NormalizedPost();
+
+    [GeneratedRegex(@",\s*post\s*,(?=\s*(?:and|filed|joined)\b)", Options)]
+    private static partial Regex NormalizedPostInList();
 
     [GeneratedRegex(@"\bparts?\s+(?:[ivx\d\-]+[a-z]?\s*(?:,|and|\s)\s*)*$", Options)]
     private static partial Regex TrailingParts();

@@ -27,7 +27,11 @@ internal sealed partial class OpinionBuilder(Lineup lineup, string? chief, IRead
         {
             author = chief;
         }
-        var entry = Match(author, header.Kind, header.AuthorIsChief || author is not null);
+        var entry = header.AuthorLost ? NextInOrder() : Match(author, header.Kind, header.AuthorIsChief || author is not null);
+        if (header.AuthorLost)
+        {
+            author = entry?.Author;
+        }
         if (author is null && header.AuthorIsChief)
         {
             author = entry?.Author;
@@ -97,6 +101,22 @@ internal sealed partial class OpinionBuilder(Lineup lineup, string? chief, IRead
         }
         used[best] = true;
         return lineup.Entries[best];
+    }
+
+    /// <summary>For a header the crawl lost: the first unused line-up entry after the last one taken (entries are
+    /// announced in the order the opinions follow).</summary>
+    private LineupEntry? NextInOrder()
+    {
+        var last = Array.LastIndexOf(used, true);
+        for (var i = last + 1; i < used.Length; i++)
+        {
+            if (!used[i])
+            {
+                used[i] = true;
+                return lineup.Entries[i];
+            }
+        }
+        return null;
     }
 
     private static bool Compatible(OpinionKind a, OpinionKind b) =>

@@ -21,4 +21,11 @@ internal sealed record OpinionHeader(
     /// <summary>The joiners name "THE CHIEF JUSTICE" and nothing says who that is (normalized text drops "C. J."):
     /// <see cref="JoinedBy"/> lacks one name that the line-up can give.</summary>
     public bool JoinerChiefUnknown { get; init; }
+
+    /// <summary>The crawl cut the header to "MR." (<see cref="LostHeaderFinder"/>): author, kind and joiners are the next
+    /// line-up entry's.</summary>
+    public bool AuthorLost { get; init; }
+
+    /// <summary>No header at all: a separate statement found by <see cref="StatementFinder"/> for a line-up entry.</summary>
+    public bool IsStatement { get; init; }
 }

@@ -65,6 +65,11 @@ public sealed partial class OpinionSegmenter
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "segmentation.no-part", $"{absent} took no part"));
         }
 
+        headers = LostHeaderFinder.KeepNameable(headers, lineup);
+        if (lineup.Entries.Count > 0)
+        {
+            headers = StatementFinder.AddStatements(headers, lineup, texts);
+        }
         var starts = OpinionStarts(headers, lineupParagraph);
         var builder = new OpinionBuilder(lineup, chief, texts, spans);
         var opinions = new List<Opinion>();
@@ -92,6 +97,11 @@ public sealed partial class OpinionSegmenter
         {
             var last = s + 1 < starts.Count ? BeforePageHeads(texts, starts[s + 1].Start - 1, starts[s].Start) : texts.Count - 1;
             opinions.Add(builder.Build(opinions.Count, starts[s].Start, last, starts[s].Header, diagnostics));
+            if (starts[s].Header.IsStatement && s + 1 < starts.Count)
+            {
+                // (after the last opinion the footnotes may be every opinion's: the late-footnote resolver shares them)
+                StatementFinder.GiveBackFootnotes(opinions, opinions.Count - 1);
+            }
         }
         opinions = LateFootnoteResolver.Resolve(opinions, texts, diagnostics);
 
@@ -155,13 +165,17 @@ public sealed partial class OpinionSegmenter
             {
                 headers.Add((i, header));
             }
+            else if (texts[i].Length <= 3 && LostHeaderFinder.IsLostHeader(texts, i))
+            {
+                headers.Add((i, new OpinionHeader(HeaderStrength.Full, null, false, null, false, [], [], false) { AuthorLost = true }));
+            }
         }
         return headers;
     }
 
     private static int LineupLimit(List<(int Paragraph, OpinionHeader Header)> headers, int count, int firstBody)
     {
-        var firstFull = headers.FindIndex(h => h.Header.Strength == HeaderStrength.Full);
+        var firstFull = headers.FindIndex(h => h.Header.Strength == HeaderStrength.Full && !h.Header.AuthorLost);
         return firstFull >= 0 ? headers[firstFull].Paragraph : Math.Min(count, firstBody + 80);
     }
 

@@ -47,6 +47,16 @@ public sealed class LineupFinderTests
         "Majority Stewart Burger,Powell {White: all but part} {Marshall: all but part} {Stevens: parts i,iii,and iv} {Blackmun: parts i,iii,and} | Dissent Rehnquist")]
     [InlineData("Kennedy, J., delivered the opinion of the Court, except for Parts II-B-2 and II-C-2. Roberts, C. J., and Thomas and Alito, JJ., joined the opinion in full, and Scalia, J., joined except for Parts II-B-2 and II-C-2. Stevens, J., filed an opinion concurring in the judgment, in which Ginsburg, Breyer, and Sotomayor, JJ., joined.",
         "Majority Kennedy Roberts,Thomas,Alito {Scalia: except for Parts II-B-2 and II-C-2} | Concurrence* Stevens Ginsburg,Breyer,Sotomayor")]
+    [InlineData("BLACKMUN, J., delivered the opinion of the Court, in which REHNQUIST, C. J., and WHITE and MARSHALL, JJ., joined. SCALIA, J., post, p. 24, and KENNEDY, J., post, p. 68, filed opinions concurring in the judgment.",
+        "Majority Blackmun Rehnquist,White,Marshall | Concurrence* Scalia | Concurrence* Kennedy")]
+    [InlineData("blackmun,delivered the opinion of the court,in which rehnquist,and white and marshall,joined.scalia,post,and kennedy,post,filed opinions concurring in the judgment.o connor,filed a dissenting opinion,post,",
+        "Majority Blackmun Rehnquist,White,Marshall | Concurrence* Scalia | Concurrence* Kennedy | Dissent O'Connor")]
+    [InlineData("REHNQUIST, J., delivered the opinion of the Court. BRENNAN, J., post, p. 348, and STEVENS, J., post, p. 359, filed dissenting opinions, in which MARSHALL and BLACKMUN, JJ., joined.",
+        "Majority Rehnquist | Dissent Brennan Marshall,Blackmun | Dissent Stevens Marshall,Blackmun")]
+    [InlineData("rehnquist,delivered the opinion of the court.brennan,post,and stevens,post,filed dissenting opinions,in which marshall and blackmun,joined.",
+        "Majority Rehnquist | Dissent Brennan Marshall,Blackmun | Dissent Stevens Marshall,Blackmun")]
+    [InlineData("MARSHALL, J., delivered the opinion of the Court. Louis Frost, Jr., argued the cause and filed a brief for petitioner. Respondent filed a suit in state court.",
+        "Majority Marshall")]
     public void Read_LineupParagraph_GivesOpinionsInOrder(string paragraph, string expected)
     {
         Assert.True(LineupFinder.IsLineup(paragraph));

@@ -44,6 +44,17 @@ public sealed class OpinionHeaderFinderTests
     [InlineData("breyer,concurring", null, "Concurrence Breyer")]
     [InlineData("opinion of kagan,", null, "? Kagan")]
     [InlineData("matthews", null, "? Matthews")]
+    [InlineData("MR. JUSTICE DOUGLAS, dissenting. * \u00a0", null, "Dissent Douglas")]
+    [InlineData("MR. JUSTICE BRENNAN. *", null, "? Brennan")]
+    [InlineData("MR. JUSTICE BLACK, whom MR. JUSTICE DOUGLAS joins, concurring. *", null, "Concurrence Black Douglas")]
+    [InlineData("mr.justice douglas,dissenting.", null, "Dissent Douglas")]
+    [InlineData("MR. JUSTICE JACKSON, joined by MR. JUSTICE BLACK and MR. JUSTICE FRANKFURTER, dissenting.", null, "Dissent Jackson Black,Frankfurter")]
+    [InlineData("mr.justice jackson,joined by mr.justice black and mr.justice frankfurter,dissenting.", null, "Dissent Jackson Black,Frankfurter")]
+    [InlineData("CHIEF JUSTICE BURGER, joined by JUSTICE REHNQUIST, dissenting.", null, "Dissent Burger Rehnquist")]
+    [InlineData("MR. JUSTICE HARLAN announced the judgment of the Court in an opinion joined by THE CHIEF JUSTICE, MR. JUSTICE DOUGLAS, and MR. JUSTICE MARSHALL.", "Burger", "Plurality Harlan Burger,Douglas,Marshall")]
+    [InlineData("mr.justice harlan announced the judgment of the court in an opinion joined by the chief justice,mr.justice douglas,and mr.justice marshall.", "Burger", "Plurality Harlan Burger,Douglas,Marshall")]
+    [InlineData("MR. JUSTICE HARLAN announced the judgment of the Court and an opinion joined by MR. JUSTICE BRENNAN and MR. JUSTICE STEWART.", null, "Plurality Harlan Brennan,Stewart")]
+    [InlineData("JUSTICE BRENNAN with whom JUSTICE MARSHALL joins, dissenting.", null, "Dissent Brennan Marshall")]
     public void Parse_Header_GivesKindAuthorAndJoiners(string paragraph, string? chief, string expected)
     {
         Assert.Equal(expected, Describe(OpinionHeaderFinder.Parse(paragraph, chief)));

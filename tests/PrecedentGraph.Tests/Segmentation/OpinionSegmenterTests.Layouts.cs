@@ -67,4 +67,70 @@ public sealed partial class OpinionSegmenterTests
         var result = Segment("MR. JUSTICE BRENNAN delivered the opinion of the Court.\nWe reverse.\n" + separate);
         Assert.Equal(kind, result.Opinions[^1].Kind.ToString());
     }
+
+    private const string CutHeaderLineup =
+        "Held: affirmed.\nREHNQUIST, J., delivered the opinion of the Court, in which STEWART and WHITE, JJ., joined. BURGER, C. J., filed a concurring opinion. STEVENS, J., filed a dissenting opinion, in which BRENNAN, J., joined.\n";
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Segment_HeaderCutToMr_TakesTheNextLineupEntry(bool normalized)
+    {
+        var raw = CutHeaderLineup + "MR. JUSTICE REHNQUIST delivered the opinion of the Court.\nWe affirm the judgment below.\n"
+                  + "MR.\nI join the opinion of the Court. A crucial factor in this case, for me, is the statute then in force.\n"
+                  + "MR. JUSTICE STEVENS, with whom MR. JUSTICE BRENNAN joins, dissenting.\nI would reverse.\n";
+        var result = Segment(normalized ? OpinionNormalizer.Normalize(raw) : raw);
+        Assert.Equal(["Majority Rehnquist", "Concurrence Burger", "Dissent Stevens"],
+            result.Opinions.Where(o => o.Kind != OpinionKind.Syllabus).Select(o => $"{o.Kind} {o.Author}"));
+    }
+
+    [Theory]
+    [InlineData("MR.\nFootnotes\n[ Footnote 1 ] See the statute.\n")]
+    [InlineData("MR.\nMR. JUSTICE WHITE took no part in the consideration or decision of this case.\n")]
+    public void Segment_LoneMrBeforeNoProse_OpensNothing(string tail)
+    {
+        var result = Segment(CutHeaderLineup + "MR. JUSTICE REHNQUIST delivered the opinion of the Court.\nWe affirm the judgment below.\n" + tail);
+        Assert.Equal(["Majority Rehnquist"], result.Opinions.Where(o => o.Kind != OpinionKind.Syllabus).Select(o => $"{o.Kind} {o.Author}"));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Segment_StatementOfALineupAuthor_IsItsOpinionAndLeavesTheCourtItsFootnotes(bool normalized)
+    {
+        var raw = "Held: affirmed.\nPOWELL, J., delivered the opinion of the Court, in which BURGER, C. J., and STEWART, J., joined. "
+                  + "MARSHALL, J., filed a dissenting opinion, in which BRENNAN, J., joined. WHITE, J., filed a dissenting statement.\n"
+                  + "MR. JUSTICE POWELL delivered the opinion of the Court.\nWe affirm. 1\n"
+                  + "MR. JUSTICE WHITE also dissents, substantially for the reasons stated by MR. JUSTICE MARSHALL in his dissenting opinion.\n"
+                  + "[ Footnote 1 ] The statute reads as follows.\n"
+                  + "MR. JUSTICE MARSHALL, with whom MR. JUSTICE BRENNAN joins, dissenting.\nI would reverse.\n";
+        var result = Segment(normalized ? OpinionNormalizer.Normalize(raw) : raw);
+        var opinions = result.Opinions.Where(o => o.Kind != OpinionKind.Syllabus).ToList();
+        Assert.Equal(["Majority Powell", "Dissent White", "Dissent Marshall"], opinions.Select(o => $"{o.Kind} {o.Author}"));
+        Assert.Single(opinions[1].Paragraphs);
+        Assert.Contains(opinions[0].Paragraphs, p => p.IsFootnote);
+    }
+
+    [Fact]
+    public void Segment_StatementOfNoLineupAuthor_StaysInTheOpinion()
+    {
+        var result = Segment("Held: affirmed.\nPOWELL, J., delivered the opinion of the Court. MARSHALL, J., filed a dissenting opinion.\n"
+                             + "MR. JUSTICE POWELL delivered the opinion of the Court.\nWe affirm.\n"
+                             + "MR. JUSTICE STEVENS believes that the question is not properly before us.\n"
+                             + "MR. JUSTICE MARSHALL, dissenting.\nI would reverse.\n");
+        Assert.Equal(["Majority Powell", "Dissent Marshall"], result.Opinions.Where(o => o.Kind != OpinionKind.Syllabus).Select(o => $"{o.Kind} {o.Author}"));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Segment_HeaderRunIntoTheBody_StartsTheOpinionWithTheLineupKind(bool normalized)
+    {
+        string Form(string text) => normalized ? OpinionNormalizer.Normalize(text) : text;
+        var result = Segment(Form("Held: reversed.\nKennedy, J., delivered the opinion of the Court. Stevens, J., filed a dissenting opinion, in which Breyer, J., joined.\n"
+                             + "Justice Kennedy delivered the opinion of the Court.\nWe reverse.\n"
+                             + "Justice Stevens , with whom Justice Breyer joins, These cases arose out of a criminal enterprise that violated both state law and federal law.\nI would affirm.\n"));
+        Assert.Equal(["Majority Kennedy ", "Dissent Stevens Breyer"],
+            result.Opinions.Where(o => o.Kind != OpinionKind.Syllabus).Select(o => $"{o.Kind} {o.Author} {string.Join(",", o.JoinedBy)}"));
+    }
 }
