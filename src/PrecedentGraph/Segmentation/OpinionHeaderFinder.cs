@@ -45,7 +45,7 @@ internal static partial class OpinionHeaderFinder
 
     private static readonly Regex Separate = SeparatePattern();
 
-    [GeneratedRegex(@"^\s*,\s*with\s+whom\s+(?<with>(?:(?:the\s+chief\s+justice|justice\s+[\p{L}'\u2019\-]+)(?:\s*,\s*|\s+and\s+|\s+(?=join))?)*)(?:joins?\s*)?,\s+(?=(?-i:[\p{Lu}""\u201C\[]))(?!(?:concurring|dissenting)\b).{40}",
+    [GeneratedRegex(@"^\s*,\s*with\s+whom\s+(?<with>(?:(?:the\s+chief\s+justice|justice\s+[\p{L}'\u2019\-]+)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?=join))?)*)(?:joins?\s*)?,\s+(?:(?<kind>" + KindPhrase + @")\s*[.,]\s+)?(?=(?-i:[\p{Lu}""\u201C\[]))(?!(?:concurring|dissenting|justice|the\s+chief|chief\s+justice|mr\.)\b).{40}",
         Options | RegexOptions.Singleline)]
     private static partial Regex FusedPattern();
 
@@ -161,11 +161,15 @@ internal static partial class OpinionHeaderFinder
         if (Fused.Match(remainder) is { Success: true } fused && subjects.Count == 1)
         {
             // the later layout's header run into the body, its kind lost: "Justice Stevens , with whom Justice Breyer
-            // joins, These cases arose ..." (12 in the corpus). The joiners may be cut too: the line-up's win.
+            // joins, These cases arose ..." (12 in the corpus). The joiners may be cut too: the line-up's win. The body
+            // never opens with a joiner's name: "with whom THE CHIEF JUSTICE, JUSTICE BLACKMUN, and ..." is a whole header.
             var fusedJoiners = new List<string>();
             var fusedPartials = new List<PartialJoin>();
             ParseWithWhom(fused.Groups["with"].Value, chief, fusedJoiners, fusedPartials);
-            return new OpinionHeader(HeaderStrength.Full, author, isChief, null, false, Without(fusedJoiners, author), fusedPartials, false);
+            // or kept: "Justice Kennedy, with whom The Chief Justice, Justice Scalia , and Justice thomas join, dissenting.      The Court has held ..."
+            var fusedInJudgment = false;
+            var fusedKind = fused.Groups["kind"].Success ? OpinionKindClassifier.Classify(fused.Groups["kind"].Value, out fusedInJudgment) : null;
+            return new OpinionHeader(HeaderStrength.Full, author, isChief, fusedKind, fusedInJudgment, Without(fusedJoiners, author), fusedPartials, false);
         }
         if (line.Length > 400)
         {

@@ -133,4 +133,17 @@ public sealed partial class OpinionSegmenterTests
         Assert.Equal(["Majority Kennedy ", "Dissent Stevens Breyer"],
             result.Opinions.Where(o => o.Kind != OpinionKind.Syllabus).Select(o => $"{o.Kind} {o.Author} {string.Join(",", o.JoinedBy)}"));
     }
+
+    [Fact]
+    public void Segment_HeaderWithItsKindRunIntoTheBody_StartsTheOpinionWithEveryJoiner()
+    {
+        var result = Segment("Held: reversed.\nThomas, J., delivered the opinion of the Court. Kennedy, J., filed a dissenting opinion, in which "
+                             + "Rehnquist, C. J., and Scalia and Souter, JJ., joined.\n"
+                             + "Justice Thomas delivered the opinion of the Court.\nWe reverse.\n"
+                             + "Justice Kennedy, with whom The Chief Justice, Justice Scalia , and Justice souter join, dissenting.      The Court has held "
+                             + "that the power to spend is not limited by the direct grants of legislative power.\nI would affirm.\n");
+        var opinions = result.Opinions.Where(o => o.Kind != OpinionKind.Syllabus).ToList();
+        Assert.Equal(["Majority Thomas", "Dissent Kennedy"], opinions.Select(o => $"{o.Kind} {o.Author}"));
+        Assert.Equal(["Rehnquist", "Scalia", "Souter"], opinions[1].JoinedBy.Order(StringComparer.Ordinal));
+    }
 }
