@@ -10,7 +10,8 @@ internal static partial class OpinionHeaderFinder
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private const string Name = @"(?:(?:van|de|[od])\s+)?\p{L}[\p{L}'\u2019\-]*";
+    /// <summary>A justice's surname as headers and statements write it ("O'Connor", "van Devanter").</summary>
+    internal const string Name = @"(?:(?:van|de|[od])\s+)?\p{L}[\p{L}'\u2019\-]*";
 
     private const string Title = @"(?:(?:mr\.?\s*)?(?:ch(?:ie|ei)f\s+)?justice\s+" + Name + @"|the\s+chief\s+justice)";
 

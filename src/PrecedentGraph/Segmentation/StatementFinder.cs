@@ -11,7 +11,7 @@ internal static partial class StatementFinder
 {
     private const int MaxLength = 2500;
 
-    [GeneratedRegex(@"^(?:mr\.?\s*)?(?:chief\s+)?justice\s+(?<name>(?:(?:van|de|[od])\s+)?\p{L}[\p{L}'\u2019\-]*)(?:\s*,?\s*and\s+(?:mr\.?\s*)?(?:chief\s+)?justice\s+\p{L}[\p{L}'\u2019\-]*)*(?:\s*,\s*with\s+whom\s+[^.]{1,120}?\bjoins?\s*,\s*(?=\p{L})|\s*,?\s+(?:also\s+)?(?:dissents?|concurs?|believes?|agrees?|joins?|adheres?|would\s+(?:affirm|reverse|vacate|dismiss|remand|deny|grant)|(?:is|are)\s+of\s+the\s+(?:view|opinion))\b)",
+    [GeneratedRegex(@"^(?:mr\.?\s*)?(?:chief\s+)?justice\s+(?<name>" + OpinionHeaderFinder.Name + @")(?:\s*,?\s*and\s+(?:mr\.?\s*)?(?:chief\s+)?justice\s+\p{L}[\p{L}'\u2019\-]*)*(?:\s*,\s*with\s+whom\s+[^.]{1,120}?\bjoins?\s*,\s*(?=\p{L})|\s*,?\s+(?:also\s+)?(?:dissents?|concurs?|believes?|agrees?|joins?|adheres?|would\s+(?:affirm|reverse|vacate|dismiss|remand|deny|grant)|(?:is|are)\s+of\s+the\s+(?:view|opinion))\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatementPattern();
 
