@@ -54,9 +54,12 @@ internal static class JusticeTenures
 
     /// <summary>The Chief Justice under whom every justice of <paramref name="bench"/> (surnames named in the headers
     /// and line-up; names not in the table are skipped) sat at one time, at <paramref name="when"/> when known (a year
-    /// with a fraction for the month); null when no name is known or two chiefs fit.</summary>
-    public static string? ChiefOf(IEnumerable<string> bench, double? when)
+    /// with a fraction for the month); null when no name is known or two chiefs fit. A chief named among
+    /// <paramref name="associates"/> (headers calling him "JUSTICE X", not "THE CHIEF JUSTICE") is not the chief of that
+    /// decision: "JUSTICE REHNQUIST, with whom THE CHIEF JUSTICE ... join" was written under Burger.</summary>
+    public static string? ChiefOf(IEnumerable<string> bench, double? when, IEnumerable<string>? associates = null)
     {
+        var notChief = (associates ?? []).Select(JusticeNames.Letters).ToHashSet(StringComparer.Ordinal);
         var letters = bench.Select(JusticeNames.Letters).Where(n => Seats.Any(s => s.Name == n)).Distinct().ToList();
         if (letters.Count == 0)
         {
@@ -71,6 +74,10 @@ internal static class JusticeTenures
         string? found = null;
         foreach (var chief in Chiefs)
         {
+            if (notChief.Contains(JusticeNames.Letters(chief.Name)))
+            {
+                continue;
+            }
             if (points.Any(p => p >= chief.From && p < chief.To && letters.All(n => Seats.Any(s => s.Name == n && s.From <= p && p < s.To))))
             {
                 if (found is not null)

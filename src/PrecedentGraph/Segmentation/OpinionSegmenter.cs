@@ -43,7 +43,9 @@ public sealed partial class OpinionSegmenter
             // "in which THE CHIEF JUSTICE ... join" where the text never names him: the chief the named justices sat under
             var bench = headers.SelectMany(h => h.Header.JoinedBy.Prepend(h.Header.Author ?? ""))
                 .Concat(lineup.Entries.SelectMany(e => e.JoinedBy.Prepend(e.Author ?? "")));
-            chief = JusticeTenures.ChiefOf(bench, When(decision.Date));
+            var associates = headers.Where(h => h.Header is { Strength: HeaderStrength.Full, AuthorIsChief: false, Author: not null })
+                .Select(h => h.Header.Author!);
+            chief = JusticeTenures.ChiefOf(bench, When(decision.Date), associates);
             if (chief is not null)
             {
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "segmentation.chief-by-bench", $"THE CHIEF JUSTICE taken as {chief} (the chief of the named justices)"));

@@ -29,12 +29,28 @@ public sealed class JusticeTenuresTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("Powell,Brennan,White,Marshall,Rehnquist,Blackmun,O'Connor,Stevens", "Rehnquist", "Burger")]
+    [InlineData("Powell,Brennan,White,Marshall,Rehnquist,Blackmun,O'Connor,Stevens", "", null)]
+    [InlineData("Powell,Brennan,White,Marshall,Blackmun,Stevens", "Powell,Brennan", null)]
+    [InlineData("Scalia,Kennedy,Thomas,Ginsburg,Breyer,Rehnquist", "Scalia,Kennedy", "Rehnquist")]
+    [InlineData("White,Blackmun,Powell,Rehnquist,Stevens,O'Connor,Scalia", "Rehnquist", null)]
+    public void ChiefOf_ChiefCalledJusticeInAHeader_IsNotTheChief(string bench, string associates, string? chief)
+    {
+        Assert.Equal(chief, JusticeTenures.ChiefOf(bench.Split(',', StringSplitOptions.RemoveEmptyEntries), null,
+            associates.Split(',', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Theory]
     [InlineData("MR. JUSTICE BLACKMUN announced the judgment of the Court and an opinion, in which THE CHIEF JUSTICE, MR. JUSTICE WHITE, and MR. JUSTICE REHNQUIST join.\nWe affirm.\nMR. JUSTICE DOUGLAS, concurring in the judgment.\nI agree.\nMR. JUSTICE BRENNAN, with whom MR. JUSTICE STEWART, MR. JUSTICE MARSHALL, and MR. JUSTICE POWELL join, dissenting.\nI dissent.\n",
         "Blackmun Burger,White,Rehnquist|Douglas |Brennan Stewart,Marshall,Powell")]
     [InlineData("mr.justice blackmun announced the judgment of the court and an opinion,in which the chief justice,mr.justice white,and mr.justice rehnquist join.\nwe affirm.\nmr.justice douglas,concurring in the judgment.\ni agree.\nmr.justice brennan,with whom mr.justice stewart,mr.justice marshall,and mr.justice powell join,dissenting.\ni dissent.\n",
         "Blackmun Burger,White,Rehnquist|Douglas |Brennan Stewart,Marshall,Powell")]
     [InlineData("THE CHIEF JUSTICE delivered the opinion of the Court.\nWe affirm.\nJUSTICE SCALIA, with whom JUSTICE THOMAS and JUSTICE ALITO join, dissenting.\nI dissent.\n",
         "Roberts |Scalia Thomas,Alito")]
+    [InlineData("justice powell announced the judgment of the court and delivered an opinion,in which justice brennan,justice white,and justice marshall joined.\nwe affirm.\njustice stevens,concurring in the judgment.\ni agree.\njustice rehnquist,with whom the chief justice,justice blackmun,and justice o connor join,dissenting.\ni dissent.\n",
+        "Powell Brennan,White,Marshall|Stevens |Rehnquist Burger,Blackmun,O'Connor")]
+    [InlineData("JUSTICE POWELL announced the judgment of the Court and delivered an opinion, in which JUSTICE BRENNAN, JUSTICE WHITE, and JUSTICE MARSHALL joined.\nWe affirm.\nJUSTICE STEVENS, concurring in the judgment.\nI agree.\nJUSTICE REHNQUIST, with whom THE CHIEF JUSTICE, JUSTICE BLACKMUN, and JUSTICE O'CONNOR join, dissenting.\nI dissent.\n",
+        "Powell Brennan,White,Marshall|Stevens |Rehnquist Burger,Blackmun,O'Connor")]
     public void Segment_ChiefNamedNowhere_TakesTheChiefOfTheBench(string text, string expected)
     {
         var result = new OpinionSegmenter().Segment(new SourceDocument("test.txt", text, InputFormDetector.Detect(text), "text", "", null, null, null, []));
