@@ -125,6 +125,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("mandel-v-bradley", "normalized", 4, 0.77, 0.98, 0.53, 1)]
     [InlineData("crist-v-bretz", "raw", 4, 0.88, 0.98, 0.93, 0)]
     [InlineData("crist-v-bretz", "normalized", 4, 0.85, 0.95, 0.86, 0)]
+    [InlineData("jenkins-v-anderson", "raw", 3, 0.92, 0.96, 0.78, 1)]
+    [InlineData("jenkins-v-anderson", "normalized", 3, 0.96, 0.94, 0.87, 1)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -220,6 +222,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("mandel-v-bradley", "normalized", 3, 0.42)]
     [InlineData("crist-v-bretz", "raw", 7, 0.21)]
     [InlineData("crist-v-bretz", "normalized", 5, 0.33)]
+    [InlineData("jenkins-v-anderson", "raw", 19, 0.23)]
+    [InlineData("jenkins-v-anderson", "normalized", 17, 0.23)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
