@@ -125,6 +125,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("mandel-v-bradley", "normalized", 4, 0.77, 0.98, 0.53, 1)]
     [InlineData("donovan-v-dewey", "raw", 4, 0.98, 0.98, 0.95, 1)]
     [InlineData("donovan-v-dewey", "normalized", 4, 0.74, 0.79, 0.98, 0)]
+    [InlineData("new-york-v-class", "raw", 4, 0.98, 0.98, 0.95, 2)]
+    [InlineData("new-york-v-class", "normalized", 4, 0.82, 0.92, 0.95, 1)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -220,6 +222,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("mandel-v-bradley", "normalized", 3, 0.42)]
     [InlineData("donovan-v-dewey", "raw", 11, 0.28)]
     [InlineData("donovan-v-dewey", "normalized", 11, 0.35)]
+    [InlineData("new-york-v-class", "raw", 15, 0.13)]
+    [InlineData("new-york-v-class", "normalized", 15, 0.16)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
