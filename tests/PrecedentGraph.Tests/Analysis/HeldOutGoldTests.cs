@@ -125,6 +125,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("mandel-v-bradley", "normalized", 4, 0.77, 0.98, 0.53, 1)]
     [InlineData("georgia-v-mccollum", "raw", 5, 0.96, 0.96, 0.83, 0)]
     [InlineData("georgia-v-mccollum", "normalized", 5, 0.86, 0.94, 0.90, 0)]
+    [InlineData("united-states-v-coin-and-currency", "raw", 3, 0.86, 0.97, 0.83, 0)]
+    [InlineData("united-states-v-coin-and-currency", "normalized", 3, 0.85, 0.78, 0.83, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -220,6 +222,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("mandel-v-bradley", "normalized", 3, 0.42)]
     [InlineData("georgia-v-mccollum", "raw", 11, 0.22)]
     [InlineData("georgia-v-mccollum", "normalized", 11, 0.15)]
+    [InlineData("united-states-v-coin-and-currency", "raw", 6, 0.52)]
+    [InlineData("united-states-v-coin-and-currency", "normalized", 6, 0.59)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
