@@ -124,6 +124,9 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
                     found.Add((chief.Index, match.Value.ToLowerInvariant(), true, match.Index, [], []));
                 }
             }
+            // the justice the sentence names, read once for all its mentions of a dissent
+            var namedRead = false;
+            Opinion? namedInSentence = null;
             for (var match = ArgumentCues.Dissent.Match(otherOpinionBefore ? "" : text); match.Success; match = match.NextMatch())
             {
                 if (ArgumentCues.InOtherCase.IsMatch(text.AsSpan(match.Index + match.Length)))
@@ -131,7 +134,12 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
                     // "I was in the dissent in Whitley": another case's dissent
                     continue;
                 }
-                var target = Named(text) ?? opinions.FirstOrDefault(o => o.Kind == OpinionKind.Dissent && o.Index != source.Index)
+                if (!namedRead)
+                {
+                    namedRead = true;
+                    namedInSentence = Named(text);
+                }
+                var target = namedInSentence ?? opinions.FirstOrDefault(o => o.Kind == OpinionKind.Dissent && o.Index != source.Index)
                     ?? opinions.FirstOrDefault(o => o.Kind == OpinionKind.ConcurrenceDissent && o.Index != source.Index);
                 if (target is not null && target.Index != source.Index && target.Kind is OpinionKind.Dissent or OpinionKind.ConcurrenceDissent)
                 {
