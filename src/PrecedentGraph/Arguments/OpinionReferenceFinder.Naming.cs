@@ -13,7 +13,7 @@ internal sealed partial class OpinionReferenceFinder
     private bool IsToday(string sentence, Match match)
     {
         var before = sentence.AsSpan(0, match.Index).TrimEnd();
-        if (ArgumentCues.CourtAsAgent.IsMatch(before) || ArgumentCues.CaseIntroduction.IsMatch(before.TrimStart()))
+        if (ArgumentCues.CourtAsAgent.IsMatch(AgentTail(before)) || ArgumentCues.CaseIntroduction.IsMatch(before.TrimStart()))
         {
             return false;
         }
@@ -37,6 +37,11 @@ internal sealed partial class OpinionReferenceFinder
         return !sentence.Contains(" v. ", StringComparison.Ordinal) || ArgumentCues.TodayOrNow.IsMatch(sentence)
             || ArgumentCues.FirstPersonStance.IsMatch(sentence);
     }
+
+    /// <summary>The end of the words before "the Court" that <see cref="ArgumentCues.CourtAsAgent"/> reads: its matches
+    /// end at the end of the text and are at most 14 characters long (a non-word character and "announced for"), so
+    /// the last 16 characters hold every match, and the start of so long a tail is no start a match can use.</summary>
+    private static ReadOnlySpan<char> AgentTail(ReadOnlySpan<char> before) => before.Length > 16 ? before[^16..] : before;
 
     /// <summary>The sentence, with the claim before a bare citation sentence and a short verdict after it.</summary>
     private TextSpan Window(IReadOnlyList<TextSpan> sentences, int index)

@@ -39,6 +39,10 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
 
     private readonly ContinuedArgumentFinder continuation = new(sentenceMap, document.Form);
 
+    /// <summary>The references found in the sentence being read, and the stretches its "ante"/"post" pinpoints claim.</summary>
+    private readonly List<(int Target, string Cue, bool Explicit, int Position, IReadOnlyList<int> Pages, IReadOnlyList<int> Notes)> foundInSentence = [];
+    private readonly List<(int Start, int End)> claimedInSentence = [];
+
     private readonly Opinion? lead = opinions.FirstOrDefault(o => o.Kind is OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
 
     public IReadOnlyList<OpinionReference> Find(Opinion source, Paragraph paragraph, IReadOnlyList<TextSpan> sentences)
@@ -76,8 +80,11 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
             var otherOpinion = ArgumentCues.OtherSeparateOpinionGate.MayMatch(text) && ArgumentCues.OtherSeparateOpinion.IsMatch(text);
             otherOpinionBefore |= otherOpinion;
 
-            var found = new List<(int Target, string Cue, bool Explicit, int Position, IReadOnlyList<int> Pages, IReadOnlyList<int> Notes)>();
-            var claimed = new List<(int Start, int End)>();
+            // the lists are the finder's own, emptied for each sentence: most sentences find nothing
+            var found = foundInSentence;
+            found.Clear();
+            var claimed = claimedInSentence;
+            claimed.Clear();
             var otherCourt = false;
             for (var match = ArgumentCues.AntePost.Match(text); match.Success; match = match.NextMatch())
             {
@@ -124,6 +131,9 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
                     found.Add((chief.Index, match.Value.ToLowerInvariant(), true, match.Index, [], []));
                 }
             }
+            // the justice the sentence names, read once for all its mentions of a dissent
+            var namedRead = false;
+            Opinion? namedInSentence = null;
             for (var match = ArgumentCues.Dissent.Match(otherOpinionBefore ? "" : text); match.Success; match = match.NextMatch())
             {
                 if (ArgumentCues.InOtherCase.IsMatch(text.AsSpan(match.Index + match.Length)))
@@ -131,7 +141,12 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
                     // "I was in the dissent in Whitley": another case's dissent
                     continue;
                 }
-                var target = Named(text) ?? opinions.FirstOrDefault(o => o.Kind == OpinionKind.Dissent && o.Index != source.Index)
+                if (!namedRead)
+                {
+                    namedRead = true;
+                    namedInSentence = Named(text);
+                }
+                var target = namedInSentence ?? opinions.FirstOrDefault(o => o.Kind == OpinionKind.Dissent && o.Index != source.Index)
                     ?? opinions.FirstOrDefault(o => o.Kind == OpinionKind.ConcurrenceDissent && o.Index != source.Index);
                 if (target is not null && target.Index != source.Index && target.Kind is OpinionKind.Dissent or OpinionKind.ConcurrenceDissent)
                 {
@@ -184,9 +199,13 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
                     ? named.Opinion : lead.Index;
                 found.Add((answered, stance.Value.ToLowerInvariant(), false, stance.Index, [], []));
             }
-            if (found.Where(f => f.Explicit && f.Target != lead?.Index && f.Pages.Count == 0).Select(f => (int?)f.Target).LastOrDefault() is { } justNamed)
+            for (var f = found.Count - 1; f >= 0; f--)
             {
-                lastNamed = (paragraph.Index, justNamed);
+                if (found[f].Explicit && found[f].Target != lead?.Index && found[f].Pages.Count == 0)
+                {
+                    lastNamed = (paragraph.Index, found[f].Target);
+                    break;
+                }
             }
             otherCourtBefore = otherCourt && found.Count == 0;
             pointedElsewhere |= otherCourt || otherOpinion;

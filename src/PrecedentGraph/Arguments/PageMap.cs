@@ -10,19 +10,24 @@ namespace PrecedentGraph.Arguments;
 /// names the paragraphs answered. Normalized text has no numbers: the map is empty and every pinpoint unknown.</summary>
 internal sealed partial class PageMap
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    /// <summary>The pinpoint and label patterns are anchored at the start of their input and bounded: the
+    /// backtracking engine, generated at build time, tries one position and needs no construction at run time.</summary>
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     [GeneratedRegex(@"\[\s*(?<volume>\d{1,4})\s+U\.\s*S\.\s+(?<first>\d{1,5})\s*,\s*(?<page>\d{1,5})\s*\]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 
-    private static readonly Regex FootnoteLabel = new(@"^\s*\[\s*footnote\s+(?<n>\d{1,3})\s*\]", Options);
+    [GeneratedRegex(@"^\s*\[\s*footnote\s+(?<n>\d{1,3})\s*\]", Options)]
+    private static partial Regex FootnoteLabel();
 
     /// <summary>The word every footnote label holds: a paragraph without it is not given to the label's pattern.</summary>
     private static readonly CueGate FootnoteWord = new("footnote");
 
-    private static readonly Regex PinpointPage = new(@"^\s*,?\s*(?:and\s+)?(?<p>\d{1,5})(?:\s*[-\u2013]\s*(?<q>\d{1,5}))?", Options);
+    [GeneratedRegex(@"^\s*,?\s*(?:and\s+)?(?<p>\d{1,5})(?:\s*[-\u2013]\s*(?<q>\d{1,5}))?", Options)]
+    private static partial Regex PinpointPage();
 
-    private static readonly Regex PinpointNote = new(@"^\s*,?\s*(?:and\s+)?(?:n\.|nn\.|note)\s*(?<n>\d{1,3})", Options);
+    [GeneratedRegex(@"^\s*,?\s*(?:and\s+)?(?:n\.|nn\.|note)\s*(?<n>\d{1,3})", Options)]
+    private static partial Regex PinpointNote();
 
     private readonly Dictionary<int, (int First, int Last)> pages = [];
     private readonly Dictionary<int, int> footnotes = [];
@@ -37,11 +42,13 @@ internal sealed partial class PageMap
         var current = 0;
         foreach (var paragraph in paragraphs.OrderBy(p => p.Span.Start))
         {
-            // both a page marker and a footnote label open on "[": a paragraph without one is not copied
-            var bracketed = document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).Contains('[');
-            var text = bracketed ? document.Slice(paragraph.Span) : "";
+            // both a page marker and a footnote label open on "[": a paragraph without one is not searched; one with
+            // one is searched in place (the patterns read the paragraph as their whole input), not copied
+            var chars = document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length);
+            var bracketed = chars.Contains('[');
             var marks = new List<int>();
-            for (var match = Marker().Match(text); match.Success; match = match.NextMatch())
+            for (var match = bracketed ? Marker().Match(document.Text, paragraph.Span.Start, paragraph.Span.Length) : Match.Empty;
+                match.Success; match = match.NextMatch())
             {
                 var v = Number(match.Groups["volume"].Value);
                 volume ??= v;
@@ -57,7 +64,8 @@ internal sealed partial class PageMap
                 marks.Add(Number(match.Groups["page"].Value));
             }
             LastPage = Math.Max(LastPage, marks.DefaultIfEmpty(0).Max());
-            var label = FootnoteWord.MayMatch(text) ? FootnoteLabel.Match(text) : Match.Empty;
+            var label = bracketed && FootnoteWord.MayMatch(chars)
+                ? FootnoteLabel().Match(document.Text, paragraph.Span.Start, paragraph.Span.Length) : Match.Empty;
             if (paragraph.IsFootnote || label.Success)
             {
                 if (label.Success)
@@ -95,14 +103,14 @@ internal sealed partial class PageMap
         var rest = after;
         for (var i = 0; i < 8 && rest.Length > 0; i++)
         {
-            var note = (noteOnly && i == 0 ? PinpointPage : PinpointNote).Match(rest);
+            var note = (noteOnly && i == 0 ? PinpointPage() : PinpointNote()).Match(rest);
             if (note.Success && (noteOnly && i == 0 || note.Groups["n"].Success))
             {
                 notes.Add(Number(noteOnly && i == 0 ? note.Groups["p"].Value : note.Groups["n"].Value));
                 rest = rest[note.Length..];
                 continue;
             }
-            var page = PinpointPage.Match(rest);
+            var page = PinpointPage().Match(rest);
             if (!page.Success)
             {
                 break;
