@@ -188,11 +188,14 @@ internal sealed class WordSequence
     /// <summary>Where the phrases of <paramref name="set"/> stand, found in one pass over the words, then kept.</summary>
     public PhraseHits Hits(PhraseSet set)
     {
-        foreach (var (known, found) in hits)
+        if (hits is not null)
         {
-            if (ReferenceEquals(known, set))
+            foreach (var (known, found) in hits)
             {
-                return found;
+                if (ReferenceEquals(known, set))
+                {
+                    return found;
+                }
             }
         }
         List<(int Phrase, int Start)>? pairs = null;
@@ -208,7 +211,7 @@ internal sealed class WordSequence
             }
         }
         var result = pairs is null ? Empty : Group(pairs, set.Count);
-        hits.Add((set, result));
+        (hits ??= []).Add((set, result));
         return result;
     }
 
@@ -243,7 +246,7 @@ internal sealed class WordSequence
         return new PhraseHits(phrases, starts);
     }
 
-    private readonly List<(PhraseSet Set, PhraseHits Hits)> hits = [];
+    private List<(PhraseSet Set, PhraseHits Hits)>? hits;
 
     private HashSet<string>? distinct;
 
