@@ -243,15 +243,13 @@ public static class GraphBuilder
 
     private static TextSpan Sentence(string text, TextSpan span)
     {
-        var start = span.Start;
-        while (start > 0 && text[start - 1] is not ('\n' or '.') )
-        {
-            start--;
-        }
+        // from the line end or period before the span to the one after it
+        var start = span.Start > 0 ? text.AsSpan(0, span.Start).LastIndexOfAny('\n', '.') + 1 : span.Start;
         var end = span.End;
-        while (end < text.Length && text[end] is not ('\n' or '.'))
+        if (end < text.Length)
         {
-            end++;
+            var after = text.AsSpan(end).IndexOfAny('\n', '.');
+            end = after < 0 ? text.Length : end + after;
         }
         return TextSpan.FromBounds(start, Math.Min(text.Length, end + 1));
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Treatment;
@@ -86,23 +87,18 @@ internal static class CourseParagraphFinder
         return false;
     }
 
-    /// <summary>A cheap look before the words are read: "ourt" and one cue's last word.</summary>
+    /// <summary>A cheap look before the words are read: "ourt" and one cue's last word (vectorized searches, as
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> on a span is char by char under invariant globalization).</summary>
     private static bool MayHoldCue(string text, TextSpan sentence)
     {
         var body = text.AsSpan(sentence.Start, Math.Min(sentence.Length, text.Length - sentence.Start));
-        if (!body.Contains("ourt", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-        foreach (var cue in Cues)
-        {
-            if (body.Contains(cue[^1], StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
+        return body.ContainsAny(CourtSearch) && body.ContainsAny(CueEndSearch);
     }
+
+    private static readonly SearchValues<string> CourtSearch = SearchValues.Create(["ourt"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> CueEndSearch =
+        SearchValues.Create(Cues.Select(c => c[^1]).Distinct(StringComparer.Ordinal).ToArray(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The cue with "court" a few words before it, or null.</summary>
     private static string? CueIn(WordSequence words)

@@ -140,16 +140,13 @@ public sealed class SentenceContext
     private TextSpan LineAt(int position)
     {
         position = Math.Clamp(position, 0, text.Length);
-        var start = position;
-        while (start > 0 && text[start - 1] != '\n' && position - start < MaxLine)
-        {
-            start--;
-        }
-        var end = position;
-        while (end < text.Length && text[end] != '\n' && end - position < MaxLine)
-        {
-            end++;
-        }
+        // the line break before the position (at most MaxLine back) and the one after it (at most MaxLine on)
+        var low = Math.Max(0, position - MaxLine);
+        var before = text.AsSpan(low, position - low).LastIndexOf('\n');
+        var start = before < 0 ? low : low + before + 1;
+        var high = Math.Min(text.Length, position + MaxLine);
+        var after = text.AsSpan(position, high - position).IndexOf('\n');
+        var end = after < 0 ? high : position + after;
         return TextSpan.FromBounds(start, end);
     }
 }

@@ -188,11 +188,14 @@ internal sealed class WordSequence
     /// <summary>Where the phrases of <paramref name="set"/> stand, found in one pass over the words, then kept.</summary>
     public PhraseHits Hits(PhraseSet set)
     {
-        foreach (var (known, found) in hits)
+        if (hits is not null)
         {
-            if (ReferenceEquals(known, set))
+            foreach (var (known, found) in hits)
             {
-                return found;
+                if (ReferenceEquals(known, set))
+                {
+                    return found;
+                }
             }
         }
         List<(int Phrase, int Start)>? pairs = null;
@@ -207,43 +210,44 @@ internal sealed class WordSequence
                 }
             }
         }
-        var result = pairs is null ? Empty : Group(pairs, set.Count);
-        hits.Add((set, result));
+        var result = pairs is null ? Empty : Group(pairs);
+        (hits ??= []).Add((set, result));
         return result;
     }
 
     private static readonly PhraseHits Empty = new([], []);
 
-    private static PhraseHits Group(List<(int Phrase, int Start)> pairs, int phraseCount)
+    private static PhraseHits Group(List<(int Phrase, int Start)> pairs)
     {
-        // counted per phrase, then filled in the order found: starts stay ascending
-        var counts = new int[phraseCount];
-        var found = 0;
-        foreach (var (phrase, _) in pairs)
+        // a few pairs among hundreds of phrases: sorted by phrase, then start (as found, a phrase's starts ascend),
+        // rather than counted in arrays as long as the set
+        pairs.Sort();
+        var found = 1;
+        for (var i = 1; i < pairs.Count; i++)
         {
-            found += counts[phrase]++ == 0 ? 1 : 0;
+            found += pairs[i].Phrase != pairs[i - 1].Phrase ? 1 : 0;
         }
         var phrases = new int[found];
         var starts = new int[found][];
-        var slot = new int[phraseCount];
-        for (int p = 0, k = 0; p < phraseCount; p++)
+        for (int i = 0, k = 0; i < pairs.Count; k++)
         {
-            if (counts[p] > 0)
+            var run = i + 1;
+            while (run < pairs.Count && pairs[run].Phrase == pairs[i].Phrase)
             {
-                phrases[k] = p;
-                starts[k] = new int[counts[p]];
-                slot[p] = k++;
+                run++;
             }
-        }
-        Array.Clear(counts);
-        foreach (var (phrase, start) in pairs)
-        {
-            starts[slot[phrase]][counts[phrase]++] = start;
+            phrases[k] = pairs[i].Phrase;
+            starts[k] = new int[run - i];
+            for (var j = i; j < run; j++)
+            {
+                starts[k][j - i] = pairs[j].Start;
+            }
+            i = run;
         }
         return new PhraseHits(phrases, starts);
     }
 
-    private readonly List<(PhraseSet Set, PhraseHits Hits)> hits = [];
+    private List<(PhraseSet Set, PhraseHits Hits)>? hits;
 
     private HashSet<string>? distinct;
 
