@@ -73,11 +73,17 @@ internal static class AnaphorVerdictFinder
                     continue;
                 }
                 starts ??= CitationStarts.Of(treatments);
+                var from = p > 0 ? opinion.Paragraphs[p - 1].Span.Start : span.Start;
+                if (!CitationStarts.Within(starts, TextSpan.FromBounds(Math.Min(from, span.Start), span.End)).Any())
+                {
+                    // no case cited here or in the paragraph before: no antecedent (and no sentence split for nothing)
+                    continue;
+                }
                 var sentences = context.SentencesOf(span);
                 for (var s = 0; s < sentences.Count; s++)
                 {
                     var sentence = sentences[s];
-                    var head = text.AsSpan(sentence.Start, Math.Min(sentence.Length, 48));
+                    var head = text.AsSpan(sentence.Start, Math.Min(sentence.Length, 40));
                     if (!MayOpen(head))
                     {
                         continue;

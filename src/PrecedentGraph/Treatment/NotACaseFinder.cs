@@ -44,6 +44,11 @@ internal static class NotACaseFinder
                     continue;
                 }
                 starts ??= CitationStarts.Of(treatments);
+                if (!CitationStarts.Within(starts, span).Any())
+                {
+                    // the citation sentence must follow in the paragraph
+                    continue;
+                }
                 var sentences = context.SentencesOf(span);
                 for (var s = 0; s < sentences.Count; s++)
                 {
