@@ -64,6 +64,10 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         {
             matches.Add(denied);
         }
+        if (ReasoningTurnFinder.Find(words, first, last) is { } turned)
+        {
+            matches.Add(turned);
+        }
         Neighbours.AddNextSentenceCues(matches, window.Next, citation.CaseKey);
         var separate = opinion is not null && opinion.Kind is not (OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam);
         if (separate && (lastBySentence is null || lastBySentence.GetValueOrDefault(window.Sentence, span.Start) == span.Start))

@@ -39,21 +39,30 @@ internal static class NotACaseFinder
             foreach (var paragraph in opinion.Paragraphs)
             {
                 var span = paragraph.Span;
-                if (span.Start < 0 || span.End > text.Length || !MayState(text.AsSpan(span.Start, span.Length)))
+                if (span.Start < 0 || span.End > text.Length || !MayState(text.AsSpan(span.Start, span.Length)) && !UnlikeStatementReader.MayState(text.AsSpan(span.Start, span.Length)))
                 {
                     // gate: two vectorized searches per paragraph
                     continue;
                 }
                 starts ??= CitationStarts.Of(treatments);
+                if (!CitationStarts.Within(starts, span).Any())
+                {
+                    // the citation sentence must follow in the paragraph
+                    continue;
+                }
                 var sentences = context.SentencesOf(span);
                 for (var s = 0; s < sentences.Count; s++)
                 {
-                    if (!MayState(text.AsSpan(sentences[s].Start, sentences[s].Length)))
+                    var sentenceText = text.AsSpan(sentences[s].Start, sentences[s].Length);
+                    var unlike = UnlikeStatementReader.MayState(sentenceText);
+                    if (!MayState(sentenceText) && !unlike)
                     {
                         continue;
                     }
                     var words = WordSequence.Of(text, sentences[s]);
-                    var statement = Statements.FirstOrDefault(p => words.NextMatch(p, 0, words.Count) >= 0);
+                    // "This is not a case where ...", or "This case is quite unlike others in which ..." (UnlikeStatementReader)
+                    var statement = Statements.FirstOrDefault(p => words.NextMatch(p, 0, words.Count) >= 0)
+                        ?? (unlike && UnlikeStatementReader.Find(words) is { } comparison ? comparison.Split(' ') : null);
                     if (statement is null)
                     {
                         continue;

@@ -67,6 +67,7 @@ public sealed class TreatmentClassifier
         SetApartFinder.Apply(document.Text, context, segmentation.Opinions, treatments);
         NotACaseFinder.Apply(document.Text, context, segmentation.Opinions, treatments);
         GroupDenialFinder.Apply(document.Text, context, segmentation.Opinions, treatments);
+        AnaphorVerdictFinder.Apply(document.Text, context, segmentation.Opinions, treatments);
         FootnoteLeadInFinder.Apply(document.Text, context, segmentation.Opinions, treatments);
         CourseParagraphFinder.Apply(document.Text, context, segmentation.Opinions, treatments);
         steps = classifier.Steps;
