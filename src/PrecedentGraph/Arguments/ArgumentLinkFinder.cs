@@ -15,10 +15,10 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
 
     /// <summary>The least likeness (<see cref="LinkTargetResolver.Best"/>) between what a reference says and the claim it
     /// lands on, for a reference that speaks of an opinion only as "the Court", "the majority" or "the dissent" and
-    /// neither quotes it nor names a part of it: under it the two share next to no distinctive word, and the reference names no
-    /// claim of that opinion ("The Court's treatment of this subject is an example of ...", a footnote citing an article
-    /// titled "... the Court"). A reference naming a justice or pointing with "ante"/"post", or a paragraph carrying on
-    /// an argument it named, keeps its link: the opinion answered is sure, though the claim is not.</summary>
+    /// neither quotes it nor names a part of it: under it the two share next to no distinctive word, and the reference
+    /// names no claim of that opinion ("The Court's treatment of this subject is an example of ...", a footnote citing
+    /// an article titled "... the Court"). A reference naming a justice or pointing with "ante"/"post", or a paragraph
+    /// carrying on an argument it named, keeps its link: the opinion answered is sure, though the claim is not.</summary>
     internal const double NoLikeness = 0.02;
 
     private readonly Dictionary<int, Paragraph> paragraphs = opinions.SelectMany(o => o.Paragraphs).GroupBy(p => p.Index).ToDictionary(g => g.Key, g => g.First());
