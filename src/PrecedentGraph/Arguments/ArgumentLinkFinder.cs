@@ -13,6 +13,14 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
     /// <summary>The cue of a reference inferred from a separate opinion's stance, naming no opinion.</summary>
     public const string Implicit = "implicit";
 
+    /// <summary>The least likeness (<see cref="LinkTargetResolver.Best"/>) between what a reference says and the claim it
+    /// lands on, for a reference that speaks of an opinion only as "the Court", "the majority" or "the dissent" and
+    /// neither quotes it nor names a part of it: under it the two share next to no distinctive word, and the reference
+    /// names no claim of that opinion ("The Court's treatment of this subject is an example of ...", a footnote citing
+    /// an article titled "... the Court"). A reference naming a justice or pointing with "ante"/"post", or a paragraph
+    /// carrying on an argument it named, keeps its link: the opinion answered is sure, though the claim is not.</summary>
+    internal const double NoLikeness = 0.02;
+
     private readonly Dictionary<int, Paragraph> paragraphs = opinions.SelectMany(o => o.Paragraphs).GroupBy(p => p.Index).ToDictionary(g => g.Key, g => g.First());
 
     /// <param name="named">Pairs (paragraph of a reference, paragraph of a claim made because that reference quotes
@@ -99,6 +107,11 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                     group.SelectMany(r => r.Pages).Distinct().ToList(), byIndex[source.OpinionIndex], targetOpinion);
                 var (best, bestScore) = resolver.Best(reference, targets, answeredElsewhere, phrases, paragraphVectors, claimVectors);
 
+                if (bestScore < NoLikeness && quoted.Count == 0 && group.All(r => !r.Explicit && r.Cue != Implicit)
+                    && !resolver.NamesPart(windowText, targetOpinion))
+                {
+                    continue;
+                }
                 var explicitReference = group.Any(r => r.Explicit);
                 var confidence = 0.45 + (polarity.Score != 0 ? 0.25 : 0) + (explicitReference ? 0.15 : 0) + 0.15 * Math.Min(1.0, bestScore * 2);
                 var evidence = group.OrderByDescending(r => Math.Abs(sentenceMap.PolarityOf(r.Window).Score)).ThenBy(r => r.Window.Start).First();

@@ -109,6 +109,10 @@ internal sealed class LinkTargetResolver(IReadOnlyList<Opinion> opinions, TermVe
         return (best, bestScore);
     }
 
+    /// <summary>Whether the words of a reference name a part of <paramref name="targetOpinion"/> ("Part I of the
+    /// prevailing opinion").</summary>
+    public bool NamesPart(string windowText, Opinion targetOpinion) => partReferences.Named(windowText, targetOpinion).Count > 0;
+
     /// <summary>The arguments whose paragraphs hold the words the reference quotes: the quoted words name the
     /// claim answered more surely than any pinpoint or shared vocabulary.</summary>
     public List<Argument> Quoted(List<Argument> targets, string windowText, int targetIndex, Opinion targetOpinion)
