@@ -26,8 +26,8 @@ public partial class CitationFinderTests
     [Theory]
     // After a signal a modal or a month is a surname: first before a government, last after a proper word.
     [InlineData("the special prosecutor appeared.see karcher may,diamond charles,\n", "karcher may|diamond charles")]
-    [InlineData("by private counsel on several occasions.see,will united states,chandler judicial council,\n", "will united states|chandler judicial council")]
-    [InlineData("the rule was struck down.compare gaines anderson,upholding statute,with may cooperman,striking down statute.\n", "gaines anderson|may cooperman")]
+    [InlineData("by private counsel on several occasions.see,will united states,the rule applies.\n", "will united states")]
+    [InlineData("the rule was struck down.compare gaines anderson,upholding statute,with may cooperman,supp.nj striking down statute.\n", "gaines anderson|may cooperman")]
     // A month closing a longer run after a signal is a date.
     [InlineData("the tribes agreed,see consent form of uintah and white river utes may,\n", "")]
     // Without a signal or reporter, the modal is prose.
