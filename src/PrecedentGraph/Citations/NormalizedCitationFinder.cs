@@ -19,6 +19,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         FindInClauses(tokens, actors, mentions, records);
         NormalizedGapFinder.FindStringCiteGaps(tokens, mentions, first, records, actors);
         NormalizedGapFinder.FindNamesReadBefore(tokens, mentions, first, records);
+        NormalizedConfirmedNameFinder.Find(tokens, mentions, first, records, actors);
     }
 
     private void FindInClauses(NormalizedTokenizer tokens, HashSet<string> actors, List<CaseMention> mentions, List<TextSpan> records)
