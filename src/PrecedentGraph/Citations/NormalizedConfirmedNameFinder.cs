@@ -19,39 +19,18 @@ internal static class NormalizedConfirmedNameFinder
         {
             return;
         }
-        var covered = new List<TextSpan>(mentions.Count - first + records.Count);
-        for (var i = first; i < mentions.Count; i++)
-        {
-            covered.Add(mentions[i].Span);
-        }
-        covered.AddRange(records);
-        covered.Sort((a, b) => a.End.CompareTo(b.End));
         var lookup = confirmed.GetAlternateLookup<ReadOnlySpan<char>>();
         var buffer = new List<string>(NormalizedNameEvaluator.MaxWords);
-        var next = 0;
         var count = mentions.Count;
-        foreach (var clause in tokens.Clauses)
+        foreach (var clause in UncoveredClauses.Of(tokens, mentions, first, records))
         {
             var end = clause.FirstWord + clause.WordCount;
-            var from = tokens.Words[clause.FirstWord].Start;
-            var to = tokens.Words[end - 1].End;
-            while (next < covered.Count && covered[next].End < from)
-            {
-                next++;
-            }
-            if (next < covered.Count && covered[next].Start <= to || clause.WordCount < 2)
-            {
-                continue; // a mention overlaps this clause
-            }
             if (Start(tokens, clause, lookup, buffer, actors) is { } start)
             {
                 mentions.Add(Full(tokens, start, end, string.Join(' ', buffer), null));
             }
         }
-        if (mentions.Count > count)
-        {
-            mentions.Sort(first, mentions.Count - first, Comparer<CaseMention>.Create((a, b) => a.Span.Start.CompareTo(b.Span.Start)));
-        }
+        UncoveredClauses.SortAdded(mentions, first, count);
     }
 
     /// <summary>Where the clause's closing name starts: a confirmed party with one to <see cref="MaxOtherWords"/> words

@@ -28,37 +28,16 @@ internal static class NormalizedGapFinder
         {
             return;
         }
-        var covered = new List<TextSpan>(mentions.Count - first + records.Count);
-        for (var i = first; i < mentions.Count; i++)
-        {
-            covered.Add(mentions[i].Span);
-        }
-        covered.AddRange(records);
-        covered.Sort((a, b) => a.End.CompareTo(b.End));
-        var next = 0;
         var count = mentions.Count;
-        foreach (var clause in tokens.Clauses)
+        foreach (var clause in UncoveredClauses.Of(tokens, mentions, first, records))
         {
             var end = clause.FirstWord + clause.WordCount;
-            var from = tokens.Words[clause.FirstWord].Start;
-            var to = tokens.Words[end - 1].End;
-            while (next < covered.Count && covered[next].End < from)
-            {
-                next++;
-            }
-            if (next < covered.Count && covered[next].Start <= to || clause.WordCount < 2)
-            {
-                continue; // a mention overlaps this clause
-            }
             if (read.MatchTail(tokens, clause.FirstWord, end) is { } match && !(match.Start > clause.FirstWord && CitationVocabulary.Titles.Contains(tokens.Word(match.Start - 1))))
             {
                 mentions.Add(Full(tokens, match.Start, end, match.Name, null));
             }
         }
-        if (mentions.Count > count)
-        {
-            mentions.Sort(first, mentions.Count - first, Comparer<CaseMention>.Create((a, b) => a.Span.Start.CompareTo(b.Span.Start)));
-        }
+        UncoveredClauses.SortAdded(mentions, first, count);
     }
 
     /// <summary>A clause that a string cite surrounds (".see doe roe,marcus search warrant,poe ohio,") or opens
@@ -102,10 +81,7 @@ internal static class NormalizedGapFinder
                 mentions.Add(Full(tokens, start, end, string.Join(' ', buffer), null));
             }
         }
-        if (mentions.Count > count)
-        {
-            mentions.Sort(first, mentions.Count - first, Comparer<CaseMention>.Create((a, b) => a.Span.Start.CompareTo(b.Span.Start)));
-        }
+        UncoveredClauses.SortAdded(mentions, first, count);
     }
 
     /// <summary>Words of a reference to a separate opinion (",separate opinion of doe,"), not a case.</summary>
