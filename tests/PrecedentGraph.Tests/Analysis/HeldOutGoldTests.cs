@@ -137,6 +137,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("jenkins-v-anderson", "normalized", 3, 0.96, 0.94, 0.87, 1)]
     [InlineData("roberts-v-united-states", "raw", 3, 0.91, 0.98, 0.98, 0)]
     [InlineData("roberts-v-united-states", "normalized", 3, 0.82, 0.95, 0.93, 0)]
+    [InlineData("maryland-v-buie", "raw", 4, 0.94, 0.98, 0.76, 1)]
+    [InlineData("maryland-v-buie", "normalized", 4, 0.77, 0.98, 0.82, 1)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -244,6 +246,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("jenkins-v-anderson", "normalized", 17, 0.23)]
     [InlineData("roberts-v-united-states", "raw", 17, 0.07)]
     [InlineData("roberts-v-united-states", "normalized", 17, 0.12)]
+    [InlineData("maryland-v-buie", "raw", 10, 0.22)]
+    [InlineData("maryland-v-buie", "normalized", 9, 0.21)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
