@@ -139,6 +139,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("roberts-v-united-states", "normalized", 3, 0.82, 0.95, 0.93, 0)]
     [InlineData("maryland-v-buie", "raw", 4, 0.94, 0.98, 0.76, 1)]
     [InlineData("maryland-v-buie", "normalized", 4, 0.77, 0.98, 0.82, 1)]
+    [InlineData("siegert-v-gilley", "raw", 3, 0.91, 0.98, 0.91, 0)]
+    [InlineData("siegert-v-gilley", "normalized", 3, 0.98, 0.95, 0.95, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -248,6 +250,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("roberts-v-united-states", "normalized", 17, 0.12)]
     [InlineData("maryland-v-buie", "raw", 10, 0.22)]
     [InlineData("maryland-v-buie", "normalized", 9, 0.21)]
+    [InlineData("siegert-v-gilley", "raw", 7, 0.19)]
+    [InlineData("siegert-v-gilley", "normalized", 6, 0.31)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
