@@ -166,23 +166,10 @@ internal static class AnaphorVerdictFinder
     {
         foreach (var i in cited)
         {
-            var treatment = treatments[i];
-            if (!Relabelled(treatment))
+            if (SetApartRelabel.Overturnable(treatments[i]))
             {
-                continue;
+                treatments[i] = SetApartRelabel.As(treatments[i], sentence, Label + verdict, Weight);
             }
-            treatments[i] = treatment with
-            {
-                Relation = Distinguishes,
-                Cue = Label + verdict,
-                Confidence = Weight,
-                Sentence = TextSpan.FromBounds(Math.Min(treatment.Sentence.Start, sentence.Start), Math.Max(treatment.Sentence.End, sentence.End)),
-            };
         }
     }
-
-    /// <summary>Plain citations and signals of support, and reported reliance: labels a later sentence may overturn.</summary>
-    private static bool Relabelled(CitationTreatment treatment) =>
-        treatment.Relation == ReliesOn && treatment.Confidence < TreatmentAggregator.ExplicitReliance
-        || treatment.Relation is Explains or Cites && treatment.Cue.StartsWith(TreatmentCueTable.ReportedReliance, StringComparison.Ordinal);
 }

@@ -256,25 +256,13 @@ internal static class GroupDenialFinder
 
     private static void Relabel(List<CitationTreatment> treatments, IEnumerable<int> cited, int opinion, TextSpan sentence, Answer answer)
     {
+        var cue = Label + (answer == Answer.Denial ? "a denial naming the cases" : "a turn against the cases");
         foreach (var i in cited)
         {
-            var treatment = treatments[i];
-            if (treatment.Citation.OpinionIndex != opinion || !Relabelled(treatment))
+            if (treatments[i].Citation.OpinionIndex == opinion && SetApartRelabel.Overturnable(treatments[i]))
             {
-                continue;
+                treatments[i] = SetApartRelabel.As(treatments[i], sentence, cue, Weight);
             }
-            treatments[i] = treatment with
-            {
-                Relation = TreatmentRelation.Distinguishes,
-                Cue = Label + (answer == Answer.Denial ? "a denial naming the cases" : "a turn against the cases"),
-                Confidence = Weight,
-                Sentence = TextSpan.FromBounds(Math.Min(treatment.Sentence.Start, sentence.Start), Math.Max(treatment.Sentence.End, sentence.End)),
-            };
         }
     }
-
-    /// <summary>Plain citations and signals of support, and reported reliance: labels a later sentence may overturn.</summary>
-    private static bool Relabelled(CitationTreatment treatment) =>
-        treatment.Relation == TreatmentRelation.ReliesOn && treatment.Confidence < TreatmentAggregator.ExplicitReliance
-        || treatment.Relation == TreatmentRelation.Explains && treatment.Cue.StartsWith(TreatmentCueTable.ReportedReliance, StringComparison.Ordinal);
 }

@@ -116,13 +116,7 @@ internal static class NotACaseFinder
             {
                 continue;
             }
-            treatments[i] = treatment with
-            {
-                Relation = TreatmentRelation.Distinguishes,
-                Cue = Label + phrase,
-                Confidence = Weight,
-                Sentence = TextSpan.FromBounds(Math.Min(treatment.Sentence.Start, statement.Start), Math.Max(treatment.Sentence.End, statement.End)),
-            };
+            treatments[i] = SetApartRelabel.As(treatment, statement, Label + phrase, Weight);
         }
     }
 }

@@ -124,7 +124,7 @@ internal static class SetApartFinder
     }
 
     private static void Relabel(List<CitationTreatment> treatments, int[] starts, List<TextSpan> range, int opinion, TextSpan sentence, SetApartSentenceReader.Trigger trigger) =>
-        Relabel(treatments, starts, range, opinion, sentence, IsRelabelled, Label + trigger.Phrase, trigger.Topic ? TopicWeight : NearWeight);
+        Relabel(treatments, starts, range, opinion, sentence, SetApartRelabel.Overturnable, Label + trigger.Phrase, trigger.Topic ? TopicWeight : NearWeight);
 
     /// <summary>Makes the citations of <paramref name="opinion"/> in <paramref name="range"/> that <paramref name="eligible"/>
     /// accepts "distinguishes", their evidence stretched to the sentence that set them apart.</summary>
@@ -140,13 +140,7 @@ internal static class SetApartFinder
                 {
                     continue;
                 }
-                treatments[i] = treatment with
-                {
-                    Relation = TreatmentRelation.Distinguishes,
-                    Cue = cue,
-                    Confidence = confidence,
-                    Sentence = TextSpan.FromBounds(Math.Min(treatment.Sentence.Start, sentence.Start), Math.Max(treatment.Sentence.End, sentence.End)),
-                };
+                treatments[i] = SetApartRelabel.As(treatment, sentence, cue, confidence);
             }
         }
     }
@@ -170,10 +164,6 @@ internal static class SetApartFinder
     private static bool IsReported(CitationTreatment treatment) =>
         treatment.Relation == TreatmentRelation.Explains && treatment.Cue.StartsWith(TreatmentCueTable.ReportedReliance, StringComparison.Ordinal);
 
-    /// <summary>Plain citations and signals of support, and reported reliance: labels a later sentence may overturn.</summary>
-    private static bool IsRelabelled(CitationTreatment treatment) =>
-        treatment.Relation == TreatmentRelation.ReliesOn && treatment.Confidence < TreatmentAggregator.ExplicitReliance
-        || IsReported(treatment);
 
     private static bool AnyBetween(int[] starts, int from, int to)
     {
