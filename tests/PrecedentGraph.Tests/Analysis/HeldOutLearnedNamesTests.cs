@@ -88,6 +88,8 @@ public class HeldOutLearnedNamesTests(ITestOutputHelper output)
     [InlineData("roberts-v-united-states", 0.87, 0.96)]
     [InlineData("maryland-v-buie", 0.77, 0.98)]
     [InlineData("siegert-v-gilley", 0.98, 0.95)]
+    [InlineData("block-v-north-dakota", 0.91, 0.96)]
+    [InlineData("renton-v-playtime-theatres", 0.89, 0.98)]
     public void Extract_HeldOutNormalizedWithLearnedNames_ScoresAtLeastTodaysFigures(string decision, double recall, double precision)
     {
         var document = HeldOutGoldTests.Document(decision, "normalized");
