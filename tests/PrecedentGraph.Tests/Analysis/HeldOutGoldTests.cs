@@ -147,6 +147,12 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("renton-v-playtime-theatres", "normalized", 2, 0.86, 0.98, 0.81, 2)]
     [InlineData("united-states-v-salerno", "raw", 3, 0.98, 0.98, 0.95, 0)]
     [InlineData("united-states-v-salerno", "normalized", 3, 0.95, 0.90, 0.95, 0)]
+    [InlineData("newport-news-shipbuilding-v-eeoc", "raw", 2, 0.93, 0.98, 0.76, 0)]
+    [InlineData("newport-news-shipbuilding-v-eeoc", "normalized", 2, 0.77, 0.86, 0.78, 0)]
+    [InlineData("bacchus-imports-v-dias", "raw", 2, 0.94, 0.98, 0.92, 0)]
+    [InlineData("bacchus-imports-v-dias", "normalized", 2, 0.79, 0.82, 0.86, 0)]
+    [InlineData("estelle-v-gamble", "raw", 2, 0.98, 0.98, 0.93, 0)]
+    [InlineData("estelle-v-gamble", "normalized", 2, 0.93, 0.95, 0.95, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -264,6 +270,12 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("renton-v-playtime-theatres", "normalized", 6, 0.52)]
     [InlineData("united-states-v-salerno", "raw", 7, 0.48)]
     [InlineData("united-states-v-salerno", "normalized", 10, 0.41)]
+    [InlineData("newport-news-shipbuilding-v-eeoc", "raw", 9, 0.25)]
+    [InlineData("newport-news-shipbuilding-v-eeoc", "normalized", 10, 0.39)]
+    [InlineData("bacchus-imports-v-dias", "raw", 2, 0.42)]
+    [InlineData("bacchus-imports-v-dias", "normalized", 4, 0.36)]
+    [InlineData("estelle-v-gamble", "raw", 6, 0.27)]
+    [InlineData("estelle-v-gamble", "normalized", 5, 0.40)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
