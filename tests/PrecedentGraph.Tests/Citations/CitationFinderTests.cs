@@ -36,6 +36,8 @@ public partial class CitationFinderTests
     [InlineData("the cargo; The Three Sisters, 9 Wheat. 400 (1824).", "The Three Sisters", "9 Wheat. 400", null, null, 1824)]
     [InlineData("In Dunmore v. The King, 3 Ir. 70 (K. B. 1840), the court", "Dunmore v. The King", "3 Ir. 70", null, "K. B.", 1840)]
     [InlineData("Cf. Ames v. The Trustees, 11 Wall. 130 (1871).", "Ames v. The Trustees", "11 Wall. 130", null, null, 1871)]
+    [InlineData("see In re Marsh, 71 [401 U.S. 715, 736] \u00a0 Ohio St. 40 (1905).", "In re Marsh", "71 Ohio St. 40", null, null, 1905)]
+    [InlineData("Foy v. Lane, 12 [401 U.S. 715, 736]   F.2d 30 (CA3 1930).", "Foy v. Lane", "12 F.2d 30", null, "CA3", 1930)]
     [InlineData("The King v. Moss, 2 Ld. Raym. 9 (K. B. 1702).", "King v. Moss", "2 Ld. Raym. 9", null, "K. B.", 1702)]
     public void Find_RawFullCitation_ReadsNameReportersPinCourtAndYear(string text, string name, string reporters, string? pin, string? court, int year)
     {
