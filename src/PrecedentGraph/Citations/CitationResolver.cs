@@ -31,6 +31,24 @@ public sealed class CitationResolver
             }
         }
 
+        // A bare reporter citation ("372 U.S. 734" with no name) names the case that citation names anywhere in
+        // the document, also when the name comes later or in another opinion.
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Form == CitationForm.Full && keys[i] is null && mentions[i].CaseName is null)
+            {
+                foreach (var reporter in mentions[i].Reporters)
+                {
+                    if (directory.FindByCitation(reporter) is { } known)
+                    {
+                        (keys[i], reasons[i]) = (known, null);
+                        directory.NoteOpinion(known, opinions[i]);
+                        break;
+                    }
+                }
+            }
+        }
+
         // 2. The others, in text order; "Id." looks at the citation just before it.
         var barriers = citations.RecordCitations.Select(s => s.Start)
             .Concat(citations.Provisions.Select(p => p.Span.Start))

@@ -81,6 +81,13 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 continue;
             }
 
+            // "wyoming wyo.stat.ann.", "washington wash.rev.code": a state and its abbreviation before a statute book's
+            // word are a statute's citation, no case.
+            if (clause.After == ClauseBreak.Period && next is { WordCount: 1 } && StatuteBookWords.Contains(nextFirst))
+            {
+                continue;
+            }
+
             // "at" opening a sentence stands for "Id., at N"; the rest of the clause is read on ("at see doe roe,").
             var skip = 0;
             if (NormalizedContextReader.IsIdForm(tokens, clause, first))

@@ -34,6 +34,10 @@ internal static class NormalizedCitationVocabulary
         "court", "dissent", "concurrence", "brief", "app", "record", "petition", "slip", "op", "treatise",
     ]);
 
+    /// <summary>Words of a state's statute book after its abbreviation ("wyo.stat.ann.", "wash.rev.code", "n.c.gen.stat.",
+    /// "mont.const."), each a clause of its own in normalized text.</summary>
+    public static readonly WordSet StatuteBookWords = new(["stat", "stats", "code", "ann", "gen", "rev", "comp", "laws", "const", "cons", "civ", "crim", "proc"]);
+
     /// <summary>Words before an adjective "ex parte" ("an ex parte affidavit").</summary>
     public static readonly WordSet Determiners = new(["a", "an", "the", "this", "that", "its", "his", "her", "their", "such", "no", "any", "each", "every"]);
 }

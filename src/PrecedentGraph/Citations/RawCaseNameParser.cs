@@ -59,7 +59,7 @@ internal static class RawCaseNameParser
                 tokens.Add((position, tokenEnd)); // "One Assortment of 89 Firearms"
                 continue;
             }
-            if (!Accept(text, token, tokens.Count == 0 ? null : text.Substring(tokens[^1].Start, tokens[^1].End - tokens[^1].Start), out var stopAfter))
+            if (!Accept(text, position, token, tokens.Count == 0 ? null : text.Substring(tokens[^1].Start, tokens[^1].End - tokens[^1].Start), out var stopAfter))
             {
                 break;
             }
@@ -96,9 +96,10 @@ internal static class RawCaseNameParser
         start = tokens[first].Start;
         var name = text.AsSpan(start, end - start);
         if (requireVersus && !(name.Contains(" v. ", StringComparison.Ordinal) || name.StartsWith("In re ") || name.StartsWith("Ex parte ")
-            || name.EndsWith(" Cases", StringComparison.Ordinal)))
+            || name.EndsWith(" Cases", StringComparison.Ordinal) || name.EndsWith("'s Case", StringComparison.Ordinal) || name.EndsWith("\u2019s Case", StringComparison.Ordinal)))
         {
-            return null;
+            // "The Palmyra, 12 Wheat. 1": a vessel proceeded against in rem is named by the article and its name
+            return VesselStart(text, start, name) is { } vessel ? TextSpan.FromBounds(vessel, end) : null;
         }
         if (name.StartsWith("v. ") || name.IsEmpty)
         {
@@ -107,9 +108,57 @@ internal static class RawCaseNameParser
         return TextSpan.FromBounds(start, end);
     }
 
-    private static bool IsNumberInName(string text, ReadOnlySpan<char> token, int position, string? right) =>
-        right is { Length: > 0 } && char.IsUpper(right[0]) && token.Length <= 4 && !token.ContainsAnyExceptInRange('0', '9')
-        && text.AsSpan(0, position).TrimEnd().EndsWith(" of", StringComparison.Ordinal);
+    /// <summary>A number between words of one name: after "of" ("One Assortment of 89 Firearms"), after "No."
+    /// ("Elks Lodge No. 12 v. Doe", where the number ends the party) or after a capitalized word ("One 1958 Plymouth
+    /// Sedan", "Local 189 Union").</summary>
+    /// <summary>"v." is the word right before <paramref name="position"/>.</summary>
+    private static bool AfterVersus(string text, int position)
+    {
+        var before = text.AsSpan(0, position).TrimEnd(' ');
+        return before.EndsWith(" v.", StringComparison.Ordinal);
+    }
+
+    /// <summary>The start of "The" right before a name of one to three capitalized words with no "v." ("The Palmyra",
+    /// "The Three Friends"), or null. Words of prose, books, courts and governments ("The Federalist", "The Court",
+    /// "The State") are no vessel.</summary>
+    private static int? VesselStart(string text, int start, ReadOnlySpan<char> name)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        if (!before.EndsWith("The", StringComparison.Ordinal) || before.Length > 3 && char.IsLetter(before[^4]))
+        {
+            return null;
+        }
+        var words = 0;
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+            var lower = word.ToString().ToLowerInvariant();
+            if (!char.IsUpper(word[0]) || word.ContainsAny('.', '\'') || CitationVocabulary.CalendarWords.Contains(lower) || CitationVocabulary.StopWords.Contains(lower)
+                || CitationVocabulary.GovernmentOffices.Contains(lower) || CitationVocabulary.Titles.Contains(lower) || lower is "state" or "people" or "commonwealth" or "united")
+            {
+                return null;
+            }
+            words++;
+        }
+        return words is >= 1 and <= 3 ? before.Length - 3 : null;
+    }
+
+    private static bool IsNumberInName(string text, ReadOnlySpan<char> token, int position, string? right)
+    {
+        if (!(right is { Length: > 0 } && (char.IsUpper(right[0]) || right == "v.") && token.Length <= 4 && !token.ContainsAnyExceptInRange('0', '9')))
+        {
+            return false;
+        }
+        var before = text.AsSpan(0, position).TrimEnd(' ');
+        var space = before.LastIndexOfAny(' ', '\n', '\t');
+        var left = before[(space + 1)..];
+        return left is "of" or "No."
+            || left.Length >= 2 && char.IsUpper(left[0]) && char.IsLetter(left[^1]) && !CapitalStops.Contains(left.ToString());
+    }
 
     /// <summary>A capitalized "-ing" word of common English opening the sentence, before a party name.</summary>
     private static bool IsSentenceOpeningVerb(string text, (int Start, int End) token, string right)
@@ -130,7 +179,7 @@ internal static class RawCaseNameParser
         return before.IsEmpty || before[^1] is '.' or '"' or '\u201c' or ';' or ':';
     }
 
-    private static bool Accept(string text, ReadOnlySpan<char> token, string? right, out bool stopAfter)
+    private static bool Accept(string text, int position, ReadOnlySpan<char> token, string? right, out bool stopAfter)
     {
         stopAfter = false;
         if (token.Length > 1 && token[0] is '(' or '[' or '"' or '\u201c' && token[1..].IndexOfAny(";()[]\"\u201c\u201d:") < 0)
@@ -161,6 +210,10 @@ internal static class RawCaseNameParser
         {
             stopAfter = true;
             return true;
+        }
+        if (word == "The" && right is { Length: > 0 } && char.IsUpper(right[0]) && AfterVersus(text, position))
+        {
+            return true; // "Conway v. The Queen", "Amy v. The Supervisors": the article opens the second party
         }
         if (CapitalStops.Contains(word))
         {

@@ -15,7 +15,9 @@ internal static partial class RawCitationFinder
     [GeneratedRegex(@"\[\s?\d{1,4} U\.\s?S\.\s\d{1,5}\s?, \d{1,5}\s?\]")]
     private static partial Regex PageMarker();
 
-    [GeneratedRegex(@"(?<![\w.])(?<vol>\d{1,4})\s{1,4}(?<rep>" + Reporter + @")(?:(?<comma>,)\s{1,3}(?<page>\d{1,5})(?![\w])(?!\s{1,3}[A-Z])|\s{0,3}(?<page>\d{1,5}|_{2,12}|-{3,12})(?![\w]))")]
+    // The volume may stand before a blanked page marker ("In re Doe, 70 [401 U.S. 715, 736]   Ohio St. 25"): a run
+    // of spaces that long is what blanking leaves, never prose.
+    [GeneratedRegex(@"(?<![\w.])(?<vol>\d{1,4})(?:\s{1,4}|[ \u00a0]{5,30})(?<rep>" + Reporter + @")(?:(?<comma>,)\s{1,3}(?<page>\d{1,5})(?![\w])(?!\s{1,3}[A-Z])|\s{0,3}(?<page>\d{1,5}|_{2,12}|-{3,12})(?![\w]))")]
     private static partial Regex FullCitation();
 
     [GeneratedRegex(@"\G,\s{0,4}(?<vol>\d{1,4})\s{1,4}(?<rep>" + Reporter + @")\s{0,3}(?<page>\d{1,5}|_{2,12})(?![\w])")]

@@ -28,6 +28,17 @@ public partial class CitationFinderTests
     [InlineData("In United States v. One Assortment of 89 Firearms, 465 U.S. 354 (1984), we", "United States v. One Assortment of 89 Firearms", "465 U.S. 354", null, null, 1984)]
     [InlineData("the rule. Invoking Martins v. Ryder, 566 U.S. 1 (2012), he", "Martins v. Ryder", "566 U.S. 1", null, null, 2012)]
     [InlineData("the rule of See v. Seattle, 387 U.S. 541 (1967).", "See v. Seattle", "387 U.S. 541", null, null, 1967)]
+    [InlineData("See Elks Lodge No. 12 v. Marren, 401 U.S. 50 (1971).", "Elks Lodge No. 12 v. Marren", "401 U.S. 50", null, null, 1971)]
+    [InlineData("cf. United States v. One 1962 Ford Sedan, 300 F.2d 10 (CA4 1963).", "United States v. One 1962 Ford Sedan", "300 F.2d 10", null, "CA4", 1963)]
+    [InlineData("as in Local 57 Carpenters Union v. Harte, 99 F.2d 5 (CA2 1938).", "Local 57 Carpenters Union v. Harte", "99 F.2d 5", null, "CA2", 1938)]
+    [InlineData("Settled by 1650, Mawson's Case, 80 Eng. Rep. 12 (1650), the rule", "Mawson's Case", "80 Eng. Rep. 12", null, null, 1650)]
+    [InlineData("forfeit. See The Marigold, 9 Wheat. 40 (1824).", "The Marigold", "9 Wheat. 40", null, null, 1824)]
+    [InlineData("the cargo; The Three Sisters, 9 Wheat. 400 (1824).", "The Three Sisters", "9 Wheat. 400", null, null, 1824)]
+    [InlineData("In Dunmore v. The King, 3 Ir. 70 (K. B. 1840), the court", "Dunmore v. The King", "3 Ir. 70", null, "K. B.", 1840)]
+    [InlineData("Cf. Ames v. The Trustees, 11 Wall. 130 (1871).", "Ames v. The Trustees", "11 Wall. 130", null, null, 1871)]
+    [InlineData("see In re Marsh, 71 [401 U.S. 715, 736] \u00a0 Ohio St. 40 (1905).", "In re Marsh", "71 Ohio St. 40", null, null, 1905)]
+    [InlineData("Foy v. Lane, 12 [401 U.S. 715, 736]   F.2d 30 (CA3 1930).", "Foy v. Lane", "12 F.2d 30", null, "CA3", 1930)]
+    [InlineData("The King v. Moss, 2 Ld. Raym. 9 (K. B. 1702).", "King v. Moss", "2 Ld. Raym. 9", null, "K. B.", 1702)]
     public void Find_RawFullCitation_ReadsNameReportersPinCourtAndYear(string text, string name, string reporters, string? pin, string? court, int year)
     {
         var full = Assert.Single(CitationTestText.Find(text, InputForm.Raw).Cases, m => m.Form == CitationForm.Full);
@@ -61,6 +72,9 @@ public partial class CitationFinderTests
     [InlineData("reversed. 748 F.2d 715 (1984). We granted certiorari. 471 U.S. 1124 (1985).")]
     [InlineData("See Wake of Monroe v. Pape, 82 Harv. L. Rev. 1486 (1969).")]
     [InlineData("the Court in 1983 Congress 12 times")]
+    [InlineData("as argued in The Federalist, 2 Dall. 4 (1790).")]
+    [InlineData("a rule since 1958 Congress, 12 U.S. 4 (1814).")]
+    [InlineData("the lodge. The Court, 401 U.S. 50 (1971).")]
     public void Find_RawNonCitation_NoNamedCase(string text)
     {
         var result = CitationTestText.Find(text, InputForm.Raw);
@@ -96,6 +110,7 @@ public partial class CitationFinderTests
     [InlineData("the search.see united states plank,the rule", "united states plank")]
     [InlineData("the cases.orvik ohio,supra kessling nebraska,the court", "kessling nebraska")]
     [InlineData("a hearing owens state,relying on the rule", "owens state")]
+    [InlineData("the rule.see marden wyoming,wyo.stat.of the states", "marden wyoming")]
     [InlineData("the warrant was not conducted illinois kravitz,a person subject", "illinois kravitz")]
     [InlineData("as we reached in de varga bolle,we", "de varga bolle")]
     [InlineData("the rule.see yick po halvorsen,the court", "yick po halvorsen")]
@@ -142,6 +157,8 @@ public partial class CitationFinderTests
     [InlineData("that procedure.see brandvold kessel,federal practice and procedure.later,brandvold kessel,supra,at")]
     [InlineData("the statute.see civ.rights law mckinney,which provides")]
     [InlineData("the meaning.see webster new international dictionary,the word")]
+    [InlineData("have such a provision.oregon ore.rev.stat.nevada nev.rev.stat.the rule")]
+    [InlineData("a list of states,wyoming wyo.stat.ann.of the other states,none")]
     [InlineData("the meeting was held in los angeles county.he attended")]
     [InlineData("the trial court relied on an ex parte affidavit from the officer")]
     [InlineData("as the text of the statute plainly commands,the court held")]
