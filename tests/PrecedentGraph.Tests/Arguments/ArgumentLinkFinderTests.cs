@@ -44,4 +44,31 @@ public class ArgumentLinkFinderTests
 
         Assert.Equal(linked, result.Links.Any(l => result.Arguments[l.From].Paragraph == inserted && result.Arguments[l.To].OpinionIndex == lead));
     }
+
+    /// <summary>With no stance word, a concurrence in the judgment only writes about the Court's reasoning to part from
+    /// it (it agrees with the result, which its own conclusion supports), while a plain concurrence joins it; a
+    /// stated agreement still supports.</summary>
+    [Theory]
+    [InlineData(InputForm.Raw, "concurring in the judgment", "The Court rests its holding about the garage on the informant who saw the televisions there before the search.", ArgumentRelation.Attacks)]
+    [InlineData(InputForm.Normalized, "concurring in the judgment", "The Court rests its holding about the garage on the informant who saw the televisions there before the search.", ArgumentRelation.Attacks)]
+    [InlineData(InputForm.Raw, "concurring", "The Court rests its holding about the garage on the informant who saw the televisions there before the search.", ArgumentRelation.Supports)]
+    [InlineData(InputForm.Normalized, "concurring", "The Court rests its holding about the garage on the informant who saw the televisions there before the search.", ArgumentRelation.Supports)]
+    [InlineData(InputForm.Raw, "concurring in the judgment", "I agree with the Court that the warrant named the garage, where the informant had seen the televisions.", ArgumentRelation.Supports)]
+    [InlineData(InputForm.Normalized, "concurring in the judgment", "I agree with the Court that the warrant named the garage, where the informant had seen the televisions.", ArgumentRelation.Supports)]
+    public void Mine_ConcurrenceInTheJudgmentNamingTheCourt_AttacksUnlessItAgrees(InputForm form, string kind, string paragraph, ArgumentRelation expected)
+    {
+        var raw = Excerpts.Decision("Powell", paragraph, InputForm.Raw)
+            .Replace("JUSTICE POWELL, concurring in part and dissenting in part.", "JUSTICE POWELL, " + kind + ".", StringComparison.Ordinal)
+            .Replace("For these reasons, I would reverse in part and affirm in part.", "For these reasons, I concur in the judgment.", StringComparison.Ordinal);
+        var document = ExcerptSegmentation.Document(form == InputForm.Raw ? raw : Excerpts.Normalize(raw), form);
+        var segmentation = ExcerptSegmentation.Segment(document);
+        var result = ExcerptSegmentation.Mine(document, segmentation);
+        var probe = (form == InputForm.Raw ? paragraph : Excerpts.Normalize(paragraph))[..20];
+        var inserted = segmentation.Paragraphs.Single(p => document.Slice(p.Span).Contains(probe, StringComparison.Ordinal)).Index;
+        var lead = segmentation.Opinions.Single(o => o.Kind == OpinionKind.Majority).Index;
+        var links = result.Links.Where(l => result.Arguments[l.From].Paragraph == inserted && result.Arguments[l.To].OpinionIndex == lead).ToList();
+
+        Assert.NotEmpty(links);
+        Assert.All(links, l => Assert.Equal(expected, l.Relation));
+    }
 }
