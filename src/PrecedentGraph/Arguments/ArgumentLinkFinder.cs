@@ -195,6 +195,11 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
             // a concurrence in the judgment only writes about the Court's reasoning to part from it
             return ArgumentRelation.Attacks;
         }
+        if (Lead(source) && !Lead(target))
+        {
+            // the Court names a separate opinion to answer it
+            return ArgumentRelation.Attacks;
+        }
         var a = Side(source);
         var b = Side(target);
         if (a == 0 && b == 0)

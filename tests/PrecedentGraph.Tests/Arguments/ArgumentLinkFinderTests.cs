@@ -71,4 +71,27 @@ public class ArgumentLinkFinderTests
         Assert.NotEmpty(links);
         Assert.All(links, l => Assert.Equal(expected, l.Relation));
     }
+
+    /// <summary>With no stance word, the Court names a concurrence to answer it; a stated agreement still supports.</summary>
+    [Theory]
+    [InlineData(InputForm.Raw, "JUSTICE POWELL would rest the search of the garage on the informant alone, without regard to the warrant that named it.", ArgumentRelation.Attacks)]
+    [InlineData(InputForm.Normalized, "JUSTICE POWELL would rest the search of the garage on the informant alone, without regard to the warrant that named it.", ArgumentRelation.Attacks)]
+    [InlineData(InputForm.Raw, "We agree with JUSTICE POWELL that the informant who saw the televisions in the garage was reliable.", ArgumentRelation.Supports)]
+    [InlineData(InputForm.Normalized, "We agree with JUSTICE POWELL that the informant who saw the televisions in the garage was reliable.", ArgumentRelation.Supports)]
+    public void Mine_CourtNamingAConcurrence_AttacksUnlessItAgrees(InputForm form, string paragraph, ArgumentRelation expected)
+    {
+        var raw = Excerpts.Decision("White", paragraph, InputForm.Raw)
+            .Replace("JUSTICE POWELL, concurring in part and dissenting in part.", "JUSTICE POWELL, concurring.", StringComparison.Ordinal)
+            .Replace("For these reasons, I would reverse in part and affirm in part.", "The search of the garage rested on the informant, who had seen the televisions there, and I join the opinion of the Court.", StringComparison.Ordinal);
+        var document = ExcerptSegmentation.Document(form == InputForm.Raw ? raw : Excerpts.Normalize(raw), form);
+        var segmentation = ExcerptSegmentation.Segment(document);
+        var result = ExcerptSegmentation.Mine(document, segmentation);
+        var probe = (form == InputForm.Raw ? paragraph : Excerpts.Normalize(paragraph))[..20];
+        var inserted = segmentation.Paragraphs.Single(p => document.Slice(p.Span).Contains(probe, StringComparison.Ordinal)).Index;
+        var concurrence = segmentation.Opinions.Single(o => o.Kind == OpinionKind.Concurrence).Index;
+        var links = result.Links.Where(l => result.Arguments[l.From].Paragraph == inserted && result.Arguments[l.To].OpinionIndex == concurrence).ToList();
+
+        Assert.NotEmpty(links);
+        Assert.All(links, l => Assert.Equal(expected, l.Relation));
+    }
 }
