@@ -94,4 +94,26 @@ public class ArgumentLinkFinderTests
         Assert.NotEmpty(links);
         Assert.All(links, l => Assert.Equal(expected, l.Relation));
     }
+
+    /// <summary>A dissent's paragraph that names no opinion answers the reasoning of the Court's body, not a footnote
+    /// however like it: a footnote is reached by pinpoint ("ante, at 5, n. 2").</summary>
+    [Theory]
+    [InlineData(InputForm.Raw)]
+    [InlineData(InputForm.Normalized)]
+    public void Mine_DissentNamingNoOpinion_LandsOnTheBodyNotAFootnote(InputForm form)
+    {
+        const string paragraph = "That conclusion is mistaken: the ledgers on the desk were not in plain view when the officers entered the dark study, for the desk drawer was shut.";
+        var raw = Excerpts.Decision("Stevens", paragraph, InputForm.Raw)
+            .Replace("The judgment of the Court of Appeals is reversed.", "The judgment of the Court of Appeals is reversed.\n[ Footnote 1 ] The officers entered the study at night, and the ledgers on the desk were in plain view once the officers had turned on the lamp of the dark study.", StringComparison.Ordinal);
+        var document = ExcerptSegmentation.Document(form == InputForm.Raw ? raw : Excerpts.Normalize(raw), form);
+        var segmentation = ExcerptSegmentation.Segment(document);
+        var result = ExcerptSegmentation.Mine(document, segmentation);
+        var probe = (form == InputForm.Raw ? paragraph : Excerpts.Normalize(paragraph))[..20];
+        var inserted = segmentation.Paragraphs.Single(p => document.Slice(p.Span).Contains(probe, StringComparison.Ordinal)).Index;
+        var lead = segmentation.Opinions.Single(o => o.Kind == OpinionKind.Majority).Index;
+        var links = result.Links.Where(l => result.Arguments[l.From].Paragraph == inserted && result.Arguments[l.To].OpinionIndex == lead).ToList();
+
+        Assert.NotEmpty(links);
+        Assert.All(links, l => Assert.False(segmentation.Paragraphs.Single(p => p.Index == result.Arguments[l.To].Paragraph).IsFootnote));
+    }
 }
