@@ -78,7 +78,7 @@ internal sealed partial class AnsweredClaimFinder(SourceDocument document, IRead
                 var stanceText = StanceText(group.Select(r => r.Window).Distinct().ToList(), windowText);
                 if (group.All(r => r.Cue == ArgumentLinkFinder.Implicit))
                 {
-                    AddSimilar(source, byIndex[source.OpinionIndex], target, stanceText.Text, stanceText.Granted, conclusions, holdings, claimed, named, candidates);
+                    AddSimilar(source, byIndex[source.OpinionIndex], target, stanceText.Text, stanceText.Granted, conclusions, holdings, claimed, named, candidates, bodyOnly: true);
                     continue;
                 }
                 // making a claim wants more than choosing among claims: a passage, not a phrase worked into a sentence
@@ -140,8 +140,10 @@ internal sealed partial class AnsweredClaimFinder(SourceDocument document, IRead
     /// <summary>The paragraph of <paramref name="target"/> most like what the answering paragraph says (its
     /// reference's words and the whole paragraph), made a claim when it has none; not a passage the opinion quotes
     /// (opening on a quotation mark), whose words are another court's.</summary>
+    /// <param name="bodyOnly">For a paragraph naming no opinion: it answers the reasoning of the body, never a
+    /// footnote (a footnote is reached by pinpoint).</param>
     private void AddSimilar(ClaimCandidate source, Opinion sourceOpinion, Opinion target, string windowText, IReadOnlyList<TextSpan> granted, HashSet<int> conclusions, HashSet<int> holdings,
-        HashSet<int> claimed, HashSet<(int Source, int Target)> named, List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)> candidates)
+        HashSet<int> claimed, HashSet<(int Source, int Target)> named, List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)> candidates, bool bodyOnly = false)
     {
         // the background of every opinion, read from the claims the opinions state themselves (not those made here)
         var background = this.background ??= opinions.SelectMany(o => Background(o, stated)).ToHashSet();
@@ -153,7 +155,7 @@ internal sealed partial class AnsweredClaimFinder(SourceDocument document, IRead
         var bestScore = MinimumSimilarity;
         foreach (var paragraph in target.Paragraphs)
         {
-            if (conclusions.Contains(paragraph.Index) && !claimed.Contains(paragraph.Index) || !CanBePassage(paragraph))
+            if (conclusions.Contains(paragraph.Index) && !claimed.Contains(paragraph.Index) || !CanBePassage(paragraph) || bodyOnly && paragraph.IsFootnote)
             {
                 continue;
             }

@@ -190,6 +190,16 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
     /// the same side support each other.</summary>
     private static ArgumentRelation Default(Opinion source, Opinion target)
     {
+        if (source.Kind == OpinionKind.Concurrence && source.InJudgment && Lead(target))
+        {
+            // a concurrence in the judgment only writes about the Court's reasoning to part from it
+            return ArgumentRelation.Attacks;
+        }
+        if (Lead(source) && !Lead(target))
+        {
+            // the Court names a separate opinion to answer it
+            return ArgumentRelation.Attacks;
+        }
         var a = Side(source);
         var b = Side(target);
         if (a == 0 && b == 0)

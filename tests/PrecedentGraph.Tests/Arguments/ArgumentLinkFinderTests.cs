@@ -44,4 +44,76 @@ public class ArgumentLinkFinderTests
 
         Assert.Equal(linked, result.Links.Any(l => result.Arguments[l.From].Paragraph == inserted && result.Arguments[l.To].OpinionIndex == lead));
     }
+
+    /// <summary>With no stance word, a concurrence in the judgment only writes about the Court's reasoning to part from
+    /// it (it agrees with the result, which its own conclusion supports), while a plain concurrence joins it; a
+    /// stated agreement still supports.</summary>
+    [Theory]
+    [InlineData(InputForm.Raw, "concurring in the judgment", "The Court rests its holding about the garage on the informant who saw the televisions there before the search.", ArgumentRelation.Attacks)]
+    [InlineData(InputForm.Normalized, "concurring in the judgment", "The Court rests its holding about the garage on the informant who saw the televisions there before the search.", ArgumentRelation.Attacks)]
+    [InlineData(InputForm.Raw, "concurring", "The Court rests its holding about the garage on the informant who saw the televisions there before the search.", ArgumentRelation.Supports)]
+    [InlineData(InputForm.Normalized, "concurring", "The Court rests its holding about the garage on the informant who saw the televisions there before the search.", ArgumentRelation.Supports)]
+    [InlineData(InputForm.Raw, "concurring in the judgment", "I agree with the Court that the warrant named the garage, where the informant had seen the televisions.", ArgumentRelation.Supports)]
+    [InlineData(InputForm.Normalized, "concurring in the judgment", "I agree with the Court that the warrant named the garage, where the informant had seen the televisions.", ArgumentRelation.Supports)]
+    public void Mine_ConcurrenceInTheJudgmentNamingTheCourt_AttacksUnlessItAgrees(InputForm form, string kind, string paragraph, ArgumentRelation expected)
+    {
+        var raw = Excerpts.Decision("Powell", paragraph, InputForm.Raw)
+            .Replace("JUSTICE POWELL, concurring in part and dissenting in part.", "JUSTICE POWELL, " + kind + ".", StringComparison.Ordinal)
+            .Replace("For these reasons, I would reverse in part and affirm in part.", "For these reasons, I concur in the judgment.", StringComparison.Ordinal);
+        var document = ExcerptSegmentation.Document(form == InputForm.Raw ? raw : Excerpts.Normalize(raw), form);
+        var segmentation = ExcerptSegmentation.Segment(document);
+        var result = ExcerptSegmentation.Mine(document, segmentation);
+        var probe = (form == InputForm.Raw ? paragraph : Excerpts.Normalize(paragraph))[..20];
+        var inserted = segmentation.Paragraphs.Single(p => document.Slice(p.Span).Contains(probe, StringComparison.Ordinal)).Index;
+        var lead = segmentation.Opinions.Single(o => o.Kind == OpinionKind.Majority).Index;
+        var links = result.Links.Where(l => result.Arguments[l.From].Paragraph == inserted && result.Arguments[l.To].OpinionIndex == lead).ToList();
+
+        Assert.NotEmpty(links);
+        Assert.All(links, l => Assert.Equal(expected, l.Relation));
+    }
+
+    /// <summary>With no stance word, the Court names a concurrence to answer it; a stated agreement still supports.</summary>
+    [Theory]
+    [InlineData(InputForm.Raw, "JUSTICE POWELL would rest the search of the garage on the informant alone, without regard to the warrant that named it.", ArgumentRelation.Attacks)]
+    [InlineData(InputForm.Normalized, "JUSTICE POWELL would rest the search of the garage on the informant alone, without regard to the warrant that named it.", ArgumentRelation.Attacks)]
+    [InlineData(InputForm.Raw, "We agree with JUSTICE POWELL that the informant who saw the televisions in the garage was reliable.", ArgumentRelation.Supports)]
+    [InlineData(InputForm.Normalized, "We agree with JUSTICE POWELL that the informant who saw the televisions in the garage was reliable.", ArgumentRelation.Supports)]
+    public void Mine_CourtNamingAConcurrence_AttacksUnlessItAgrees(InputForm form, string paragraph, ArgumentRelation expected)
+    {
+        var raw = Excerpts.Decision("White", paragraph, InputForm.Raw)
+            .Replace("JUSTICE POWELL, concurring in part and dissenting in part.", "JUSTICE POWELL, concurring.", StringComparison.Ordinal)
+            .Replace("For these reasons, I would reverse in part and affirm in part.", "The search of the garage rested on the informant, who had seen the televisions there, and I join the opinion of the Court.", StringComparison.Ordinal);
+        var document = ExcerptSegmentation.Document(form == InputForm.Raw ? raw : Excerpts.Normalize(raw), form);
+        var segmentation = ExcerptSegmentation.Segment(document);
+        var result = ExcerptSegmentation.Mine(document, segmentation);
+        var probe = (form == InputForm.Raw ? paragraph : Excerpts.Normalize(paragraph))[..20];
+        var inserted = segmentation.Paragraphs.Single(p => document.Slice(p.Span).Contains(probe, StringComparison.Ordinal)).Index;
+        var concurrence = segmentation.Opinions.Single(o => o.Kind == OpinionKind.Concurrence).Index;
+        var links = result.Links.Where(l => result.Arguments[l.From].Paragraph == inserted && result.Arguments[l.To].OpinionIndex == concurrence).ToList();
+
+        Assert.NotEmpty(links);
+        Assert.All(links, l => Assert.Equal(expected, l.Relation));
+    }
+
+    /// <summary>A dissent's paragraph that names no opinion answers the reasoning of the Court's body, not a footnote
+    /// however like it: a footnote is reached by pinpoint ("ante, at 5, n. 2").</summary>
+    [Theory]
+    [InlineData(InputForm.Raw)]
+    [InlineData(InputForm.Normalized)]
+    public void Mine_DissentNamingNoOpinion_LandsOnTheBodyNotAFootnote(InputForm form)
+    {
+        const string paragraph = "That conclusion is mistaken: the ledgers on the desk were not in plain view when the officers entered the dark study, for the desk drawer was shut.";
+        var raw = Excerpts.Decision("Stevens", paragraph, InputForm.Raw)
+            .Replace("The judgment of the Court of Appeals is reversed.", "The judgment of the Court of Appeals is reversed.\n[ Footnote 1 ] The officers entered the study at night, and the ledgers on the desk were in plain view once the officers had turned on the lamp of the dark study.", StringComparison.Ordinal);
+        var document = ExcerptSegmentation.Document(form == InputForm.Raw ? raw : Excerpts.Normalize(raw), form);
+        var segmentation = ExcerptSegmentation.Segment(document);
+        var result = ExcerptSegmentation.Mine(document, segmentation);
+        var probe = (form == InputForm.Raw ? paragraph : Excerpts.Normalize(paragraph))[..20];
+        var inserted = segmentation.Paragraphs.Single(p => document.Slice(p.Span).Contains(probe, StringComparison.Ordinal)).Index;
+        var lead = segmentation.Opinions.Single(o => o.Kind == OpinionKind.Majority).Index;
+        var links = result.Links.Where(l => result.Arguments[l.From].Paragraph == inserted && result.Arguments[l.To].OpinionIndex == lead).ToList();
+
+        Assert.NotEmpty(links);
+        Assert.All(links, l => Assert.False(segmentation.Paragraphs.Single(p => p.Index == result.Arguments[l.To].Paragraph).IsFootnote));
+    }
 }
