@@ -46,6 +46,19 @@ internal static class SignalFinder
         return known;
     }
 
+    /// <summary>The first signal standing at word <paramref name="at"/> and ending at word <paramref name="end"/>, or null.</summary>
+    private static TreatmentCue? FirstEndingAt(WordSequence words, int at, int end)
+    {
+        foreach (var signal in Signals)
+        {
+            if (at + signal.Words.Count == end && words.MatchesAt(signal.Words, at))
+            {
+                return signal;
+            }
+        }
+        return null;
+    }
+
     private const int MaxKnownSignals = 4096;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TreatmentCue?> KnownSignals = new(StringComparer.Ordinal);
 
@@ -80,7 +93,7 @@ internal static class SignalFinder
             var start = i;
             for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
             {
-                var longer = Signals.FirstOrDefault(s => j + s.Words.Count == end && words.MatchesAt(s.Words, j));
+                var longer = FirstEndingAt(words, j, end);
                 if (longer is not null && words.Words[j].AfterBreak)
                 {
                     found = longer;
