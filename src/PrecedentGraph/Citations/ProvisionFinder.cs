@@ -72,9 +72,42 @@ internal static partial class ProvisionFinder
         return found < 0 ? -1 : from + found;
     }
 
+    /// <summary>The matches <c>UnitedStatesCode().Matches(text, bodyStart)</c> gives, without running the regex from every
+    /// digit of the text: each match holds "U." one to three characters after its start, so the regex runs only from just
+    /// before each "U." (in a window, then again over the whole text from the start found, so that a window's end never
+    /// cuts a match short).</summary>
+    private static IEnumerable<Match> CodeMatches(string text, int bodyStart)
+    {
+        var regex = UnitedStatesCode();
+        var lastEnd = bodyStart;
+        var position = bodyStart;
+        while (position < text.Length && (position = text.IndexOf("U.", position, StringComparison.Ordinal)) >= 0)
+        {
+            var start = Math.Max(lastEnd, position - CodeLead);
+            if (start < position)
+            {
+                var end = Math.Min(text.Length, position + CodeReach);
+                var found = regex.Match(text, start, end - start);
+                if (found.Success)
+                {
+                    var match = regex.Match(text, found.Index);
+                    yield return match;
+                    lastEnd = match.Index + match.Length;
+                }
+            }
+            position += 2;
+        }
+    }
+
+    /// <summary>The most characters a match of <see cref="UnitedStatesCode"/> has before its "U." (two digits, a space).</summary>
+    private const int CodeLead = 3;
+
+    /// <summary>A window past "U." that holds any match starting before it ("U. S. C. A.", spaces, "§§ ", a section).</summary>
+    private const int CodeReach = 40;
+
     public static void Find(string text, int bodyStart, List<ProvisionMention> provisions)
     {
-        foreach (Match match in UnitedStatesCode().Matches(text, bodyStart))
+        foreach (var match in CodeMatches(text, bodyStart))
         {
             var title = match.Groups["title"].Value;
             var section = match.Groups["section"].Value;

@@ -29,21 +29,43 @@ internal sealed class NeighbourCueFinder(SentenceContext sentences, Func<TextSpa
         {
             return;
         }
-        var words = wordsOf(span);
-        // "While none of these cases directly addresses the question, all of them show ...": a concession, not a turn
-        var concessive = words.Count > 0 && words.Words[0].Text is "while" or "although" or "though";
-        foreach (var cue in concessive ? Array.Empty<TreatmentCue>() : NextSentenceCues)
+        // the citations of one sentence share its next sentence, and the citations of one case their answer: what
+        // the next sentence adds depends on the sentence and the case only, so it is read once for each
+        if (!nextSentenceMatches.TryGetValue((span, caseKey), out var found))
         {
-            if (words.NextMatch(cue.Words, 0, NextSentenceReach + cue.Words.Count) >= 0)
+            found = NextSentenceMatches(span, caseKey);
+            nextSentenceMatches[(span, caseKey)] = found;
+        }
+        matches.AddRange(found);
+    }
+
+    private readonly Dictionary<(TextSpan, string?), CueMatch[]> nextSentenceMatches = [];
+    private readonly Dictionary<TextSpan, CueMatch[]> headCueMatches = [];
+
+    private CueMatch[] NextSentenceMatches(TextSpan span, string? caseKey)
+    {
+        var words = wordsOf(span);
+        if (!headCueMatches.TryGetValue(span, out var head))
+        {
+            var list = new List<CueMatch>();
+            // "While none of these cases directly addresses the question, all of them show ...": a concession, not a turn
+            var concessive = words.Count > 0 && words.Words[0].Text is "while" or "although" or "though";
+            foreach (var cue in concessive ? Array.Empty<TreatmentCue>() : NextSentenceCues)
             {
-                matches.Add(new CueMatch(cue.Relation, cue.Weight, "next sentence: " + cue.Phrase, false));
+                if (words.NextMatch(cue.Words, 0, NextSentenceReach + cue.Words.Count) >= 0)
+                {
+                    list.Add(new CueMatch(cue.Relation, cue.Weight, "next sentence: " + cue.Phrase, false));
+                }
             }
+            head = list.ToArray();
+            headCueMatches[span] = head;
         }
         var names = caseNames.OfCase(caseKey);
         if (!words.ContainsAny(names))
         {
-            return;
+            return head;
         }
+        var matches = new List<CueMatch>(head);
         var hits = words.Hits(CueSet);
         foreach (var index in StrongNegativeCues)
         {
@@ -53,6 +75,7 @@ internal sealed class NeighbourCueFinder(SentenceContext sentences, Func<TextSpa
                 matches.Add(new CueMatch(cue.Relation, Math.Round(cue.Weight * 0.9, 2), "next sentence: " + cue.Phrase, false));
             }
         }
+        return matches.ToArray();
     }
 
     /// <summary>A separate opinion condemning, in the next sentence or the one after, the course the case just cited

@@ -26,6 +26,10 @@ internal static class RejectedClaimFinder
     private static readonly HashSet<string> Attacks = new(TreatmentCueTable.AttackWords, StringComparer.Ordinal);
     private static readonly IReadOnlyList<IReadOnlyList<string>> Rejections = WordSequence.Phrases(TreatmentCueTable.RejectionPhrases);
 
+    /// <summary>The first words of <see cref="Rejections"/> (null if a phrase were empty: it would stand anywhere).</summary>
+    private static readonly HashSet<string>? RejectionHeads =
+        Rejections.All(p => p.Count > 0) ? Rejections.Select(p => p[0]).ToHashSet(StringComparer.Ordinal) : null;
+
     /// <summary>The claim match for a citation whose sentence is followed by a rejection, or null.</summary>
     /// <param name="words">The citation's sentence.</param>
     /// <param name="first">The citation's first word.</param>
@@ -76,6 +80,11 @@ internal static class RejectedClaimFinder
     public static string? Rejection(WordSequence words, int at)
     {
         var from = at < words.Count && words.Words[at].Text is "but" or "respectfully" ? at + 1 : at;
+        if (RejectionHeads is { } heads && (from >= words.Count || !heads.Contains(words.Words[from].Text)))
+        {
+            // most places start no rejection: one look-up of the first word rather than a try of every phrase
+            return null;
+        }
         foreach (var phrase in Rejections)
         {
             if (words.MatchesAt(phrase, from))

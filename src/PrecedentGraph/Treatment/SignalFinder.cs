@@ -16,8 +16,7 @@ internal static class SignalFinder
     {
         if (mention.Signal is { Length: > 0 } given)
         {
-            var canonical = string.Join(' ', WordSequence.Of(given, new TextSpan(0, given.Length)).Words.Select(w => w.Text));
-            var known = Signals.FirstOrDefault(s => s.Phrase == canonical);
+            var known = KnownSignal(given);
             var scanned = ScanSignal(words, first);
             if (known is not null && !(known.Relation == TreatmentRelation.ReliesOn && ReferenceEquals(scanned.Signal, Compare)) && !(scanned.Signal is { } longer && longer.Words.Count > known.Words.Count && longer.Words.Take(known.Words.Count).SequenceEqual(known.Words)))
             {
@@ -29,6 +28,39 @@ internal static class SignalFinder
         }
         return ScanSignal(words, first);
     }
+
+    /// <summary>The signal row the finder's signal text names ("See, e. g.," is "see e g"), or null; a document
+    /// writes a few signals many times, so each text is read once (a bounded cache, shared by the threads).</summary>
+    private static TreatmentCue? KnownSignal(string given)
+    {
+        if (KnownSignals.TryGetValue(given, out var cached))
+        {
+            return cached;
+        }
+        var canonical = string.Join(' ', WordSequence.Of(given, new TextSpan(0, given.Length)).Words.Select(w => w.Text));
+        var known = Signals.FirstOrDefault(s => s.Phrase == canonical);
+        if (KnownSignals.Count < MaxKnownSignals)
+        {
+            KnownSignals.TryAdd(given, known);
+        }
+        return known;
+    }
+
+    /// <summary>The first signal standing at word <paramref name="at"/> and ending at word <paramref name="end"/>, or null.</summary>
+    private static TreatmentCue? FirstEndingAt(WordSequence words, int at, int end)
+    {
+        foreach (var signal in Signals)
+        {
+            if (at + signal.Words.Count == end && words.MatchesAt(signal.Words, at))
+            {
+                return signal;
+            }
+        }
+        return null;
+    }
+
+    private const int MaxKnownSignals = 4096;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TreatmentCue?> KnownSignals = new(StringComparer.Ordinal);
 
     private static (TreatmentCue? Signal, int Start) ScanSignal(WordSequence words, int first)
     {
@@ -61,7 +93,7 @@ internal static class SignalFinder
             var start = i;
             for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
             {
-                var longer = Signals.FirstOrDefault(s => j + s.Words.Count == end && words.MatchesAt(s.Words, j));
+                var longer = FirstEndingAt(words, j, end);
                 if (longer is not null && words.Words[j].AfterBreak)
                 {
                     found = longer;
