@@ -31,15 +31,44 @@ internal static class UnlikeStatementReader
 
     private static readonly IReadOnlyList<IReadOnlyList<string>> Relatives = WordSequence.Phrases(["in which", "where", "involving", "when"]);
 
-    /// <summary>Whether a stretch of text may hold a statement (lowercase in both text forms).</summary>
+    /// <summary>Whether a stretch of text may hold a statement (lowercase in both text forms, but for a sentence's
+    /// opening "Unlike").</summary>
     public static bool MayState(ReadOnlySpan<char> text) =>
-        text.IndexOf(" case", StringComparison.Ordinal) >= 0
+        text.IndexOf("nlike ", StringComparison.Ordinal) >= 0
+        || text.IndexOf(" case", StringComparison.Ordinal) >= 0
         && (text.IndexOf("unlike ", StringComparison.Ordinal) >= 0 || text.IndexOf("differ", StringComparison.Ordinal) >= 0
             || text.IndexOf("distinguishable from", StringComparison.Ordinal) >= 0 || text.IndexOf("not one ", StringComparison.Ordinal) >= 0);
 
-    /// <summary>The comparison of a sentence setting the present case apart from a described class of cases, or null.</summary>
+    /// <summary>How many words may stand between an opening "Unlike" and the plural noun naming the cases.</summary>
+    private const int OpeningReach = 6;
+
+    private static readonly HashSet<string> CaseNouns = new(["cases", "decisions", "precedents"], StringComparer.Ordinal);
+
+    /// <summary>Words that make the noun part of another phrase ("unlike the other petitioners in these cases").</summary>
+    private static readonly HashSet<string> Breaks = new(["in", "to", "for", "by", "with", "from", "on", "at"], StringComparer.Ordinal);
+
+    /// <summary>The comparison of a sentence setting the present case apart from a described class of cases, or null.
+    /// Also a sentence opening with "Unlike" and a plural noun for cases ("Unlike some of our earlier retroactivity
+    /// decisions, we are not here concerned with ... . X; Y."): the cases in the citation sentence after it are that class.
+    /// Corpus (FindLaw, held-out files skipped): 11 sentences open "Unlike ... cases/decisions/precedents"; 2 are followed
+    /// by a citation sentence, and both set those cases apart.</summary>
     internal static string? Find(WordSequence words)
     {
+        if (words.Count > 1 && words.Words[0].Text == "unlike")
+        {
+            for (var j = 1; j < Math.Min(words.Count, 1 + OpeningReach); j++)
+            {
+                if (Breaks.Contains(words.Words[j].Text))
+                {
+                    return null;
+                }
+                if (CaseNouns.Contains(words.Words[j].Text))
+                {
+                    return "unlike " + words.Words[j].Text;
+                }
+            }
+            return null;
+        }
         for (var i = 0; i < Math.Min(SubjectReach, words.Count); i++)
         {
             var subject = Subjects.FirstOrDefault(p => words.MatchesAt(p, i));

@@ -16,6 +16,9 @@ public sealed class UnlikeStatementReaderTests
     [InlineData("the case before us differs from one in which the governmental character of the action itself constitutes only an element in the primary wrong.see,e.g.,smith jones,", "smith jones")]
     [InlineData("This case is unlike those instances where we have found broad descriptions of the evidence insufficient. See, e. g., Smith v. Jones, 481 U.S. 393 (1987).", "Smith v. Jones, 481 U.S. 393 (1987)")]
     [InlineData("this case is unlike those instances where we have found broad descriptions of the evidence insufficient.see,e.g.,smith jones,", "smith jones")]
+    [InlineData("Unlike some of our earlier decisions on the point, we are not here concerned with a rule of procedure. Smith v. Jones, 381 U.S. 618 (1965).", "Smith v. Jones, 381 U.S. 618 (1965)")]
+    [InlineData("unlike some of our earlier decisions on the point, we are not here concerned with a rule of procedure.smith jones,", "smith jones")]
+    [InlineData("Unlike other decisions applying the doctrine, our decision today excuses no coercion. Cf. Smith v. Jones, 555 U.S. 460 (2009).", "Smith v. Jones, 555 U.S. 460 (2009)")]
     public void Classify_UnlikeClassThenCitations_Distinguishes(string text, string mention)
     {
         var treatment = ClassifyOne(text, mention, "majority");
@@ -41,6 +44,9 @@ public sealed class UnlikeStatementReaderTests
     [InlineData("the present case is different from those where the state acted alone.", "different from those")]
     [InlineData("This case is unlike Smith in every respect.", null)]
     [InlineData("The statute is unlike others in which the penalty was fixed.", null)]
+    [InlineData("Unlike some of our earlier retroactivity decisions, we are not here concerned with procedure.", "unlike decisions")]
+    [InlineData("Unlike the other two petitioners in these cases, he agreed to the test.", null)]
+    [InlineData("Unlike the statute, the rule reaches all cases.", null)]
     public void Find_Sentence_GivesComparison(string sentence, string? expected)
     {
         var words = WordSequence.Of(sentence, new TextSpan(0, sentence.Length));
