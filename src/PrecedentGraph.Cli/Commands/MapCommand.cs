@@ -122,7 +122,7 @@ internal static class MapCommand
         if (reliedOn.Count > 0)
         {
             text.AppendLine("  most relied on: " + string.Join("; ", reliedOn.Select(x =>
-                $"{x.Case} ({x.Opinions.ToString(c)} opinion{(x.Opinions == 1 ? "" : "s")}, {x.Mentions.ToString(c)} mentions)")));
+                $"{x.Case} ({x.Opinions.ToString(c)} opinion{(x.Opinions == 1 ? "" : "s")}, {x.Mentions.ToString(c)} mention{(x.Mentions == 1 ? "" : "s")})")));
         }
     }
 }

@@ -39,6 +39,17 @@ public class MapCommandTests
             && line.Contains(authorAndJoiners, StringComparison.Ordinal) && line.Contains("cited cases", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Malley v. Briggs (3 opinions, 20 mentions)")]
+    [InlineData("(1 opinion, 1 mention)")]
+    public void Map_Seeds_SummaryCountsWithTheRightNumber(string expected)
+    {
+        var line = FirstRun.Value.Result.Output.Split('\n').Single(l => l.TrimStart().StartsWith("most relied on:", StringComparison.Ordinal));
+
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\b1 (opinions|mentions)\b", line);
+    }
+
     [Fact]
     public void Map_Seeds_StoreHoldsTheDecisionAndItsOpinions()
     {
