@@ -153,6 +153,12 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("bacchus-imports-v-dias", "normalized", 2, 0.79, 0.82, 0.86, 0)]
     [InlineData("estelle-v-gamble", "raw", 2, 0.98, 0.98, 0.93, 0)]
     [InlineData("estelle-v-gamble", "normalized", 2, 0.93, 0.95, 0.95, 0)]
+    [InlineData("nlrb-v-catholic-bishop", "raw", 2, 0.49, 0.98, 0.78, 0)]
+    [InlineData("nlrb-v-catholic-bishop", "normalized", 2, 0.54, 0.85, 0.77, 0)]
+    [InlineData("procunier-v-navarette", "raw", 3, 0.98, 0.98, 0.67, 5)]
+    [InlineData("procunier-v-navarette", "normalized", 3, 0.86, 0.89, 0.60, 4)]
+    [InlineData("united-states-v-nordic-village", "raw", 2, 0.98, 0.95, 0.74, 0)]
+    [InlineData("united-states-v-nordic-village", "normalized", 2, 0.88, 0.88, 0.76, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -276,6 +282,12 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("bacchus-imports-v-dias", "normalized", 4, 0.36)]
     [InlineData("estelle-v-gamble", "raw", 6, 0.27)]
     [InlineData("estelle-v-gamble", "normalized", 5, 0.40)]
+    [InlineData("nlrb-v-catholic-bishop", "raw", 8, 0.33)]
+    [InlineData("nlrb-v-catholic-bishop", "normalized", 9, 0.16)]
+    [InlineData("procunier-v-navarette", "raw", 8, 0.21)]
+    [InlineData("procunier-v-navarette", "normalized", 7, 0.32)]
+    [InlineData("united-states-v-nordic-village", "raw", 3, 0.36)]
+    [InlineData("united-states-v-nordic-village", "normalized", 3, 0.40)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
