@@ -153,6 +153,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("bacchus-imports-v-dias", "normalized", 2, 0.79, 0.82, 0.86, 0)]
     [InlineData("estelle-v-gamble", "raw", 2, 0.98, 0.98, 0.93, 0)]
     [InlineData("estelle-v-gamble", "normalized", 2, 0.93, 0.95, 0.95, 0)]
+    [InlineData("wooley-v-maynard", "raw", 3, 0.93, 0.98, 0.98, 2)]
+    [InlineData("wooley-v-maynard", "normalized", 3, 0.88, 0.93, 0.98, 2)]
+    [InlineData("philadelphia-v-new-jersey", "raw", 2, 0.98, 0.98, 0.94, 1)]
+    [InlineData("philadelphia-v-new-jersey", "normalized", 2, 0.91, 0.98, 0.94, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -276,6 +280,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("bacchus-imports-v-dias", "normalized", 4, 0.36)]
     [InlineData("estelle-v-gamble", "raw", 6, 0.27)]
     [InlineData("estelle-v-gamble", "normalized", 5, 0.40)]
+    [InlineData("wooley-v-maynard", "raw", 6, 0.13)]
+    [InlineData("wooley-v-maynard", "normalized", 7, 0.02)]
+    [InlineData("philadelphia-v-new-jersey", "raw", 4, 0.40)]
+    [InlineData("philadelphia-v-new-jersey", "normalized", 4, 0.40)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
