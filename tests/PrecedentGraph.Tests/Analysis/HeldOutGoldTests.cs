@@ -157,6 +157,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("wooley-v-maynard", "normalized", 3, 0.88, 0.93, 0.98, 2)]
     [InlineData("philadelphia-v-new-jersey", "raw", 2, 0.98, 0.98, 0.94, 1)]
     [InlineData("philadelphia-v-new-jersey", "normalized", 2, 0.91, 0.98, 0.94, 0)]
+    [InlineData("united-states-v-calandra", "raw", 2, 0.98, 0.98, 0.84, 2)]
+    [InlineData("united-states-v-calandra", "normalized", 2, 0.87, 0.98, 0.89, 2)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -284,6 +286,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("wooley-v-maynard", "normalized", 7, 0.02)]
     [InlineData("philadelphia-v-new-jersey", "raw", 4, 0.40)]
     [InlineData("philadelphia-v-new-jersey", "normalized", 4, 0.40)]
+    [InlineData("united-states-v-calandra", "raw", 10, 0.23)]
+    [InlineData("united-states-v-calandra", "normalized", 7, 0.21)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
