@@ -159,6 +159,12 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("procunier-v-navarette", "normalized", 3, 0.86, 0.89, 0.60, 4)]
     [InlineData("united-states-v-nordic-village", "raw", 2, 0.98, 0.95, 0.74, 0)]
     [InlineData("united-states-v-nordic-village", "normalized", 2, 0.88, 0.88, 0.76, 0)]
+    [InlineData("wooley-v-maynard", "raw", 3, 0.93, 0.98, 0.98, 2)]
+    [InlineData("wooley-v-maynard", "normalized", 3, 0.88, 0.93, 0.98, 2)]
+    [InlineData("philadelphia-v-new-jersey", "raw", 2, 0.98, 0.98, 0.94, 1)]
+    [InlineData("philadelphia-v-new-jersey", "normalized", 2, 0.91, 0.98, 0.94, 0)]
+    [InlineData("united-states-v-calandra", "raw", 2, 0.98, 0.98, 0.84, 2)]
+    [InlineData("united-states-v-calandra", "normalized", 2, 0.87, 0.98, 0.89, 2)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -288,6 +294,12 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("procunier-v-navarette", "normalized", 7, 0.32)]
     [InlineData("united-states-v-nordic-village", "raw", 3, 0.36)]
     [InlineData("united-states-v-nordic-village", "normalized", 3, 0.40)]
+    [InlineData("wooley-v-maynard", "raw", 6, 0.13)]
+    [InlineData("wooley-v-maynard", "normalized", 7, 0.02)]
+    [InlineData("philadelphia-v-new-jersey", "raw", 4, 0.40)]
+    [InlineData("philadelphia-v-new-jersey", "normalized", 4, 0.40)]
+    [InlineData("united-states-v-calandra", "raw", 10, 0.23)]
+    [InlineData("united-states-v-calandra", "normalized", 7, 0.21)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);

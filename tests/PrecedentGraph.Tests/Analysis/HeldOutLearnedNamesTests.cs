@@ -97,6 +97,9 @@ public class HeldOutLearnedNamesTests(ITestOutputHelper output)
     [InlineData("nlrb-v-catholic-bishop", 0.60, 0.86)]
     [InlineData("procunier-v-navarette", 0.86, 0.89)]
     [InlineData("united-states-v-nordic-village", 0.90, 0.86)]
+    [InlineData("wooley-v-maynard", 0.98, 0.93)]
+    [InlineData("philadelphia-v-new-jersey", 0.94, 0.98)]
+    [InlineData("united-states-v-calandra", 0.90, 0.98)]
     public void Extract_HeldOutNormalizedWithLearnedNames_ScoresAtLeastTodaysFigures(string decision, double recall, double precision)
     {
         var document = HeldOutGoldTests.Document(decision, "normalized");
