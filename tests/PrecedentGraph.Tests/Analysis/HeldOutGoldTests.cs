@@ -153,6 +153,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("bacchus-imports-v-dias", "normalized", 2, 0.79, 0.82, 0.86, 0)]
     [InlineData("estelle-v-gamble", "raw", 2, 0.98, 0.98, 0.93, 0)]
     [InlineData("estelle-v-gamble", "normalized", 2, 0.93, 0.95, 0.95, 0)]
+    [InlineData("johnson-v-robison", "raw", 2, 0.95, 0.98, 0.58, 0)]
+    [InlineData("johnson-v-robison", "normalized", 2, 0.88, 0.98, 0.71, 0)]
+    [InlineData("southeastern-promotions-v-conrad", "raw", 4, 0.98, 0.98, 0.95, 2)]
+    [InlineData("southeastern-promotions-v-conrad", "normalized", 4, 0.93, 0.80, 0.90, 1)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -276,6 +280,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("bacchus-imports-v-dias", "normalized", 4, 0.36)]
     [InlineData("estelle-v-gamble", "raw", 6, 0.27)]
     [InlineData("estelle-v-gamble", "normalized", 5, 0.40)]
+    [InlineData("johnson-v-robison", "raw", 0, 0.20)]
+    [InlineData("johnson-v-robison", "normalized", 0, 0.20)]
+    [InlineData("southeastern-promotions-v-conrad", "raw", 10, 0.10)]
+    [InlineData("southeastern-promotions-v-conrad", "normalized", 8, 0.50)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);

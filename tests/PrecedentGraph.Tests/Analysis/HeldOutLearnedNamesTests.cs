@@ -94,6 +94,8 @@ public class HeldOutLearnedNamesTests(ITestOutputHelper output)
     [InlineData("newport-news-shipbuilding-v-eeoc", 0.87, 0.87)]
     [InlineData("bacchus-imports-v-dias", 0.83, 0.83)]
     [InlineData("estelle-v-gamble", 0.93, 0.95)]
+    [InlineData("johnson-v-robison", 0.90, 0.98)]
+    [InlineData("southeastern-promotions-v-conrad", 0.96, 0.80)]
     public void Extract_HeldOutNormalizedWithLearnedNames_ScoresAtLeastTodaysFigures(string decision, double recall, double precision)
     {
         var document = HeldOutGoldTests.Document(decision, "normalized");
