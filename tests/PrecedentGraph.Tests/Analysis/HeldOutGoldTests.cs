@@ -165,6 +165,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("philadelphia-v-new-jersey", "normalized", 2, 0.91, 0.98, 0.94, 0)]
     [InlineData("united-states-v-calandra", "raw", 2, 0.98, 0.98, 0.84, 2)]
     [InlineData("united-states-v-calandra", "normalized", 2, 0.87, 0.98, 0.89, 2)]
+    [InlineData("johnson-v-robison", "raw", 2, 0.95, 0.98, 0.58, 0)]
+    [InlineData("johnson-v-robison", "normalized", 2, 0.88, 0.98, 0.71, 0)]
+    [InlineData("southeastern-promotions-v-conrad", "raw", 4, 0.98, 0.98, 0.95, 2)]
+    [InlineData("southeastern-promotions-v-conrad", "normalized", 4, 0.93, 0.80, 0.90, 1)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -300,6 +304,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("philadelphia-v-new-jersey", "normalized", 4, 0.40)]
     [InlineData("united-states-v-calandra", "raw", 10, 0.23)]
     [InlineData("united-states-v-calandra", "normalized", 7, 0.21)]
+    [InlineData("johnson-v-robison", "raw", 0, 0.20)]
+    [InlineData("johnson-v-robison", "normalized", 0, 0.20)]
+    [InlineData("southeastern-promotions-v-conrad", "raw", 10, 0.10)]
+    [InlineData("southeastern-promotions-v-conrad", "normalized", 8, 0.50)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);

@@ -100,6 +100,8 @@ public class HeldOutLearnedNamesTests(ITestOutputHelper output)
     [InlineData("wooley-v-maynard", 0.98, 0.93)]
     [InlineData("philadelphia-v-new-jersey", 0.94, 0.98)]
     [InlineData("united-states-v-calandra", 0.90, 0.98)]
+    [InlineData("johnson-v-robison", 0.90, 0.98)]
+    [InlineData("southeastern-promotions-v-conrad", 0.96, 0.80)]
     public void Extract_HeldOutNormalizedWithLearnedNames_ScoresAtLeastTodaysFigures(string decision, double recall, double precision)
     {
         var document = HeldOutGoldTests.Document(decision, "normalized");
