@@ -153,6 +153,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("bacchus-imports-v-dias", "normalized", 2, 0.79, 0.82, 0.86, 0)]
     [InlineData("estelle-v-gamble", "raw", 2, 0.98, 0.98, 0.93, 0)]
     [InlineData("estelle-v-gamble", "normalized", 2, 0.93, 0.95, 0.95, 0)]
+    [InlineData("cleveland-board-of-education-v-lafleur", "raw", 3, 0.98, 0.98, 0.95, 0)]
+    [InlineData("cleveland-board-of-education-v-lafleur", "normalized", 3, 0.88, 0.88, 0.94, 0)]
+    [InlineData("volt-information-sciences-v-stanford-university", "raw", 2, 0.98, 0.96, 0.96, 0)]
+    [InlineData("volt-information-sciences-v-stanford-university", "normalized", 2, 0.85, 0.93, 0.93, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -276,6 +280,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("bacchus-imports-v-dias", "normalized", 4, 0.36)]
     [InlineData("estelle-v-gamble", "raw", 6, 0.27)]
     [InlineData("estelle-v-gamble", "normalized", 5, 0.40)]
+    [InlineData("cleveland-board-of-education-v-lafleur", "raw", 8, 0.45)]
+    [InlineData("cleveland-board-of-education-v-lafleur", "normalized", 11, 0.22)]
+    [InlineData("volt-information-sciences-v-stanford-university", "raw", 9, 0.30)]
+    [InlineData("volt-information-sciences-v-stanford-university", "normalized", 5, 0.55)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
