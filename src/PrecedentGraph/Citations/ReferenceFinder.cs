@@ -12,9 +12,10 @@ internal static class ReferenceFinder
     public static void Find(string text, InputForm form, int bodyStart, List<CaseMention> mentions, IReadOnlySet<string> decidedWords)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal); // a case cited again gives the same words
         foreach (var mention in mentions)
         {
-            if (mention.Form == CitationForm.Full && mention.CaseName is { } name)
+            if (mention.Form == CitationForm.Full && mention.CaseName is { } name && names.Add(name))
             {
                 foreach (var word in DistinctiveWords(name))
                 {
