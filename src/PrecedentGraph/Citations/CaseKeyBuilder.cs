@@ -37,34 +37,51 @@ public static class CaseKeyBuilder
     /// <summary>The lowercase words of a label as normalization would leave them, "v" included.</summary>
     public static IEnumerable<string> Words(string label)
     {
-        foreach (var raw in label.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        var words = new List<string>();
+        foreach (var range in label.AsSpan().SplitAny(Separators))
         {
-            var token = raw.Replace('\u2019', '\'');
-            if (token.Contains('-') || token.Any(char.IsDigit))
+            if (range.Start.Value == range.End.Value)
             {
                 continue;
             }
-            if (token.EndsWith("'s", StringComparison.OrdinalIgnoreCase))
+            if (Word(label.AsSpan()[range]) is { } word)
             {
-                token = token[..^2];
-            }
-            var word = new StringBuilder(token.Length);
-            foreach (var c in token)
-            {
-                if (char.IsLetter(c))
-                {
-                    word.Append(char.ToLowerInvariant(c));
-                }
-                else if (c == '.' && word.Length > 0)
-                {
-                    // "U.S." and "S.H." split into letters, dropped below
-                }
-            }
-            var text = word.ToString();
-            if (text == "v" || text.Length > 1 && !Dropped.Contains(text))
-            {
-                yield return text;
+                words.Add(word);
             }
         }
+        return words;
+    }
+
+    /// <summary>One piece of a label as normalization leaves it, lowercase: none for a hyphenated word, a number or a
+    /// single letter (but "v"), nor for a corporate suffix.</summary>
+    private static string? Word(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (c == '-' || char.IsDigit(c))
+            {
+                return null;
+            }
+        }
+        // "Doe's", "Doe’s": the possessive goes
+        if (token.Length >= 2 && token[^2] is '\'' or '\u2019' && token[^1..].Equals("s", StringComparison.OrdinalIgnoreCase))
+        {
+            token = token[..^2];
+        }
+        var buffer = token.Length <= 128 ? stackalloc char[token.Length] : new char[token.Length];
+        var length = 0;
+        foreach (var c in token)
+        {
+            if (char.IsLetter(c))
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+        }
+        var letters = buffer[..length];
+        if (letters is "v")
+        {
+            return "v";
+        }
+        return letters.Length > 1 && !Dropped.Contains(letters) ? letters.ToString() : null;
     }
 }

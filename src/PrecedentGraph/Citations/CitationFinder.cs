@@ -19,12 +19,7 @@ public sealed class CitationFinder(CitationFinderOptions options)
         var diagnostics = new List<Diagnostic>();
         if (document.Form == InputForm.Raw)
         {
-            var working = RawCitationFinder.BlankPageMarkers(text);
-            if (header.BodyStart > 0)
-            {
-                working = new string(' ', header.BodyStart) + working[header.BodyStart..];
-            }
-            RawCitationFinder.Find(working, mentions, records);
+            RawCitationFinder.Find(RawCitationFinder.BlankPageMarkers(text, header.BodyStart), mentions, records);
         }
         else
         {

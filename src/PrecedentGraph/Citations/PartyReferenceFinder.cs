@@ -24,9 +24,10 @@ internal static class PartyReferenceFinder
         var justices = JusticeWordFinder.Find(text, bodyStart);
         var words = new HashSet<string>(StringComparer.Ordinal);
         var already = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal); // a case cited again gives the same words
         foreach (var mention in mentions)
         {
-            if (mention.Form == CitationForm.Full && mention.CaseName is { } name)
+            if (mention.Form == CitationForm.Full && mention.CaseName is { } name && names.Add(name))
             {
                 already.UnionWith(ReferenceFinder.DistinctiveWords(name));
                 foreach (var word in ReferenceFinder.DistinctiveWords(CaseLabelFormatter.FromNormalized(name)))

@@ -10,6 +10,12 @@ internal static class PartyVocabulary
         .OrderByDescending(s => s.Length)
         .ToArray();
 
+    /// <summary><see cref="Multi"/> by first word, each group in the same order (longest first), so a lookup tries only
+    /// the parties that can start at a word instead of all of them.</summary>
+    private static readonly Dictionary<string, string[][]> MultiByFirstWord = Multi
+        .GroupBy(s => s[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     private static readonly WordSet Single = new(["people", "commonwealth"]);
 
     /// <summary>Federal agencies that are parties under their initials ("nlrb", "ftc", "ins").</summary>
@@ -23,7 +29,8 @@ internal static class PartyVocabulary
     /// <summary>How many words from <paramref name="index"/> form a government party (0 if none).</summary>
     public static int GovernmentLengthAt(IReadOnlyList<string> words, int index)
     {
-        foreach (var candidate in Multi)
+        var candidates = MultiByFirstWord.TryGetValue(words[index], out var group) ? group : [];
+        foreach (var candidate in candidates)
         {
             if (Matches(words, index, candidate))
             {

@@ -53,9 +53,18 @@ internal static partial class RawCitationFinder
     [GeneratedRegex(@"\b(?:App\.(?: to Pet\. for Cert\.)? \d{1,4}|Brief for (?:the )?[A-Z][a-z]{1,20}|Tr\. of Oral Arg\. \d{1,4}|Pet\. for Cert\. \d{1,4}|Record,? \d{1,4})")]
     private static partial Regex RecordCitation();
 
-    /// <summary>The text with page markers replaced by spaces (same length, so spans hold).</summary>
-    public static string BlankPageMarkers(string text) =>
-        PageMarker().Replace(text, m => new string(' ', m.Length));
+    /// <summary>The text with page markers and the header before <paramref name="bodyStart"/> replaced by spaces (same
+    /// length, so spans hold), made in one copy of the text.</summary>
+    public static string BlankPageMarkers(string text, int bodyStart = 0) =>
+        string.Create(text.Length, (text, bodyStart), static (buffer, state) =>
+        {
+            state.text.AsSpan().CopyTo(buffer);
+            foreach (var marker in PageMarker().EnumerateMatches(state.text))
+            {
+                buffer.Slice(marker.Index, marker.Length).Fill(' ');
+            }
+            buffer[..Math.Min(state.bodyStart, buffer.Length)].Fill(' ');
+        });
 
     public static void Find(string text, List<CaseMention> mentions, List<TextSpan> records)
     {

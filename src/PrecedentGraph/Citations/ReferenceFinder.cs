@@ -1,3 +1,4 @@
+using System.Buffers;
 using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Citations;
@@ -11,9 +12,10 @@ internal static class ReferenceFinder
     public static void Find(string text, InputForm form, int bodyStart, List<CaseMention> mentions, IReadOnlySet<string> decidedWords)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal); // a case cited again gives the same words
         foreach (var mention in mentions)
         {
-            if (mention.Form == CitationForm.Full && mention.CaseName is { } name)
+            if (mention.Form == CitationForm.Full && mention.CaseName is { } name && names.Add(name))
             {
                 foreach (var word in DistinctiveWords(name))
                 {
@@ -32,24 +34,22 @@ internal static class ReferenceFinder
         var taken = mentions.Select(m => m.Span).OrderBy(s => s.Start).ToList();
         var takenIndex = 0;
         var found = new List<CaseMention>();
-        var previousWord = TextSpan.FromBounds(0, 0);
         var i = bodyStart;
         while (i < text.Length)
         {
-            if (!char.IsLetter(text[i]))
+            // raw text: only capitalized words are sought, so the search jumps from capital to capital
+            var start = form == InputForm.Raw ? NextCapitalizedWord(text, bodyStart, i) : NextWord(text, i);
+            if (start < 0)
+            {
+                break;
+            }
+            i = start;
+            while (i < text.Length && IsWordCharacter(text[i]))
             {
                 i++;
-                continue;
             }
-            var start = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\''))
-            {
-                i++;
-            }
-            var word = TextSpan.FromBounds(start, i);
             if (form == InputForm.Raw && !char.IsUpper(text[start]) || i - start < 3)
             {
-                previousWord = word;
                 continue;
             }
             var candidate = text.AsSpan(start, i - start);
@@ -64,6 +64,7 @@ internal static class ReferenceFinder
                     takenIndex++;
                 }
                 var inside = takenIndex < taken.Count && taken[takenIndex].Start <= start;
+                var previousWord = WordBefore(text, bodyStart, start);
                 var previous = text.AsSpan(previousWord.Start, previousWord.Length);
                 // "Judge Doe", "Mary Doe", "2 C. Doe, Federal Practice": a person (an author, counsel), not a case
                 var personBefore = previousWord.Length > 0 && (CitationVocabulary.Titles.Contains(Lower(previous)) || CitationVocabulary.GivenNames.Contains(Lower(previous)))
@@ -74,9 +75,99 @@ internal static class ReferenceFinder
                         candidate.ToString(), [], null, null, null, null));
                 }
             }
-            previousWord = word;
         }
         mentions.AddRange(found);
+    }
+
+    /// <summary>ASCII characters other than capitals: the capitals and every non-ASCII character are what a search
+    /// for capitalized words must stop at.</summary>
+    private static readonly SearchValues<char> AsciiNonCapitals = SearchValues.Create(
+        Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c)).ToArray());
+
+    /// <summary>A word is a letter and the letters and apostrophes after it.</summary>
+    private static bool IsWordCharacter(char c) => char.IsLetter(c) || c == '\'';
+
+    /// <summary>The start of the next word at or after <paramref name="from"/> (a word's end or the body's start), or -1.
+    /// (Words are short and close in normalized text: a plain loop beats a vectorized search here.)</summary>
+    private static int NextWord(string text, int from)
+    {
+        while (from < text.Length && !char.IsLetter(text[from]))
+        {
+            from++;
+        }
+        return from < text.Length ? from : -1;
+    }
+
+    /// <summary>The start of the next word at or after <paramref name="from"/> (a word's end or the body's start) whose
+    /// first character may be a capital, or -1.</summary>
+    private static int NextCapitalizedWord(string text, int bodyStart, int from)
+    {
+        while (from < text.Length)
+        {
+            var offset = text.AsSpan(from).IndexOfAnyExcept(AsciiNonCapitals);
+            if (offset < 0)
+            {
+                return -1;
+            }
+            var position = from + offset;
+            if (IsWordStart(text, bodyStart, position))
+            {
+                return position;
+            }
+            from = position + 1;
+        }
+        return -1;
+    }
+
+    /// <summary>True when a word starts at <paramref name="start"/>, as reading every word from the body's start finds
+    /// them: a letter that no letter before it, through letters and apostrophes only, makes the middle of a word.</summary>
+    private static bool IsWordStart(string text, int bodyStart, int start)
+    {
+        if (!char.IsLetter(text[start]))
+        {
+            return false;
+        }
+        for (var k = start - 1; k >= bodyStart && IsWordCharacter(text[k]); k--)
+        {
+            if (char.IsLetter(text[k]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The word before the one at <paramref name="start"/> (as reading every word from the body's start finds
+    /// it), or an empty span.</summary>
+    private static TextSpan WordBefore(string text, int bodyStart, int start)
+    {
+        var end = start - 1;
+        while (true)
+        {
+            while (end >= bodyStart && !IsWordCharacter(text[end]))
+            {
+                end--;
+            }
+            if (end < bodyStart)
+            {
+                return TextSpan.FromBounds(0, 0);
+            }
+            var run = end;
+            while (run - 1 >= bodyStart && IsWordCharacter(text[run - 1]))
+            {
+                run--;
+            }
+            var first = run;
+            while (first <= end && !char.IsLetter(text[first]))
+            {
+                first++; // apostrophes before a word are not part of it
+            }
+            if (first <= end)
+            {
+                return TextSpan.FromBounds(first, end + 1);
+            }
+            end = run - 1;
+        }
     }
 
     /// <summary>A capital's initial and one space come right before the word ("C. Doe"): a person's name.</summary>
