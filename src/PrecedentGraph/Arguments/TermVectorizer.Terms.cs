@@ -3,11 +3,10 @@ namespace PrecedentGraph.Arguments;
 /// <summary>Reading words into term ids: lowercasing, stop words, folding and interning.</summary>
 internal sealed partial class TermVectorizer
 {
-    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
-
-    /// <summary>Each lowercase word met to its term id, or -1 for a stop word: one lookup per word after the first.</summary>
-    private readonly WordIdTable words = new();
+    /// <summary>Each lowercase word met to its term id, or -1 for a stop word: one lookup per word after the first.
+    /// Every term is in it as a word too (a folded form is added when its term is made: "warrant" for "warrants"),
+    /// so it alone tells whether a term exists.</summary>
+    private readonly WordIdTable words;
     private readonly List<string> terms = [];
     private char[] buffer = new char[64];
 
@@ -62,13 +61,20 @@ internal sealed partial class TermVectorizer
                     var folded = FoldInPlace(word);
                     if (folded.Length == key.Length)
                     {
-                        id = Intern(folded, key);
+                        // a word that folds to itself, not in the table: no term has its letters yet
+                        id = NewTerm(key);
                     }
-                    else if (!words.TryGet(folded, WordIdTable.Hash(folded), out id))
+                    else
                     {
-                        // folding twice changes nothing: a folded form met as a word has the id of its term, a stop
-                        // word -1; one not met is a term of its own
-                        id = Intern(folded, null);
+                        // folding twice changes nothing: a folded form in the table has the id of its term, a stop
+                        // word -1; one not there is a new term, added as a word of its own
+                        var foldedHash = WordIdTable.Hash(folded);
+                        if (!words.TryGet(folded, foldedHash, out id))
+                        {
+                            var term = folded.ToString();
+                            id = NewTerm(term);
+                            words.Add(term, foldedHash, id);
+                        }
                     }
                     words.Add(key, hash, id);
                 }
@@ -98,19 +104,16 @@ internal sealed partial class TermVectorizer
         return word;
     }
 
-    /// <param name="text">The term as a string when the caller has one already.</param>
-    private int Intern(ReadOnlySpan<char> term, string? text)
+    /// <summary>Numbers a term not met before.</summary>
+    private int NewTerm(string term)
     {
-        if (lookup.TryGetValue(term, out var id))
+        var id = terms.Count;
+        terms.Add(term);
+        if (ranked >= 0)
         {
-            return id;
+            // met after counting: a term no paragraph of the decision holds, document frequency 0
+            inverse.Add(Math.Log((Documents + 1.0) / 1.0) + 1.0);
         }
-        text ??= term.ToString();
-        id = terms.Count;
-        ids[text] = id;
-        terms.Add(text);
-        // a term no paragraph of the decision holds: document frequency 0
-        inverse.Add(Math.Log((Documents + 1.0) / 1.0) + 1.0);
         return id;
     }
 }

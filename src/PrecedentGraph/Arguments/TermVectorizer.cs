@@ -10,8 +10,9 @@ internal sealed partial class TermVectorizer
 {
     private readonly List<double> inverse = [];
 
-    /// <summary>Ids below this were numbered in ordinal order of their terms; ids past it were met later.</summary>
-    private readonly int ranked;
+    /// <summary>Ids below this were numbered in ordinal order of their terms; ids past it were met later (-1 while
+    /// the decision's paragraphs are being counted).</summary>
+    private readonly int ranked = -1;
 
     private readonly List<int> scratchIds = [];
     private double[] dense = [];
@@ -28,7 +29,15 @@ internal sealed partial class TermVectorizer
 
     public TermVectorizer(SourceDocument document, IEnumerable<Paragraph> corpus)
     {
-        lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var paragraphs = corpus as IReadOnlyCollection<Paragraph> ?? corpus.ToList();
+        var characters = 0L;
+        foreach (var paragraph in paragraphs)
+        {
+            characters += paragraph.Span.Length;
+        }
+        // room for the words of a decision of this length without growing (about one new word per 30 characters
+        // in a short opinion, fewer in a long one; the table is kept at most half full)
+        words = new WordIdTable((int)Math.Min(1 << 20, Math.Max(1024, characters / 16)));
         // every stop word is met first: a word the table lacks is none, and needs no look-up in the stop list
         foreach (var stop in StopWords.All)
         {
@@ -39,7 +48,7 @@ internal sealed partial class TermVectorizer
         var seen = new List<int>();
         var documents = 0;
         var occurrences = new List<int>();
-        foreach (var paragraph in corpus)
+        foreach (var paragraph in paragraphs)
         {
             documents++;
             occurrences.Clear();
@@ -65,10 +74,9 @@ internal sealed partial class TermVectorizer
         OrdinalSorter.Sort(names, order);
         terms.Clear();
         inverse.Clear();
+        inverse.Capacity = names.Length;
         for (var rank = 0; rank < names.Length; rank++)
         {
-            // every name is a key already: its value is rewritten in place, no entry is added
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(ids, names[rank]) = rank;
             terms.Add(names[rank]);
             inverse.Add(Math.Log((documents + 1.0) / (frequency[order[rank]] + 1.0)) + 1.0);
         }
@@ -100,7 +108,7 @@ internal sealed partial class TermVectorizer
     {
         scratchIds.Clear();
         Tokenize(text, scratchIds);
-        return Build(scratchIds.ToArray(), weight);
+        return Build(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratchIds), weight);
     }
 
     /// <summary>A unit-length TF-IDF vector of characters of the document, not copied first.</summary>
@@ -108,7 +116,7 @@ internal sealed partial class TermVectorizer
     {
         scratchIds.Clear();
         Tokenize(text, scratchIds);
-        return Build(scratchIds.ToArray(), 1.0);
+        return Build(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratchIds), 1.0);
     }
 
     /// <summary>The vector of a paragraph of the decision (read once, when counting; built once, then shared).</summary>
@@ -120,15 +128,19 @@ internal sealed partial class TermVectorizer
         }
         if (paragraphTerms.TryGetValue(paragraph, out var found))
         {
-            // vectors are never changed once built: each paragraph's is built once and shared
-            built = Build((int[])found.Clone(), 1.0);
+            // vectors are never changed once built: each paragraph's is built once and shared (from a copy of its
+            // ids, which building sorts)
+            scratchIds.Clear();
+            scratchIds.AddRange(found);
+            built = Build(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratchIds), 1.0);
             paragraphVectors[paragraph] = built;
             return built;
         }
         return Vector(document.Slice(paragraph));
     }
 
-    private TermVector Build(int[] all, double weight)
+    /// <summary>The vector of the ids of a text's terms (sorted here, in place).</summary>
+    private TermVector Build(Span<int> all, double weight)
     {
         if (all.Length == 0)
         {
@@ -265,15 +277,15 @@ internal sealed partial class TermVectorizer
         return dot;
     }
 
-    private void Sort(int[] values)
+    private void Sort(Span<int> values)
     {
         if (ranked == terms.Count)
         {
-            Array.Sort(values);
+            values.Sort();
         }
         else
         {
-            Array.Sort(values, Compare);
+            values.Sort(Compare);
         }
     }
 

@@ -5,10 +5,20 @@ namespace PrecedentGraph.Arguments;
 /// word met before costs one hash-slot comparison and no string. One instance serves one decision on one thread.</summary>
 internal sealed class WordIdTable
 {
-    private int[] hashes = new int[1024];
-    private string?[] keys = new string?[1024];
-    private int[] values = new int[1024];
+    private int[] hashes;
+    private string?[] keys;
+    private int[] values;
     private int count;
+
+    /// <param name="capacity">About how many slots to start with (rounded up to a power of two): the table is kept
+    /// at most half full, so this many slots hold half as many words without growing.</param>
+    public WordIdTable(int capacity = 1024)
+    {
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity));
+        hashes = new int[size];
+        keys = new string?[size];
+        values = new int[size];
+    }
 
     /// <summary>The FNV-1a step that folds one (lowercased) character into a word's hash.</summary>
     public static int Step(int hash, char c) => (int)(((uint)hash ^ c) * 16777619u);
