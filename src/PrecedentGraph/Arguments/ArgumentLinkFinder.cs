@@ -23,15 +23,14 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
 
     private readonly Dictionary<int, Paragraph> paragraphs = opinions.SelectMany(o => o.Paragraphs).GroupBy(p => p.Index).ToDictionary(g => g.Key, g => g.First());
 
+    /// <param name="phrases">The word sequences of the references' windows, counted through the decision's paragraphs.</param>
     /// <param name="named">Pairs (paragraph of a reference, paragraph of a claim made because that reference quotes
     /// or pinpoints it): a claim so made is among the claims those references can name; for the others it only
     /// competes with the claims they can name (a claim made by likeness alone is a target of its references only).</param>
     public List<ArgumentLink> Find(IReadOnlyList<Argument> arguments, IReadOnlyList<IReadOnlyList<OpinionReference>> references,
-        IReadOnlyList<TermVector> paragraphVectors, IReadOnlyList<TermVector> claimVectors, IReadOnlySet<(int Source, int Target)> named)
+        IReadOnlyList<TermVector> paragraphVectors, IReadOnlyList<TermVector> claimVectors, IReadOnlySet<(int Source, int Target)> named,
+        SharedPhrases phrases)
     {
-        // the passages compared are the references' windows (a stance joins some of them)
-        var phrases = new SharedPhrases(document, opinions.SelectMany(o => o.Paragraphs),
-            references.SelectMany(r => r).Select(r => r.Window).Distinct().Select(sentenceMap.Text));
         var byIndex = opinions.ToDictionary(o => o.Index);
         var byOpinion = arguments.GroupBy(a => a.OpinionIndex).ToDictionary(g => g.Key, g => g.ToList());
         var links = new List<ArgumentLink>();

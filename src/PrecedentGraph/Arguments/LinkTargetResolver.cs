@@ -67,11 +67,14 @@ internal sealed class LinkTargetResolver(IReadOnlyList<Opinion> opinions, TermVe
         var choice = targets.Count > 1;
         var best = targets[0];
         var bestScore = -1.0;
+        vectorizer.Spread(window, paragraphVectors[reference.Source]);
         foreach (var target in targets.Concat(answeredElsewhere))
         {
-            var score = WindowWeight * vectorizer.Cosine(window, claimVectors[target.Index])
-                + (1 - WindowWeight) * vectorizer.Cosine(paragraphVectors[reference.Source], paragraphVectors[target.Index])
-                + WindowParagraphWeight * vectorizer.Cosine(window, paragraphVectors[target.Index]);
+            var toClaim = vectorizer.Cosines(claimVectors[target.Index]).A;
+            var (toParagraph, paragraphToParagraph) = vectorizer.Cosines(paragraphVectors[target.Index]);
+            var score = WindowWeight * toClaim
+                + (1 - WindowWeight) * paragraphToParagraph
+                + WindowParagraphWeight * toParagraph;
             if (target.Paragraph >= 0)
             {
                 score += PhraseWeight * Math.Min(PhraseCap, phrases.Count(stanceGrams, target.Paragraph));

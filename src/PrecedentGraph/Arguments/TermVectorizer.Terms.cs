@@ -15,8 +15,9 @@ internal sealed partial class TermVectorizer
 
     /// <summary>Appends the id of each content term of <paramref name="text"/>, in order (lowercased, stop words
     /// dropped, folded), interning terms not met before. Each word is lowercased into the buffer and hashed in the
-    /// same pass, so a word met before costs one probe of <see cref="words"/>.</summary>
-    private void Tokenize(ReadOnlySpan<char> text, List<int> output)
+    /// same pass, so a word met before costs one probe of <see cref="words"/>. Each word of two letters or more is
+    /// fed to <paramref name="phrases"/> as well, where given.</summary>
+    private void Tokenize(ReadOnlySpan<char> text, List<int> output, SharedPhrases? phrases = null)
     {
         var length = 0;
         var hash = WordIdTable.Seed;
@@ -51,10 +52,15 @@ internal sealed partial class TermVectorizer
                 continue;
             }
         End:
+            if (length >= 2)
+            {
+                phrases?.Word(hash);
+            }
             if (length >= 3)
             {
                 var word = buffer.AsSpan(0, length);
-                if (!words.TryGet(word, hash, out var id))
+                var wordHash = WordIdTable.Fold(hash);
+                if (!words.TryGet(word, wordHash, out var id))
                 {
                     // not met, so no stop word (the table holds them all); its folded form may be one ("others")
                     var key = word.ToString();
@@ -76,7 +82,7 @@ internal sealed partial class TermVectorizer
                             words.Add(term, foldedHash, id);
                         }
                     }
-                    words.Add(key, hash, id);
+                    words.Add(key, wordHash, id);
                 }
                 if (id >= 0)
                 {

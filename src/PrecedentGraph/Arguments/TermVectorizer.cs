@@ -27,8 +27,13 @@ internal sealed partial class TermVectorizer
     /// <summary>Each paragraph's vector, built on first use.</summary>
     private readonly Dictionary<TextSpan, TermVector> paragraphVectors = [];
 
-    public TermVectorizer(SourceDocument document, IEnumerable<Paragraph> corpus)
+    /// <param name="phrases">Fed the words of each paragraph of <paramref name="corpus"/> as they are read, where given.</param>
+    public TermVectorizer(SourceDocument document, IEnumerable<Paragraph> corpus, SharedPhrases? phrases = null)
     {
+        if (phrases is { Tracking: false })
+        {
+            phrases = null;
+        }
         var paragraphs = corpus as IReadOnlyCollection<Paragraph> ?? corpus.ToList();
         var characters = 0L;
         foreach (var paragraph in paragraphs)
@@ -52,7 +57,9 @@ internal sealed partial class TermVectorizer
         {
             documents++;
             occurrences.Clear();
-            Tokenize(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length), occurrences);
+            phrases?.Begin();
+            Tokenize(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length), occurrences, phrases);
+            phrases?.End(paragraph.Index);
             paragraphTerms.TryAdd(paragraph.Span, occurrences.ToArray());
             foreach (var id in occurrences)
             {

@@ -20,13 +20,17 @@ internal sealed class WordIdTable
         values = new int[size];
     }
 
-    /// <summary>The FNV-1a step that folds one (lowercased) character into a word's hash.</summary>
-    public static int Step(int hash, char c) => (int)(((uint)hash ^ c) * 16777619u);
+    /// <summary>The 64-bit FNV-1a step that folds one (lowercased) character into a word's hash (the word's key in
+    /// <see cref="SharedPhrases"/> as well; <see cref="Fold"/> makes it this table's).</summary>
+    public static ulong Step(ulong hash, char c) => (hash ^ c) * 1099511628211UL;
 
     /// <summary>The seed of <see cref="Step"/>.</summary>
-    public const int Seed = unchecked((int)2166136261u);
+    public const ulong Seed = 14695981039346656037UL;
 
-    /// <summary>The hash of a whole (lowercase) word, as <see cref="Step"/> builds it character by character.</summary>
+    /// <summary>This table's hash of a word from its 64-bit hash.</summary>
+    public static int Fold(ulong hash) => (int)(hash ^ (hash >> 32));
+
+    /// <summary>This table's hash of a whole (lowercase) word, as <see cref="Step"/> and <see cref="Fold"/> build it.</summary>
     public static int Hash(ReadOnlySpan<char> word)
     {
         var hash = Seed;
@@ -34,7 +38,7 @@ internal sealed class WordIdTable
         {
             hash = Step(hash, c);
         }
-        return hash;
+        return Fold(hash);
     }
 
     /// <summary>The id of <paramref name="word"/> (whose hash is <paramref name="hash"/>), or false when not met.</summary>
