@@ -126,7 +126,7 @@ internal sealed partial class AnsweredClaimFinder(SourceDocument document, IRead
         {
             return (windowText, []);
         }
-        var overall = Polarity.Of(windowText);
+        var overall = sentenceMap.PolarityOf(windowText);
         if (overall.Score == 0)
         {
             return (windowText, []);

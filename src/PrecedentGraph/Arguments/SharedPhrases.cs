@@ -16,9 +16,10 @@ internal sealed class SharedPhrases
     /// <summary>A sequence found in more paragraphs than this is a stock phrase.</summary>
     private const int MaximumParagraphs = 2;
 
-    private readonly Dictionary<long, int> paragraphCounts = [];
+    private readonly Dictionary<long, int> paragraphCounts;
 
-    private readonly Dictionary<int, HashSet<long>> byParagraph = [];
+    /// <summary>The passages' sequences found in each paragraph, ascending.</summary>
+    private readonly Dictionary<int, long[]> byParagraph = [];
 
     /// <summary>A bit per hash bucket of the passages' sequences (about 32 bits per sequence): most sequences of
     /// the decision are in no passage, and one bit test tells so without a dictionary lookup.</summary>
@@ -29,17 +30,20 @@ internal sealed class SharedPhrases
     /// had, and the passages' sequences found in it.</summary>
     private ulong first, second, third, fourth;
     private int words;
-    private HashSet<long>? found;
+    private readonly List<long> found = [];
 
     /// <param name="passages">The passages whose sequences will be looked for (others are never counted).</param>
     public SharedPhrases(IEnumerable<string> passages)
     {
+        var keys = new List<long>();
         foreach (var passage in passages)
         {
-            foreach (var key in Keys(passage, []))
-            {
-                paragraphCounts.TryAdd(key, 0);
-            }
+            Keys(passage, keys);
+        }
+        paragraphCounts = new Dictionary<long, int>(keys.Count);
+        foreach (var key in keys)
+        {
+            paragraphCounts.TryAdd(key, 0);
         }
         if (paragraphCounts.Count == 0)
         {
@@ -76,7 +80,7 @@ internal sealed class SharedPhrases
     public void Begin()
     {
         words = 0;
-        found = null;
+        found.Clear();
     }
 
     /// <summary>Reads the next word (two letters or more) of the paragraph, given as the 64-bit FNV-1a hash of its
@@ -90,10 +94,9 @@ internal sealed class SharedPhrases
         if (++words >= Length)
         {
             var key = (long)Mix(Mix(Mix(Mix(0, first), second), third), fourth);
-            if ((filter[(int)((ulong)key >> 6) & mask] & (1UL << (int)(key & 63))) != 0
-                && paragraphCounts.ContainsKey(key) && (found ??= []).Add(key))
+            if ((filter[(int)((ulong)key >> 6) & mask] & (1UL << (int)(key & 63))) != 0 && paragraphCounts.ContainsKey(key))
             {
-                paragraphCounts[key]++;
+                found.Add(key);
             }
         }
     }
@@ -101,15 +104,46 @@ internal sealed class SharedPhrases
     /// <summary>Ends the paragraph read, whose index is <paramref name="paragraph"/>.</summary>
     public void End(int paragraph)
     {
-        if (found is not null)
+        if (found.Count == 0)
         {
-            byParagraph.TryAdd(paragraph, found);
-            found = null;
+            return;
         }
+        // each sequence counts once per paragraph
+        found.Sort();
+        var distinct = 0;
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (i == 0 || found[i] != found[i - 1])
+            {
+                found[distinct++] = found[i];
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(paragraphCounts, found[i])++;
+            }
+        }
+        byParagraph.TryAdd(paragraph, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found)[..distinct].ToArray());
+        found.Clear();
     }
 
-    /// <summary>The word sequences of a passage.</summary>
-    public HashSet<long> Grams(string text) => [.. Keys(text, [])];
+    /// <summary>The word sequences of a passage that can count (<see cref="Count"/>): those found in one or two
+    /// paragraphs. Read once per passage, after the paragraphs.</summary>
+    public HashSet<long> Grams(string text)
+    {
+        if (!grams.TryGetValue(text, out var found))
+        {
+            found = [];
+            foreach (var key in Keys(text, []))
+            {
+                // a sequence of no paragraph, or a stock phrase, is shared with no paragraph as a distinctive one
+                if (paragraphCounts.GetValueOrDefault(key) is > 0 and <= MaximumParagraphs)
+                {
+                    found.Add(key);
+                }
+            }
+            grams[text] = found;
+        }
+        return found;
+    }
+
+    private readonly Dictionary<string, HashSet<long>> grams = new(StringComparer.Ordinal);
 
     /// <summary>How many distinctive sequences the passage shares with the paragraph.</summary>
     public int Count(HashSet<long> passage, int paragraph)
@@ -121,7 +155,7 @@ internal sealed class SharedPhrases
         var count = 0;
         foreach (var gram in passage)
         {
-            if (grams.Contains(gram) && paragraphCounts.GetValueOrDefault(gram) <= MaximumParagraphs)
+            if (Array.BinarySearch(grams, gram) >= 0 && paragraphCounts.GetValueOrDefault(gram) <= MaximumParagraphs)
             {
                 count++;
             }

@@ -21,8 +21,10 @@ internal sealed partial class TermVectorizer
     private bool[] present = [];
     private readonly List<int> scratchTouched = [];
 
-    /// <summary>Each paragraph's term ids, kept from counting so that its vector needs no second reading.</summary>
-    private readonly Dictionary<TextSpan, int[]> paragraphTerms = [];
+    /// <summary>Each paragraph's term ids, kept from counting so that its vector needs no second reading: where they
+    /// start in <see cref="allTerms"/> (the ids of every paragraph, one after another) and how many.</summary>
+    private readonly Dictionary<TextSpan, (int Start, int Count)> paragraphTerms = [];
+    private readonly List<int> allTerms;
 
     /// <summary>Each paragraph's vector, built on first use.</summary>
     private readonly Dictionary<TextSpan, TermVector> paragraphVectors = [];
@@ -52,17 +54,19 @@ internal sealed partial class TermVectorizer
         var frequency = new List<int>();
         var seen = new List<int>();
         var documents = 0;
-        var occurrences = new List<int>();
+        // about one content word per ten characters
+        allTerms = new List<int>((int)Math.Min(1 << 24, characters / 10 + 16));
         foreach (var paragraph in paragraphs)
         {
             documents++;
-            occurrences.Clear();
+            var start = allTerms.Count;
             phrases?.Begin();
-            Tokenize(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length), occurrences, phrases);
+            Tokenize(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length), allTerms, phrases);
             phrases?.End(paragraph.Index);
-            paragraphTerms.TryAdd(paragraph.Span, occurrences.ToArray());
-            foreach (var id in occurrences)
+            paragraphTerms.TryAdd(paragraph.Span, (start, allTerms.Count - start));
+            for (var at = start; at < allTerms.Count; at++)
             {
+                var id = allTerms[at];
                 if (id == frequency.Count)
                 {
                     frequency.Add(0);
@@ -93,12 +97,10 @@ internal sealed partial class TermVectorizer
         {
             renumbered[order[rank]] = rank;
         }
-        foreach (var found in paragraphTerms.Values)
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(allTerms);
+        for (var i = 0; i < all.Length; i++)
         {
-            for (var i = 0; i < found.Length; i++)
-            {
-                found[i] = renumbered[found[i]];
-            }
+            all[i] = renumbered[all[i]];
         }
         words.Renumber(renumbered);
         Documents = documents;
@@ -113,10 +115,23 @@ internal sealed partial class TermVectorizer
     /// <summary>A unit-length TF-IDF vector (sublinear term frequency), sorted by term.</summary>
     public TermVector Vector(string text, double weight = 1.0)
     {
+        if (weight == 1.0 && textVectors.TryGetValue(text, out var built))
+        {
+            return built;
+        }
         scratchIds.Clear();
         Tokenize(text, scratchIds);
-        return Build(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratchIds), weight);
+        built = Build(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratchIds), weight);
+        if (weight == 1.0)
+        {
+            // the same words always give the same vector (every term read once keeps its id): built once
+            textVectors[text] = built;
+        }
+        return built;
     }
+
+    /// <summary>The vectors of texts built so far (the windows of references, asked of by several finders).</summary>
+    private readonly Dictionary<string, TermVector> textVectors = new(StringComparer.Ordinal);
 
     /// <summary>A unit-length TF-IDF vector of characters of the document, not copied first.</summary>
     public TermVector Vector(ReadOnlySpan<char> text)
@@ -138,7 +153,7 @@ internal sealed partial class TermVectorizer
             // vectors are never changed once built: each paragraph's is built once and shared (from a copy of its
             // ids, which building sorts)
             scratchIds.Clear();
-            scratchIds.AddRange(found);
+            scratchIds.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(allTerms).Slice(found.Start, found.Count));
             built = Build(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratchIds), 1.0);
             paragraphVectors[paragraph] = built;
             return built;
@@ -228,60 +243,6 @@ internal sealed partial class TermVectorizer
             weights[i] = dense[resultIds[i]];
         }
         return new TermVector(resultIds, weights);
-    }
-
-    /// <summary>The dot product; for unit vectors, the cosine. Terms are summed in term order.</summary>
-    public double Cosine(TermVector a, TermVector b)
-    {
-        if (ranked != terms.Count)
-        {
-            return SlowCosine(a, b);
-        }
-        // every id is ranked: id order is term order
-        var aIds = a.Ids;
-        var bIds = b.Ids;
-        var aWeights = a.Weights;
-        var bWeights = b.Weights;
-        var dot = 0.0;
-        int i = 0, j = 0;
-        while (i < aIds.Length && j < bIds.Length)
-        {
-            var x = aIds[i];
-            var y = bIds[j];
-            if (x == y)
-            {
-                dot += aWeights[i] * bWeights[j];
-            }
-            // the smaller id steps on (both when equal), without a branch the processor must guess
-            i += x <= y ? 1 : 0;
-            j += y <= x ? 1 : 0;
-        }
-        return dot;
-    }
-
-    private double SlowCosine(TermVector a, TermVector b)
-    {
-        var dot = 0.0;
-        int i = 0, j = 0;
-        while (i < a.Count && j < b.Count)
-        {
-            var order = Compare(a.Ids[i], b.Ids[j]);
-            if (order == 0)
-            {
-                dot += a.Weights[i] * b.Weights[j];
-                i++;
-                j++;
-            }
-            else if (order < 0)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-        return dot;
     }
 
     private void Sort(Span<int> values)

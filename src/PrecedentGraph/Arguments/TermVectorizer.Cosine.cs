@@ -1,9 +1,63 @@
 namespace PrecedentGraph.Arguments;
 
-/// <summary>Comparing two vectors with many: the two are spread over dense arrays by id once, so each cosine with
-/// another vector reads that vector alone, not a merge of both.</summary>
+/// <summary>Comparing vectors: the cosine of two (a merge of their sorted ids), and of two with many, the two
+/// spread over dense arrays by id once, so each cosine with another vector reads that vector alone.</summary>
 internal sealed partial class TermVectorizer
 {
+    /// <summary>The dot product; for unit vectors, the cosine. Terms are summed in term order.</summary>
+    public double Cosine(TermVector a, TermVector b)
+    {
+        if (ranked != terms.Count)
+        {
+            return SlowCosine(a, b);
+        }
+        // every id is ranked: id order is term order
+        var aIds = a.Ids;
+        var bIds = b.Ids;
+        var aWeights = a.Weights;
+        var bWeights = b.Weights;
+        var dot = 0.0;
+        int i = 0, j = 0;
+        while (i < aIds.Length && j < bIds.Length)
+        {
+            var x = aIds[i];
+            var y = bIds[j];
+            if (x == y)
+            {
+                dot += aWeights[i] * bWeights[j];
+            }
+            // the smaller id steps on (both when equal), without a branch the processor must guess
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
+        }
+        return dot;
+    }
+
+    private double SlowCosine(TermVector a, TermVector b)
+    {
+        var dot = 0.0;
+        int i = 0, j = 0;
+        while (i < a.Count && j < b.Count)
+        {
+            var order = Compare(a.Ids[i], b.Ids[j]);
+            if (order == 0)
+            {
+                dot += a.Weights[i] * b.Weights[j];
+                i++;
+                j++;
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        return dot;
+    }
+
     private double[] spreadFirst = [];
     private double[] spreadSecond = [];
     private TermVector spreadA = TermVector.Empty;
