@@ -126,7 +126,7 @@ internal sealed partial class AnsweredClaimFinder(SourceDocument document, IRead
         {
             return (windowText, []);
         }
-        var overall = Polarity.Of(windowText);
+        var overall = sentenceMap.PolarityOf(windowText);
         if (overall.Score == 0)
         {
             return (windowText, []);
@@ -153,14 +153,15 @@ internal sealed partial class AnsweredClaimFinder(SourceDocument document, IRead
         var holding = target.Kind is OpinionKind.Majority or OpinionKind.Plurality or OpinionKind.PerCuriam && ArgumentCues.HoldingReference.IsMatch(windowText);
         Paragraph? best = null;
         var bestScore = MinimumSimilarity;
+        vectorizer.Spread(window, whole);
         foreach (var paragraph in target.Paragraphs)
         {
             if (conclusions.Contains(paragraph.Index) && !claimed.Contains(paragraph.Index) || !CanBePassage(paragraph) || bodyOnly && paragraph.IsFootnote)
             {
                 continue;
             }
-            var vector = vectorizer.Vector(document, paragraph.Span);
-            var score = 0.5 * vectorizer.Cosine(window, vector) + 0.5 * vectorizer.Cosine(whole, vector);
+            var (toWindow, toWhole) = vectorizer.Cosines(vectorizer.Vector(document, paragraph.Span));
+            var score = 0.5 * toWindow + 0.5 * toWhole;
             if (holding && holdings.Contains(paragraph.Index))
             {
                 score += HoldingWeight;
@@ -203,7 +204,7 @@ internal sealed partial class AnsweredClaimFinder(SourceDocument document, IRead
         if (claimed.Add(best.Index))
         {
             var sentences = sentenceMap.Split(best.Span);
-            var sentence = sentences.Count > 0 ? sentences.MaxBy(x => vectorizer.Cosine(window, vectorizer.Vector(sentenceMap.Chars(x)))) : best.Span;
+            var sentence = sentences.Count > 0 ? sentences.MaxBy(x => vectorizer.Cosine(window, SentenceVector(x))) : best.Span;
             candidates.Add((new ClaimCandidate(target.Index, best, sentence, sentence, ArgumentRole.Reason, SimilarCue, null), []));
         }
     }
@@ -223,6 +224,20 @@ internal sealed partial class AnsweredClaimFinder(SourceDocument document, IRead
     }
 
     private readonly Dictionary<int, bool> passages = [];
+
+    /// <summary>The vector of a sentence of a passage answered, built once: the same passage is often the likest
+    /// to several answering paragraphs.</summary>
+    private TermVector SentenceVector(TextSpan sentence)
+    {
+        if (!sentenceVectors.TryGetValue(sentence, out var vector))
+        {
+            vector = vectorizer.Vector(sentenceMap.Chars(sentence));
+            sentenceVectors[sentence] = vector;
+        }
+        return vector;
+    }
+
+    private readonly Dictionary<TextSpan, TermVector> sentenceVectors = [];
 
     /// <summary>The claims as the opinions state them, before any is made here.</summary>
     private List<(ClaimCandidate Claim, IReadOnlyList<OpinionReference> References)> stated = [];
@@ -250,10 +265,11 @@ internal sealed partial class AnsweredClaimFinder(SourceDocument document, IRead
         var whole = vectorizer.Vector(document, source.Span);
         Paragraph? best = null;
         var bestScore = MinimumLikeness;
+        vectorizer.Spread(window, whole);
         foreach (var paragraph in named)
         {
-            var vector = vectorizer.Vector(document, paragraph.Span);
-            var score = Math.Max(vectorizer.Cosine(window, vector), 0.6 * vectorizer.Cosine(window, vector) + 0.4 * vectorizer.Cosine(whole, vector));
+            var (toWindow, toWhole) = vectorizer.Cosines(vectorizer.Vector(document, paragraph.Span));
+            var score = Math.Max(toWindow, 0.6 * toWindow + 0.4 * toWhole);
             if (score > MinimumLikeness && replies.Answers(paragraph, sourceOpinion, target))
             {
                 // the page's reply to the answering opinion is taken only when nothing else there is like it
@@ -270,7 +286,7 @@ internal sealed partial class AnsweredClaimFinder(SourceDocument document, IRead
             return null;
         }
         var sentences = sentenceMap.Split(best.Span);
-        var sentence = sentences.Count > 0 ? sentences.MaxBy(x => vectorizer.Cosine(window, vectorizer.Vector(sentenceMap.Chars(x)))) : best.Span;
+        var sentence = sentences.Count > 0 ? sentences.MaxBy(x => vectorizer.Cosine(window, SentenceVector(x))) : best.Span;
         return (best, sentence);
     }
 }

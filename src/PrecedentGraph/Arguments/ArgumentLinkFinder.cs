@@ -8,7 +8,7 @@ namespace PrecedentGraph.Arguments;
 /// <see cref="LinkTargetResolver"/>).</summary>
 internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer, PageMap pageMap, SentenceCache sentenceMap, QuotationMatcher quotations, ReplyDetector replies)
 {
-    private readonly LinkTargetResolver resolver = new(opinions, vectorizer, pageMap, quotations, replies, new PartReferenceResolver(document));
+    private readonly LinkTargetResolver resolver = new(opinions, vectorizer, pageMap, quotations, replies, new PartReferenceResolver(document), ByIndex(opinions));
 
     /// <summary>The cue of a reference inferred from a separate opinion's stance, naming no opinion.</summary>
     public const string Implicit = "implicit";
@@ -21,17 +21,30 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
     /// carrying on an argument it named, keeps its link: the opinion answered is sure, though the claim is not.</summary>
     internal const double NoLikeness = 0.02;
 
-    private readonly Dictionary<int, Paragraph> paragraphs = opinions.SelectMany(o => o.Paragraphs).GroupBy(p => p.Index).ToDictionary(g => g.Key, g => g.First());
+    /// <summary>Each paragraph of the opinions by its index (the first, should two share one).</summary>
+    private static Dictionary<int, Paragraph> ByIndex(IReadOnlyList<Opinion> opinions)
+    {
+        var byIndex = new Dictionary<int, Paragraph>();
+        foreach (var opinion in opinions)
+        {
+            foreach (var paragraph in opinion.Paragraphs)
+            {
+                byIndex.TryAdd(paragraph.Index, paragraph);
+            }
+        }
+        return byIndex;
+    }
 
+    private Dictionary<int, Paragraph> Paragraphs => resolver.Paragraphs;
+
+    /// <param name="phrases">The word sequences of the references' windows, counted through the decision's paragraphs.</param>
     /// <param name="named">Pairs (paragraph of a reference, paragraph of a claim made because that reference quotes
     /// or pinpoints it): a claim so made is among the claims those references can name; for the others it only
     /// competes with the claims they can name (a claim made by likeness alone is a target of its references only).</param>
     public List<ArgumentLink> Find(IReadOnlyList<Argument> arguments, IReadOnlyList<IReadOnlyList<OpinionReference>> references,
-        IReadOnlyList<TermVector> paragraphVectors, IReadOnlyList<TermVector> claimVectors, IReadOnlySet<(int Source, int Target)> named)
+        IReadOnlyList<TermVector> paragraphVectors, IReadOnlyList<TermVector> claimVectors, IReadOnlySet<(int Source, int Target)> named,
+        SharedPhrases phrases)
     {
-        // the passages compared are the references' windows (a stance joins some of them)
-        var phrases = new SharedPhrases(document, opinions.SelectMany(o => o.Paragraphs),
-            references.SelectMany(r => r).Select(r => r.Window).Distinct().Select(sentenceMap.Text));
         var byIndex = opinions.ToDictionary(o => o.Index);
         var byOpinion = arguments.GroupBy(a => a.OpinionIndex).ToDictionary(g => g.Key, g => g.ToList());
         var links = new List<ArgumentLink>();
@@ -59,7 +72,7 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                 var windowText = string.Join(" ", windows.Select(sentenceMap.Text));
                 var all = targets;
                 targets = resolver.Narrow(targets, group, windowText, targetOpinion);
-                var polarity = windows.Count == 1 ? sentenceMap.PolarityOf(windows[0]) : Polarity.Of(windowText);
+                var polarity = windows.Count == 1 ? sentenceMap.PolarityOf(windows[0]) : sentenceMap.PolarityOf(windowText);
                 // An implicit reference names no opinion: its stance words speak of whatever it does name ("I would
                 // hold that the Court of Appeals correctly ..."), so only the sides of the two opinions tell.
                 var relation = forced ?? (group.All(r => r.Cue == Implicit) ? Default(byIndex[source.OpinionIndex], targetOpinion)
@@ -153,7 +166,7 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
     /// But Y"): an opinion on the other side grants a point only to answer it.</summary>
     private bool Conceded(OpinionReference reference)
     {
-        if (!paragraphs.TryGetValue(reference.Paragraph, out var paragraph))
+        if (!Paragraphs.TryGetValue(reference.Paragraph, out var paragraph))
         {
             return false;
         }
@@ -171,7 +184,7 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
     /// <summary>Whether the sentence after <paramref name="sentence"/> turns from it ("But", "However").</summary>
     private bool TurnsAfter(int paragraphIndex, TextSpan sentence)
     {
-        if (!paragraphs.TryGetValue(paragraphIndex, out var paragraph))
+        if (!Paragraphs.TryGetValue(paragraphIndex, out var paragraph))
         {
             return false;
         }

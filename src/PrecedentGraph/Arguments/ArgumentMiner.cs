@@ -94,7 +94,10 @@ public sealed class ArgumentMiner
             }
             candidates.Add((conclusion, []));
         }
-        var vectorizer = new TermVectorizer(document, opinions.SelectMany(o => o.Paragraphs));
+        // the passages compared by their word sequences are the references' windows (a stance joins some of them):
+        // their sequences are counted through the paragraphs as the vectorizer reads them
+        var phrases = new SharedPhrases(candidates.SelectMany(c => c.References).Select(r => r.Window).Distinct().Select(sentenceMap.Text));
+        var vectorizer = new TermVectorizer(document, opinions.SelectMany(o => o.Paragraphs), phrases);
         var replies = new ReplyDetector(document);
         var named = new AnsweredClaimFinder(document, opinions, quotations, pageMap, sentenceMap, vectorizer, replies).AddTo(candidates);
         candidates = candidates.OrderBy(c => c.Claim.OpinionIndex).ThenBy(c => c.Claim.Span.Start).ToList();
@@ -125,7 +128,7 @@ public sealed class ArgumentMiner
         var vectors = paragraphVectors.Zip(claimVectors, (p, c) => vectorizer.Combine(p, c)).ToList();
 
         // 3. Links: across opinions from references, within an opinion from each reason to the conclusion.
-        var links = new ArgumentLinkFinder(document, opinions, vectorizer, pageMap, sentenceMap, quotations, replies).Find(arguments, candidates.Select(c => c.References).ToList(), paragraphVectors, claimVectors, named);
+        var links = new ArgumentLinkFinder(document, opinions, vectorizer, pageMap, sentenceMap, quotations, replies).Find(arguments, candidates.Select(c => c.References).ToList(), paragraphVectors, claimVectors, named, phrases);
         (arguments, links, vectors) = UnansweredClaimPruner.Prune(arguments, links, vectors);
         links.AddRange(ConclusionLinker.Link(document, arguments, opinions, lead, links).ToList());
         foreach (var group in arguments.GroupBy(a => a.OpinionIndex))

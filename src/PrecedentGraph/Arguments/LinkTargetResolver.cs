@@ -7,7 +7,9 @@ namespace PrecedentGraph.Arguments;
 /// of those, the one most like what the reference says. The passages other references of the decision quote or
 /// pinpoint compete as well: another opinion has shown them to be claims answered, and a separate opinion that
 /// answers a passage in one paragraph often answers it again in the next without repeating the pinpoint.</summary>
-internal sealed class LinkTargetResolver(IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer, PageMap pageMap, QuotationMatcher quotations, ReplyDetector replies, PartReferenceResolver partReferences)
+/// <param name="paragraphs">Each paragraph of the opinions by its index.</param>
+internal sealed class LinkTargetResolver(IReadOnlyList<Opinion> opinions, TermVectorizer vectorizer, PageMap pageMap, QuotationMatcher quotations, ReplyDetector replies, PartReferenceResolver partReferences,
+    Dictionary<int, Paragraph> paragraphs)
 {
     /// <summary>What a reference says about the claim it answers.</summary>
     /// <param name="Source">Index of the answering argument (its paragraph's vector is <c>paragraphVectors[Source]</c>).</param>
@@ -53,7 +55,8 @@ internal sealed class LinkTargetResolver(IReadOnlyList<Opinion> opinions, TermVe
 
     private readonly HashSet<int> footnotes = opinions.SelectMany(o => o.Paragraphs).Where(p => p.IsFootnote).Select(p => p.Index).ToHashSet();
 
-    private readonly Dictionary<int, Paragraph> paragraphs = opinions.SelectMany(o => o.Paragraphs).GroupBy(p => p.Index).ToDictionary(g => g.Key, g => g.First());
+    /// <summary>Each paragraph of the opinions by its index.</summary>
+    public Dictionary<int, Paragraph> Paragraphs => paragraphs;
 
     /// <summary>The claim of <paramref name="targets"/> or of <paramref name="answeredElsewhere"/> (passages other
     /// references quote or pinpoint) most like what the reference says, and its score.</summary>
@@ -67,11 +70,14 @@ internal sealed class LinkTargetResolver(IReadOnlyList<Opinion> opinions, TermVe
         var choice = targets.Count > 1;
         var best = targets[0];
         var bestScore = -1.0;
+        vectorizer.Spread(window, paragraphVectors[reference.Source]);
         foreach (var target in targets.Concat(answeredElsewhere))
         {
-            var score = WindowWeight * vectorizer.Cosine(window, claimVectors[target.Index])
-                + (1 - WindowWeight) * vectorizer.Cosine(paragraphVectors[reference.Source], paragraphVectors[target.Index])
-                + WindowParagraphWeight * vectorizer.Cosine(window, paragraphVectors[target.Index]);
+            var toClaim = vectorizer.Cosines(claimVectors[target.Index]).A;
+            var (toParagraph, paragraphToParagraph) = vectorizer.Cosines(paragraphVectors[target.Index]);
+            var score = WindowWeight * toClaim
+                + (1 - WindowWeight) * paragraphToParagraph
+                + WindowParagraphWeight * toParagraph;
             if (target.Paragraph >= 0)
             {
                 score += PhraseWeight * Math.Min(PhraseCap, phrases.Count(stanceGrams, target.Paragraph));

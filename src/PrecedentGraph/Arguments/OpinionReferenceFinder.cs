@@ -214,13 +214,7 @@ internal sealed partial class OpinionReferenceFinder(SourceDocument document, IR
             {
                 continue;
             }
-            var window = Window(sentences, s);
-            foreach (var group in found.GroupBy(f => f.Target).OrderBy(g => g.Min(f => f.Position)))
-            {
-                var best = group.OrderByDescending(f => f.Explicit).ThenBy(f => f.Position).First();
-                references.Add(new OpinionReference(paragraph.Index, sentence, window, group.Key, best.Cue, best.Explicit,
-                    group.SelectMany(f => f.Pages).Distinct().Order().ToList(), group.SelectMany(f => f.Notes).Distinct().Order().ToList()));
-            }
+            AddReferences(references, paragraph.Index, sentence, Window(sentences, s));
         }
         if (references.Count == 0 && !pointedElsewhere && answering.Contains(source.Index) && lead is not null && continuation.Find(source, paragraph, sentences) is { } claim)
         {

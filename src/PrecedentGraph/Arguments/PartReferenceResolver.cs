@@ -83,9 +83,11 @@ internal sealed class PartReferenceResolver(SourceDocument document)
             {
                 continue;
             }
-            var text = document.Slice(paragraph.Span).Trim();
-            if (text.Length <= 8)
+            // only a short paragraph can be a heading: the others are not copied
+            var chars = document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).Trim();
+            if (chars.Length <= 8)
             {
+                var text = chars.ToString();
                 // normalized text lowercases the headings: a paragraph of a roman numeral alone is one there too
                 var heading = document.Form == InputForm.Raw ? text : text.ToUpperInvariant();
                 if (RomanHeading.Match(heading) is { Success: true } roman && (document.Form == InputForm.Raw || roman.Groups["top"].Value.Length == heading.Length))

@@ -52,9 +52,13 @@ internal sealed class QuotationMatcher(SourceDocument document)
         foreach (var paragraph in paragraphs)
         {
             var text = Letters(paragraph);
-            if (quotes.Any(q => text.Contains(q, StringComparison.Ordinal)))
+            foreach (var quote in quotes)
             {
-                found.Add(paragraph.Index);
+                if (text.Contains(quote, StringComparison.Ordinal))
+                {
+                    found.Add(paragraph.Index);
+                    break;
+                }
             }
         }
         return found;

@@ -25,11 +25,19 @@ internal sealed class ReplyDetector(SourceDocument document)
 
     private bool Detect(Paragraph paragraph, Opinion source, Opinion target)
     {
-        var text = document.Slice(paragraph.Span);
-        if (source.Index > target.Index && ArgumentCues.AntePost.Match(text) is { Success: true } m
-            && m.Groups["direction"].Value.Equals("post", StringComparison.OrdinalIgnoreCase))
+        // the paragraph's characters, not copied
+        var text = document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length);
+        if (source.Index > target.Index)
         {
-            return true;
+            // the first pinpoint points forward: its direction opens the match ("post, at 24")
+            foreach (var m in ArgumentCues.AntePost.EnumerateMatches(text))
+            {
+                if (text.Slice(m.Index, 4).Equals("post", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+                break;
+            }
         }
         if (source.Kind is OpinionKind.Dissent or OpinionKind.ConcurrenceDissent && ArgumentCues.Dissent.IsMatch(text)
             || source.Kind == OpinionKind.Concurrence && ArgumentCues.Concurrence.IsMatch(text))

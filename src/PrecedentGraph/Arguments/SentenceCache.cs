@@ -37,6 +37,20 @@ internal sealed class SentenceCache(SourceDocument document, SentenceMap? map = 
         return text;
     }
 
+    /// <summary>The stance of a text (windows joined), read once: the answered-claim finder and the link finder
+    /// both ask it of each reference's windows.</summary>
+    public Polarity PolarityOf(string text)
+    {
+        if (!textPolarities.TryGetValue(text, out var polarity))
+        {
+            polarity = Polarity.Of(text);
+            textPolarities[text] = polarity;
+        }
+        return polarity;
+    }
+
+    private readonly Dictionary<string, Polarity> textPolarities = new(StringComparer.Ordinal);
+
     /// <summary>The stance of a span (a reference's window), read once.</summary>
     public Polarity PolarityOf(TextSpan span)
     {

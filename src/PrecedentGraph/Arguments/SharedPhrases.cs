@@ -6,7 +6,9 @@ namespace PrecedentGraph.Arguments;
 /// ("a passably clever plaintiff"), and normalized text keeps the words though it drops the quotation marks.
 /// Only sequences distinctive of one or two paragraphs count, so stock phrases of the field do not. Only the
 /// sequences of the passages that will be compared (the references' windows) are tracked through the decision's
-/// paragraphs, each sequence keyed by a 64-bit hash of its lowercase words, so one pass reads the decision.</summary>
+/// paragraphs, each sequence keyed by a 64-bit hash of its lowercase words. The paragraphs are read word by word
+/// (<see cref="Word"/>) by whoever reads them already: the <see cref="TermVectorizer"/> feeds its own reading
+/// here, so the decision is read once for both.</summary>
 internal sealed class SharedPhrases
 {
     public const int Length = 4;
@@ -14,55 +16,134 @@ internal sealed class SharedPhrases
     /// <summary>A sequence found in more paragraphs than this is a stock phrase.</summary>
     private const int MaximumParagraphs = 2;
 
-    private readonly Dictionary<long, int> paragraphCounts = [];
+    private readonly Dictionary<long, int> paragraphCounts;
 
-    private readonly Dictionary<int, HashSet<long>> byParagraph = [];
+    /// <summary>The passages' sequences found in each paragraph, ascending.</summary>
+    private readonly Dictionary<int, long[]> byParagraph = [];
+
+    /// <summary>A bit per hash bucket of the passages' sequences (about 32 bits per sequence): most sequences of
+    /// the decision are in no passage, and one bit test tells so without a dictionary lookup.</summary>
+    private readonly ulong[] filter = [];
+    private readonly int mask;
+
+    /// <summary>The paragraph being read: the hashes of its last four words (oldest first), how many words it has
+    /// had, and the passages' sequences found in it.</summary>
+    private ulong first, second, third, fourth;
+    private int words;
+    private readonly List<long> found = [];
 
     /// <param name="passages">The passages whose sequences will be looked for (others are never counted).</param>
-    public SharedPhrases(SourceDocument document, IEnumerable<Paragraph> paragraphs, IEnumerable<string> passages)
+    public SharedPhrases(IEnumerable<string> passages)
     {
+        var keys = new List<long>();
         foreach (var passage in passages)
         {
-            foreach (var key in Keys(passage, []))
-            {
-                paragraphCounts.TryAdd(key, 0);
-            }
+            Keys(passage, keys);
+        }
+        paragraphCounts = new Dictionary<long, int>(keys.Count);
+        foreach (var key in keys)
+        {
+            paragraphCounts.TryAdd(key, 0);
         }
         if (paragraphCounts.Count == 0)
         {
             return;
         }
-        // a bit per hash bucket of the passages' sequences (about 32 bits per sequence): most sequences of the
-        // decision are in no passage, and one bit test tells so without a dictionary lookup
-        var filter = new ulong[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, paragraphCounts.Count / 2))];
-        var mask = filter.Length - 1;
+        filter = new ulong[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, paragraphCounts.Count / 2))];
+        mask = filter.Length - 1;
         foreach (var key in paragraphCounts.Keys)
         {
             filter[(int)((ulong)key >> 6) & mask] |= 1UL << (int)(key & 63);
         }
-        var keys = new List<long>();
+    }
+
+    /// <summary>The passages' sequences counted through the paragraphs given, read here.</summary>
+    public SharedPhrases(SourceDocument document, IEnumerable<Paragraph> paragraphs, IEnumerable<string> passages)
+        : this(passages)
+    {
+        if (!Tracking)
+        {
+            return;
+        }
         foreach (var paragraph in paragraphs)
         {
-            HashSet<long>? found = null;
-            keys.Clear();
-            Keys(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length), keys);
-            foreach (var key in keys)
+            Begin();
+            ReadWords(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length));
+            End(paragraph.Index);
+        }
+    }
+
+    /// <summary>Whether any sequence is looked for: with none, the paragraphs need not be fed.</summary>
+    public bool Tracking => filter.Length > 0;
+
+    /// <summary>Starts reading a paragraph.</summary>
+    public void Begin()
+    {
+        words = 0;
+        found.Clear();
+    }
+
+    /// <summary>Reads the next word (two letters or more) of the paragraph, given as the 64-bit FNV-1a hash of its
+    /// lowercase letters (<see cref="WordIdTable.Step"/>).</summary>
+    public void Word(ulong hash)
+    {
+        first = second;
+        second = third;
+        third = fourth;
+        fourth = hash;
+        if (++words >= Length)
+        {
+            var key = (long)Mix(Mix(Mix(Mix(0, first), second), third), fourth);
+            if ((filter[(int)((ulong)key >> 6) & mask] & (1UL << (int)(key & 63))) != 0 && paragraphCounts.ContainsKey(key))
             {
-                if ((filter[(int)((ulong)key >> 6) & mask] & (1UL << (int)(key & 63))) != 0
-                    && paragraphCounts.ContainsKey(key) && (found ??= []).Add(key))
-                {
-                    paragraphCounts[key]++;
-                }
-            }
-            if (found is not null)
-            {
-                byParagraph.TryAdd(paragraph.Index, found);
+                found.Add(key);
             }
         }
     }
 
-    /// <summary>The word sequences of a passage.</summary>
-    public HashSet<long> Grams(string text) => [.. Keys(text, [])];
+    /// <summary>Ends the paragraph read, whose index is <paramref name="paragraph"/>.</summary>
+    public void End(int paragraph)
+    {
+        if (found.Count == 0)
+        {
+            return;
+        }
+        // each sequence counts once per paragraph
+        found.Sort();
+        var distinct = 0;
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (i == 0 || found[i] != found[i - 1])
+            {
+                found[distinct++] = found[i];
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(paragraphCounts, found[i])++;
+            }
+        }
+        byParagraph.TryAdd(paragraph, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found)[..distinct].ToArray());
+        found.Clear();
+    }
+
+    /// <summary>The word sequences of a passage that can count (<see cref="Count"/>): those found in one or two
+    /// paragraphs. Read once per passage, after the paragraphs.</summary>
+    public HashSet<long> Grams(string text)
+    {
+        if (!grams.TryGetValue(text, out var found))
+        {
+            found = [];
+            foreach (var key in Keys(text, []))
+            {
+                // a sequence of no paragraph, or a stock phrase, is shared with no paragraph as a distinctive one
+                if (paragraphCounts.GetValueOrDefault(key) is > 0 and <= MaximumParagraphs)
+                {
+                    found.Add(key);
+                }
+            }
+            grams[text] = found;
+        }
+        return found;
+    }
+
+    private readonly Dictionary<string, HashSet<long>> grams = new(StringComparer.Ordinal);
 
     /// <summary>How many distinctive sequences the passage shares with the paragraph.</summary>
     public int Count(HashSet<long> passage, int paragraph)
@@ -74,7 +155,7 @@ internal sealed class SharedPhrases
         var count = 0;
         foreach (var gram in passage)
         {
-            if (grams.Contains(gram) && paragraphCounts.GetValueOrDefault(gram) <= MaximumParagraphs)
+            if (Array.BinarySearch(grams, gram) >= 0 && paragraphCounts.GetValueOrDefault(gram) <= MaximumParagraphs)
             {
                 count++;
             }
@@ -82,35 +163,43 @@ internal sealed class SharedPhrases
         return count;
     }
 
+    /// <summary>Feeds each word of two letters or more of <paramref name="text"/> to <see cref="Word"/>.</summary>
+    private void ReadWords(ReadOnlySpan<char> text)
+    {
+        var hash = WordIdTable.Seed;
+        var letters = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && Lower(text[i]) is var lower and not '\0')
+            {
+                hash = WordIdTable.Step(hash, lower);
+                letters++;
+                continue;
+            }
+            if (letters > 1)
+            {
+                Word(hash);
+            }
+            hash = WordIdTable.Seed;
+            letters = 0;
+        }
+    }
+
     /// <summary>The key of each run of four words (letters only, lowercased, of two letters or more). The last four
     /// word hashes are kept in registers, oldest first, and mixed in that order.</summary>
     private static List<long> Keys(ReadOnlySpan<char> text, List<long> keys)
     {
-        const ulong Seed = 14695981039346656037UL;
         ulong first = 0, second = 0, third = 0, fourth = 0;
         var words = 0;
-        var hash = Seed;
+        var hash = WordIdTable.Seed;
         var letters = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length)
+            if (i < text.Length && Lower(text[i]) is var lower and not '\0')
             {
-                var c = text[i];
-                if (c < 128)
-                {
-                    if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
-                    {
-                        hash = (hash ^ (uint)(c | 0x20)) * 1099511628211UL;
-                        letters++;
-                        continue;
-                    }
-                }
-                else if (char.IsLetter(c))
-                {
-                    hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
-                    letters++;
-                    continue;
-                }
+                hash = WordIdTable.Step(hash, lower);
+                letters++;
+                continue;
             }
             if (letters > 1)
             {
@@ -121,14 +210,23 @@ internal sealed class SharedPhrases
                 words++;
                 if (words >= Length)
                 {
-                    var key = Mix(Mix(Mix(Mix(0, first), second), third), fourth);
-                    keys.Add((long)key);
+                    keys.Add((long)Mix(Mix(Mix(Mix(0, first), second), third), fourth));
                 }
             }
-            hash = Seed;
+            hash = WordIdTable.Seed;
             letters = 0;
         }
         return keys;
+    }
+
+    /// <summary>The lowercase of a letter (ASCII, or any letter by Unicode), or '\0' for a character of no word.</summary>
+    internal static char Lower(char c)
+    {
+        if (c < 128)
+        {
+            return (uint)((c | 0x20) - 'a') <= 'z' - 'a' ? (char)(c | 0x20) : '\0';
+        }
+        return char.IsLetter(c) ? char.ToLowerInvariant(c) : '\0';
     }
 
     private static ulong Mix(ulong key, ulong word)

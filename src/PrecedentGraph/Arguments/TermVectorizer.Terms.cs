@@ -3,11 +3,10 @@ namespace PrecedentGraph.Arguments;
 /// <summary>Reading words into term ids: lowercasing, stop words, folding and interning.</summary>
 internal sealed partial class TermVectorizer
 {
-    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
-
-    /// <summary>Each lowercase word met to its term id, or -1 for a stop word: one lookup per word after the first.</summary>
-    private readonly WordIdTable words = new();
+    /// <summary>Each lowercase word met to its term id, or -1 for a stop word: one lookup per word after the first.
+    /// Every term is in it as a word too (a folded form is added when its term is made: "warrant" for "warrants"),
+    /// so it alone tells whether a term exists.</summary>
+    private readonly WordIdTable words;
     private readonly List<string> terms = [];
     private char[] buffer = new char[64];
 
@@ -16,8 +15,9 @@ internal sealed partial class TermVectorizer
 
     /// <summary>Appends the id of each content term of <paramref name="text"/>, in order (lowercased, stop words
     /// dropped, folded), interning terms not met before. Each word is lowercased into the buffer and hashed in the
-    /// same pass, so a word met before costs one probe of <see cref="words"/>.</summary>
-    private void Tokenize(ReadOnlySpan<char> text, List<int> output)
+    /// same pass, so a word met before costs one probe of <see cref="words"/>. Each word of two letters or more is
+    /// fed to <paramref name="phrases"/> as well, where given.</summary>
+    private void Tokenize(ReadOnlySpan<char> text, List<int> output, SharedPhrases? phrases = null)
     {
         var length = 0;
         var hash = WordIdTable.Seed;
@@ -52,25 +52,37 @@ internal sealed partial class TermVectorizer
                 continue;
             }
         End:
+            if (length >= 2)
+            {
+                phrases?.Word(hash);
+            }
             if (length >= 3)
             {
                 var word = buffer.AsSpan(0, length);
-                if (!words.TryGet(word, hash, out var id))
+                var wordHash = WordIdTable.Fold(hash);
+                if (!words.TryGet(word, wordHash, out var id))
                 {
                     // not met, so no stop word (the table holds them all); its folded form may be one ("others")
                     var key = word.ToString();
                     var folded = FoldInPlace(word);
                     if (folded.Length == key.Length)
                     {
-                        id = Intern(folded, key);
+                        // a word that folds to itself, not in the table: no term has its letters yet
+                        id = NewTerm(key);
                     }
-                    else if (!words.TryGet(folded, WordIdTable.Hash(folded), out id))
+                    else
                     {
-                        // folding twice changes nothing: a folded form met as a word has the id of its term, a stop
-                        // word -1; one not met is a term of its own
-                        id = Intern(folded, null);
+                        // folding twice changes nothing: a folded form in the table has the id of its term, a stop
+                        // word -1; one not there is a new term, added as a word of its own
+                        var foldedHash = WordIdTable.Hash(folded);
+                        if (!words.TryGet(folded, foldedHash, out id))
+                        {
+                            var term = folded.ToString();
+                            id = NewTerm(term);
+                            words.Add(term, foldedHash, id);
+                        }
                     }
-                    words.Add(key, hash, id);
+                    words.Add(key, wordHash, id);
                 }
                 if (id >= 0)
                 {
@@ -98,19 +110,16 @@ internal sealed partial class TermVectorizer
         return word;
     }
 
-    /// <param name="text">The term as a string when the caller has one already.</param>
-    private int Intern(ReadOnlySpan<char> term, string? text)
+    /// <summary>Numbers a term not met before.</summary>
+    private int NewTerm(string term)
     {
-        if (lookup.TryGetValue(term, out var id))
+        var id = terms.Count;
+        terms.Add(term);
+        if (ranked >= 0)
         {
-            return id;
+            // met after counting: a term no paragraph of the decision holds, document frequency 0
+            inverse.Add(Math.Log((Documents + 1.0) / 1.0) + 1.0);
         }
-        text ??= term.ToString();
-        id = terms.Count;
-        ids[text] = id;
-        terms.Add(text);
-        // a term no paragraph of the decision holds: document frequency 0
-        inverse.Add(Math.Log((Documents + 1.0) / 1.0) + 1.0);
         return id;
     }
 }

@@ -10,8 +10,9 @@ internal sealed partial class TermVectorizer
 {
     private readonly List<double> inverse = [];
 
-    /// <summary>Ids below this were numbered in ordinal order of their terms; ids past it were met later.</summary>
-    private readonly int ranked;
+    /// <summary>Ids below this were numbered in ordinal order of their terms; ids past it were met later (-1 while
+    /// the decision's paragraphs are being counted).</summary>
+    private readonly int ranked = -1;
 
     private readonly List<int> scratchIds = [];
     private double[] dense = [];
@@ -20,15 +21,30 @@ internal sealed partial class TermVectorizer
     private bool[] present = [];
     private readonly List<int> scratchTouched = [];
 
-    /// <summary>Each paragraph's term ids, kept from counting so that its vector needs no second reading.</summary>
-    private readonly Dictionary<TextSpan, int[]> paragraphTerms = [];
+    /// <summary>Each paragraph's term ids, kept from counting so that its vector needs no second reading: where they
+    /// start in <see cref="allTerms"/> (the ids of every paragraph, one after another) and how many.</summary>
+    private readonly Dictionary<TextSpan, (int Start, int Count)> paragraphTerms = [];
+    private readonly List<int> allTerms;
 
     /// <summary>Each paragraph's vector, built on first use.</summary>
     private readonly Dictionary<TextSpan, TermVector> paragraphVectors = [];
 
-    public TermVectorizer(SourceDocument document, IEnumerable<Paragraph> corpus)
+    /// <param name="phrases">Fed the words of each paragraph of <paramref name="corpus"/> as they are read, where given.</param>
+    public TermVectorizer(SourceDocument document, IEnumerable<Paragraph> corpus, SharedPhrases? phrases = null)
     {
-        lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (phrases is { Tracking: false })
+        {
+            phrases = null;
+        }
+        var paragraphs = corpus as IReadOnlyCollection<Paragraph> ?? corpus.ToList();
+        var characters = 0L;
+        foreach (var paragraph in paragraphs)
+        {
+            characters += paragraph.Span.Length;
+        }
+        // room for the words of a decision of this length without growing (about one new word per 30 characters
+        // in a short opinion, fewer in a long one; the table is kept at most half full)
+        words = new WordIdTable((int)Math.Min(1 << 20, Math.Max(1024, characters / 16)));
         // every stop word is met first: a word the table lacks is none, and needs no look-up in the stop list
         foreach (var stop in StopWords.All)
         {
@@ -38,15 +54,19 @@ internal sealed partial class TermVectorizer
         var frequency = new List<int>();
         var seen = new List<int>();
         var documents = 0;
-        var occurrences = new List<int>();
-        foreach (var paragraph in corpus)
+        // about one content word per ten characters
+        allTerms = new List<int>((int)Math.Min(1 << 24, characters / 10 + 16));
+        foreach (var paragraph in paragraphs)
         {
             documents++;
-            occurrences.Clear();
-            Tokenize(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length), occurrences);
-            paragraphTerms.TryAdd(paragraph.Span, occurrences.ToArray());
-            foreach (var id in occurrences)
+            var start = allTerms.Count;
+            phrases?.Begin();
+            Tokenize(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length), allTerms, phrases);
+            phrases?.End(paragraph.Index);
+            paragraphTerms.TryAdd(paragraph.Span, (start, allTerms.Count - start));
+            for (var at = start; at < allTerms.Count; at++)
             {
+                var id = allTerms[at];
                 if (id == frequency.Count)
                 {
                     frequency.Add(0);
@@ -65,10 +85,9 @@ internal sealed partial class TermVectorizer
         OrdinalSorter.Sort(names, order);
         terms.Clear();
         inverse.Clear();
+        inverse.Capacity = names.Length;
         for (var rank = 0; rank < names.Length; rank++)
         {
-            // every name is a key already: its value is rewritten in place, no entry is added
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(ids, names[rank]) = rank;
             terms.Add(names[rank]);
             inverse.Add(Math.Log((documents + 1.0) / (frequency[order[rank]] + 1.0)) + 1.0);
         }
@@ -78,12 +97,10 @@ internal sealed partial class TermVectorizer
         {
             renumbered[order[rank]] = rank;
         }
-        foreach (var found in paragraphTerms.Values)
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(allTerms);
+        for (var i = 0; i < all.Length; i++)
         {
-            for (var i = 0; i < found.Length; i++)
-            {
-                found[i] = renumbered[found[i]];
-            }
+            all[i] = renumbered[all[i]];
         }
         words.Renumber(renumbered);
         Documents = documents;
@@ -98,17 +115,30 @@ internal sealed partial class TermVectorizer
     /// <summary>A unit-length TF-IDF vector (sublinear term frequency), sorted by term.</summary>
     public TermVector Vector(string text, double weight = 1.0)
     {
+        if (weight == 1.0 && textVectors.TryGetValue(text, out var built))
+        {
+            return built;
+        }
         scratchIds.Clear();
         Tokenize(text, scratchIds);
-        return Build(scratchIds.ToArray(), weight);
+        built = Build(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratchIds), weight);
+        if (weight == 1.0)
+        {
+            // the same words always give the same vector (every term read once keeps its id): built once
+            textVectors[text] = built;
+        }
+        return built;
     }
+
+    /// <summary>The vectors of texts built so far (the windows of references, asked of by several finders).</summary>
+    private readonly Dictionary<string, TermVector> textVectors = new(StringComparer.Ordinal);
 
     /// <summary>A unit-length TF-IDF vector of characters of the document, not copied first.</summary>
     public TermVector Vector(ReadOnlySpan<char> text)
     {
         scratchIds.Clear();
         Tokenize(text, scratchIds);
-        return Build(scratchIds.ToArray(), 1.0);
+        return Build(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratchIds), 1.0);
     }
 
     /// <summary>The vector of a paragraph of the decision (read once, when counting; built once, then shared).</summary>
@@ -120,15 +150,19 @@ internal sealed partial class TermVectorizer
         }
         if (paragraphTerms.TryGetValue(paragraph, out var found))
         {
-            // vectors are never changed once built: each paragraph's is built once and shared
-            built = Build((int[])found.Clone(), 1.0);
+            // vectors are never changed once built: each paragraph's is built once and shared (from a copy of its
+            // ids, which building sorts)
+            scratchIds.Clear();
+            scratchIds.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(allTerms).Slice(found.Start, found.Count));
+            built = Build(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratchIds), 1.0);
             paragraphVectors[paragraph] = built;
             return built;
         }
         return Vector(document.Slice(paragraph));
     }
 
-    private TermVector Build(int[] all, double weight)
+    /// <summary>The vector of the ids of a text's terms (sorted here, in place).</summary>
+    private TermVector Build(Span<int> all, double weight)
     {
         if (all.Length == 0)
         {
@@ -211,69 +245,15 @@ internal sealed partial class TermVectorizer
         return new TermVector(resultIds, weights);
     }
 
-    /// <summary>The dot product; for unit vectors, the cosine. Terms are summed in term order.</summary>
-    public double Cosine(TermVector a, TermVector b)
-    {
-        if (ranked != terms.Count)
-        {
-            return SlowCosine(a, b);
-        }
-        // every id is ranked: id order is term order
-        var aIds = a.Ids;
-        var bIds = b.Ids;
-        var aWeights = a.Weights;
-        var bWeights = b.Weights;
-        var dot = 0.0;
-        int i = 0, j = 0;
-        while (i < aIds.Length && j < bIds.Length)
-        {
-            var x = aIds[i];
-            var y = bIds[j];
-            if (x == y)
-            {
-                dot += aWeights[i] * bWeights[j];
-            }
-            // the smaller id steps on (both when equal), without a branch the processor must guess
-            i += x <= y ? 1 : 0;
-            j += y <= x ? 1 : 0;
-        }
-        return dot;
-    }
-
-    private double SlowCosine(TermVector a, TermVector b)
-    {
-        var dot = 0.0;
-        int i = 0, j = 0;
-        while (i < a.Count && j < b.Count)
-        {
-            var order = Compare(a.Ids[i], b.Ids[j]);
-            if (order == 0)
-            {
-                dot += a.Weights[i] * b.Weights[j];
-                i++;
-                j++;
-            }
-            else if (order < 0)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-        return dot;
-    }
-
-    private void Sort(int[] values)
+    private void Sort(Span<int> values)
     {
         if (ranked == terms.Count)
         {
-            Array.Sort(values);
+            values.Sort();
         }
         else
         {
-            Array.Sort(values, Compare);
+            values.Sort(Compare);
         }
     }
 

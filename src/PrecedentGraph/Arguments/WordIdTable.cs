@@ -5,18 +5,32 @@ namespace PrecedentGraph.Arguments;
 /// word met before costs one hash-slot comparison and no string. One instance serves one decision on one thread.</summary>
 internal sealed class WordIdTable
 {
-    private int[] hashes = new int[1024];
-    private string?[] keys = new string?[1024];
-    private int[] values = new int[1024];
+    private int[] hashes;
+    private string?[] keys;
+    private int[] values;
     private int count;
 
-    /// <summary>The FNV-1a step that folds one (lowercased) character into a word's hash.</summary>
-    public static int Step(int hash, char c) => (int)(((uint)hash ^ c) * 16777619u);
+    /// <param name="capacity">About how many slots to start with (rounded up to a power of two): the table is kept
+    /// at most half full, so this many slots hold half as many words without growing.</param>
+    public WordIdTable(int capacity = 1024)
+    {
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity));
+        hashes = new int[size];
+        keys = new string?[size];
+        values = new int[size];
+    }
+
+    /// <summary>The 64-bit FNV-1a step that folds one (lowercased) character into a word's hash (the word's key in
+    /// <see cref="SharedPhrases"/> as well; <see cref="Fold"/> makes it this table's).</summary>
+    public static ulong Step(ulong hash, char c) => (hash ^ c) * 1099511628211UL;
 
     /// <summary>The seed of <see cref="Step"/>.</summary>
-    public const int Seed = unchecked((int)2166136261u);
+    public const ulong Seed = 14695981039346656037UL;
 
-    /// <summary>The hash of a whole (lowercase) word, as <see cref="Step"/> builds it character by character.</summary>
+    /// <summary>This table's hash of a word from its 64-bit hash.</summary>
+    public static int Fold(ulong hash) => (int)(hash ^ (hash >> 32));
+
+    /// <summary>This table's hash of a whole (lowercase) word, as <see cref="Step"/> and <see cref="Fold"/> build it.</summary>
     public static int Hash(ReadOnlySpan<char> word)
     {
         var hash = Seed;
@@ -24,7 +38,7 @@ internal sealed class WordIdTable
         {
             hash = Step(hash, c);
         }
-        return hash;
+        return Fold(hash);
     }
 
     /// <summary>The id of <paramref name="word"/> (whose hash is <paramref name="hash"/>), or false when not met.</summary>

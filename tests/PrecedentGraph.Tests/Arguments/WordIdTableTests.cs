@@ -11,7 +11,7 @@ public class WordIdTableTests
         {
             hash = WordIdTable.Step(hash, c);
         }
-        return hash;
+        return WordIdTable.Fold(hash);
     }
 
     [Theory]
