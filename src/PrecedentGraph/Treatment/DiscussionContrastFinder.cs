@@ -97,7 +97,7 @@ internal static class DiscussionContrastFinder
                 for (var s = 0; s < sentences.Count; s++)
                 {
                     var sentence = sentences[s];
-                    if (CitationStarts.Within(starts, sentence).Any() || !MayOpen(text, sentence))
+                    if (CitationStarts.Within(starts, sentence).Any() || !MayOpen(text, sentence) || EndsQuotation(text, sentence))
                     {
                         continue;
                     }
@@ -207,17 +207,35 @@ internal static class DiscussionContrastFinder
         return false;
     }
 
-    /// <summary>The first denial within <see cref="DenialReach"/> words after <paramref name="after"/>, or -1.</summary>
+    /// <summary>The first denial within <see cref="DenialReach"/> words after <paramref name="after"/>, or -1; a denial
+    /// in a clause after "that", "which" or "who" ("relies on the fact that not all ...") denies nothing of the present case.</summary>
     private static int DeniedAt(WordSequence words, int after)
     {
         for (var i = after; i < Math.Min(words.Count, after + DenialReach); i++)
         {
+            if (Clauses.Contains(words.Words[i].Text))
+            {
+                return -1;
+            }
             if (Denials.Contains(words.Words[i].Text))
             {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static readonly HashSet<string> Clauses = new(["that", "which", "who", "whether"], StringComparer.Ordinal);
+
+    /// <summary>Whether the sentence closes a quotation (the contrast is the quoted opinion's, not this one's).</summary>
+    private static bool EndsQuotation(string text, TextSpan sentence)
+    {
+        var end = Math.Min(sentence.End, text.Length) - 1;
+        while (end > sentence.Start && char.IsWhiteSpace(text[end]))
+        {
+            end--;
+        }
+        return end > sentence.Start && text[end] is '"' or '\u201d' or '\'' or '\u2019';
     }
 
     private static bool IsTask(WordSequence words, int after)

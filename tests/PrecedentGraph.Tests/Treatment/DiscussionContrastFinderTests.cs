@@ -28,7 +28,8 @@ public sealed class DiscussionContrastFinderTests
 
     /// <summary>What must not be set apart: a present case likened to the one told ("Here, too"), a case cited only
     /// for a proposition stated before it (no discussion), the Court's own task ("we need not decide"), a stronger
-    /// present case ("however, even ..."), and an existential "There is" that tells nothing of the case.</summary>
+    /// present case ("however, even ..."), an existential "There is" that tells nothing of the case, a denial in a clause
+    /// after "that", and a contrast that closes a quotation (another opinion's words).</summary>
     [Theory]
     [InlineData("In Smith v. Jones, 123 U.S. 456 (1990), the Court held that the search was unreasonable. Here, too, the officers had no warrant.", "Smith v. Jones, 123 U.S. 456 (1990)")]
     [InlineData("in smith jones,the court held that the search was unreasonable.here,too,the officers had no warrant.", "smith jones")]
@@ -37,6 +38,8 @@ public sealed class DiscussionContrastFinderTests
     [InlineData("In Smith v. Jones, 123 U.S. 456 (1990), the Court held that the statute was valid. In this case, however, we need not decide whether that holding reaches a city ordinance.", "Smith v. Jones, 123 U.S. 456 (1990)")]
     [InlineData("In Smith v. Jones, 123 U.S. 456 (1990), the Court held that a new rule of procedure applies to cases on appeal. In the present case, however, even a perfect procedure could not have made the conviction lawful.", "Smith v. Jones, 123 U.S. 456 (1990)")]
     [InlineData("Smith v. Jones, 123 U.S. 456 (1990), states the rule for searches of cars. There is no reason to doubt it. Here, however, nobody searched a car.", "Smith v. Jones, 123 U.S. 456 (1990)")]
+    [InlineData("In Smith v. Jones, 123 U.S. 456 (1990), we upheld a hiring preference for members of the tribes. In this case the Government relies on the fact that not every member of the group is eligible.", "Smith v. Jones, 123 U.S. 456 (1990)")]
+    [InlineData("In Smith v. Jones, 123 U.S. 456 (1990), the Court held that the rule guards the home. A later opinion said: \"The rule protects privacy. Here the fairness of the trial is not under attack.\"", "Smith v. Jones, 123 U.S. 456 (1990)")]
     public void Classify_NoDiscussionOrNoContrast_IsNotSetApart(string text, string mention)
     {
         var treatment = ClassifyOne(text, mention, "majority");
