@@ -65,6 +65,7 @@ public sealed class TreatmentClassifier
         // opinion's paragraph that lists the steps of a course it deplores
         SyllabusNoteFinder.Apply(document.Text, segmentation.Opinions, treatments);
         SetApartFinder.Apply(document.Text, context, segmentation.Opinions, treatments);
+        DiscussionContrastFinder.Apply(document.Text, context, segmentation.Opinions, treatments);
         NotACaseFinder.Apply(document.Text, context, segmentation.Opinions, treatments);
         GroupDenialFinder.Apply(document.Text, context, segmentation.Opinions, treatments);
         AnaphorVerdictFinder.Apply(document.Text, context, segmentation.Opinions, treatments);

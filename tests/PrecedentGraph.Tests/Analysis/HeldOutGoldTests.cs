@@ -133,7 +133,7 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("new-york-v-class", "normalized", 4, 0.82, 0.92, 0.95, 1)]
     [InlineData("crist-v-bretz", "raw", 4, 0.94, 0.98, 0.93, 0)]
     [InlineData("crist-v-bretz", "normalized", 4, 0.85, 0.95, 0.86, 0)]
-    [InlineData("jenkins-v-anderson", "raw", 3, 0.94, 0.96, 0.78, 1)]
+    [InlineData("jenkins-v-anderson", "raw", 3, 0.94, 0.96, 0.82, 3)]
     [InlineData("jenkins-v-anderson", "normalized", 3, 0.96, 0.94, 0.87, 1)]
     [InlineData("roberts-v-united-states", "raw", 3, 0.91, 0.98, 0.98, 0)]
     [InlineData("roberts-v-united-states", "normalized", 3, 0.82, 0.95, 0.93, 0)]
