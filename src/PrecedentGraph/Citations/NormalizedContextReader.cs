@@ -215,7 +215,64 @@ internal static class NormalizedContextReader
                 lookup.Remove(tokens.Word(clauses[ci].FirstWord + clauses[ci].WordCount - 1));
             }
         }
+        RemoveCitedParties(tokens, lookup, titled);
         return counts.Where(p => p.Value >= 2).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>A word the text sets as a case's first party is a case's name, whatever verbs follow it elsewhere
+    /// ("doe was decided", "doe is not apposite"): right before a government that closes a clause ("in doe ohio,",
+    /// ".doe united states,the court"), or opening a two-word name before ",supra" ("doe roe,supra"). The decision's own
+    /// caption, before or after a docket number ("united states supreme court doe ohio,no.", "together with no.doe ohio,"),
+    /// names the parties of the story, and a word a title ever stands before ("officer doe") stays a person.</summary>
+    private static void RemoveCitedParties(NormalizedTokenizer tokens, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, HashSet<string> titled)
+    {
+        var clauses = tokens.Clauses;
+        if (clauses.Count == 0 || lookup.Dictionary.Count == 0)
+        {
+            return;
+        }
+        var titledLookup = titled.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new List<string>(8);
+        for (var ci = 0; ci < clauses.Count; ci++)
+        {
+            var clause = clauses[ci];
+            if (clause.After == ClauseBreak.Line || ci + 1 < clauses.Count && tokens.Word(clauses[ci + 1].FirstWord).SequenceEqual("no")
+                || ci > 0 && tokens.Word(clauses[ci - 1].FirstWord + clauses[ci - 1].WordCount - 1).SequenceEqual("no"))
+            {
+                continue;
+            }
+            var end = clause.FirstWord + clause.WordCount;
+            var supra = ci + 1 < clauses.Count && clause.After == ClauseBreak.Comma && tokens.Word(clauses[ci + 1].FirstWord).SequenceEqual("supra");
+            if (supra && clause.WordCount >= 2 && !CommonWordLexicon.Contains(tokens.Word(end - 1))
+                && (clause.WordCount == 2 || CitationVocabulary.StopWords.Contains(tokens.Word(end - 3)) || CommonWordLexicon.Contains(tokens.Word(end - 3))))
+            {
+                Free(tokens.Word(end - 2));
+            }
+            for (var k = Math.Max(clause.FirstWord, end - 5); k < end - 1; k++)
+            {
+                if (!lookup.ContainsKey(tokens.Word(k)))
+                {
+                    continue;
+                }
+                words.Clear();
+                for (var j = k + 1; j < end; j++)
+                {
+                    words.Add(tokens.WordString(j));
+                }
+                if (PartyVocabulary.IsGovernmentTail(words, 0))
+                {
+                    Free(tokens.Word(k));
+                }
+            }
+        }
+
+        void Free(ReadOnlySpan<char> word)
+        {
+            if (!titledLookup.Contains(word))
+            {
+                lookup.Remove(word);
+            }
+        }
     }
 
     public static bool IsIdForm(NormalizedTokenizer tokens, NormalizedClause clause, ReadOnlySpan<char> first)
