@@ -173,6 +173,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("cleveland-board-of-education-v-lafleur", "normalized", 3, 0.88, 0.88, 0.94, 0)]
     [InlineData("volt-information-sciences-v-stanford-university", "raw", 2, 0.98, 0.96, 0.96, 0)]
     [InlineData("volt-information-sciences-v-stanford-university", "normalized", 2, 0.85, 0.93, 0.93, 0)]
+    [InlineData("wilson-v-garcia", "raw", 2, 0.93, 0.97, 0.82, 0)]
+    [InlineData("wilson-v-garcia", "normalized", 2, 0.92, 0.94, 0.81, 0)]
+    [InlineData("hughes-v-oklahoma", "raw", 2, 0.96, 0.98, 0.86, 0)]
+    [InlineData("hughes-v-oklahoma", "normalized", 2, 0.92, 0.96, 0.94, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -316,6 +320,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("cleveland-board-of-education-v-lafleur", "normalized", 11, 0.22)]
     [InlineData("volt-information-sciences-v-stanford-university", "raw", 9, 0.30)]
     [InlineData("volt-information-sciences-v-stanford-university", "normalized", 5, 0.55)]
+    [InlineData("wilson-v-garcia", "raw", 4, 0.47)]
+    [InlineData("wilson-v-garcia", "normalized", 4, 0.39)]
+    [InlineData("hughes-v-oklahoma", "raw", 3, 0.47)]
+    [InlineData("hughes-v-oklahoma", "normalized", 3, 0.47)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
