@@ -177,6 +177,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("mcmillan-v-pennsylvania", "normalized", 3, 0.95, 0.87, 0.87, 2)]
     [InlineData("schaumburg-v-citizens-for-better-environment", "raw", 2, 0.98, 0.98, 0.85, 3)]
     [InlineData("schaumburg-v-citizens-for-better-environment", "normalized", 2, 0.95, 0.98, 0.88, 3)]
+    [InlineData("wilson-v-garcia", "raw", 2, 0.93, 0.97, 0.82, 0)]
+    [InlineData("wilson-v-garcia", "normalized", 2, 0.92, 0.94, 0.81, 0)]
+    [InlineData("hughes-v-oklahoma", "raw", 2, 0.96, 0.98, 0.86, 0)]
+    [InlineData("hughes-v-oklahoma", "normalized", 2, 0.92, 0.96, 0.94, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -324,6 +328,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("mcmillan-v-pennsylvania", "normalized", 5, 0.36)]
     [InlineData("schaumburg-v-citizens-for-better-environment", "raw", 5, 0.43)]
     [InlineData("schaumburg-v-citizens-for-better-environment", "normalized", 5, 0.36)]
+    [InlineData("wilson-v-garcia", "raw", 4, 0.47)]
+    [InlineData("wilson-v-garcia", "normalized", 4, 0.39)]
+    [InlineData("hughes-v-oklahoma", "raw", 3, 0.47)]
+    [InlineData("hughes-v-oklahoma", "normalized", 3, 0.47)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
