@@ -354,6 +354,7 @@ public static class TreatmentCueTable
         new("are overruled", Overrules, 0.85, Sentence),
         new("is overruled", Overrules, 0.85, Sentence),
         new("hereby overruled", Overrules, 0.90, Sentence),
+        .. PassiveOverrulings(),
 
         // Explaining: the opinion describes the case, or a party's use of it. "A novel extension of the X line"
         // finds fault with the decision that extends the line, not with the cases of the line.
@@ -379,6 +380,21 @@ public static class TreatmentCueTable
         new("we leave for another day", Cites, 0.58, Sentence),
         new("was held", Explains, 0.45, Sentence),
     ];
+
+    /// <summary>The Court's own overruling in the passive, with an adverb between the verb and the participle ("X is
+    /// today overruled", "Those decisions are therefore overruled", "which is now overruled"): present tense only, since
+    /// "X was overruled in Y" and "X has been overruled" report another decision's act.</summary>
+    private static IEnumerable<TreatmentCue> PassiveOverrulings()
+    {
+        foreach (var verb in (string[])["is", "are"])
+        {
+            foreach (var adverb in (string[])["today", "now", "expressly", "therefore", "accordingly", "thus", "also"])
+            {
+                yield return new($"{verb} {adverb} overruled", Overrules, 0.95, After);
+                yield return new($"{verb} {adverb} overruled", Overrules, 0.90, Sentence);
+            }
+        }
+    }
 
     /// <summary>Who else may rely on a case: when one of these is the subject of a reliance verb before the
     /// citation, the opinion reports that reliance rather than relying itself.</summary>

@@ -240,6 +240,11 @@ public sealed class TreatmentClassifierTests
     [InlineData("smith jones,thomas,concurring,contending that doe was wrongly decided.", "smith jones", "majority", "explains", "reports an argument: contending that wrongly decided")]
     [InlineData("The standard may have been read into Smith v. Jones, 123 U.S. 456, 460 (1990), but none of those cases was overruled.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "none of those cases was overruled")]
     [InlineData("the standard may have been read into smith jones,but none of those cases was overruled.", "smith jones", "majority", "relies-on", "none of those cases was overruled")]
+    [InlineData("Smith v. Jones, 123 U.S. 456, 460 (1990), is today overruled.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "overrules", "is today overruled")]
+    [InlineData("smith jones,is today overruled.", "smith jones", "majority", "overrules", "is today overruled")]
+    [InlineData("The history of Smith v. Jones, 123 U.S. 456 (1990), which is now overruled, bears recounting.", "Smith v. Jones, 123 U.S. 456 (1990)", "majority", "overrules", "is now overruled")]
+    [InlineData("the history of smith jones,which is now overruled,bears recounting.", "smith jones", "majority", "overrules", "is now overruled")]
+    [InlineData("Time has washed away the logic of Smith v. Jones, 123 U.S. 456 (1990). Smith and Doe v. Roe, 1 U.S. 2 (1980), are therefore overruled.", "Doe v. Roe, 1 U.S. 2 (1980)", "majority", "overrules", "are therefore overruled")]
     [InlineData("But Smith v. Jones, 123 U.S. 456, 460 (1990), is a slender reed on which to rely.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "distinguishes", "slender reed")]
     [InlineData("but smith jones,is a slender reed on which to rely.", "smith jones", "majority", "distinguishes", "slender reed")]
     [InlineData("Unless the writing was compelled, cf. Smith v. Jones, 123 U.S. 456, 460 (1990), the fact that he wrote it is not controlling.", "Smith v. Jones, 123 U.S. 456, 460 (1990)", "majority", "relies-on", "cf")]
@@ -258,6 +263,17 @@ public sealed class TreatmentClassifierTests
         var treatment = ClassifyOne(text, mention, kind);
         Assert.Equal(relation, Relations.Name(treatment.Relation));
         Assert.Equal(cue, treatment.Cue);
+    }
+
+    /// <summary>Overruling reported in the past or perfect tense is another decision's act, not this opinion's.</summary>
+    [Theory]
+    [InlineData("Smith v. Jones, 123 U.S. 456 (1990), was overruled in Doe v. Roe, 1 U.S. 2 (1995).", "Smith v. Jones, 123 U.S. 456 (1990)")]
+    [InlineData("smith jones,was overruled in doe roe,", "smith jones")]
+    [InlineData("Smith v. Jones, 123 U.S. 456 (1990), has since been overruled.", "Smith v. Jones, 123 U.S. 456 (1990)")]
+    public void Classify_OverrulingByAnotherDecision_IsNotOverrules(string text, string mention)
+    {
+        var treatment = ClassifyOne(text, mention, "majority");
+        Assert.NotEqual("overrules", Relations.Name(treatment.Relation));
     }
 
     /// <summary>A string citation of two cases: a survey of other courts or a "compare ... with" clause is cited,
