@@ -190,6 +190,10 @@ internal static class RawOnePartyNameReader
     /// <summary>A name of a party or a proceeding, not a document, a law, a government alone or one common word.</summary>
     private static bool IsCaseName(string name)
     {
+        if (!name.Split(' ').Any(w => w.Length >= 3 && !w.EndsWith('.') && w.Any(char.IsLetter)))
+        {
+            return false; // "Ala.Sup.", "D. C.": a court or a place abbreviated, no party
+        }
         var words = CaseKeyBuilder.Words(name).ToList();
         if (words.Count == 0 || words.Contains("v"))
         {

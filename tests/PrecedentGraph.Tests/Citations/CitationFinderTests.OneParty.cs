@@ -38,6 +38,7 @@ public partial class CitationFinderTests
     [InlineData("Cafeteria Workers, Local 473, AFL-CIO, v. McElroy, 367 U.S. 886 (1961).")] // the end of a name with "v."
     [InlineData("seized 12 200-ft. Reels of Film, 413 U.S. 123 (1973).")] // an abbreviation, no sentence end
     [InlineData("See Annot., 28 A. L. R. 475 (1924).")] // an annotation
+    [InlineData("held the sections valid. Ala.Sup., 18 So.2d 810 (1944).")] // a court abbreviated
     [InlineData("Nondiscrimination in Broadcast Practices, 60 F. C. C. 2d 226 (1976).")] // "in" inside a title
     [InlineData("the case. NLRB, 324 U.S. 9 (1945).")] // an agency alone is one party of a case with "v."
     public void Find_RawOnePartyCitation_IsNoNameWithoutCitationSyntax(string text)

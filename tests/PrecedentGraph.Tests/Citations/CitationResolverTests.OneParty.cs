@@ -13,6 +13,9 @@ public partial class CitationResolverTests
     [InlineData("""(0, "Hildwin v. Florida, 490 U. S. 638 (1989)."), (0, "(citing Hildwin, 490 U. S. 638)")""")]
     [InlineData("""(0, "Hildwin v. Florida, 490 U. S. 638 (1989)."), (0, "(citing Hildwin, 109 S. Ct. 2055)")""")]
     [InlineData("""(0, "(citing Hildwin, 490 U. S. 638)"), (0, "Hildwin v. Florida, 490 U. S. 638 (1989).")""")]
+    [InlineData("""(0, "In re Gault, 387 U. S. 1 (1967)."), (0, "In Gault, the Court held")""")]
+    [InlineData("""(0, "See Matter of Oduya, 14 I. & N. Dec. 73 (BIA 1972)."), (0, "In Oduya the Board")""")]
+    [InlineData("""(0, "See Ex parte Yerger, 8 Wall. 85 (1869)."), (0, "as Yerger held")""")]
     public void Resolve_OnePartyTable_ResolvesAsNumbered(string table) => Resolve_Table_ResolvesAsNumbered(InputForm.Raw, table);
 
     [Theory]
