@@ -137,10 +137,7 @@ public sealed class CitationResolver
 
     /// <summary>A raw full citation whose name has no "v." and is no "In re", "Ex parte", vessel or "Cases" name.</summary>
     private static bool IsOneParty(InputForm form, CaseMention mention) =>
-        form == InputForm.Raw && mention.CaseName is { } name && mention.Reporters.Count > 0
-        && !name.Contains(" v. ", StringComparison.Ordinal) && !name.StartsWith("In re ", StringComparison.Ordinal)
-        && !name.StartsWith("Ex parte ", StringComparison.Ordinal) && !name.StartsWith("The ", StringComparison.Ordinal)
-        && !name.EndsWith("Cases", StringComparison.Ordinal) && !name.EndsWith("Case", StringComparison.Ordinal);
+        form == InputForm.Raw && mention.CaseName is { } name && mention.Reporters.Count > 0 && RawOnePartyNameReader.IsOnePartyName(name);
 
     private static (string? Key, string? Reason) ResolveOneParty(SourceDocument document, CaseMention mention, int opinion, CaseDirectory directory, HashSet<string> decided)
     {
@@ -152,8 +149,10 @@ public sealed class CitationResolver
                 return (known, null);
             }
         }
+        // Only a Supreme Court citation repeats a case by its party's name ("Hildwin, 109 S. Ct. 2055"): an agency's
+        // decision ("Pure Oil Co., 25 F. P. C. 383") is another case than the review of it ("Doe v. Pure Oil Co.").
         var words = CaseKeyBuilder.Words(mention.CaseName!).ToList();
-        var candidates = directory.FindByName(words);
+        var candidates = ReporterCatalog.Rank(mention.Reporters[0].Reporter) != 1 ? directory.FindByName(words) : [];
         if (candidates.Count == 1 && !directory.Contains(CaseKeyBuilder.FromLabel(CaseLabelFormatter.FromRaw(mention.CaseName!))))
         {
             directory.Add(candidates[0], candidates[0], mention.Reporters, mention.Year, opinion, false);

@@ -51,6 +51,13 @@ internal static class RawOnePartyNameReader
         return IsCaseName(name) ? TextSpan.FromBounds(start, comma) : null;
     }
 
+    /// <summary>A raw name with no "v." that is no "In re", "Ex parte", vessel or "Cases" name: what <see cref="Find"/>
+    /// reads.</summary>
+    public static bool IsOnePartyName(string name) =>
+        !name.Contains(" v. ", StringComparison.Ordinal) && !name.StartsWith("In re ", StringComparison.Ordinal)
+        && !name.StartsWith("Ex parte ", StringComparison.Ordinal) && !name.StartsWith("The ", StringComparison.Ordinal)
+        && !name.EndsWith("Cases", StringComparison.Ordinal) && !name.EndsWith("Case", StringComparison.Ordinal);
+
     /// <summary>Law reviews and journals beyond those the catalog drops ("Am. J. Crim. L.", "Colum. L. Rev."), whose
     /// author names one party: a "J.", "Q." or "Rev." word, or an "L." word that is not part of an agency's initials
     /// ("N. L. R. B.") or "L. Ed.".</summary>

@@ -16,6 +16,10 @@ public partial class CitationResolverTests
     [InlineData("""(0, "In re Gault, 387 U. S. 1 (1967)."), (0, "In Gault, the Court held")""")]
     [InlineData("""(0, "See Matter of Oduya, 14 I. & N. Dec. 73 (BIA 1972)."), (0, "In Oduya the Board")""")]
     [InlineData("""(0, "See Ex parte Yerger, 8 Wall. 85 (1869)."), (0, "as Yerger held")""")]
+    [InlineData("""(0, "See Tennessee Mills, Inc., 124 N. L. R. B. 1117 (1959)."), (0, "In Tennessee Mills the Board held"), (0, "Tennessee Mills, supra, at 1120.")""")]
+    [InlineData("""(0, "See Pure Oil Co., 25 F. P. C. 383 (1961). Pure Oil Refining sold gas;"), (1, "Doe v. Pure Oil, 9 F.2d 4.")""")]
+    [InlineData("""(0, "Doe v. Pure Oil, 9 F.2d 4."), (1, "See Pure Oil Co., 25 F. P. C. 383 (1961).")""")]
+    [InlineData("""(0, "Cf. Atlantic Coast Line R. Co., 24 F. P. C. 80 (1960)."), (0, "As in Atlantic Coast Line, the rule")""")]
     public void Resolve_OnePartyTable_ResolvesAsNumbered(string table) => Resolve_Table_ResolvesAsNumbered(InputForm.Raw, table);
 
     [Theory]
