@@ -31,6 +31,10 @@ public sealed class CitationFinder(CitationFinderOptions options)
         {
             PartyReferenceFinder.Find(text, header.BodyStart, mentions, header.Words);
         }
+        else
+        {
+            RawPhraseReferenceFinder.Find(text, header.BodyStart, mentions, header.Words);
+        }
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var ordered = new List<CaseMention>(mentions.Count);
         foreach (var mention in mentions)

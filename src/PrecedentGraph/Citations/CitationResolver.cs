@@ -25,7 +25,7 @@ public sealed class CitationResolver
         // 1. Full citations make the cases (so that references before the first full citation resolve too).
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Form == CitationForm.Full)
+            if (mentions[i].Form == CitationForm.Full && !IsOneParty(document.Form, mentions[i]))
             {
                 (keys[i], reasons[i]) = ResolveFull(document, mentions[i], opinions[i], directory, decided, InStringCite(document.Text, mentions, i));
             }
@@ -46,6 +46,17 @@ public sealed class CitationResolver
                         break;
                     }
                 }
+            }
+        }
+
+        // A full citation by one party ("Hildwin, 490 U. S. 638", "Tennessee Packers, Inc., 124 N. L. R. B. 1117") is
+        // the case its reporter citation or its party names elsewhere in the document, and only failing both a case
+        // of its own: "citing Hildwin, 490 U. S. 638" repeats "Hildwin v. Florida".
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Form == CitationForm.Full && IsOneParty(document.Form, mentions[i]))
+            {
+                (keys[i], reasons[i]) = ResolveOneParty(document, mentions[i], opinions[i], directory, decided);
             }
         }
 
@@ -122,6 +133,32 @@ public sealed class CitationResolver
                 unresolved.ToString(System.Globalization.CultureInfo.InvariantCulture) + " citation(s) left unresolved"));
         }
         return new ResolutionResult(directory.Cases(), resolved, diagnostics);
+    }
+
+    /// <summary>A raw full citation whose name has no "v." and is no "In re", "Ex parte", vessel or "Cases" name.</summary>
+    private static bool IsOneParty(InputForm form, CaseMention mention) =>
+        form == InputForm.Raw && mention.CaseName is { } name && mention.Reporters.Count > 0 && RawOnePartyNameReader.IsOnePartyName(name);
+
+    private static (string? Key, string? Reason) ResolveOneParty(SourceDocument document, CaseMention mention, int opinion, CaseDirectory directory, HashSet<string> decided)
+    {
+        foreach (var reporter in mention.Reporters)
+        {
+            if (directory.FindByCitation(reporter) is { } known)
+            {
+                directory.NoteOpinion(known, opinion);
+                return (known, null);
+            }
+        }
+        // Only a Supreme Court citation repeats a case by its party's name ("Hildwin, 109 S. Ct. 2055"): an agency's
+        // decision ("Pure Oil Co., 25 F. P. C. 383") is another case than the review of it ("Doe v. Pure Oil Co.").
+        var words = CaseKeyBuilder.Words(mention.CaseName!).ToList();
+        var candidates = ReporterCatalog.Rank(mention.Reporters[0].Reporter) != 1 ? directory.FindByName(words) : [];
+        if (candidates.Count == 1 && !directory.Contains(CaseKeyBuilder.FromLabel(CaseLabelFormatter.FromRaw(mention.CaseName!))))
+        {
+            directory.Add(candidates[0], candidates[0], mention.Reporters, mention.Year, opinion, false);
+            return (candidates[0], null);
+        }
+        return ResolveFull(document, mention, opinion, directory, decided);
     }
 
     /// <summary>A full citation with another right before or after it, only a comma between (",doe roe,poe ohio,"):

@@ -123,6 +123,11 @@ internal static partial class RawCitationFinder
                 end = next.Index + next.Length;
             }
             var nameSpan = NameBefore(text, match.Index, requireVersus: true);
+            if (nameSpan is null && !match.Groups["comma"].Success && !ReporterCatalog.IsBare(match.Groups["rep"].Value))
+            {
+                // "See Tennessee Packers, Inc., 124 N. L. R. B. 1117": a case named by one party or a title
+                nameSpan = RawOnePartyNameReader.Find(text, match.Index, match.Groups["rep"].Value);
+            }
             if (nameSpan is null && (match.Groups["comma"].Success || ReporterCatalog.IsBare(match.Groups["rep"].Value)))
             {
                 continue; // "6 Cranch, 87" or "63 Iowa 214" counts only after a case name

@@ -188,7 +188,7 @@ internal static class ReferenceFinder
                 party.Add(word);
                 continue;
             }
-            var i = 0;
+            var i = ProceedingTitleLength(party);
             while (i < party.Count)
             {
                 var government = PartyVocabulary.GovernmentLengthAt(party, i);
@@ -212,6 +212,14 @@ internal static class ReferenceFinder
             party.Clear();
         }
     }
+
+    /// <summary>Titles of a proceeding named by one party ("In re Gault", "Ex parte Young", "Matter of Acosta", "Estate of
+    /// Doe"): the party after the title is the word that stands for the case.</summary>
+    private static readonly WordSet ProceedingTitles = new(["matter", "petition", "estate", "application", "appeal"]);
+
+    private static int ProceedingTitleLength(List<string> party) =>
+        party.Count > 2 && (party[0] is "in" && party[1] is "re" || party[0] is "ex" && party[1] is "parte"
+            || ProceedingTitles.Contains(party[0]) && party[1] is "of") ? 2 : 0;
 
     private static bool IsProper(string word) =>
         word.Length >= 3 && !CommonWordLexicon.Contains(word) && !CitationVocabulary.States.Contains(word)

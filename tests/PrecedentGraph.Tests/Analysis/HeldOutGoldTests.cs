@@ -153,7 +153,7 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("bacchus-imports-v-dias", "normalized", 2, 0.79, 0.82, 0.86, 0)]
     [InlineData("estelle-v-gamble", "raw", 2, 0.98, 0.98, 0.93, 0)]
     [InlineData("estelle-v-gamble", "normalized", 2, 0.93, 0.95, 0.95, 0)]
-    [InlineData("nlrb-v-catholic-bishop", "raw", 2, 0.49, 0.98, 0.78, 0)]
+    [InlineData("nlrb-v-catholic-bishop", "raw", 2, 0.75, 0.98, 0.71, 0)]
     [InlineData("nlrb-v-catholic-bishop", "normalized", 2, 0.54, 0.85, 0.77, 0)]
     [InlineData("procunier-v-navarette", "raw", 3, 0.98, 0.98, 0.67, 5)]
     [InlineData("procunier-v-navarette", "normalized", 3, 0.86, 0.89, 0.60, 4)]
