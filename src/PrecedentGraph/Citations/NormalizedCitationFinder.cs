@@ -30,6 +30,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         var seen = mentions.Count;
         var initial = mentions.Count;
         var authors = new HashSet<string>(StringComparer.Ordinal);
+        var compareOpen = false;
         for (var ci = 0; ci < clauses.Count; ci++)
         {
             if (mentions.Count > seen)
@@ -39,6 +40,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             }
             var clause = clauses[ci];
             var first = tokens.Word(clause.FirstWord);
+            compareOpen = clause.Before == ClauseBreak.Comma && compareOpen || OpensCompare(tokens, clause);
             NormalizedClause? next = ci + 1 < clauses.Count && clause.After != ClauseBreak.Line ? clauses[ci + 1] : null;
             var nextFirst = next is { } nc ? tokens.Word(nc.FirstWord) : ReadOnlySpan<char>.Empty;
 
@@ -81,9 +83,9 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 continue;
             }
 
-            // "wyoming wyo.stat.ann.", "washington wash.rev.code": a state and its abbreviation before a statute book's
-            // word are a statute's citation, no case.
-            if (clause.After == ClauseBreak.Period && next is { WordCount: 1 } && StatuteBookWords.Contains(nextFirst))
+            // "wyoming wyo.stat.ann.", "washington wash.rev.code", "tennessee tenn.code ann.": a state and its abbreviation
+            // before a statute book's words are a statute's citation, no case.
+            if (clause.After == ClauseBreak.Period && next is { WordCount: <= 3 } statute && AllStatuteBookWords(tokens, statute))
             {
                 continue;
             }
@@ -196,8 +198,10 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             }
             // "acme country estates,inc.sierra regional planning agency,": a company's period does not end the name
             // ("in packer corp.utah,": nor that of a name after an introducer).
+            // A name learned from raw text that runs across the period is read at the next clause.
             if (clause.After == ClauseBreak.Period && next is { } joined && CitationVocabulary.CorporateSuffixes.Contains(tokens.Word(end - 1))
-                && CorporateNameStart(tokens, clause, skip, joined, signal is not null || joined.After == ClauseBreak.Comma && SeparateOpinionFollows(tokens, clauses, ci + 1)
+                && !(known.Count > 0 && known.MatchAcross(tokens, joined.FirstWord, joined.FirstWord + joined.WordCount) is not null)
+                && CorporateNameStart(tokens, clause, skip, joined, signal is not null || CitationFollows(tokens, clauses, ci + 1)
                     || OneNameClause(tokens, joined) ? CitationContext.Strong : CitationContext.Medium, buffer, actors) is { } company)
             {
                 mentions.Add(Full(tokens, company, joined.FirstWord + joined.WordCount, string.Join(' ', buffer), signal));
@@ -214,7 +218,9 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             }
 
             // The whole clause after its signals, then the tail after an introducer.
-            var context = signal is not null || strongAfter || NormalizedContextReader.IsCitationSentence(tokens, clauses, ci, skip) ? CitationContext.Strong
+            // "compare doe ohio,making the rule,with poe iowa,": "with" answers the sentence's "compare" as a signal
+            var compareWith = compareOpen && skip > 0 && tokens.Word(clause.FirstWord + skip - 1).SequenceEqual("with") && !OpensCompare(tokens, clause);
+            var context = signal is not null || strongAfter || compareWith || NormalizedContextReader.IsCitationSentence(tokens, clauses, ci, skip) ? CitationContext.Strong
                 : skip == 0 || NormalizedContextReader.IsFootnoteOpener(tokens, clause, skip) || InStringCite(tokens, clauses, ci, lastCited) ? CitationContext.Medium
                 : CitationContext.Weak;
             var start = clause.FirstWord + skip;
@@ -240,6 +246,51 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             }
             NormalizedTailReader.FindInProse(tokens, start, end, strongAfter, buffer, actors, mentions, InStringCite(tokens, clauses, ci, lastCited));
         }
+    }
+
+    /// <summary>The clause opens a "compare ... with ..." signal ("compare doe ohio", "see compare", "footnote compare").</summary>
+    private static bool OpensCompare(NormalizedTokenizer tokens, NormalizedClause clause)
+    {
+        for (var k = clause.FirstWord; k < clause.FirstWord + clause.WordCount && k < clause.FirstWord + 3; k++)
+        {
+            var word = tokens.Word(k);
+            if (word.SequenceEqual("compare"))
+            {
+                return true;
+            }
+            if (!(word.SequenceEqual("footnote") || word.SequenceEqual("see") || word.SequenceEqual("but") || word.SequenceEqual("cf")))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static bool AllStatuteBookWords(NormalizedTokenizer tokens, NormalizedClause clause)
+    {
+        for (var k = clause.FirstWord; k < clause.FirstWord + clause.WordCount; k++)
+        {
+            if (!StatuteBookWords.Contains(tokens.Word(k)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"doe corp.roe gulf council,quoting poe ohio,": what follows a company's adversary after its comma (a
+    /// quotation's or citation's parenthetical, a reporter remnant, a separate opinion, the next signal) puts the joined
+    /// name in citation position, as it does for a clause of its own.</summary>
+    private static bool CitationFollows(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci)
+    {
+        if (clauses[ci].After != ClauseBreak.Comma || ci + 1 >= clauses.Count)
+        {
+            return false;
+        }
+        var next = clauses[ci + 1];
+        var word = tokens.Word(next.FirstWord);
+        return next.WordCount > 1 && (word.SequenceEqual("quoting") || word.SequenceEqual("citing"))
+            || NormalizedContextReader.IsReporterRemnant(tokens, clauses, ci + 1) || SeparateOpinionFollows(tokens, clauses, ci) || SignalAfter(tokens, next);
     }
 
     /// <summary>",inc.doe,": one proper word alone between a company's suffix and a comma is the second party of a
