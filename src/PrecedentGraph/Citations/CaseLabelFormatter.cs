@@ -50,6 +50,13 @@ public static class CaseLabelFormatter
                 return end;
             }
         }
+        for (var i = 1; i < words.Count - 1; i++)
+        {
+            if (NormalizedNameEvaluator.IsBodyNumber(words, i))
+            {
+                return i + 1; // "moose lodge no | irvis": the body's number ends the first party
+            }
+        }
         for (var i = 0; i + 3 < words.Count; i++)
         {
             if (words[i] == "ex" && words[i + 1] == "rel" && i > 0)
@@ -92,7 +99,9 @@ public static class CaseLabelFormatter
         {
             return words.Count - 1; // "committee for public education | doe": a body named with "of"/"for" is the first party
         }
-        return words[0] is "o" or "d" or "de" or "la" or "van" or "von" or "du" or "del" or "da" or "le" or "st" && words.Count > 2 ? 2 : 1;
+        var first = words[0] is "o" or "d" or "de" or "la" or "van" or "von" or "du" or "del" or "da" or "le" or "st" && words.Count > 2 ? 2 : 1;
+        // "minneapolis st louis | bombolis": "St." opens the next word of the same party, never the second party
+        return words[first] == "st" && first + 2 < words.Count ? first + 2 : first;
     }
 
     /// <summary>The label of a normalized name ("united air lines inc evans" → "United Air Lines Inc v. Evans"), "v."

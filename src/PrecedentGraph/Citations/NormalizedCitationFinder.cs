@@ -30,6 +30,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
         var seen = mentions.Count;
         var initial = mentions.Count;
         var authors = new HashSet<string>(StringComparer.Ordinal);
+        var compareOpen = false;
         for (var ci = 0; ci < clauses.Count; ci++)
         {
             if (mentions.Count > seen)
@@ -39,6 +40,7 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             }
             var clause = clauses[ci];
             var first = tokens.Word(clause.FirstWord);
+            compareOpen = clause.Before == ClauseBreak.Comma && compareOpen || OpensCompare(tokens, clause);
             NormalizedClause? next = ci + 1 < clauses.Count && clause.After != ClauseBreak.Line ? clauses[ci + 1] : null;
             var nextFirst = next is { } nc ? tokens.Word(nc.FirstWord) : ReadOnlySpan<char>.Empty;
 
@@ -81,9 +83,9 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 continue;
             }
 
-            // "wyoming wyo.stat.ann.", "washington wash.rev.code": a state and its abbreviation before a statute book's
-            // word are a statute's citation, no case.
-            if (clause.After == ClauseBreak.Period && next is { WordCount: 1 } && StatuteBookWords.Contains(nextFirst))
+            // "wyoming wyo.stat.ann.", "washington wash.rev.code", "tennessee tenn.code ann.": a state and its abbreviation
+            // before a statute book's words are a statute's citation, no case.
+            if (clause.After == ClauseBreak.Period && next is { WordCount: <= 3 } statute && AllStatuteBookWords(tokens, statute))
             {
                 continue;
             }
@@ -196,12 +198,22 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             }
             // "acme country estates,inc.sierra regional planning agency,": a company's period does not end the name
             // ("in packer corp.utah,": nor that of a name after an introducer).
+            // A name learned from raw text that runs across the period is read at the next clause.
             if (clause.After == ClauseBreak.Period && next is { } joined && CitationVocabulary.CorporateSuffixes.Contains(tokens.Word(end - 1))
-                && CorporateNameStart(tokens, clause, skip, joined, signal is not null || joined.After == ClauseBreak.Comma && SeparateOpinionFollows(tokens, clauses, ci + 1)
+                && !(known.Count > 0 && known.MatchAcross(tokens, joined.FirstWord, joined.FirstWord + joined.WordCount) is not null)
+                && CorporateNameStart(tokens, clause, skip, joined, signal is not null || CitationFollows(tokens, clauses, ci + 1)
                     || OneNameClause(tokens, joined) ? CitationContext.Strong : CitationContext.Medium, buffer, actors) is { } company)
             {
                 mentions.Add(Full(tokens, company, joined.FirstWord + joined.WordCount, string.Join(' ', buffer), signal));
                 ci++;
+                continue;
+            }
+
+            // "court,see city of seattle,we reaffirm": a lone city after "see" is no citation of its own; "see" is its adversary.
+            if (skip > 0 && SeeAgainstCity(tokens, clauses, ci, skip, buffer))
+            {
+                var before = skip > 1 && CitationVocabulary.StrongSignals.Contains(tokens.Word(clause.FirstWord + skip - 2)) ? tokens.WordString(clause.FirstWord + skip - 2) : null;
+                mentions.Add(Full(tokens, clause.FirstWord + skip - 1, end, string.Join(' ', buffer), before));
                 continue;
             }
 
@@ -214,7 +226,9 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             }
 
             // The whole clause after its signals, then the tail after an introducer.
-            var context = signal is not null || strongAfter || NormalizedContextReader.IsCitationSentence(tokens, clauses, ci, skip) ? CitationContext.Strong
+            // "compare doe ohio,making the rule,with poe iowa,": "with" answers the sentence's "compare" as a signal
+            var compareWith = compareOpen && skip > 0 && tokens.Word(clause.FirstWord + skip - 1).SequenceEqual("with") && !OpensCompare(tokens, clause);
+            var context = signal is not null || strongAfter || compareWith || NormalizedContextReader.IsCitationSentence(tokens, clauses, ci, skip) ? CitationContext.Strong
                 : skip == 0 || NormalizedContextReader.IsFootnoteOpener(tokens, clause, skip) || InStringCite(tokens, clauses, ci, lastCited) ? CitationContext.Medium
                 : CitationContext.Weak;
             var start = clause.FirstWord + skip;
@@ -240,6 +254,86 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             }
             NormalizedTailReader.FindInProse(tokens, start, end, strongAfter, buffer, actors, mentions, InStringCite(tokens, clauses, ci, lastCited));
         }
+    }
+
+    /// <summary>"see city of seattle,we reaffirm": the words after a last "see" are one municipal party alone ("city of",
+    /// "town of", "village of", "county of"), and prose, not a name or a pin, follows; a case needs two parties, so the
+    /// "see" is the first ("See v. City of Seattle"). Before the next name ("see city of doe,poe ohio") or a pin it is the
+    /// signal of a short form.</summary>
+    private static bool SeeAgainstCity(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci, int skip, List<string> buffer)
+    {
+        var clause = clauses[ci];
+        var start = clause.FirstWord + skip;
+        var end = clause.FirstWord + clause.WordCount;
+        if (!tokens.Word(start - 1).SequenceEqual("see") || skip > 1 && !CitationVocabulary.LeadingSignals.Contains(tokens.Word(start - 2))
+            || end - start < 3 || !(tokens.Word(start).SequenceEqual("city") || tokens.Word(start).SequenceEqual("town") || tokens.Word(start).SequenceEqual("village")
+                || tokens.Word(start).SequenceEqual("county")) || !tokens.Word(start + 1).SequenceEqual("of"))
+        {
+            return false;
+        }
+        Collect(tokens, start, end, buffer);
+        if (PartyVocabulary.GovernmentLengthAt(buffer, 0) != buffer.Count)
+        {
+            return false;
+        }
+        if (clause.After == ClauseBreak.Comma && ci + 1 < clauses.Count)
+        {
+            var after = tokens.Word(clauses[ci + 1].FirstWord);
+            if (!(CommonWordLexicon.Contains(after) || CitationVocabulary.StopWords.Contains(after)) || ShortFormWords.Contains(after))
+            {
+                return false;
+            }
+        }
+        buffer.Insert(0, "see");
+        return true;
+    }
+
+    /// <summary>Words after a comma that make the clause before a short form or pinned cite.</summary>
+    private static readonly WordSet ShortFormWords = new(["at", "supra", "ante", "post", "infra", "slip", "cert", "id", "ibid"]);
+
+    /// <summary>The clause opens a "compare ... with ..." signal ("compare doe ohio", "see compare", "footnote compare").</summary>
+    private static bool OpensCompare(NormalizedTokenizer tokens, NormalizedClause clause)
+    {
+        for (var k = clause.FirstWord; k < clause.FirstWord + clause.WordCount && k < clause.FirstWord + 3; k++)
+        {
+            var word = tokens.Word(k);
+            if (word.SequenceEqual("compare"))
+            {
+                return true;
+            }
+            if (!(word.SequenceEqual("footnote") || word.SequenceEqual("see") || word.SequenceEqual("but") || word.SequenceEqual("cf")))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static bool AllStatuteBookWords(NormalizedTokenizer tokens, NormalizedClause clause)
+    {
+        for (var k = clause.FirstWord; k < clause.FirstWord + clause.WordCount; k++)
+        {
+            if (!StatuteBookWords.Contains(tokens.Word(k)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"doe corp.roe gulf council,quoting poe ohio,": what follows a company's adversary after its comma (a
+    /// quotation's or citation's parenthetical, a reporter remnant, a separate opinion, the next signal) puts the joined
+    /// name in citation position, as it does for a clause of its own.</summary>
+    private static bool CitationFollows(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci)
+    {
+        if (clauses[ci].After != ClauseBreak.Comma || ci + 1 >= clauses.Count)
+        {
+            return false;
+        }
+        var next = clauses[ci + 1];
+        var word = tokens.Word(next.FirstWord);
+        return next.WordCount > 1 && (word.SequenceEqual("quoting") || word.SequenceEqual("citing"))
+            || NormalizedContextReader.IsReporterRemnant(tokens, clauses, ci + 1) || SeparateOpinionFollows(tokens, clauses, ci) || SignalAfter(tokens, next);
     }
 
     /// <summary>",inc.doe,": one proper word alone between a company's suffix and a comma is the second party of a

@@ -81,6 +81,10 @@ internal static class NormalizedNameEvaluator
                 content++; // "state school and hospital", "french doe": a name's own "and", a nationality as a whole party
                 continue;
             }
+            if (IsBodyNumber(words, i))
+            {
+                continue; // "moose lodge no irvis": the number of a lodge, a district or a local
+            }
             if (strong && IsSurnameWord(words, i))
             {
                 content++;
@@ -95,9 +99,10 @@ internal static class NormalizedNameEvaluator
             {
                 return false;
             }
-            if (i > 0 && !strong && CitationVocabulary.GivenNames.Contains(word) && i + 1 < n && !CitationVocabulary.NameConnectors.Contains(words[i + 1]))
+            if (i > 0 && !strong && CitationVocabulary.GivenNames.Contains(word) && i + 1 < n && !CitationVocabulary.NameConnectors.Contains(words[i + 1])
+                && words[i - 1] != "st")
             {
-                return false; // "... paul driscoll": a person inside the run
+                return false; // "... paul driscoll": a person inside the run ("st louis", "st paul": a saint's name is a place)
             }
             var connector = CitationVocabulary.NameConnectors.Contains(word) || CitationVocabulary.CorporateSuffixes.Contains(word);
             if (!connector && !(word is "o" or "d"))
@@ -227,6 +232,10 @@ internal static class NormalizedNameEvaluator
 
     /// <summary>Words ending in "ly" that are nouns or adjectives of names ("the evening daily", "general assembly"), not adverbs.</summary>
     private static readonly WordSet LyNouns = new(["daily", "weekly", "monthly", "quarterly", "assembly", "supply", "italy", "sicily", "ally", "rally", "valley", "jolly"]);
+
+    /// <summary>"no" after a numbered body inside the run ("moose lodge no irvis"): what normalization left of "No. 107".</summary>
+    public static bool IsBodyNumber(IReadOnlyList<string> words, int i) =>
+        words[i] == "no" && i > 0 && i < words.Count - 1 && NormalizedTokenizer.NumberedBodies.Contains(words[i - 1]);
 
     /// <summary>A roman numeral numbering a party ("adult theatre i doe"): inside the name, after a word of it.</summary>
     private static bool IsPartyNumeral(IReadOnlyList<string> words, int i) =>

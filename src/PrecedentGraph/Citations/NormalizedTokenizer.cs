@@ -49,7 +49,8 @@ internal sealed class NormalizedTokenizer
                     && !StartsShortForm(text, i + 1)
                     || kind == ClauseBreak.Period && Words.Count > clauseStart && text.AsSpan(Words[^1].Start, Words[^1].Length) is var last
                         && (last.SequenceEqual("bros") || last.SequenceEqual("co")) && IsSuffixAfterComma(text, i + 1)
-                    || kind == ClauseBreak.Comma && Words.Count > clauseStart && IsSuffixAfterComma(text, i + 1);
+                    || kind == ClauseBreak.Comma && Words.Count > clauseStart && IsSuffixAfterComma(text, i + 1)
+                    || kind == ClauseBreak.Period && Words.Count - clauseStart >= 2 && IsBodyNumber(text, Words[^2], Words[^1], i + 1);
                 if (!keep)
                 {
                     if (Words.Count > clauseStart)
@@ -105,6 +106,28 @@ internal sealed class NormalizedTokenizer
         }
         var word = text.AsSpan(position, end - position);
         return ShortFormWords.Contains(word) || CitationVocabulary.StopWords.Contains(word) && !CitationVocabulary.NameConnectors.Contains(word);
+    }
+
+    /// <summary>Bodies that carry a number in their name ("Moose Lodge No. 107", "School District No. 1", "Local Union
+    /// No. 37", "Council No. 4434"): normalization drops the number and leaves "lodge no.".</summary>
+    public static readonly WordSet NumberedBodies = new(["lodge", "local", "district", "dist", "union", "council"]);
+
+    /// <summary>"moose lodge no.irvis": the period of "No." after a numbered body is the number's, not a sentence end,
+    /// unless a pin, a short form, prose or a reporter follows ("district no.at", "district no.and", "district no.supp").</summary>
+    private static bool IsBodyNumber(string text, TextSpan body, TextSpan number, int position)
+    {
+        if (!text.AsSpan(number.Start, number.Length).SequenceEqual("no") || !NumberedBodies.Contains(text.AsSpan(body.Start, body.Length))
+            || position >= text.Length || !char.IsLetter(text[position]) || StartsShortForm(text, position))
+        {
+            return false;
+        }
+        var end = position;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        var word = text.AsSpan(position, end - position);
+        return !CitationVocabulary.ReporterRemnants.Contains(word) && !CitationVocabulary.StopWords.Contains(word) && !word.SequenceEqual("no");
     }
 
     private static bool IsSuffixAfterComma(string text, int position)

@@ -18,6 +18,9 @@ public class CaseLabelFormatterTests
     [InlineData("lake country estates inc tahoe regional planning agency", "Lake Country Estates, Inc. v. Tahoe Regional Planning Agency")]
     [InlineData("in re gault", "In re Gault")]
     [InlineData("malley v briggs", "Malley v. Briggs")]
+    [InlineData("elks lodge no marren", "Elks Lodge No v. Marren")]
+    [InlineData("duluth st paul bradwell", "Duluth St Paul v. Bradwell")]
+    [InlineData("st paul doe", "St Paul v. Doe")]
     public void FromWords_NormalizedName_RestoresCapitalsAndVersus(string name, string label)
     {
         var words = name.Split(' ');

@@ -118,10 +118,36 @@ public partial class CitationFinderTests
     [InlineData("the lower courts.marden lopez soto,harring prost,pearson ray,general box,united states,we do so", "marden lopez soto|harring prost|pearson ray")]
     [InlineData("as it may constitutionally do.zakon wolfe,and cases cited.only in", "zakon wolfe")]
     [InlineData("the same holds.see krishna society for consciousness,inc.supra kovner coopers,neither does", "kovner coopers")]
+    // A company's adversary after the suffix's period, in citation position by what follows it.
+    [InlineData("the statute is saved.harlan pender corp.gulf coast trades council,quoting doe ohio,emphasis added.", "harlan pender corp gulf coast trades council|doe ohio")]
+    [InlineData("the point is not settled,kyle,inc.united press,citing doe ohio,questions which lurk", "kyle inc united press|doe ohio")]
+    [InlineData("the rule is old.harlan pender corp.gulf coast trades council,frankfurter,concurring.", "harlan pender corp gulf coast trades council")]
+    // The number of a lodge, a district or a local keeps its period inside the name.
+    [InlineData("state action.see elks lodge no.marren,thus,the question", "elks lodge no marren")]
+    [InlineData("the remedy.see keller school district no.denver,the court", "keller school district no denver")]
+    // "with" answers a "compare" of the same sentence as a signal.
+    [InlineData("compare duncan louisiana,holding the rule,with green chicago,states need not", "duncan louisiana|green chicago")]
+    [InlineData("compare duncan louisiana,with the rule of the courts below,which differs", "duncan louisiana")]
+    // "see" before a lone city is the other party.
+    [InlineData("of commercial property.camara municipal court,see city of tacoma,we reaffirm that view", "camara municipal court|see city of tacoma")]
+    [InlineData("private dwellings.see see city of tacoma,citing cases.and certainly", "see city of tacoma")]
+    // "St." opens a word of the same party.
+    [InlineData("compare duncan louisiana,with duluth st.paul bradwell,states need not", "duncan louisiana|duluth st paul bradwell")]
     public void Find_NormalizedFullName_FindsTheName(string text, string names)
     {
         var found = CitationTestText.Find(text, InputForm.Normalized).Cases.Where(m => m.Form == CitationForm.Full).Select(m => m.CaseName);
         Assert.Equal(names, string.Join("|", found));
+    }
+
+    /// <summary>"see" before a lone city is a signal where a pin, a short form or the city's adversary follows.</summary>
+    [Theory]
+    [InlineData("the rule is settled.see city of tacoma,at the court")]
+    [InlineData("the rule is settled.see city of tacoma,supra,the court")]
+    [InlineData("the rule is settled.see city of mesa,aladdin castle,the ordinance")]
+    [InlineData("the rule is settled.see city of tacoma doe,the court")]
+    public void Find_NormalizedSeeBeforeCityAsSignal_NoSeeParty(string text)
+    {
+        Assert.DoesNotContain(CitationTestText.Find(text, InputForm.Normalized).Cases, m => m.CaseName is { } name && name.StartsWith("see ", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -159,11 +185,16 @@ public partial class CitationFinderTests
     [InlineData("the meaning.see webster new international dictionary,the word")]
     [InlineData("have such a provision.oregon ore.rev.stat.nevada nev.rev.stat.the rule")]
     [InlineData("a list of states,wyoming wyo.stat.ann.of the other states,none")]
+    [InlineData("the statutes are these.maine me.rev.stat.ann.tit.supp.mississippi miss.code ann.missouri mo.rev.stat.tennessee tenn.code ann.utah")]
     [InlineData("the meeting was held in los angeles county.he attended")]
     [InlineData("the trial court relied on an ex parte affidavit from the officer")]
     [InlineData("as the text of the statute plainly commands,the court held")]
     [InlineData("the harms include psychic trauma,circulatory difficulties,lice infestations,and hypothermia.in the extreme")]
     [InlineData("parks must observe the traffic laws,sanitation regulations,or noise rules.this is no more")]
+    [InlineData("the seattle school district no.and the tacoma school district no.are the only other districts")]
+    [InlineData("the union local no.at the plant refused.the members voted")]
+    [InlineData("the old lodge no.longer admits members.the rule")]
+    [InlineData("the firm sold its shares to pender corp.the buyer then resold them,quoting the contract")]
     public void Find_NormalizedPersonsAndProse_AreNotCases(string text)
     {
         var result = CitationTestText.Find(text, InputForm.Normalized);
