@@ -209,14 +209,6 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
                 continue;
             }
 
-            // "court,see city of seattle,we reaffirm": a lone city after "see" is no citation of its own; "see" is its adversary.
-            if (skip > 0 && SeeAgainstCity(tokens, clauses, ci, skip, buffer))
-            {
-                var before = skip > 1 && CitationVocabulary.StrongSignals.Contains(tokens.Word(clause.FirstWord + skip - 2)) ? tokens.WordString(clause.FirstWord + skip - 2) : null;
-                mentions.Add(Full(tokens, clause.FirstWord + skip - 1, end, string.Join(' ', buffer), before));
-                continue;
-            }
-
             // "see doe,roe,the record": a page marker ("[422 U.S. 205, 212]") between the parties left a comma for the "v.".
             if (end - skip - clause.FirstWord == 1 && clause.After == ClauseBreak.Comma && next is { } party && IsPageMarkerSplit(tokens, clauses, ci, skip, signal, buffer, actors))
             {
@@ -255,41 +247,6 @@ internal sealed class NormalizedCitationFinder(KnownCaseNames known)
             NormalizedTailReader.FindInProse(tokens, start, end, strongAfter, buffer, actors, mentions, InStringCite(tokens, clauses, ci, lastCited));
         }
     }
-
-    /// <summary>"see city of seattle,we reaffirm": the words after a last "see" are one municipal party alone ("city of",
-    /// "town of", "village of", "county of"), and prose, not a name or a pin, follows; a case needs two parties, so the
-    /// "see" is the first ("See v. City of Seattle"). Before the next name ("see city of doe,poe ohio") or a pin it is the
-    /// signal of a short form.</summary>
-    private static bool SeeAgainstCity(NormalizedTokenizer tokens, List<NormalizedClause> clauses, int ci, int skip, List<string> buffer)
-    {
-        var clause = clauses[ci];
-        var start = clause.FirstWord + skip;
-        var end = clause.FirstWord + clause.WordCount;
-        if (!tokens.Word(start - 1).SequenceEqual("see") || skip > 1 && !CitationVocabulary.LeadingSignals.Contains(tokens.Word(start - 2))
-            || end - start < 3 || !(tokens.Word(start).SequenceEqual("city") || tokens.Word(start).SequenceEqual("town") || tokens.Word(start).SequenceEqual("village")
-                || tokens.Word(start).SequenceEqual("county")) || !tokens.Word(start + 1).SequenceEqual("of"))
-        {
-            return false;
-        }
-        Collect(tokens, start, end, buffer);
-        if (PartyVocabulary.GovernmentLengthAt(buffer, 0) != buffer.Count)
-        {
-            return false;
-        }
-        if (clause.After == ClauseBreak.Comma && ci + 1 < clauses.Count)
-        {
-            var after = tokens.Word(clauses[ci + 1].FirstWord);
-            if (!(CommonWordLexicon.Contains(after) || CitationVocabulary.StopWords.Contains(after)) || ShortFormWords.Contains(after))
-            {
-                return false;
-            }
-        }
-        buffer.Insert(0, "see");
-        return true;
-    }
-
-    /// <summary>Words after a comma that make the clause before a short form or pinned cite.</summary>
-    private static readonly WordSet ShortFormWords = new(["at", "supra", "ante", "post", "infra", "slip", "cert", "id", "ibid"]);
 
     /// <summary>The clause opens a "compare ... with ..." signal ("compare doe ohio", "see compare", "footnote compare").</summary>
     private static bool OpensCompare(NormalizedTokenizer tokens, NormalizedClause clause)

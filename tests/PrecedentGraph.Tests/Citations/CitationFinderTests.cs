@@ -128,26 +128,12 @@ public partial class CitationFinderTests
     // "with" answers a "compare" of the same sentence as a signal.
     [InlineData("compare duncan louisiana,holding the rule,with green chicago,states need not", "duncan louisiana|green chicago")]
     [InlineData("compare duncan louisiana,with the rule of the courts below,which differs", "duncan louisiana")]
-    // "see" before a lone city is the other party.
-    [InlineData("of commercial property.camara municipal court,see city of tacoma,we reaffirm that view", "camara municipal court|see city of tacoma")]
-    [InlineData("private dwellings.see see city of tacoma,citing cases.and certainly", "see city of tacoma")]
     // "St." opens a word of the same party.
     [InlineData("compare duncan louisiana,with duluth st.paul bradwell,states need not", "duncan louisiana|duluth st paul bradwell")]
     public void Find_NormalizedFullName_FindsTheName(string text, string names)
     {
         var found = CitationTestText.Find(text, InputForm.Normalized).Cases.Where(m => m.Form == CitationForm.Full).Select(m => m.CaseName);
         Assert.Equal(names, string.Join("|", found));
-    }
-
-    /// <summary>"see" before a lone city is a signal where a pin, a short form or the city's adversary follows.</summary>
-    [Theory]
-    [InlineData("the rule is settled.see city of tacoma,at the court")]
-    [InlineData("the rule is settled.see city of tacoma,supra,the court")]
-    [InlineData("the rule is settled.see city of mesa,aladdin castle,the ordinance")]
-    [InlineData("the rule is settled.see city of tacoma doe,the court")]
-    public void Find_NormalizedSeeBeforeCityAsSignal_NoSeeParty(string text)
-    {
-        Assert.DoesNotContain(CitationTestText.Find(text, InputForm.Normalized).Cases, m => m.CaseName is { } name && name.StartsWith("see ", StringComparison.Ordinal));
     }
 
     [Theory]
