@@ -40,4 +40,34 @@ public sealed class AnsweredRelianceTests
         Assert.Equal("explains", Relations.Name(treatment.Relation));
         Assert.DoesNotContain("answered:", treatment.Cue, StringComparison.Ordinal);
     }
+
+    /// <summary>The other side's reliance told in one sentence, the case described, then the paragraph turns back to the
+    /// case with a denial ("X did not hold ...") or a turn ("In that case, however, ..."): the opinion sets it apart.</summary>
+    [Theory]
+    [InlineData("Respondents rely on Smith v. Jones, 454 U.S. 312 (1981), in which a defendant sued his lawyer. The defendant claimed that the lawyer had failed him. Smith did not hold that the adversarial relationship negates state action.", "Smith v. Jones, 454 U.S. 312 (1981)")]
+    [InlineData("respondents rely on smith jones,in which a defendant sued his lawyer.the defendant claimed that the lawyer had failed him.smith did not hold that the adversarial relationship negates state action.", "smith jones")]
+    [InlineData("In support of this concession, the Government cited Smith v. Jones, 242 U.S. 199 (1916), believing that it had involved a discharge of the jury. In that case, however, the witnesses had been sworn.", "Smith v. Jones, 242 U.S. 199 (1916)")]
+    [InlineData("in support of this concession,the government cited smith jones,believing that it had involved a discharge of the jury.in that case,however,the witnesses had been sworn.", "smith jones")]
+    public void Classify_ReportedRelianceAnsweredLater_Distinguishes(string text, string mention)
+    {
+        var treatment = ClassifyOne(text, mention, "majority");
+
+        Assert.Equal("distinguishes", Relations.Name(treatment.Relation));
+        Assert.Equal(TreatmentCueTable.AnsweredLaterReliance, treatment.Cue);
+    }
+
+    /// <summary>The paragraph turns back to the case to state what it held ("In X, we examined ..."), or answers the
+    /// other side without naming the case, or names it only later in a sentence: the reliance is only reported.</summary>
+    [Theory]
+    [InlineData("The Court seems to read Smith v. Jones, 448 U.S. 555 (1980), as spelling out a right of access to all trials. That is plainly incorrect. In Smith, we examined the right of access to places traditionally open to the public.", "Smith v. Jones, 448 U.S. 555 (1980)", "dissent")]
+    [InlineData("the court seems to read smith jones,as spelling out a right of access to all trials.that is plainly incorrect.in smith,we examined the right of access to places traditionally open to the public.", "smith jones", "dissent")]
+    [InlineData("The Government relies heavily on the fact that Smith v. Jones, 390 U.S. 39 (1968), only held that a claim of privilege precludes a conviction. It argues that it may collect taxes in a civil action. But the forfeiture is not civil in nature.", "Smith v. Jones, 390 U.S. 39 (1968)", "majority")]
+    [InlineData("the government relies heavily on the fact that smith jones,only held that a claim of privilege precludes a conviction.it argues that it may collect taxes in a civil action.but the forfeiture is not civil in nature.", "smith jones", "majority")]
+    public void Classify_ReportedRelianceNotAnsweredLater_OnlyReports(string text, string mention, string kind)
+    {
+        var treatment = ClassifyOne(text, mention, kind);
+
+        Assert.NotEqual(TreatmentCueTable.AnsweredLaterReliance, treatment.Cue);
+        Assert.NotEqual("distinguishes", Relations.Name(treatment.Relation));
+    }
 }
