@@ -176,6 +176,11 @@ internal sealed class NeighbourCueFinder(SentenceContext sentences, Func<TextSpa
             }
             if (named >= 0)
             {
+                if (Concessions.Contains(words.Words[0].Text))
+                {
+                    // "Admittedly, X does not squarely control ..., but it provides the closest analogue": a concession
+                    return false;
+                }
                 for (var i = named + 1; i < Math.Min(words.Count, named + 1 + DenialReach); i++)
                 {
                     if (words.Words[i].Text == "that")
@@ -193,6 +198,8 @@ internal sealed class NeighbourCueFinder(SentenceContext sentences, Func<TextSpa
         }
         return false;
     }
+
+    private static readonly HashSet<string> Concessions = new(["admittedly", "although", "though", "while", "granted", "concededly", "true"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> Denials = new(["not", "no", "nothing", "never", "neither", "cannot"], StringComparer.Ordinal);
 

@@ -171,7 +171,7 @@ internal static class ReportedRelianceFinder
                     if (FirstAt(RelianceVerbSet, words, v) is { } verb)
                     {
                         var actor = string.Join(' ', words.Words.Skip(i + 2).Take(v - i - 2).Select(w => w.Text));
-                        return actor.Length == 0 ? null : Answered(actor, verb, words, v + verb.Count) ?? Reported(actor, verb, words);
+                        return actor.Length == 0 ? null : (IsAppositive(words, last, i) ? Answered(actor, verb, words, v + verb.Count) : null) ?? Reported(actor, verb, words);
                     }
                 }
                 return null;
@@ -194,7 +194,7 @@ internal static class ReportedRelianceFinder
                     return null;
                 }
                 var reportedVerb = words.Words.Skip(i).Take(by - i + 1).Select(w => w.Text).ToList();
-                return Answered(actor, reportedVerb, words, by + 1) ?? Reported(actor, reportedVerb, words);
+                return (IsAppositive(words, last, i) ? Answered(actor, reportedVerb, words, by + 1) : null) ?? Reported(actor, reportedVerb, words);
             }
         }
         return null;
@@ -234,6 +234,25 @@ internal static class ReportedRelianceFinder
             return null;
         }
         return null;
+    }
+
+    /// <summary>Whether the reliance clause at <paramref name="index"/> follows the citation as its appositive ("X, 1 U.S. 2,
+    /// relied on by ...", "X, supra, on which ..."), so that the sentence's predicate after it is said of the case; not "X
+    /// considered the materials on which Y relies", whose clause belongs to another noun.</summary>
+    private static bool IsAppositive(WordSequence words, int last, int index)
+    {
+        if (!words.Words[index].AfterBreak)
+        {
+            return false;
+        }
+        for (var k = last; k < index; k++)
+        {
+            if (!PinCiteWords.Contains(words.Words[k].Text))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Words of a pin cite or cross-reference between an appositive and the predicate ("post, at 152-153, and n. 7,").</summary>

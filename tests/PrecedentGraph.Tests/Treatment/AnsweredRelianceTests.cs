@@ -41,6 +41,19 @@ public sealed class AnsweredRelianceTests
         Assert.DoesNotContain("answered:", treatment.Cue, StringComparison.Ordinal);
     }
 
+    /// <summary>A reliance clause that belongs to another noun ("the materials on which the dissent relies") is no
+    /// appositive of the case: the negation after it answers nothing about the case.</summary>
+    [Theory]
+    [InlineData("Particularly since Smith v. Jones, 532 U.S. 318 (2001), considered the materials on which the dissent relies, we see no reason to revisit its conclusion.", "Smith v. Jones, 532 U.S. 318 (2001)")]
+    [InlineData("particularly since smith jones,considered the materials on which the dissent relies,we see no reason to revisit its conclusion.", "smith jones")]
+    public void Classify_RelianceClauseOfAnotherNoun_IsNoAnswer(string text, string mention)
+    {
+        var treatment = ClassifyOne(text, mention, "majority");
+
+        Assert.NotEqual("distinguishes", Relations.Name(treatment.Relation));
+        Assert.DoesNotContain("answered:", treatment.Cue, StringComparison.Ordinal);
+    }
+
     /// <summary>The other side's reliance told in one sentence, the case described, then the paragraph turns back to the
     /// case with a denial ("X did not hold ...") or a turn ("In that case, however, ..."): the opinion sets it apart.</summary>
     [Theory]
@@ -62,6 +75,8 @@ public sealed class AnsweredRelianceTests
     [InlineData("The Court seems to read Smith v. Jones, 448 U.S. 555 (1980), as spelling out a right of access to all trials. That is plainly incorrect. In Smith, we examined the right of access to places traditionally open to the public.", "Smith v. Jones, 448 U.S. 555 (1980)", "dissent")]
     [InlineData("the court seems to read smith jones,as spelling out a right of access to all trials.that is plainly incorrect.in smith,we examined the right of access to places traditionally open to the public.", "smith jones", "dissent")]
     [InlineData("The Government relies heavily on the fact that Smith v. Jones, 390 U.S. 39 (1968), only held that a claim of privilege precludes a conviction. It argues that it may collect taxes in a civil action. But the forfeiture is not civil in nature.", "Smith v. Jones, 390 U.S. 39 (1968)", "majority")]
+    [InlineData("In requesting abstention, the Government relies principally on Smith v. Jones, 420 U.S. 738 (1975), in which we abstained. See 420 U.S., at 740. Admittedly, Smith does not squarely control this case, but it provides the closest analogue.", "Smith v. Jones, 420 U.S. 738 (1975)", "majority")]
+    [InlineData("in requesting abstention,the government relies principally on smith jones,in which we abstained.see at.admittedly,smith does not squarely control this case,but it provides the closest analogue.", "smith jones", "majority")]
     [InlineData("the government relies heavily on the fact that smith jones,only held that a claim of privilege precludes a conviction.it argues that it may collect taxes in a civil action.but the forfeiture is not civil in nature.", "smith jones", "majority")]
     public void Classify_ReportedRelianceNotAnsweredLater_OnlyReports(string text, string mention, string kind)
     {
