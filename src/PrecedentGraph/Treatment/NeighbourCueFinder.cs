@@ -176,9 +176,10 @@ internal sealed class NeighbourCueFinder(SentenceContext sentences, Func<TextSpa
             }
             if (named >= 0)
             {
-                if (Concessions.Contains(words.Words[0].Text))
+                if (Concessions.Contains(words.Words[0].Text) || AnaphorVerdictFinder.Read(words) is not null)
                 {
-                    // "Admittedly, X does not squarely control ..., but it provides the closest analogue": a concession
+                    // "Admittedly, X does not squarely control ..., but it provides the closest analogue": a concession;
+                    // "That case is inapposite": AnaphorVerdictFinder's verdict, with its own label and evidence
                     return false;
                 }
                 for (var i = named + 1; i < Math.Min(words.Count, named + 1 + DenialReach); i++)
