@@ -126,10 +126,6 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
             {
                 matches.Add(new CueMatch(TreatmentRelation.Distinguishes, 0.65, TreatmentCueTable.RebuttedReliance, false));
             }
-            else if (reported.Relation == TreatmentRelation.Explains && Neighbours.IsAnsweredLater(window.Next, citation.CaseKey))
-            {
-                matches.Add(new CueMatch(TreatmentRelation.Distinguishes, 0.65, TreatmentCueTable.AnsweredLaterReliance, false));
-            }
         }
         if (actor is not { Relation: TreatmentRelation.Distinguishes } && MisplacedRelianceFinder.Find(words, first, last) is { } misplaced)
         {

@@ -145,65 +145,6 @@ internal sealed class NeighbourCueFinder(SentenceContext sentences, Func<TextSpa
             && words.Words.Take(8).Any(w => TreatmentCueTable.RebuttalWords.Contains(w.Text, StringComparer.Ordinal));
     }
 
-    private const int LaterReach = 3;
-    private const int TurnReach = 6;
-    private const int DenialReach = 4;
-
-    /// <summary>"Respondents rely on X, in which ... . The defendant claimed ... . X did not hold that ...": of the next
-    /// <see cref="LaterReach"/> sentences of the paragraph, the first that turns back to the case (its name, or "that
-    /// case", "that decision", among its first <see cref="TurnReach"/> words) answers the reliance when it denies
-    /// something of the case right after naming it ("X did not hold", "that case involved no ...") or turns against
-    /// it ("In that case, however, ..."). A sentence that names the case and neither denies nor turns ends the search.</summary>
-    public bool IsAnsweredLater(TextSpan? next, string? caseKey)
-    {
-        var names = caseNames.OfCase(caseKey);
-        var current = next;
-        for (var k = 0; k < LaterReach && current is { } span; k++)
-        {
-            var words = wordsOf(span);
-            var named = -1;
-            for (var i = 0; i < Math.Min(words.Count, TurnReach) && named < 0; i++)
-            {
-                var text = words.Words[i].Text;
-                if (names.Contains(text))
-                {
-                    named = i;
-                }
-                else if (text == "that" && i + 1 < words.Count && words.Words[i + 1].Text is "case" or "decision")
-                {
-                    named = i + 1;
-                }
-            }
-            if (named >= 0)
-            {
-                if (Concessions.Contains(words.Words[0].Text) || AnaphorVerdictFinder.Read(words) is not null)
-                {
-                    // "Admittedly, X does not squarely control ..., but it provides the closest analogue": a concession;
-                    // "That case is inapposite": AnaphorVerdictFinder's verdict, with its own label and evidence
-                    return false;
-                }
-                for (var i = named + 1; i < Math.Min(words.Count, named + 1 + DenialReach); i++)
-                {
-                    if (words.Words[i].Text == "that")
-                    {
-                        break;
-                    }
-                    if (Denials.Contains(words.Words[i].Text))
-                    {
-                        return true;
-                    }
-                }
-                return words.Words.Take(8).Any(w => TreatmentCueTable.RebuttalWords.Contains(w.Text, StringComparer.Ordinal));
-            }
-            current = sentences.Locate(span).Next;
-        }
-        return false;
-    }
-
-    private static readonly HashSet<string> Concessions = new(["admittedly", "although", "though", "while", "granted", "concededly", "true"], StringComparer.Ordinal);
-
-    private static readonly HashSet<string> Denials = new(["not", "no", "nothing", "never", "neither", "cannot"], StringComparer.Ordinal);
-
     /// <summary>The sentence a citation sentence backs up: the one before it, or the one before that when a
     /// quotation's ellipsis cut a fragment off ("... under color of . . . law . . . . See X" leaves "law."), or when the
     /// one before it is a clause a colon introduced, split off where normalized text made the colon a period ("... turned

@@ -171,7 +171,7 @@ internal static class ReportedRelianceFinder
                     if (FirstAt(RelianceVerbSet, words, v) is { } verb)
                     {
                         var actor = string.Join(' ', words.Words.Skip(i + 2).Take(v - i - 2).Select(w => w.Text));
-                        return actor.Length == 0 ? null : (IsAppositive(words, last, i) ? Answered(actor, verb, words, v + verb.Count) : null) ?? Reported(actor, verb, words);
+                        return actor.Length == 0 ? null : Reported(actor, verb, words);
                     }
                 }
                 return null;
@@ -193,72 +193,11 @@ internal static class ReportedRelianceFinder
                 {
                     return null;
                 }
-                var reportedVerb = words.Words.Skip(i).Take(by - i + 1).Select(w => w.Text).ToList();
-                return (IsAppositive(words, last, i) ? Answered(actor, reportedVerb, words, by + 1) : null) ?? Reported(actor, reportedVerb, words);
+                return Reported(actor, words.Words.Skip(i).Take(by - i + 1).Select(w => w.Text).ToList(), words);
             }
         }
         return null;
     }
-
-    private const int ClauseReach = 16;
-
-    private const int PredicateReach = 3;
-
-    /// <summary>"X, relied upon by the dissent, post, at 152, in no way contradicts this view", "X, on which petitioner
-    /// relies, is not to the contrary": the reliance is an appositive of the case, and the sentence's own predicate,
-    /// after it, denies the case's bearing. The opinion answers the other side's reliance by setting the case apart.
-    /// The predicate is the first word after a comma that is no pin cite ("post, at 152, and n. 7,"); its first
-    /// <see cref="PredicateReach"/> words must hold a negation ("is not", "lends no", "in no way", "cannot").</summary>
-    private static CueMatch? Answered(string who, IReadOnlyList<string> verb, WordSequence words, int clause)
-    {
-        for (var p = clause; p < Math.Min(words.Count, clause + ClauseReach); p++)
-        {
-            var word = words.Words[p];
-            if (!word.AfterBreak || PinCiteWords.Contains(word.Text))
-            {
-                continue;
-            }
-            for (var k = p; k < Math.Min(words.Count, p + PredicateReach); k++)
-            {
-                var text = words.Words[k].Text;
-                if (text == "that" || k > p && words.Words[k].AfterBreak)
-                {
-                    break;
-                }
-                if (Negations.Contains(text))
-                {
-                    return new CueMatch(TreatmentRelation.Distinguishes, 0.70,
-                        $"{TreatmentCueTable.ReportedReliance}: {who} {string.Join(' ', verb)} (answered: {string.Join(' ', words.Words.Skip(p).Take(k - p + 1).Select(w => w.Text))})", false);
-                }
-            }
-            return null;
-        }
-        return null;
-    }
-
-    /// <summary>Whether the reliance clause at <paramref name="index"/> follows the citation as its appositive ("X, 1 U.S. 2,
-    /// relied on by ...", "X, supra, on which ..."), so that the sentence's predicate after it is said of the case; not "X
-    /// considered the materials on which Y relies", whose clause belongs to another noun.</summary>
-    private static bool IsAppositive(WordSequence words, int last, int index)
-    {
-        if (!words.Words[index].AfterBreak)
-        {
-            return false;
-        }
-        for (var k = last; k < index; k++)
-        {
-            if (!PinCiteWords.Contains(words.Words[k].Text))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>Words of a pin cite or cross-reference between an appositive and the predicate ("post, at 152-153, and n. 7,").</summary>
-    private static readonly HashSet<string> PinCiteWords = new(["post", "ante", "supra", "infra", "at", "n", "nn", "and", "p", "pp", "id", "ibid", "see", "e", "g"], StringComparer.Ordinal);
-
-    private static readonly HashSet<string> Negations = new(["not", "no", "nothing", "never", "neither", "cannot"], StringComparer.Ordinal);
 
     internal static CueMatch Reported(string who, IReadOnlyList<string> verb, WordSequence words)
     {

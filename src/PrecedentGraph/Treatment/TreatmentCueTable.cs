@@ -536,10 +536,6 @@ public static class TreatmentCueTable
     /// <summary>Label of the rule for reported reliance rebutted in the next sentence.</summary>
     public const string RebuttedReliance = "reported reliance rebutted in the next sentence";
 
-    /// <summary>Label of the rule for reported reliance answered when the paragraph turns back to the case a few sentences
-    /// on ("Respondents rely on X. ... X did not hold that ...", "In that case, however, ...").</summary>
-    public const string AnsweredLaterReliance = "reported reliance answered in a later sentence";
-
     /// <summary>Label of the rule for reported reliance answered by a "but" clause right after the citation.</summary>
     public const string AnsweredReliance = "reported reliance answered in the same sentence";
 
