@@ -166,22 +166,10 @@ internal sealed class SharedPhrases
     /// <summary>Feeds each word of two letters or more of <paramref name="text"/> to <see cref="Word"/>.</summary>
     private void ReadWords(ReadOnlySpan<char> text)
     {
-        var hash = WordIdTable.Seed;
-        var letters = 0;
-        for (var i = 0; i <= text.Length; i++)
+        var reader = new WordHashReader(text);
+        while (reader.Next(out var hash))
         {
-            if (i < text.Length && Lower(text[i]) is var lower and not '\0')
-            {
-                hash = WordIdTable.Step(hash, lower);
-                letters++;
-                continue;
-            }
-            if (letters > 1)
-            {
-                Word(hash);
-            }
-            hash = WordIdTable.Seed;
-            letters = 0;
+            Word(hash);
         }
     }
 
@@ -191,32 +179,51 @@ internal sealed class SharedPhrases
     {
         ulong first = 0, second = 0, third = 0, fourth = 0;
         var words = 0;
-        var hash = WordIdTable.Seed;
-        var letters = 0;
-        for (var i = 0; i <= text.Length; i++)
+        var reader = new WordHashReader(text);
+        while (reader.Next(out var hash))
         {
-            if (i < text.Length && Lower(text[i]) is var lower and not '\0')
+            first = second;
+            second = third;
+            third = fourth;
+            fourth = hash;
+            words++;
+            if (words >= Length)
             {
-                hash = WordIdTable.Step(hash, lower);
-                letters++;
-                continue;
+                keys.Add((long)Mix(Mix(Mix(Mix(0, first), second), third), fourth));
             }
-            if (letters > 1)
-            {
-                first = second;
-                second = third;
-                third = fourth;
-                fourth = hash;
-                words++;
-                if (words >= Length)
-                {
-                    keys.Add((long)Mix(Mix(Mix(Mix(0, first), second), third), fourth));
-                }
-            }
-            hash = WordIdTable.Seed;
-            letters = 0;
         }
         return keys;
+    }
+
+    /// <summary>Reads the words of two letters or more of a text, one hash each (letters only, lowercased, hashed as
+    /// <see cref="WordIdTable"/> hashes them), without copying the text.</summary>
+    private ref struct WordHashReader(ReadOnlySpan<char> text)
+    {
+        private readonly ReadOnlySpan<char> text = text;
+        private int position;
+
+        public bool Next(out ulong hash)
+        {
+            hash = WordIdTable.Seed;
+            var letters = 0;
+            for (; position <= text.Length; position++)
+            {
+                if (position < text.Length && Lower(text[position]) is var lower and not '\0')
+                {
+                    hash = WordIdTable.Step(hash, lower);
+                    letters++;
+                    continue;
+                }
+                if (letters > 1)
+                {
+                    position++;
+                    return true;
+                }
+                hash = WordIdTable.Seed;
+                letters = 0;
+            }
+            return false;
+        }
     }
 
     /// <summary>The lowercase of a letter (ASCII, or any letter by Unicode), or '\0' for a character of no word.</summary>

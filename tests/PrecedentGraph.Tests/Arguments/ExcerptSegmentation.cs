@@ -17,6 +17,19 @@ internal static partial class ExcerptSegmentation
     public static SourceDocument Document(string text, InputForm form) =>
         new("excerpt.txt", text, form, "text", "", "Excerpt", null, null, []);
 
+    /// <summary>A document of the lines joined by line breaks, with one paragraph per line (no opinions).</summary>
+    public static (SourceDocument Document, List<Paragraph> Paragraphs) LineParagraphs(IReadOnlyList<string> lines, InputForm form)
+    {
+        var paragraphs = new List<Paragraph>();
+        var start = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            paragraphs.Add(new Paragraph(i, new TextSpan(start, lines[i].Length), false));
+            start += lines[i].Length + 1;
+        }
+        return (Document(string.Join("\n", lines), form), paragraphs);
+    }
+
     public static SegmentationResult Segment(SourceDocument document)
     {
         var text = document.Text;

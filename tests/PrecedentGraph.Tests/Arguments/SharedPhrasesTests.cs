@@ -5,18 +5,8 @@ namespace PrecedentGraph.Tests.Arguments;
 
 public class SharedPhrasesTests
 {
-    private static (SourceDocument Document, IReadOnlyList<Paragraph> Paragraphs) Paragraphs(params string[] lines)
-    {
-        var text = string.Join("\n", lines);
-        var paragraphs = new List<Paragraph>();
-        var start = 0;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            paragraphs.Add(new Paragraph(i, new TextSpan(start, lines[i].Length), false));
-            start += lines[i].Length + 1;
-        }
-        return (ExcerptSegmentation.Document(text, InputForm.Raw), paragraphs);
-    }
+    private static (SourceDocument Document, List<Paragraph> Paragraphs) Paragraphs(params string[] lines) =>
+        ExcerptSegmentation.LineParagraphs(lines, InputForm.Raw);
 
     [Theory]
     [InlineData("Surely any passably clever plaintiff would.", 1)]

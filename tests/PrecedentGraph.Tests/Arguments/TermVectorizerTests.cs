@@ -13,19 +13,8 @@ public class TermVectorizerTests
         "The dissent would excuse the absence of a warrant whenever officers act in good faith.",
     ];
 
-    private static (SourceDocument Document, List<Paragraph> Paragraphs) Paragraphs(InputForm form)
-    {
-        var lines = form == InputForm.Raw ? Lines : Lines.Select(l => l.ToLowerInvariant()).ToArray();
-        var text = string.Join("\n", lines);
-        var paragraphs = new List<Paragraph>();
-        var start = 0;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            paragraphs.Add(new Paragraph(i, new TextSpan(start, lines[i].Length), false));
-            start += lines[i].Length + 1;
-        }
-        return (ExcerptSegmentation.Document(text, form), paragraphs);
-    }
+    private static (SourceDocument Document, List<Paragraph> Paragraphs) Paragraphs(InputForm form) =>
+        ExcerptSegmentation.LineParagraphs(form == InputForm.Raw ? Lines : Lines.Select(l => l.ToLowerInvariant()).ToArray(), form);
 
     [Theory]
     [InlineData("the officers had no warrant", InputForm.Raw)]
