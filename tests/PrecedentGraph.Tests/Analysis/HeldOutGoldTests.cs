@@ -181,6 +181,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("wilson-v-garcia", "normalized", 2, 0.92, 0.94, 0.81, 0)]
     [InlineData("hughes-v-oklahoma", "raw", 2, 0.96, 0.98, 0.86, 0)]
     [InlineData("hughes-v-oklahoma", "normalized", 2, 0.92, 0.96, 0.94, 0)]
+    [InlineData("hilton-v-south-carolina-public-railways", "raw", 2, 0.95, 0.95, 0.82, 1)]
+    [InlineData("hilton-v-south-carolina-public-railways", "normalized", 2, 0.65, 0.98, 0.84, 0)]
+    [InlineData("mackey-v-lanier-collection-agency", "raw", 2, 0.92, 0.95, 0.86, 0)]
+    [InlineData("mackey-v-lanier-collection-agency", "normalized", 2, 0.73, 0.88, 0.87, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -332,6 +336,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("wilson-v-garcia", "normalized", 4, 0.39)]
     [InlineData("hughes-v-oklahoma", "raw", 3, 0.47)]
     [InlineData("hughes-v-oklahoma", "normalized", 3, 0.47)]
+    [InlineData("hilton-v-south-carolina-public-railways", "raw", 8, 0.44)]
+    [InlineData("hilton-v-south-carolina-public-railways", "normalized", 10, 0.28)]
+    [InlineData("mackey-v-lanier-collection-agency", "raw", 5, 0.45)]
+    [InlineData("mackey-v-lanier-collection-agency", "normalized", 4, 0.48)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
