@@ -19,8 +19,8 @@ public sealed partial class StoreQueries
         return rows;
     }
 
-    /// <summary>The shortest chain of citations from one case or decision to another (either direction), one row
-    /// per hop; empty when none connects them. A bidirectional breadth-first search over the indexed edges, so it
+    /// <summary>The shortest chain of citations from one case or decision to another (either direction; from the later
+    /// case first), one row per hop; empty when none connects them. A bidirectional breadth-first search over the indexed edges, so it
     /// never loads the whole network.</summary>
     public IReadOnlyList<PathStepRow> Path(string fromText, string toText)
     {
@@ -31,7 +31,10 @@ public sealed partial class StoreQueries
             return [];
         }
         var search = new CitationPathFinder(connection);
-        var path = search.Find(from.Id, to.Id) ?? search.Find(to.Id, from.Id);
+        // Decisions cite earlier ones, so a chain runs from the later case to the earlier: searched first that way, since a
+        // search from the earlier case toward a later one mostly ends only after reading every case behind it.
+        var (start, end) = from.Year < to.Year ? (to, from) : (from, to);
+        var path = search.Find(start.Id, end.Id) ?? search.Find(end.Id, start.Id);
         if (path is null)
         {
             return [];

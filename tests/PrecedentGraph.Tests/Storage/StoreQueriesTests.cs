@@ -176,6 +176,26 @@ public sealed class StoreQueriesTests : IDisposable
     }
 
     [Fact]
+    public void Path_BothDirections_ReadsFromTheLaterCase()
+    {
+        // An earlier decision can cite a later case (an earlier stage of it, noting probable jurisdiction): both
+        // directions connect, and the chain is read the usual way, from the later decision to the earlier.
+        store.Ingest(new AnalysisFixture("Oak v. Pine", "300 U.S. 4", 2010)
+            .Opinion(Model.OpinionKind.Majority, "Hale", [],
+                new AnalysisFixture.Cite("ash-v-rowan", "Ash v. Rowan", "250 U.S. 8", Model.TreatmentRelation.ReliesOn, "Ash v. Rowan, 250 U.S. 8, decides it."))
+            .Build("/fixture/oak-path.txt"));
+        store.Ingest(new AnalysisFixture("Ash v. Rowan", "250 U.S. 8", 1990)
+            .Opinion(Model.OpinionKind.Majority, "Hale", [],
+                new AnalysisFixture.Cite("oak-v-pine", "Oak v. Pine", "300 U.S. 4", Model.TreatmentRelation.Cites, "Oak v. Pine, 300 U.S. 4, is pending."))
+            .Build("/fixture/ash-path.txt"));
+
+        var hop = Assert.Single(queries.Path("Ash v. Rowan", "Oak v. Pine"));
+
+        Assert.Equal(("Oak v. Pine", "Ash v. Rowan"), (hop.From, hop.To));
+        Assert.Equal(hop, Assert.Single(queries.Path("Oak v. Pine", "Ash v. Rowan")));
+    }
+
+    [Fact]
     public void Path_Unconnected_IsEmpty()
     {
         Assert.Empty(queries.Path("Elm v. Fir", "Cedar v. Maple"));
