@@ -160,8 +160,9 @@ public static class CaseLabelFormatter
         return builder.ToString();
     }
 
-    /// <summary>A raw name tidied: white space collapsed, "vs." as "v.", "et al." dropped, all-capitals words
-    /// (headers) in title case.</summary>
+    /// <summary>A raw name tidied: white space collapsed, "vs." as "v.", "et al." dropped; a name in capitals (a
+    /// header, "MALLEY v. BRIGGS") in title case, while the capitals of a name written in mixed case are an acronym's
+    /// and stay ("NAACP v. Button", "Ashwander v. TVA").</summary>
     public static string FromRaw(string name)
     {
         var words = name.Split((char[])[' ', '\t', '\r', '\n', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -169,11 +170,16 @@ public static class CaseLabelFormatter
         {
             words.RemoveAt(words.Count - 1);
         }
+        var header = IsInCapitals(words);
         var builder = new StringBuilder();
         foreach (var raw in words)
         {
             var word = raw is "vs." or "V." or "VS." ? "v." : raw;
-            if (word.Length > 2 && word.All(c => !char.IsLower(c)) && word.Any(char.IsLetter))
+            if (header && word.Length > 3 && word.StartsWith("Mc", StringComparison.Ordinal) && word[2..].All(c => !char.IsLower(c)))
+            {
+                word = "Mc" + Capitalize(word[2..].ToLowerInvariant());
+            }
+            else if (header && word.Length > 2 && word.All(c => !char.IsLower(c)) && word.Any(char.IsLetter))
             {
                 word = word.Length > 3 && word.StartsWith("MC", StringComparison.Ordinal)
                     ? "Mc" + Capitalize(word[2..].ToLowerInvariant())
@@ -186,6 +192,26 @@ public static class CaseLabelFormatter
             builder.Append(word);
         }
         return builder.ToString().TrimEnd(',', ' ');
+    }
+
+    /// <summary>True when every word of three letters or more is in capitals ("McCULLOCH" counts): the connectors a header
+    /// keeps in lower case ("v.", "ex rel.", "et al.") are not read.</summary>
+    private static bool IsInCapitals(IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            var letters = word.Count(char.IsLetter);
+            if (letters < 3 || word is "rel." or "rel" or "vs." or "al.")
+            {
+                continue;
+            }
+            var rest = word.StartsWith("Mc", StringComparison.Ordinal) ? word[2..] : word;
+            if (rest.Any(char.IsLower))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static string Capitalize(string word)

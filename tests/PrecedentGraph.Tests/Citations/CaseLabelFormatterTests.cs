@@ -31,6 +31,12 @@ public class CaseLabelFormatterTests
     [InlineData("MALLEY v. BRIGGS", "Malley v. Briggs")]
     [InlineData("Harlow  v.\nFitzgerald", "Harlow v. Fitzgerald")]
     [InlineData("Smith vs. Jones et al.", "Smith v. Jones")]
+    [InlineData("NAACP v. Button", "NAACP v. Button")]
+    [InlineData("Ashwander v. TVA", "Ashwander v. TVA")]
+    [InlineData("NLRB v. Jones & Laughlin Steel Corp.", "NLRB v. Jones & Laughlin Steel Corp.")]
+    [InlineData("McCULLOCH v. MARYLAND", "McCulloch v. Maryland")]
+    [InlineData("UNITED STATES ex rel. TOTH v. QUARLES", "United States ex rel. Toth v. Quarles")]
+    [InlineData("N. A. A. C. P. v. BUTTON", "N. A. A. C. P. v. Button")]
     public void FromRaw_Name_IsTidied(string name, string label) =>
         Assert.Equal(label, CaseLabelFormatter.FromRaw(name));
 }
