@@ -189,6 +189,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("kaiser-aetna-v-united-states", "normalized", 2, 0.78, 0.81, 0.93, 1)]
     [InlineData("thomas-v-review-board", "raw", 2, 0.98, 0.98, 0.73, 0)]
     [InlineData("thomas-v-review-board", "normalized", 2, 0.93, 0.98, 0.72, 0)]
+    [InlineData("oregon-v-hass", "raw", 3, 0.96, 0.98, 0.93, 0)]
+    [InlineData("oregon-v-hass", "normalized", 3, 0.93, 0.93, 0.93, 0)]
+    [InlineData("cruz-v-beto", "raw", 3, 0.98, 0.98, 0.76, 1)]
+    [InlineData("cruz-v-beto", "normalized", 3, 0.98, 0.92, 0.92, 1)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -348,6 +352,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("kaiser-aetna-v-united-states", "normalized", 7, 0.58)]
     [InlineData("thomas-v-review-board", "raw", 3, 0.59)]
     [InlineData("thomas-v-review-board", "normalized", 2, 0.59)]
+    [InlineData("oregon-v-hass", "raw", 2, 0.73)]
+    [InlineData("oregon-v-hass", "normalized", 1, 0.73)]
+    [InlineData("cruz-v-beto", "raw", 7, 0.34)]
+    [InlineData("cruz-v-beto", "normalized", 5, 0.33)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);

@@ -112,6 +112,8 @@ public class HeldOutLearnedNamesTests(ITestOutputHelper output)
     [InlineData("mackey-v-lanier-collection-agency", 0.84, 0.89)]
     [InlineData("kaiser-aetna-v-united-states", 0.86, 0.82)]
     [InlineData("thomas-v-review-board", 0.98, 0.98)]
+    [InlineData("oregon-v-hass", 0.96, 0.94)]
+    [InlineData("cruz-v-beto", 0.98, 0.92)]
     public void Extract_HeldOutNormalizedWithLearnedNames_ScoresAtLeastTodaysFigures(string decision, double recall, double precision)
     {
         var document = HeldOutGoldTests.Document(decision, "normalized");
