@@ -189,6 +189,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("kaiser-aetna-v-united-states", "normalized", 2, 0.78, 0.81, 0.93, 1)]
     [InlineData("thomas-v-review-board", "raw", 2, 0.98, 0.98, 0.73, 0)]
     [InlineData("thomas-v-review-board", "normalized", 2, 0.93, 0.98, 0.72, 0)]
+    [InlineData("brown-v-general-services-administration", "raw", 2, 0.98, 0.98, 0.98, 1)]
+    [InlineData("brown-v-general-services-administration", "normalized", 2, 0.84, 0.98, 0.93, 1)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -348,6 +350,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("kaiser-aetna-v-united-states", "normalized", 7, 0.58)]
     [InlineData("thomas-v-review-board", "raw", 3, 0.59)]
     [InlineData("thomas-v-review-board", "normalized", 2, 0.59)]
+    [InlineData("brown-v-general-services-administration", "raw", 1, 0.05)]
+    [InlineData("brown-v-general-services-administration", "normalized", 1, 0.05)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
