@@ -161,7 +161,7 @@ public static class CaseLabelFormatter
     }
 
     /// <summary>A raw name tidied: white space collapsed, "vs." as "v.", "et al." dropped; a name in capitals (a
-    /// header, "MALLEY v. BRIGGS") in title case, while the capitals of a name written in mixed case are an acronym's
+    /// header, "SMITH v. JONES") in title case, while the capitals of a name written in mixed case are an acronym's
     /// and stay ("NAACP v. Button", "Ashwander v. TVA").</summary>
     public static string FromRaw(string name)
     {
