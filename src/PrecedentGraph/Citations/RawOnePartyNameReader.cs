@@ -29,7 +29,7 @@ internal static class RawOnePartyNameReader
     /// null. <paramref name="reporter"/> is the citation's reporter as written.</summary>
     public static TextSpan? Find(string text, int citationStart, string reporter)
     {
-        if (IsJournalLike(reporter))
+        if (ReporterCatalog.IsJournalLike(reporter))
         {
             return null;
         }
@@ -57,24 +57,6 @@ internal static class RawOnePartyNameReader
         !name.Contains(" v. ", StringComparison.Ordinal) && !name.StartsWith("In re ", StringComparison.Ordinal)
         && !name.StartsWith("Ex parte ", StringComparison.Ordinal) && !name.StartsWith("The ", StringComparison.Ordinal)
         && !name.EndsWith("Cases", StringComparison.Ordinal) && !name.EndsWith("Case", StringComparison.Ordinal);
-
-    /// <summary>Law reviews and journals beyond those the catalog drops ("Am. J. Crim. L.", "Colum. L. Rev."), whose
-    /// author names one party: a "J.", "Q." or "Rev." word, or an "L." word that is not part of an agency's initials
-    /// ("N. L. R. B.") or "L. Ed.".</summary>
-    public static bool IsJournalLike(string reporter)
-    {
-        var parts = reporter.Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
-        var initialsOnly = parts.All(p => p.Length == 1 || p == "&");
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (parts[i] is "J" or "Q" or "Rev" or "Sci" or "Stud" or "Pol'y" or "Bull"
-                || parts[i] == "L" && !initialsOnly && !(i + 1 < parts.Length && parts[i + 1] == "Ed"))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /// <summary>The start of the last sentence inside the name: after a common word ending with a period ("... by the
     /// Board. Tennessee Packers"), which ends a sentence rather than abbreviating a word of a name.</summary>

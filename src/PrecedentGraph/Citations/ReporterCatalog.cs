@@ -78,6 +78,24 @@ internal static class ReporterCatalog
         || compact.EndsWith("L.Q.", StringComparison.Ordinal) || compact.Contains("L.Rev.", StringComparison.Ordinal)
         || compact.Contains("J.", StringComparison.Ordinal) && compact.Contains("L.", StringComparison.Ordinal) && compact.EndsWith("J.", StringComparison.Ordinal);
 
+    /// <summary>Law reviews and journals beyond those <see cref="IsStatuteOrRecord"/> drops ("Am. J. Crim. L.",
+    /// "Colum. L. Rev."), read before a one-party name, which an article's author looks like: a "J.", "Q." or "Rev." word,
+    /// or an "L." word that is not part of an agency's initials ("N. L. R. B.") or "L. Ed.".</summary>
+    public static bool IsJournalLike(string reporter)
+    {
+        var parts = reporter.Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
+        var initialsOnly = parts.All(p => p.Length == 1 || p == "&");
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i] is "J" or "Q" or "Rev" or "Sci" or "Stud" or "Pol'y" or "Bull"
+                || parts[i] == "L" && !initialsOnly && !(i + 1 < parts.Length && parts[i + 1] == "Ed"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Order of preference for the primary citation: the official reports first.</summary>
     public static int Rank(string reporter) => Compact(reporter) switch
     {

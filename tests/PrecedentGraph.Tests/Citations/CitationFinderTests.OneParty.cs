@@ -55,6 +55,6 @@ public partial class CitationFinderTests
     [InlineData("Soc. Sci. Q.", true)]
     public void IsJournalLike_TellsJournalsFromReporters(string reporter, bool journal)
     {
-        Assert.Equal(journal, RawOnePartyNameReader.IsJournalLike(reporter));
+        Assert.Equal(journal, ReporterCatalog.IsJournalLike(reporter));
     }
 }
