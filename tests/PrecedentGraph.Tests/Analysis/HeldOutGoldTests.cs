@@ -195,6 +195,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("cruz-v-beto", "normalized", 3, 0.98, 0.92, 0.92, 1)]
     [InlineData("brown-v-general-services-administration", "raw", 2, 0.98, 0.98, 0.98, 1)]
     [InlineData("brown-v-general-services-administration", "normalized", 2, 0.84, 0.98, 0.93, 1)]
+    [InlineData("reeves-v-stake", "raw", 2, 0.98, 0.98, 0.90, 0)]
+    [InlineData("reeves-v-stake", "normalized", 2, 0.89, 0.96, 0.88, 0)]
+    [InlineData("united-states-v-agurs", "raw", 2, 0.98, 0.98, 0.85, 2)]
+    [InlineData("united-states-v-agurs", "normalized", 2, 0.96, 0.96, 0.89, 1)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -360,6 +364,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("cruz-v-beto", "normalized", 5, 0.33)]
     [InlineData("brown-v-general-services-administration", "raw", 1, 0.05)]
     [InlineData("brown-v-general-services-administration", "normalized", 1, 0.05)]
+    [InlineData("reeves-v-stake", "raw", 4, 0.47)]
+    [InlineData("reeves-v-stake", "normalized", 5, 0.43)]
+    [InlineData("united-states-v-agurs", "raw", 5, 0.45)]
+    [InlineData("united-states-v-agurs", "normalized", 8, 0.34)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
