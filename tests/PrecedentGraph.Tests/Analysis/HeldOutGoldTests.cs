@@ -195,6 +195,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("cruz-v-beto", "normalized", 3, 0.98, 0.92, 0.92, 1)]
     [InlineData("brown-v-general-services-administration", "raw", 2, 0.98, 0.98, 0.98, 1)]
     [InlineData("brown-v-general-services-administration", "normalized", 2, 0.84, 0.98, 0.93, 1)]
+    [InlineData("kleindienst-v-mandel", "raw", 3, 0.94, 0.96, 0.90, 2)]
+    [InlineData("kleindienst-v-mandel", "normalized", 3, 0.77, 0.91, 0.91, 1)]
+    [InlineData("deshaney-v-winnebago-county", "raw", 3, 0.96, 0.98, 0.88, 0)]
+    [InlineData("deshaney-v-winnebago-county", "normalized", 3, 0.82, 0.94, 0.86, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -360,6 +364,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("cruz-v-beto", "normalized", 5, 0.33)]
     [InlineData("brown-v-general-services-administration", "raw", 1, 0.05)]
     [InlineData("brown-v-general-services-administration", "normalized", 1, 0.05)]
+    [InlineData("kleindienst-v-mandel", "raw", 6, 0.41)]
+    [InlineData("kleindienst-v-mandel", "normalized", 8, 0.36)]
+    [InlineData("deshaney-v-winnebago-county", "raw", 9, 0.24)]
+    [InlineData("deshaney-v-winnebago-county", "normalized", 9, 0.28)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
