@@ -199,6 +199,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("reeves-v-stake", "normalized", 2, 0.89, 0.96, 0.88, 0)]
     [InlineData("united-states-v-agurs", "raw", 2, 0.98, 0.98, 0.85, 2)]
     [InlineData("united-states-v-agurs", "normalized", 2, 0.96, 0.96, 0.89, 1)]
+    [InlineData("kleindienst-v-mandel", "raw", 3, 0.94, 0.96, 0.90, 2)]
+    [InlineData("kleindienst-v-mandel", "normalized", 3, 0.77, 0.91, 0.91, 1)]
+    [InlineData("deshaney-v-winnebago-county", "raw", 3, 0.96, 0.98, 0.88, 0)]
+    [InlineData("deshaney-v-winnebago-county", "normalized", 3, 0.82, 0.94, 0.86, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -368,6 +372,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("reeves-v-stake", "normalized", 5, 0.43)]
     [InlineData("united-states-v-agurs", "raw", 5, 0.45)]
     [InlineData("united-states-v-agurs", "normalized", 8, 0.34)]
+    [InlineData("kleindienst-v-mandel", "raw", 6, 0.41)]
+    [InlineData("kleindienst-v-mandel", "normalized", 8, 0.36)]
+    [InlineData("deshaney-v-winnebago-county", "raw", 9, 0.24)]
+    [InlineData("deshaney-v-winnebago-county", "normalized", 9, 0.28)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
