@@ -195,6 +195,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("cruz-v-beto", "normalized", 3, 0.98, 0.92, 0.92, 1)]
     [InlineData("brown-v-general-services-administration", "raw", 2, 0.98, 0.98, 0.98, 1)]
     [InlineData("brown-v-general-services-administration", "normalized", 2, 0.84, 0.98, 0.93, 1)]
+    [InlineData("perry-v-thomas", "raw", 3, 0.98, 0.98, 0.79, 1)]
+    [InlineData("perry-v-thomas", "normalized", 3, 0.79, 0.85, 0.75, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -360,6 +362,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("cruz-v-beto", "normalized", 5, 0.33)]
     [InlineData("brown-v-general-services-administration", "raw", 1, 0.05)]
     [InlineData("brown-v-general-services-administration", "normalized", 1, 0.05)]
+    [InlineData("perry-v-thomas", "raw", 3, 0.25)]
+    [InlineData("perry-v-thomas", "normalized", 3, 0.22)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
