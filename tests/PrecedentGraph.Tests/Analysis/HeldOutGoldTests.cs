@@ -197,6 +197,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("brown-v-general-services-administration", "normalized", 2, 0.84, 0.98, 0.93, 1)]
     [InlineData("perry-v-thomas", "raw", 3, 0.98, 0.98, 0.79, 1)]
     [InlineData("perry-v-thomas", "normalized", 3, 0.79, 0.85, 0.75, 0)]
+    [InlineData("pennsylvania-v-mimms", "raw", 3, 0.98, 0.98, 0.92, 0)]
+    [InlineData("pennsylvania-v-mimms", "normalized", 3, 0.74, 0.85, 0.90, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -364,6 +366,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("brown-v-general-services-administration", "normalized", 1, 0.05)]
     [InlineData("perry-v-thomas", "raw", 3, 0.25)]
     [InlineData("perry-v-thomas", "normalized", 3, 0.22)]
+    [InlineData("pennsylvania-v-mimms", "raw", 12, 0.28)]
+    [InlineData("pennsylvania-v-mimms", "normalized", 12, 0.25)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);

@@ -116,6 +116,7 @@ public class HeldOutLearnedNamesTests(ITestOutputHelper output)
     [InlineData("cruz-v-beto", 0.98, 0.92)]
     [InlineData("brown-v-general-services-administration", 0.84, 0.98)]
     [InlineData("perry-v-thomas", 0.92, 0.86)]
+    [InlineData("pennsylvania-v-mimms", 0.86, 0.86)]
     public void Extract_HeldOutNormalizedWithLearnedNames_ScoresAtLeastTodaysFigures(string decision, double recall, double precision)
     {
         var document = HeldOutGoldTests.Document(decision, "normalized");
