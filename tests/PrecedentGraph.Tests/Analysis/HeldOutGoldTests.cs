@@ -203,6 +203,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("kleindienst-v-mandel", "normalized", 3, 0.77, 0.91, 0.91, 1)]
     [InlineData("deshaney-v-winnebago-county", "raw", 3, 0.96, 0.98, 0.88, 0)]
     [InlineData("deshaney-v-winnebago-county", "normalized", 3, 0.82, 0.94, 0.86, 0)]
+    [InlineData("perry-v-thomas", "raw", 3, 0.98, 0.98, 0.79, 1)]
+    [InlineData("perry-v-thomas", "normalized", 3, 0.79, 0.85, 0.75, 0)]
+    [InlineData("pennsylvania-v-mimms", "raw", 3, 0.98, 0.98, 0.92, 0)]
+    [InlineData("pennsylvania-v-mimms", "normalized", 3, 0.74, 0.85, 0.90, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -376,6 +380,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("kleindienst-v-mandel", "normalized", 8, 0.36)]
     [InlineData("deshaney-v-winnebago-county", "raw", 9, 0.24)]
     [InlineData("deshaney-v-winnebago-county", "normalized", 9, 0.28)]
+    [InlineData("perry-v-thomas", "raw", 3, 0.25)]
+    [InlineData("perry-v-thomas", "normalized", 3, 0.22)]
+    [InlineData("pennsylvania-v-mimms", "raw", 12, 0.28)]
+    [InlineData("pennsylvania-v-mimms", "normalized", 12, 0.25)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
