@@ -75,7 +75,7 @@ internal static class AnaphorVerdictFinder
                 }
                 starts ??= CitationStarts.Of(treatments);
                 var from = p > 0 ? opinion.Paragraphs[p - 1].Span.Start : span.Start;
-                if (!CitationStarts.Within(starts, TextSpan.FromBounds(Math.Min(from, span.Start), span.End)).Any())
+                if (!CitationStarts.AnyWithin(starts, TextSpan.FromBounds(Math.Min(from, span.Start), span.End)))
                 {
                     // no case cited here or in the paragraph before: no antecedent (and no sentence split for nothing)
                     continue;
@@ -89,7 +89,7 @@ internal static class AnaphorVerdictFinder
                     {
                         continue;
                     }
-                    var verdict = Read(WordSequence.Of(text, sentence));
+                    var verdict = Read(context.WordsOf(sentence));
                     if (verdict is null)
                     {
                         continue;

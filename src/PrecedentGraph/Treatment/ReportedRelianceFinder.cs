@@ -14,8 +14,6 @@ internal static class ReportedRelianceFinder
     private static readonly IReadOnlyList<IReadOnlyList<string>> MajorityActors = WordSequence.Phrases(TreatmentCueTable.MajorityActors);
     private static readonly IReadOnlyList<IReadOnlyList<string>> RelianceVerbs = WordSequence.Phrases(TreatmentCueTable.RelianceVerbs);
     private static readonly IReadOnlyList<IReadOnlyList<string>> AllVerbs = WordSequence.Phrases(TreatmentCueTable.RelianceVerbs.Concat(TreatmentCueTable.UseVerbs));
-    private static readonly HashSet<string> ActorFirstWords =
-        OtherActors.Concat(MajorityActors).Where(a => a.Count > 0).Select(a => a[0]).ToHashSet(StringComparer.Ordinal);
     private static readonly IReadOnlyList<IReadOnlyList<string>> ErrorWords = WordSequence.Phrases(TreatmentCueTable.ErrorWords);
     private static readonly PhraseSet OtherActorSet = new(OtherActors);
     private static readonly PhraseSet MajorityActorSet = new(MajorityActors);
@@ -36,9 +34,10 @@ internal static class ReportedRelianceFinder
         for (var a = from; a < Math.Min(first, words.Count); a++)
         {
             words.Step();
-            if (!ActorFirstWords.Contains(words.Words[a].Text))
+            if (words.LongestAt(OtherActorSet, a) < 0 && (!separateOpinion || words.LongestAt(MajorityActorSet, a) < 0))
             {
-                // no actor starts here: most words are skipped on one hash look-up
+                // no actor starts here: what stands at each word is read once for the sentence, not once for each of
+                // its citations
                 continue;
             }
             var actor = ActorAt(words, a, separateOpinion);
@@ -251,15 +250,7 @@ internal static class ReportedRelianceFinder
         {
             return null;
         }
-        IReadOnlyList<string>? best = null;
-        foreach (var k in phrases.StartingWith(words.Words[index].Text))
-        {
-            var phrase = phrases.Phrases[k];
-            if ((best is null || phrase.Count > best.Count) && words.MatchesAt(phrase, index))
-            {
-                best = phrase;
-            }
-        }
-        return best;
+        var best = words.LongestAt(phrases, index);
+        return best < 0 ? null : phrases.Phrases[best];
     }
 }
