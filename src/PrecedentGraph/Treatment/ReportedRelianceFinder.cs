@@ -31,15 +31,24 @@ internal static class ReportedRelianceFinder
         // with the citation inside the sentence, its verb ends at most VerbReach words before it, and the verb
         // starts at most ActorReach words after an actor: no actor further back can qualify
         var from = first < words.Count ? Math.Max(0, first - (VerbReach * 3 + LongestVerb + ActorReach + LongestActor)) : 0;
-        for (var a = from; a < Math.Min(first, words.Count); a++)
+        // the words where an actor may start, found once for the sentence (not once for each of its citations), in order
+        var others = words.Hits(OtherActorSet).AllStarts();
+        var majority = separateOpinion ? words.Hits(MajorityActorSet).AllStarts() : [];
+        var end = Math.Min(first, words.Count);
+        var o = LowerBound(others, from);
+        var m = LowerBound(majority, from);
+        while (true)
         {
-            words.Step();
-            if (words.LongestAt(OtherActorSet, a) < 0 && (!separateOpinion || words.LongestAt(MajorityActorSet, a) < 0))
+            var nextOther = o < others.Length && others[o] < end ? others[o] : int.MaxValue;
+            var nextMajority = m < majority.Length && majority[m] < end ? majority[m] : int.MaxValue;
+            var a = Math.Min(nextOther, nextMajority);
+            if (a == int.MaxValue)
             {
-                // no actor starts here: what stands at each word is read once for the sentence, not once for each of
-                // its citations
-                continue;
+                break;
             }
+            o += nextOther == a ? 1 : 0;
+            m += nextMajority == a ? 1 : 0;
+            words.Step();
             var actor = ActorAt(words, a, separateOpinion);
             if (actor is null)
             {
@@ -72,6 +81,13 @@ internal static class ReportedRelianceFinder
     }
 
     private const int HeadReach = 2;
+
+    /// <summary>The index of the first of <paramref name="sorted"/> at or after <paramref name="value"/>.</summary>
+    private static int LowerBound(int[] sorted, int value)
+    {
+        var k = Array.BinarySearch(sorted, value);
+        return k < 0 ? ~k : k;
+    }
 
 
     /// <summary>"The District Court of Appeal, First District, affirmed, 288 So. 2d 260 (1974), relying exclusively on
