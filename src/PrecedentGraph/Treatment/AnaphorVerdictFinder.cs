@@ -1,3 +1,4 @@
+using System.Buffers;
 using PrecedentGraph.Model;
 using static PrecedentGraph.Model.TreatmentRelation;
 
@@ -74,7 +75,7 @@ internal static class AnaphorVerdictFinder
                 }
                 starts ??= CitationStarts.Of(treatments);
                 var from = p > 0 ? opinion.Paragraphs[p - 1].Span.Start : span.Start;
-                if (!CitationStarts.Within(starts, TextSpan.FromBounds(Math.Min(from, span.Start), span.End)).Any())
+                if (!CitationStarts.AnyWithin(starts, TextSpan.FromBounds(Math.Min(from, span.Start), span.End)))
                 {
                     // no case cited here or in the paragraph before: no antecedent (and no sentence split for nothing)
                     continue;
@@ -88,7 +89,7 @@ internal static class AnaphorVerdictFinder
                     {
                         continue;
                     }
-                    var verdict = Read(WordSequence.Of(text, sentence));
+                    var verdict = Read(context.WordsOf(sentence));
                     if (verdict is null)
                     {
                         continue;
@@ -155,12 +156,13 @@ internal static class AnaphorVerdictFinder
         return null;
     }
 
-    /// <summary>Whether a stretch of text may hold the anaphor ("that case", "The decision", in either text form).</summary>
-    private static bool MayOpen(ReadOnlySpan<char> text) =>
-        text.IndexOf("at case", StringComparison.Ordinal) >= 0 || text.IndexOf("at decision", StringComparison.Ordinal) >= 0
-        || text.IndexOf("he case", StringComparison.Ordinal) >= 0 || text.IndexOf("he decision", StringComparison.Ordinal) >= 0
-        || text.IndexOf(" holding ", StringComparison.Ordinal) >= 0 || text.IndexOf(" opinion ", StringComparison.Ordinal) >= 0
-        || text.IndexOf(" precedent ", StringComparison.Ordinal) >= 0 || text.IndexOf(" ruling ", StringComparison.Ordinal) >= 0;
+    /// <summary>Whether a stretch of text may hold the anaphor ("that case", "The decision", in either text form): its
+    /// keys searched for all at once (one vectorized pass, where a search for each key read a paragraph without one
+    /// eight times).</summary>
+    private static bool MayOpen(ReadOnlySpan<char> text) => text.ContainsAny(AnaphorKeys);
+
+    private static readonly SearchValues<string> AnaphorKeys = SearchValues.Create(
+        ["at case", "at decision", "he case", "he decision", " holding ", " opinion ", " precedent ", " ruling "], StringComparison.Ordinal);
 
     private static void Relabel(List<CitationTreatment> treatments, List<int> cited, TextSpan sentence, string verdict)
     {

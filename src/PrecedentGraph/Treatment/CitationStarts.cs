@@ -17,6 +17,19 @@ internal static class CitationStarts
         return starts;
     }
 
+    /// <summary>Whether a citation starts inside <paramref name="span"/> (<see cref="Within"/> not empty), found by
+    /// binary search without an enumerator.</summary>
+    public static bool AnyWithin(int[] starts, TextSpan span)
+    {
+        var from = Array.BinarySearch(starts, span.Start);
+        from = from < 0 ? ~from : from;
+        while (from > 0 && starts[from - 1] == span.Start)
+        {
+            from--;
+        }
+        return from < starts.Length && starts[from] < span.End;
+    }
+
     /// <summary>The indexes of the citations starting inside <paramref name="span"/>.</summary>
     public static IEnumerable<int> Within(int[] starts, TextSpan span)
     {

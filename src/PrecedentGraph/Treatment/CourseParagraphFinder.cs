@@ -36,14 +36,14 @@ internal static class CourseParagraphFinder
                 var sentences = context.SentencesOf(paragraph.Span);
                 for (var s = 0; s < Math.Min(HeadSentences, sentences.Count); s++)
                 {
-                    if (!MayHoldCue(text, sentences[s]) || CueIn(WordSequence.Of(text, sentences[s])) is not { } cue)
+                    if (!MayHoldCue(text, sentences[s]) || CueIn(context.WordsOf(sentences[s])) is not { } cue)
                     {
                         continue;
                     }
                     var stepBefore = false;
                     for (var k = s + 1; k < sentences.Count; k++)
                     {
-                        var words = WordSequence.Of(text, sentences[k]);
+                        var words = context.WordsOf(sentences[k]);
                         if (words.Count > 0 && Turns.Contains(words.Words[0].Text))
                         {
                             break;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using PrecedentGraph.Model;
 
 namespace PrecedentGraph.Treatment;
@@ -97,17 +98,17 @@ internal static class DiscussionContrastFinder
                 for (var s = 0; s < sentences.Count; s++)
                 {
                     var sentence = sentences[s];
-                    if (CitationStarts.Within(starts, sentence).Any() || !MayOpen(text, sentence) || EndsQuotation(text, sentence))
+                    if (CitationStarts.AnyWithin(starts, sentence) || !MayOpen(text, sentence) || EndsQuotation(text, sentence))
                     {
                         continue;
                     }
-                    var opener = OpenerOf(WordSequence.Of(text, sentence));
+                    var opener = OpenerOf(context.WordsOf(sentence));
                     if (opener is null)
                     {
                         continue;
                     }
                     var run = Run(text, context, paragraphs, p, s);
-                    var cited = Discussed(text, run, starts, treatments);
+                    var cited = Discussed(context, run, starts, treatments);
                     foreach (var i in cited)
                     {
                         if (treatments[i].Citation.OpinionIndex == opinion.Index && SetApartRelabel.Overturnable(treatments[i]))
@@ -285,12 +286,12 @@ internal static class DiscussionContrastFinder
     /// <summary>The citations of the run (nearest sentence first) when it discusses them: from its earliest citing
     /// sentence to the contrast, some sentence tells of a case named before ("In that case ...", "There, the officers
     /// ...", "The Court held ...") or opens with the case ("In X, police detained ..."). Otherwise none.</summary>
-    private static List<int> Discussed(string text, List<TextSpan> run, int[] starts, List<CitationTreatment> treatments)
+    private static List<int> Discussed(SentenceContext context, List<TextSpan> run, int[] starts, List<CitationTreatment> treatments)
     {
         var earliest = -1;
         for (var k = 0; k < run.Count; k++)
         {
-            if (CitationStarts.Within(starts, run[k]).Any())
+            if (CitationStarts.AnyWithin(starts, run[k]))
             {
                 earliest = k;
             }
@@ -305,7 +306,7 @@ internal static class DiscussionContrastFinder
         {
             var inside = CitationStarts.Within(starts, run[k]).ToList();
             cited.AddRange(inside);
-            told = told || Tells(WordSequence.Of(text, run[k]), inside.Select(i => treatments[i].Citation.Mention.Span.Start).ToList());
+            told = told || Tells(context.WordsOf(run[k]), inside.Select(i => treatments[i].Citation.Mention.Span.Start).ToList());
         }
         return told ? cited : [];
     }
@@ -336,8 +337,9 @@ internal static class DiscussionContrastFinder
     private static bool MayOpen(string text, TextSpan sentence)
     {
         var head = text.AsSpan(sentence.Start, Math.Min(sentence.Length, Math.Min(HeadLength, text.Length - sentence.Start)));
-        return head.Contains("here", StringComparison.OrdinalIgnoreCase)
-            || head.Contains("case", StringComparison.OrdinalIgnoreCase)
-            || head.Contains("contrast", StringComparison.OrdinalIgnoreCase);
+        return head.ContainsAny(OpenerKeys);
     }
+
+    /// <summary>The words <see cref="MayOpen"/> looks for, searched for together (one vectorized pass).</summary>
+    private static readonly SearchValues<string> OpenerKeys = SearchValues.Create(["here", "case", "contrast"], StringComparison.OrdinalIgnoreCase);
 }

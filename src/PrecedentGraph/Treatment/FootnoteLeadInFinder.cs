@@ -50,7 +50,7 @@ internal static class FootnoteLeadInFinder
                     // though the splitter, seeing a number, ran on into the next sentence
                     calling = TextSpan.FromBounds(calling.Start, call);
                 }
-                var words = WordSequence.Of(text, calling);
+                var words = context.WordsOf(calling);
                 var cue = LeadInFinder.Survey(words, int.MaxValue) is { } survey
                     ? new CueMatch(TreatmentRelation.Cites, 0.60, $"{TreatmentCueTable.Survey} (sentence calling the footnote): {survey}", false)
                     : separate && LeadInFinder.Deplored(words, int.MaxValue) is { } deplored

@@ -89,7 +89,7 @@ internal static class GroupDenialFinder
                         continue;
                     }
                     var inSentence = CitationStarts.Within(starts, sentence).ToList();
-                    var answer = inSentence.Count == 0 ? Read(WordSequence.Of(text, sentence)) : ReadTail(text, sentence, treatments, inSentence);
+                    var answer = inSentence.Count == 0 ? Read(context.WordsOf(sentence)) : ReadTail(text, sentence, treatments, inSentence);
                     if (answer == Answer.None)
                     {
                         continue;

@@ -7,12 +7,8 @@ namespace PrecedentGraph.Treatment;
 /// citation of the author's own dissent, and quotation marks.</summary>
 internal sealed class MentionClassifier(string text, SentenceContext sentences)
 {
-    private const int CachedSequences = 16;
-    private readonly Dictionary<TextSpan, WordSequence> sequences = [];
-    private readonly WordTable table = new();
-
     /// <summary>Work done on words so far (see <see cref="WordTable.Steps"/>).</summary>
-    public long Steps => table.Steps;
+    public long Steps => sentences.Steps;
     private readonly QuotationFinder quotations = new(text, sentences);
     private readonly CaseNameTokens names = new();
     private NeighbourCueFinder? neighbours;
@@ -184,21 +180,7 @@ internal sealed class MentionClassifier(string text, SentenceContext sentences)
         return best;
     }
 
-    /// <summary>The words of a sentence; citations of one sentence and their neighbours share them.</summary>
-    private WordSequence WordsOf(TextSpan span)
-    {
-        if (!sequences.TryGetValue(span, out var words))
-        {
-            if (sequences.Count >= CachedSequences)
-            {
-                sequences.Clear();
-            }
-            words = WordSequence.Of(text, span, table);
-            sequences[span] = words;
-        }
-        return words;
-    }
-
-
-
+    /// <summary>The words of a sentence, read once for the document (<see cref="SentenceContext.WordsOf"/>): citations of
+    /// one sentence, their neighbours and the finders after them share them.</summary>
+    private WordSequence WordsOf(TextSpan span) => sentences.WordsOf(span);
 }

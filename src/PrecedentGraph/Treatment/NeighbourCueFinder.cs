@@ -15,6 +15,7 @@ internal sealed class NeighbourCueFinder(SentenceContext sentences, Func<TextSpa
 
     private static readonly IReadOnlyList<TreatmentCue> NextSentenceCues =
         TreatmentCueTable.Cues.Where(c => c.Scope == CueScope.NextSentence).ToList();
+    private static readonly PhraseSet NextSentenceSet = new(NextSentenceCues.Select(c => c.Words));
     private static readonly int[] StrongNegativeCues = Enumerable.Range(0, TreatmentCueTable.Cues.Count)
         .Where(i => TreatmentCueTable.Cues[i] is { Scope: CueScope.Sentence or CueScope.After } c && PhraseCueFinder.IsNegative(c.Relation) && c.Weight >= 0.7)
         .ToArray();
@@ -50,11 +51,29 @@ internal sealed class NeighbourCueFinder(SentenceContext sentences, Func<TextSpa
             var list = new List<CueMatch>();
             // "While none of these cases directly addresses the question, all of them show ...": a concession, not a turn
             var concessive = words.Count > 0 && words.Words[0].Text is "while" or "although" or "though";
-            foreach (var cue in concessive ? Array.Empty<TreatmentCue>() : NextSentenceCues)
+            if (!concessive)
             {
-                if (words.NextMatch(cue.Words, 0, NextSentenceReach + cue.Words.Count) >= 0)
+                // a cue stands at one of the first words: those words look up the cues starting with them (rather
+                // than every cue being tried at each of them); the cues found are added in the table's order
+                Span<bool> found = stackalloc bool[NextSentenceCues.Count];
+                var any = false;
+                for (var i = 0; i <= NextSentenceReach && i < words.Count; i++)
                 {
-                    list.Add(new CueMatch(cue.Relation, cue.Weight, "next sentence: " + cue.Phrase, false));
+                    foreach (var k in NextSentenceSet.StartingWith(words.Words[i].Text))
+                    {
+                        if (!found[k] && words.MatchesAt(NextSentenceSet.Phrases[k], i))
+                        {
+                            found[k] = any = true;
+                        }
+                    }
+                }
+                for (var k = 0; any && k < found.Length; k++)
+                {
+                    if (found[k])
+                    {
+                        var cue = NextSentenceCues[k];
+                        list.Add(new CueMatch(cue.Relation, cue.Weight, "next sentence: " + cue.Phrase, false));
+                    }
                 }
             }
             head = list.ToArray();

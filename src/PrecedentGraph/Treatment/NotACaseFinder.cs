@@ -45,7 +45,7 @@ internal static class NotACaseFinder
                     continue;
                 }
                 starts ??= CitationStarts.Of(treatments);
-                if (!CitationStarts.Within(starts, span).Any())
+                if (!CitationStarts.AnyWithin(starts, span))
                 {
                     // the citation sentence must follow in the paragraph
                     continue;
@@ -59,7 +59,7 @@ internal static class NotACaseFinder
                     {
                         continue;
                     }
-                    var words = WordSequence.Of(text, sentences[s]);
+                    var words = context.WordsOf(sentences[s]);
                     // "This is not a case where ...", or "This case is quite unlike others in which ..." (UnlikeStatementReader)
                     var statement = Statements.FirstOrDefault(p => words.NextMatch(p, 0, words.Count) >= 0)
                         ?? (unlike && UnlikeStatementReader.Find(words) is { } comparison ? comparison.Split(' ') : null);
@@ -72,7 +72,7 @@ internal static class NotACaseFinder
                         var cited = CitationStarts.Within(starts, sentences[k]).ToList();
                         if (cited.Count == 0)
                         {
-                            if (WordSequence.Of(text, sentences[k]).Words.Any(w => Denials.Contains(w.Text)))
+                            if (context.WordsOf(sentences[k]).Words.Any(w => Denials.Contains(w.Text)))
                             {
                                 continue;
                             }

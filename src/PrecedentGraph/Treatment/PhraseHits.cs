@@ -30,6 +30,24 @@ internal sealed class PhraseHits
         return k >= 0 ? starts[k] : [];
     }
 
+    private int[]? allStarts;
+
+    /// <summary>The start indexes (ascending, each once) where any phrase of the set stands; kept.</summary>
+    public int[] AllStarts()
+    {
+        if (allStarts is null)
+        {
+            var all = new List<int>();
+            foreach (var found in starts)
+            {
+                all.AddRange(found);
+            }
+            all.Sort();
+            allStarts = all.Distinct().ToArray();
+        }
+        return allStarts;
+    }
+
     /// <summary>The start indexes (ascending, each once) where any of the phrases <paramref name="of"/> (indexes in the
     /// set, ascending) stands; kept for the next call with the same array.</summary>
     public int[] StartsOfAny(int[] of)

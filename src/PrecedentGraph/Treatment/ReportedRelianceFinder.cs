@@ -14,8 +14,6 @@ internal static class ReportedRelianceFinder
     private static readonly IReadOnlyList<IReadOnlyList<string>> MajorityActors = WordSequence.Phrases(TreatmentCueTable.MajorityActors);
     private static readonly IReadOnlyList<IReadOnlyList<string>> RelianceVerbs = WordSequence.Phrases(TreatmentCueTable.RelianceVerbs);
     private static readonly IReadOnlyList<IReadOnlyList<string>> AllVerbs = WordSequence.Phrases(TreatmentCueTable.RelianceVerbs.Concat(TreatmentCueTable.UseVerbs));
-    private static readonly HashSet<string> ActorFirstWords =
-        OtherActors.Concat(MajorityActors).Where(a => a.Count > 0).Select(a => a[0]).ToHashSet(StringComparer.Ordinal);
     private static readonly IReadOnlyList<IReadOnlyList<string>> ErrorWords = WordSequence.Phrases(TreatmentCueTable.ErrorWords);
     private static readonly PhraseSet OtherActorSet = new(OtherActors);
     private static readonly PhraseSet MajorityActorSet = new(MajorityActors);
@@ -33,14 +31,24 @@ internal static class ReportedRelianceFinder
         // with the citation inside the sentence, its verb ends at most VerbReach words before it, and the verb
         // starts at most ActorReach words after an actor: no actor further back can qualify
         var from = first < words.Count ? Math.Max(0, first - (VerbReach * 3 + LongestVerb + ActorReach + LongestActor)) : 0;
-        for (var a = from; a < Math.Min(first, words.Count); a++)
+        // the words where an actor may start, found once for the sentence (not once for each of its citations), in order
+        var others = words.Hits(OtherActorSet).AllStarts();
+        var majority = separateOpinion ? words.Hits(MajorityActorSet).AllStarts() : [];
+        var end = Math.Min(first, words.Count);
+        var o = LowerBound(others, from);
+        var m = LowerBound(majority, from);
+        while (true)
         {
-            words.Step();
-            if (!ActorFirstWords.Contains(words.Words[a].Text))
+            var nextOther = o < others.Length && others[o] < end ? others[o] : int.MaxValue;
+            var nextMajority = m < majority.Length && majority[m] < end ? majority[m] : int.MaxValue;
+            var a = Math.Min(nextOther, nextMajority);
+            if (a == int.MaxValue)
             {
-                // no actor starts here: most words are skipped on one hash look-up
-                continue;
+                break;
             }
+            o += nextOther == a ? 1 : 0;
+            m += nextMajority == a ? 1 : 0;
+            words.Step();
             var actor = ActorAt(words, a, separateOpinion);
             if (actor is null)
             {
@@ -73,6 +81,13 @@ internal static class ReportedRelianceFinder
     }
 
     private const int HeadReach = 2;
+
+    /// <summary>The index of the first of <paramref name="sorted"/> at or after <paramref name="value"/>.</summary>
+    private static int LowerBound(int[] sorted, int value)
+    {
+        var k = Array.BinarySearch(sorted, value);
+        return k < 0 ? ~k : k;
+    }
 
 
     /// <summary>"The District Court of Appeal, First District, affirmed, 288 So. 2d 260 (1974), relying exclusively on
@@ -251,15 +266,7 @@ internal static class ReportedRelianceFinder
         {
             return null;
         }
-        IReadOnlyList<string>? best = null;
-        foreach (var k in phrases.StartingWith(words.Words[index].Text))
-        {
-            var phrase = phrases.Phrases[k];
-            if ((best is null || phrase.Count > best.Count) && words.MatchesAt(phrase, index))
-            {
-                best = phrase;
-            }
-        }
-        return best;
+        var best = words.LongestAt(phrases, index);
+        return best < 0 ? null : phrases.Phrases[best];
     }
 }

@@ -81,6 +81,24 @@ public sealed class SentenceContext
             last + 1 < sentences.Count ? sentences[last + 1] : null);
     }
 
+    private readonly Dictionary<TextSpan, WordSequence> words = [];
+    private readonly WordTable table = new();
+
+    /// <summary>Work done on the document's words so far (see <see cref="WordTable.Steps"/>).</summary>
+    internal long Steps => table.Steps;
+
+    /// <summary>The words of a sentence (<see cref="WordSequence.Of(string, TextSpan, WordTable)"/>), read once for the
+    /// document and shared by every finder that reads it (with what each found in it), equal words sharing one string.</summary>
+    internal WordSequence WordsOf(TextSpan sentence)
+    {
+        if (!words.TryGetValue(sentence, out var found))
+        {
+            found = WordSequence.Of(text, sentence, table);
+            words[sentence] = found;
+        }
+        return found;
+    }
+
     /// <summary>The sentences of one paragraph (or line), as <see cref="Locate"/> reads them, in order.</summary>
     public IReadOnlyList<TextSpan> SentencesOf(TextSpan block)
     {

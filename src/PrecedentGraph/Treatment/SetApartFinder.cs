@@ -51,7 +51,7 @@ internal static class SetApartFinder
                         // a sentence citing a case is read by the mention rules
                         continue;
                     }
-                    var words = SetApartSentenceReader.MayTrigger(text, sentence) ? WordSequence.Of(text, sentence) : null;
+                    var words = SetApartSentenceReader.MayTrigger(text, sentence) ? context.WordsOf(sentence) : null;
                     var trigger = words is null ? null : SetApartSentenceReader.Find(words);
                     var reversal = words is null || trigger is not null ? null : SetApartSentenceReader.ReversalAt(words);
                     if (reversal is not null)
@@ -102,7 +102,7 @@ internal static class SetApartFinder
         for (var q = p; q > 0 && p - q < TopicParagraphs && Continues(text, paragraphs, q); q--)
         {
             var before = paragraphs[q - 1].Span;
-            if (!WordSequence.Of(text, before).Words.Any(w => SetApartSentenceReader.IsTopicWord(w.Text) && topic.Contains(SetApartSentenceReader.Stem(w.Text))))
+            if (!context.WordsOf(before).Words.Any(w => SetApartSentenceReader.IsTopicWord(w.Text) && topic.Contains(SetApartSentenceReader.Stem(w.Text))))
             {
                 break;
             }

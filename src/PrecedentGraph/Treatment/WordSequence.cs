@@ -217,6 +217,48 @@ internal sealed class WordSequence
 
     private static readonly PhraseHits Empty = new([], []);
 
+    private List<(PhraseSet Set, int[] Longest)>? longest;
+
+    /// <summary>The index in <paramref name="set"/> of the longest of its phrases standing at word <paramref name="index"/>
+    /// (the first of equals), or -1. Kept for each word, so that the citations of a string citation, each looking back
+    /// over the same words, try a word's phrases once.</summary>
+    public int LongestAt(PhraseSet set, int index)
+    {
+        int[]? known = null;
+        if (longest is not null)
+        {
+            foreach (var (kept, found) in longest)
+            {
+                if (ReferenceEquals(kept, set))
+                {
+                    known = found;
+                    break;
+                }
+            }
+        }
+        if (known is null)
+        {
+            known = new int[words.Length];
+            Array.Fill(known, NotRead);
+            (longest ??= []).Add((set, known));
+        }
+        if (known[index] == NotRead)
+        {
+            var best = -1;
+            foreach (var k in set.StartingWith(words[index].Text))
+            {
+                if ((best < 0 || set.Phrases[k].Count > set.Phrases[best].Count) && MatchesAt(set.Phrases[k], index))
+                {
+                    best = k;
+                }
+            }
+            known[index] = best;
+        }
+        return known[index];
+    }
+
+    private const int NotRead = -2;
+
     private static PhraseHits Group(List<(int Phrase, int Start)> pairs)
     {
         // a few pairs among hundreds of phrases: sorted by phrase, then start (as found, a phrase's starts ascend),
