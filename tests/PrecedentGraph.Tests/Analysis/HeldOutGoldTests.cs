@@ -195,6 +195,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("cruz-v-beto", "normalized", 3, 0.98, 0.92, 0.92, 1)]
     [InlineData("brown-v-general-services-administration", "raw", 2, 0.98, 0.98, 0.98, 1)]
     [InlineData("brown-v-general-services-administration", "normalized", 2, 0.84, 0.98, 0.93, 1)]
+    [InlineData("frisby-v-schultz", "raw", 3, 0.89, 0.91, 0.93, 0)]
+    [InlineData("frisby-v-schultz", "normalized", 3, 0.75, 0.90, 0.92, 0)]
+    [InlineData("gilmer-v-interstate-johnson-lane", "raw", 2, 0.90, 0.95, 0.98, 3)]
+    [InlineData("gilmer-v-interstate-johnson-lane", "normalized", 2, 0.83, 0.83, 0.98, 2)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -360,6 +364,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("cruz-v-beto", "normalized", 5, 0.33)]
     [InlineData("brown-v-general-services-administration", "raw", 1, 0.05)]
     [InlineData("brown-v-general-services-administration", "normalized", 1, 0.05)]
+    [InlineData("frisby-v-schultz", "raw", 2, 0.46)]
+    [InlineData("frisby-v-schultz", "normalized", 2, 0.50)]
+    [InlineData("gilmer-v-interstate-johnson-lane", "raw", 3, 0.46)]
+    [InlineData("gilmer-v-interstate-johnson-lane", "normalized", 3, 0.53)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
