@@ -207,6 +207,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("perry-v-thomas", "normalized", 3, 0.79, 0.85, 0.75, 0)]
     [InlineData("pennsylvania-v-mimms", "raw", 3, 0.98, 0.98, 0.92, 0)]
     [InlineData("pennsylvania-v-mimms", "normalized", 3, 0.74, 0.85, 0.90, 0)]
+    [InlineData("frisby-v-schultz", "raw", 3, 0.89, 0.91, 0.93, 0)]
+    [InlineData("frisby-v-schultz", "normalized", 3, 0.75, 0.90, 0.92, 0)]
+    [InlineData("gilmer-v-interstate-johnson-lane", "raw", 2, 0.90, 0.95, 0.98, 3)]
+    [InlineData("gilmer-v-interstate-johnson-lane", "normalized", 2, 0.83, 0.83, 0.98, 2)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -384,6 +388,10 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("perry-v-thomas", "normalized", 3, 0.22)]
     [InlineData("pennsylvania-v-mimms", "raw", 12, 0.28)]
     [InlineData("pennsylvania-v-mimms", "normalized", 12, 0.25)]
+    [InlineData("frisby-v-schultz", "raw", 2, 0.46)]
+    [InlineData("frisby-v-schultz", "normalized", 2, 0.50)]
+    [InlineData("gilmer-v-interstate-johnson-lane", "raw", 3, 0.46)]
+    [InlineData("gilmer-v-interstate-johnson-lane", "normalized", 3, 0.53)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
