@@ -207,6 +207,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("perry-v-thomas", "normalized", 3, 0.79, 0.85, 0.75, 0)]
     [InlineData("pennsylvania-v-mimms", "raw", 3, 0.98, 0.98, 0.92, 0)]
     [InlineData("pennsylvania-v-mimms", "normalized", 3, 0.74, 0.85, 0.90, 0)]
+    [InlineData("blatchford-v-native-village-of-noatak", "raw", 2, 0.95, 0.98, 0.89, 1)]
+    [InlineData("blatchford-v-native-village-of-noatak", "normalized", 2, 0.59, 0.86, 0.84, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -384,6 +386,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("perry-v-thomas", "normalized", 3, 0.22)]
     [InlineData("pennsylvania-v-mimms", "raw", 12, 0.28)]
     [InlineData("pennsylvania-v-mimms", "normalized", 12, 0.25)]
+    [InlineData("blatchford-v-native-village-of-noatak", "raw", 3, 0.25)]
+    [InlineData("blatchford-v-native-village-of-noatak", "normalized", 2, 0.50)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);

@@ -121,6 +121,7 @@ public class HeldOutLearnedNamesTests(ITestOutputHelper output)
     [InlineData("deshaney-v-winnebago-county", 0.94, 0.94)]
     [InlineData("perry-v-thomas", 0.92, 0.86)]
     [InlineData("pennsylvania-v-mimms", 0.86, 0.86)]
+    [InlineData("blatchford-v-native-village-of-noatak", 0.81, 0.92)]
     public void Extract_HeldOutNormalizedWithLearnedNames_ScoresAtLeastTodaysFigures(string decision, double recall, double precision)
     {
         var document = HeldOutGoldTests.Document(decision, "normalized");
