@@ -211,6 +211,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("frisby-v-schultz", "normalized", 3, 0.75, 0.90, 0.92, 0)]
     [InlineData("gilmer-v-interstate-johnson-lane", "raw", 2, 0.90, 0.95, 0.98, 3)]
     [InlineData("gilmer-v-interstate-johnson-lane", "normalized", 2, 0.83, 0.83, 0.98, 2)]
+    [InlineData("blatchford-v-native-village-of-noatak", "raw", 2, 0.95, 0.98, 0.89, 1)]
+    [InlineData("blatchford-v-native-village-of-noatak", "normalized", 2, 0.59, 0.86, 0.84, 0)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -392,6 +394,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("frisby-v-schultz", "normalized", 2, 0.50)]
     [InlineData("gilmer-v-interstate-johnson-lane", "raw", 3, 0.46)]
     [InlineData("gilmer-v-interstate-johnson-lane", "normalized", 3, 0.53)]
+    [InlineData("blatchford-v-native-village-of-noatak", "raw", 3, 0.25)]
+    [InlineData("blatchford-v-native-village-of-noatak", "normalized", 2, 0.50)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
