@@ -14,7 +14,7 @@ using Xunit.Abstractions;
 namespace PrecedentGraph.Tests.Analysis;
 
 /// <summary>Held-out measure against gold written by reading corpus decisions that no rule was written for
-/// (TestData/heldout, chosen by the rule in its README: batches 1 to 26): each is read from the corpus, normalized with
+/// (TestData/heldout, chosen by the rule in its README: batches 1 to 28): each is read from the corpus, normalized with
 /// <see cref="OpinionNormalizer"/>, extracted in both forms and scored as ../shared/tools/evaluate.py scores the dev
 /// set (<see cref="CitationGoldScorer"/>, checked against the script below). Floors sit just under the figures
 /// measured when the gold was written, so a regression fails; the figures and every error go to the test output
