@@ -74,6 +74,11 @@ internal sealed class QuotationMatcher(SourceDocument document)
             // without quotation marks the quoting paragraph cannot be told from the quoted one
             return false;
         }
+        if (!others.Any())
+        {
+            // nothing before it to repeat (the first opinion's paragraphs): its letters are not read for this
+            return false;
+        }
         var own = Letters(paragraph);
         if (own.Length < 2 * MinimumLetters)
         {
