@@ -84,7 +84,7 @@ internal sealed partial class AnsweredClaimFinder(SourceDocument document, IRead
                 }
                 // making a claim wants more than choosing among claims: a passage, not a phrase worked into a sentence
                 var quotes = QuotationMatcher.Quotes(windowText).Where(q => q.Length >= ClaimLetters).ToList();
-                var quoted = quotations.Holding(quotes, target.Paragraphs);
+                var quoted = quotations.Holding(quotes, target);
                 if (quoted.Count > 0)
                 {
                     foreach (var paragraph in target.Paragraphs.Where(p => quoted.Contains(p.Index)))
