@@ -68,14 +68,15 @@ internal sealed partial class AnsweredClaimFinder(SourceDocument document, IRead
         stated = candidates.ToList();
         foreach (var (source, references) in stated.Where(c => c.References.Count > 0))
         {
-            foreach (var group in references.GroupBy(r => r.Target).OrderBy(g => g.Key))
+            foreach (var (key, group) in ReferenceGroups.ByTarget(references))
             {
-                if (!byIndex.TryGetValue(group.Key, out var target))
+                if (!byIndex.TryGetValue(key, out var target))
                 {
                     continue;
                 }
-                var windowText = string.Join(" ", group.Select(r => r.Window).Distinct().Select(sentenceMap.Text));
-                var stanceText = StanceText(group.Select(r => r.Window).Distinct().ToList(), windowText);
+                var windows = group.Select(r => r.Window).Distinct().ToList();
+                var windowText = windows.Count == 1 ? sentenceMap.Text(windows[0]) : string.Join(" ", windows.Select(sentenceMap.Text));
+                var stanceText = StanceText(windows, windowText);
                 if (group.All(r => r.Cue == ArgumentLinkFinder.Implicit))
                 {
                     AddSimilar(source, byIndex[source.OpinionIndex], target, stanceText.Text, stanceText.Granted, conclusions, holdings, claimed, named, candidates, bodyOnly: true);
@@ -83,7 +84,7 @@ internal sealed partial class AnsweredClaimFinder(SourceDocument document, IRead
                 }
                 // making a claim wants more than choosing among claims: a passage, not a phrase worked into a sentence
                 var quotes = QuotationMatcher.Quotes(windowText).Where(q => q.Length >= ClaimLetters).ToList();
-                var quoted = quotations.Holding(quotes, target.Paragraphs);
+                var quoted = quotations.Holding(quotes, target);
                 if (quoted.Count > 0)
                 {
                     foreach (var paragraph in target.Paragraphs.Where(p => quoted.Contains(p.Index)))
@@ -100,7 +101,7 @@ internal sealed partial class AnsweredClaimFinder(SourceDocument document, IRead
                     }
                     continue;
                 }
-                if (Pinpointed(group.ToList(), byIndex[source.OpinionIndex], target, windowText, source.Paragraph) is not { } answered)
+                if (Pinpointed(group, byIndex[source.OpinionIndex], target, windowText, source.Paragraph) is not { } answered)
                 {
                     if (group.All(r => r.Pages.Count == 0 && r.Notes.Count == 0))
                     {

@@ -69,7 +69,7 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                 {
                     continue;
                 }
-                var windowText = string.Join(" ", windows.Select(sentenceMap.Text));
+                var windowText = windows.Count == 1 ? sentenceMap.Text(windows[0]) : string.Join(" ", windows.Select(sentenceMap.Text));
                 var all = targets;
                 targets = resolver.Narrow(targets, group, windowText, targetOpinion);
                 var polarity = windows.Count == 1 ? sentenceMap.PolarityOf(windows[0]) : sentenceMap.PolarityOf(windowText);
@@ -139,11 +139,10 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
     /// disagrees with the same opinion in separate sentences ("I do not join the Court's extension of X ...
     /// Nevertheless, I otherwise join the Court's opinion") gives two parts, each with its relation. A concession
     /// the next sentence turns from is no agreement.</summary>
-    private IEnumerable<(int Key, List<OpinionReference> References, ArgumentRelation? Relation)> Parts(IReadOnlyList<OpinionReference> references, Opinion source)
+    private IEnumerable<(int Key, IReadOnlyList<OpinionReference> References, ArgumentRelation? Relation)> Parts(IReadOnlyList<OpinionReference> references, Opinion source)
     {
-        foreach (var group in references.GroupBy(r => r.Target).OrderBy(g => g.Key))
+        foreach (var (key, list) in ReferenceGroups.ByTarget(references))
         {
-            var list = group.ToList();
             if (!Lead(source) && list.Any(r => r.Cue != Implicit))
             {
                 var agreeing = list.Where(r => sentenceMap.PolarityOf(r.Sentence).Score > 0
@@ -151,12 +150,12 @@ internal sealed class ArgumentLinkFinder(SourceDocument document, IReadOnlyList<
                 var disputing = list.Where(r => sentenceMap.PolarityOf(r.Sentence).Score < 0).ToList();
                 if (agreeing.Count > 0 && disputing.Count > 0)
                 {
-                    yield return (group.Key, agreeing, ArgumentRelation.Supports);
-                    yield return (group.Key, disputing, ArgumentRelation.Attacks);
+                    yield return (key, agreeing, ArgumentRelation.Supports);
+                    yield return (key, disputing, ArgumentRelation.Attacks);
                     continue;
                 }
             }
-            yield return (group.Key, list, null);
+            yield return (key, list, null);
         }
     }
 

@@ -54,8 +54,8 @@ internal sealed class ContinuedArgumentFinder(SentenceCache sentenceMap, InputFo
             return null;
         }
         var text = sentenceMap.Chars(paragraph.Span).Trim();
-        if (OpinionReferenceFinder.WordCount(text, ArguingWords) < ArguingWords || text[0] is '"' or '\u201C' or '\'' or '`' || ArgumentCues.Header.IsMatch(text.ToString())
-            || OpinionHeading.IsMatch(text.ToString()))
+        if (OpinionReferenceFinder.WordCount(text, ArguingWords) < ArguingWords || text[0] is '"' or '\u201C' or '\'' or '`' || ArgumentCues.Header.IsMatch(text)
+            || OpinionHeading.IsMatch(text))
         {
             return null;
         }
@@ -80,9 +80,9 @@ internal sealed class ContinuedArgumentFinder(SentenceCache sentenceMap, InputFo
             }
         }
         // a paragraph telling the facts argues nothing: the writer's voice or a claim cue shows argument
-        var whole = text.ToString();
-        if (!ArgumentCues.ArguingVoice.IsMatch(whole) && !ArgumentCues.Claims.Any(c => c.IsMatch(whole))
-            && !(answering.Contains(Previous(source, paragraph)) && ThirdPersonArgument.IsMatch(whole)))
+        // (the paragraph's characters are matched in place, not copied)
+        if (!ArgumentCues.ArguingVoice.IsMatch(text) && !AnyClaim(text)
+            && !(answering.Contains(Previous(source, paragraph)) && ThirdPersonArgument.IsMatch(text)))
         {
             return null;
         }
@@ -94,6 +94,18 @@ internal sealed class ContinuedArgumentFinder(SentenceCache sentenceMap, InputFo
             }
         }
         return null;
+    }
+
+    private static bool AnyClaim(ReadOnlySpan<char> text)
+    {
+        foreach (var claim in ArgumentCues.Claims)
+        {
+            if (claim.IsMatch(text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The index of the paragraph before <paramref name="paragraph"/> in its opinion (-1 for the first).</summary>

@@ -208,13 +208,40 @@ internal static class IssueClusterer
                 support[id] = support.GetValueOrDefault(id) + 1;
             }
         }
-        return Enumerable.Range(0, centroid.Count)
-            .Where(i => support[centroid.Ids[i]] >= Math.Min(2, members.Count))
-            .Select(i => (Term: vectorizer.Term(centroid.Ids[i]), Score: centroid.Weights[i] - 0.5 * overall.GetValueOrDefault(centroid.Ids[i])))
-            .OrderByDescending(t => t.Score)
-            .ThenBy(t => t.Term, StringComparer.Ordinal)
-            .Take(TermCount)
-            .Select(t => t.Term)
-            .ToList();
+        // the best few by score, ties in term order: kept in order as the terms are read (no sort of every term)
+        var least = Math.Min(2, members.Count);
+        var best = new List<(int Id, double Score)>(TermCount + 1);
+        for (var i = 0; i < centroid.Count; i++)
+        {
+            var id = centroid.Ids[i];
+            if (support[id] < least)
+            {
+                continue;
+            }
+            var score = centroid.Weights[i] - 0.5 * overall.GetValueOrDefault(id);
+            var at = best.Count;
+            while (at > 0 && Before((id, score), best[at - 1], vectorizer))
+            {
+                at--;
+            }
+            if (at < TermCount)
+            {
+                best.Insert(at, (id, score));
+                if (best.Count > TermCount)
+                {
+                    best.RemoveAt(TermCount);
+                }
+            }
+        }
+        var terms = new List<string>(best.Count);
+        foreach (var (id, _) in best)
+        {
+            terms.Add(vectorizer.Term(id));
+        }
+        return terms;
     }
+
+    /// <summary>Whether a term goes before another: higher score first, then ordinal term order.</summary>
+    private static bool Before((int Id, double Score) a, (int Id, double Score) b, TermVectorizer vectorizer) =>
+        a.Score > b.Score || a.Score == b.Score && vectorizer.Compare(a.Id, b.Id) < 0;
 }

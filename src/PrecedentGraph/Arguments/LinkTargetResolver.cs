@@ -128,7 +128,7 @@ internal sealed class LinkTargetResolver(IReadOnlyList<Opinion> opinions, TermVe
         {
             return [];
         }
-        var holding = quotations.Holding(quotes, targetOpinion.Paragraphs);
+        var holding = quotations.Holding(quotes, targetOpinion);
         return holding.Count == 0 ? [] : targets.Where(t => t.OpinionIndex == targetIndex && holding.Contains(t.Paragraph)).ToList();
     }
 

@@ -17,6 +17,10 @@ internal sealed class QuotationMatcher(SourceDocument document)
     private readonly Dictionary<int, string> letters = [];
     private readonly Dictionary<int, string> joined = [];
 
+    /// <summary>Where each paragraph's letters lie in its opinion's joined letters, once that is built: the
+    /// paragraph's own string is then never made.</summary>
+    private readonly Dictionary<int, (string Text, int Start, int Length)> inJoined = [];
+
     /// <summary>The quoted pieces of a passage (letters only, lowercased), each long enough to name a paragraph.</summary>
     public static IReadOnlyList<string> Quotes(string text)
     {
@@ -41,6 +45,17 @@ internal sealed class QuotationMatcher(SourceDocument document)
         return quotes;
     }
 
+    /// <summary>The paragraphs (by index) of <paramref name="opinion"/> holding any of the quoted pieces: its
+    /// letters are read once, joined, and each paragraph's are a slice of them.</summary>
+    public HashSet<int> Holding(IReadOnlyList<string> quotes, Opinion opinion)
+    {
+        if (quotes.Count > 0)
+        {
+            Joined(opinion);
+        }
+        return Holding(quotes, opinion.Paragraphs);
+    }
+
     /// <summary>The paragraphs (by index) among <paramref name="paragraphs"/> holding any of the quoted pieces.</summary>
     public HashSet<int> Holding(IReadOnlyList<string> quotes, IEnumerable<Paragraph> paragraphs)
     {
@@ -54,7 +69,7 @@ internal sealed class QuotationMatcher(SourceDocument document)
             var text = Letters(paragraph);
             foreach (var quote in quotes)
             {
-                if (text.Contains(quote, StringComparison.Ordinal))
+                if (text.Contains(quote.AsSpan(), StringComparison.Ordinal))
                 {
                     found.Add(paragraph.Index);
                     break;
@@ -74,23 +89,43 @@ internal sealed class QuotationMatcher(SourceDocument document)
             // without quotation marks the quoting paragraph cannot be told from the quoted one
             return false;
         }
+        if (!others.Any())
+        {
+            // nothing before it to repeat (the first opinion's paragraphs): its letters are not read for this
+            return false;
+        }
         var own = Letters(paragraph);
         if (own.Length < 2 * MinimumLetters)
         {
             return false;
         }
         // a probe from the middle of the paragraph: the ends may carry a citation or a footnote label
-        var probe = own.Substring(own.Length / 4, Math.Min(own.Length / 2, 120));
+        var probe = own.Slice(own.Length / 4, Math.Min(own.Length / 2, 120));
         foreach (var opinion in others)
         {
             // one search through the whole opinion; the paragraphs are looked at only on a hit
-            if (!Joined(opinion).Contains(probe, StringComparison.Ordinal))
+            if (!Joined(opinion).AsSpan().Contains(probe, StringComparison.Ordinal))
             {
                 continue;
             }
             // where the other paragraph has the words inside quotation marks, it is the one quoting
-            if (opinion.Paragraphs.Any(o => Letters(o).Contains(probe, StringComparison.Ordinal)
-                && !Quotes(document.Slice(o.Span)).Any(q => q.Contains(probe, StringComparison.Ordinal))))
+            foreach (var other in opinion.Paragraphs)
+            {
+                if (Letters(other).Contains(probe, StringComparison.Ordinal) && !QuotedIn(document.Slice(other.Span), probe))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether one of the quoted pieces of <paramref name="text"/> holds <paramref name="probe"/>.</summary>
+    private static bool QuotedIn(string text, ReadOnlySpan<char> probe)
+    {
+        foreach (var quote in Quotes(text))
+        {
+            if (quote.AsSpan().Contains(probe, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -108,18 +143,26 @@ internal sealed class QuotationMatcher(SourceDocument document)
             var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(size, 1));
             var length = 0;
             var first = true;
-            foreach (var paragraph in opinion.Paragraphs)
+            var starts = new (int Start, int Length)[opinion.Paragraphs.Count];
+            for (var i = 0; i < opinion.Paragraphs.Count; i++)
             {
+                var paragraph = opinion.Paragraphs[i];
                 if (!first)
                 {
                     buffer[length++] = '|';
                 }
                 first = false;
-                length += WriteLetters(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length), buffer.AsSpan(length));
+                var written = WriteLetters(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length), buffer.AsSpan(length));
+                starts[i] = (length, written);
+                length += written;
             }
             text = new string(buffer, 0, length);
             System.Buffers.ArrayPool<char>.Shared.Return(buffer);
             joined[opinion.Index] = text;
+            for (var i = 0; i < starts.Length; i++)
+            {
+                inJoined.TryAdd(opinion.Paragraphs[i].Index, (text, starts[i].Start, starts[i].Length));
+            }
         }
         return text;
     }
@@ -131,8 +174,12 @@ internal sealed class QuotationMatcher(SourceDocument document)
         return quotes.Any(q => text.Contains(q.AsSpan(0, MinimumLetters), StringComparison.Ordinal));
     }
 
-    private string Letters(Paragraph paragraph)
+    private ReadOnlySpan<char> Letters(Paragraph paragraph)
     {
+        if (inJoined.TryGetValue(paragraph.Index, out var slice))
+        {
+            return slice.Text.AsSpan(slice.Start, slice.Length);
+        }
         if (!letters.TryGetValue(paragraph.Index, out var text))
         {
             text = LettersOf(document.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length));

@@ -8,9 +8,11 @@ namespace PrecedentGraph.Arguments;
 /// sentence's text sliced once and each window's stance read once.</summary>
 internal sealed class SentenceCache(SourceDocument document, SentenceMap? map = null)
 {
-    private readonly Dictionary<TextSpan, IReadOnlyList<TextSpan>> sentences = [];
-    private readonly Dictionary<TextSpan, string> texts = [];
-    private readonly Dictionary<TextSpan, Polarity> polarities = [];
+    private readonly Dictionary<TextSpan, IReadOnlyList<TextSpan>> sentences = new(Math.Max(16, document.Text.Length / 600));
+
+    /// <summary>Sized for about a sentence per 200 characters (most are read), so the table seldom grows.</summary>
+    private readonly Dictionary<TextSpan, string> texts = new(Math.Max(16, document.Text.Length / 200));
+    private readonly Dictionary<TextSpan, Polarity> polarities = new(Math.Max(16, document.Text.Length / 400));
 
     /// <summary>The sentence spans inside <paramref name="span"/> (a paragraph's).</summary>
     public IReadOnlyList<TextSpan> Split(TextSpan span)

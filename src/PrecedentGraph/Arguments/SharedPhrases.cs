@@ -16,10 +16,26 @@ internal sealed class SharedPhrases
     /// <summary>A sequence found in more paragraphs than this is a stock phrase.</summary>
     private const int MaximumParagraphs = 2;
 
-    private readonly Dictionary<long, int> paragraphCounts;
+    /// <summary>Each of the passages' sequences: in how many paragraphs it was found, and the first two of them.</summary>
+    private readonly Dictionary<long, Tally> paragraphCounts;
 
-    /// <summary>The passages' sequences found in each paragraph, ascending.</summary>
-    private readonly Dictionary<int, long[]> byParagraph = [];
+    /// <summary>In how many paragraphs a sequence was found, and the first two (<see cref="None"/> where fewer):
+    /// a sequence that can count is in one or two paragraphs, so these are all the paragraphs it counts in.</summary>
+    private struct Tally
+    {
+        public int Paragraphs;
+        public int First;
+        public int Second;
+    }
+
+    private const int None = int.MinValue;
+
+    /// <summary>The paragraphs read so far (a paragraph's sequences are kept from its first reading only).</summary>
+    private readonly HashSet<int> paragraphsRead = [];
+
+    /// <summary>For each passage asked about (<see cref="Grams"/>), how many of its sequences each paragraph holds:
+    /// built once per passage from the sequences' paragraphs, so <see cref="Count"/> is one look-up per pair.</summary>
+    private readonly Dictionary<HashSet<long>, Dictionary<int, int>> counts = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>A bit per hash bucket of the passages' sequences (about 32 bits per sequence): most sequences of
     /// the decision are in no passage, and one bit test tells so without a dictionary lookup.</summary>
@@ -40,10 +56,10 @@ internal sealed class SharedPhrases
         {
             Keys(passage, keys);
         }
-        paragraphCounts = new Dictionary<long, int>(keys.Count);
+        paragraphCounts = new Dictionary<long, Tally>(keys.Count);
         foreach (var key in keys)
         {
-            paragraphCounts.TryAdd(key, 0);
+            paragraphCounts.TryAdd(key, new Tally { First = None, Second = None });
         }
         if (paragraphCounts.Count == 0)
         {
@@ -108,18 +124,25 @@ internal sealed class SharedPhrases
         {
             return;
         }
-        // each sequence counts once per paragraph
+        // each sequence counts once per paragraph; a paragraph read twice keeps the sequences of its first reading
         found.Sort();
-        var distinct = 0;
+        var first = paragraphsRead.Add(paragraph);
         for (var i = 0; i < found.Count; i++)
         {
             if (i == 0 || found[i] != found[i - 1])
             {
-                found[distinct++] = found[i];
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(paragraphCounts, found[i])++;
+                ref var tally = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(paragraphCounts, found[i]);
+                tally.Paragraphs++;
+                if (first && tally.First == None)
+                {
+                    tally.First = paragraph;
+                }
+                else if (first && tally.Second == None)
+                {
+                    tally.Second = paragraph;
+                }
             }
         }
-        byParagraph.TryAdd(paragraph, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found)[..distinct].ToArray());
         found.Clear();
     }
 
@@ -129,11 +152,12 @@ internal sealed class SharedPhrases
     {
         if (!grams.TryGetValue(text, out var found))
         {
-            found = [];
-            foreach (var key in Keys(text, []))
+            var keys = Keys(text, []);
+            found = new HashSet<long>(keys.Count);
+            foreach (var key in keys)
             {
                 // a sequence of no paragraph, or a stock phrase, is shared with no paragraph as a distinctive one
-                if (paragraphCounts.GetValueOrDefault(key) is > 0 and <= MaximumParagraphs)
+                if (paragraphCounts.TryGetValue(key, out var tally) && tally.Paragraphs is > 0 and <= MaximumParagraphs)
                 {
                     found.Add(key);
                 }
@@ -148,19 +172,31 @@ internal sealed class SharedPhrases
     /// <summary>How many distinctive sequences the passage shares with the paragraph.</summary>
     public int Count(HashSet<long> passage, int paragraph)
     {
-        if (passage.Count == 0 || !byParagraph.TryGetValue(paragraph, out var grams))
+        if (passage.Count == 0)
         {
             return 0;
         }
-        var count = 0;
-        foreach (var gram in passage)
+        if (!counts.TryGetValue(passage, out var byParagraph))
         {
-            if (Array.BinarySearch(grams, gram) >= 0 && paragraphCounts.GetValueOrDefault(gram) <= MaximumParagraphs)
+            // each sequence that can count is in one or two paragraphs: the passage's counts are read off them
+            byParagraph = [];
+            foreach (var gram in passage)
             {
-                count++;
+                if (paragraphCounts.TryGetValue(gram, out var tally) && tally.Paragraphs <= MaximumParagraphs)
+                {
+                    if (tally.First != None)
+                    {
+                        byParagraph[tally.First] = byParagraph.GetValueOrDefault(tally.First) + 1;
+                    }
+                    if (tally.Second != None)
+                    {
+                        byParagraph[tally.Second] = byParagraph.GetValueOrDefault(tally.Second) + 1;
+                    }
+                }
             }
+            counts[passage] = byParagraph;
         }
-        return count;
+        return byParagraph.GetValueOrDefault(paragraph);
     }
 
     /// <summary>Feeds each word of two letters or more of <paramref name="text"/> to <see cref="Word"/>.</summary>

@@ -23,7 +23,7 @@ internal sealed partial class TermVectorizer
 
     /// <summary>Each paragraph's term ids, kept from counting so that its vector needs no second reading: where they
     /// start in <see cref="allTerms"/> (the ids of every paragraph, one after another) and how many.</summary>
-    private readonly Dictionary<TextSpan, (int Start, int Count)> paragraphTerms = [];
+    private readonly Dictionary<TextSpan, (int Start, int Count)> paragraphTerms;
     private readonly List<int> allTerms;
 
     /// <summary>Each paragraph's vector, built on first use.</summary>
@@ -45,17 +45,20 @@ internal sealed partial class TermVectorizer
         // room for the words of a decision of this length without growing (about one new word per 30 characters
         // in a short opinion, fewer in a long one; the table is kept at most half full)
         words = new WordIdTable((int)Math.Min(1 << 20, Math.Max(1024, characters / 16)));
+        // the terms: about one per 40 characters (a few thousand in a long decision), each paragraph's ids once
+        terms.Capacity = (int)Math.Min(1 << 18, Math.Max(256, characters / 40));
+        paragraphTerms = new Dictionary<TextSpan, (int Start, int Count)>(paragraphs.Count);
         // every stop word is met first: a word the table lacks is none, and needs no look-up in the stop list
         foreach (var stop in StopWords.All)
         {
             words.Add(stop, WordIdTable.Hash(stop), -1);
         }
         // First pass: intern in order of appearance and count paragraphs per term.
-        var frequency = new List<int>();
-        var seen = new List<int>();
+        var frequency = new List<int>(terms.Capacity);
+        var seen = new List<int>(terms.Capacity);
         var documents = 0;
-        // about one content word per ten characters
-        allTerms = new List<int>((int)Math.Min(1 << 24, characters / 10 + 16));
+        // about one content word per eight characters (a paragraph of citations has more)
+        allTerms = new List<int>((int)Math.Min(1 << 24, characters / 8 + 16));
         foreach (var paragraph in paragraphs)
         {
             documents++;
