@@ -36,8 +36,26 @@ internal static class NormalizedContextReader
                 return true;
             }
         }
-        return clause.Before != ClauseBreak.Line && ci > 0 && StartsWithGivenName(tokens, clauses[ci - 1]);
+        return clause.Before != ClauseBreak.Line && ci > 0 && (StartsWithGivenName(tokens, clauses[ci - 1]) || EndsWithPerson(tokens, clauses[ci - 1]));
     }
+
+    /// <summary>The clause closes with a given name and one surname after "by", "and", "with" or at its start
+    /// ("filed by albert woll,"): the previous item of a list of persons (counsel, amici, witnesses). In a sample of
+    /// 550 corpus files the shape closes a person 1,259 times; a government after the given name ("terry ohio") is a
+    /// case and is left out.</summary>
+    private static bool EndsWithPerson(NormalizedTokenizer tokens, NormalizedClause clause)
+    {
+        var given = clause.FirstWord + clause.WordCount - 2;
+        if (given < clause.FirstWord || !CitationVocabulary.GivenNames.Contains(tokens.Word(given)) || CommonWordLexicon.Contains(tokens.Word(given + 1))
+            || PartyVocabulary.GovernmentLengthAt([tokens.WordString(given + 1)], 0) > 0)
+        {
+            return false; // "stanley illinois,", "terry ohio,": a given name against a government is a case, not a person
+        }
+        return given == clause.FirstWord || PersonListOpeners.Contains(tokens.Word(given - 1));
+    }
+
+    /// <summary>Words before the first person of a list ("filed by", "joined by", "and", "with").</summary>
+    private static readonly WordSet PersonListOpeners = new(["by", "and", "with"]);
 
     /// <summary>The last but one item of an enumeration of things (",infections,lice infestations,and hypothermia."): the
     /// next clause is "and" or "or" and one word, or two common words, that end the sentence (one word is never a whole
@@ -155,8 +173,13 @@ internal static class NormalizedContextReader
         {
             k++;
         }
-        return CitationVocabulary.GivenNames.Contains(tokens.Word(k)) && clause.WordCount <= 4;
+        // ",and dennis doe for the aclu foundation": a given name, a surname and a preposition open a longer clause
+        return CitationVocabulary.GivenNames.Contains(tokens.Word(k))
+            && (clause.WordCount <= 4 || k + 2 < clause.FirstWord + clause.WordCount && PersonListTails.Contains(tokens.Word(k + 2)));
     }
+
+    /// <summary>Words after a person's name in a list of counsel or amici ("doe for the aclu", "doe of counsel").</summary>
+    private static readonly WordSet PersonListTails = new(["for", "of"]);
 
     /// <summary>Nouns of a precedent's content that a case's name modifies ("the doe rule", "doe holding"); a person of
     /// the story is rarely named so.</summary>

@@ -37,4 +37,19 @@ public partial class CitationFinderTests
         var found = CitationTestText.Find(text, InputForm.Normalized).Cases.Where(m => m.Form == CitationForm.Full).Select(m => m.CaseName);
         Assert.Equal(expected, string.Join("|", found));
     }
+
+    [Theory]
+    // Counsel and amici listed after "by": the item after a given name and surname is a person, as is the item before
+    // ",and <given name> <surname> for ...".
+    [InlineData("footnote briefs of amici curiae were filed by albert halvey,laurence stoner,and dennis quill for the petitioners.\n", "")]
+    [InlineData("footnote briefs were filed by fred halvey,mark stoner,and dennis brakke for the respondents.\n", "")]
+    // A given name against a state is a case, and the next cite of the string is read.
+    [InlineData("the rule is settled.see terry ohio,halvey stoner,laurel quill.\n", "terry ohio|halvey stoner|laurel quill")]
+    // No person beside it: the clause is read as before.
+    [InlineData("the rule was settled long ago.halvey stoner,laurel quill,the court held.\n", "halvey stoner|laurel quill")]
+    public void Find_NormalizedListOfPersons_NoCase(string text, string expected)
+    {
+        var found = CitationTestText.Find(text, InputForm.Normalized).Cases.Where(m => m.Form == CitationForm.Full).Select(m => m.CaseName);
+        Assert.Equal(expected, string.Join("|", found));
+    }
 }
