@@ -51,6 +51,10 @@ internal static class ReporterCatalog
     /// <summary>The reporter without white space: the identity used to match short forms to full ones.</summary>
     public static string Compact(string reporter)
     {
+        if (!reporter.AsSpan().ContainsAny(WhiteSpace))
+        {
+            return reporter; // most are canonical already ("U.S.", "F.3d"): no copy
+        }
         var builder = new StringBuilder(reporter.Length);
         foreach (var c in reporter)
         {
@@ -61,6 +65,9 @@ internal static class ReporterCatalog
         }
         return builder.ToString();
     }
+
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 
     /// <summary>True when the reporter has no period at all ("Iowa", "Cranch", "WL").</summary>
     public static bool IsBare(string reporter) => !reporter.Contains('.', StringComparison.Ordinal) && reporter is not ("Cranch" or "Black" or "Otto");
