@@ -14,6 +14,20 @@ internal static class CaseNameForms
     private static readonly ConcurrentDictionary<string, (string Label, HashSet<string> Words, string Key)> RawFull = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, (string Label, HashSet<string> Words, string Key)> NormalizedFull = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string[]> NameWords = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string[]> Distinctive = new(StringComparer.Ordinal);
+
+    /// <summary>The name's distinctive words (<see cref="ReferenceFinder.DistinctiveWords"/>), in order. Shared: never
+    /// change it.</summary>
+    public static string[] DistinctiveWords(string name)
+    {
+        if (Distinctive.TryGetValue(name, out var words))
+        {
+            return words;
+        }
+        words = [.. ReferenceFinder.DistinctiveWords(name)];
+        Store(Distinctive, name, words);
+        return words;
+    }
 
     /// <summary>The label of a full citation's name (<see cref="CaseLabelFormatter.FromRaw"/>, or the normalized
     /// label), its distinctive words (<see cref="ReferenceFinder.DistinctiveWords"/>) and its key

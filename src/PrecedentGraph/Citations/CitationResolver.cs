@@ -14,7 +14,7 @@ public sealed class CitationResolver
         var decided = new HashSet<string>(header.Words, StringComparer.Ordinal);
         if (decided.Count == 0 && segmentation.Decision.Title.Contains(" v. ", StringComparison.Ordinal))
         {
-            decided.UnionWith(ReferenceFinder.DistinctiveWords(segmentation.Decision.Title));
+            decided.UnionWith(CaseNameForms.DistinctiveWords(segmentation.Decision.Title));
         }
         var directory = new CaseDirectory();
         var mentions = citations.Cases;

@@ -53,7 +53,7 @@ internal static partial class DecisionHeaderReader
         var set = new HashSet<string>(StringComparer.Ordinal);
         if (label is not null)
         {
-            foreach (var word in ReferenceFinder.DistinctiveWords(label))
+            foreach (var word in CaseNameForms.DistinctiveWords(label))
             {
                 set.Add(word);
             }

@@ -90,6 +90,24 @@ internal static class ReporterCatalog
     /// or an "L." word that is not part of an agency's initials ("N. L. R. B.") or "L. Ed.".</summary>
     public static bool IsJournalLike(string reporter)
     {
+        // the same few hundred reporters come back in every document: each is read once for the run
+        if (JournalLike.TryGetValue(reporter, out var known))
+        {
+            return known;
+        }
+        known = ReadJournalLike(reporter);
+        if (JournalLike.Count >= 100_000)
+        {
+            JournalLike.Clear();
+        }
+        JournalLike.TryAdd(reporter, known);
+        return known;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> JournalLike = new(StringComparer.Ordinal);
+
+    private static bool ReadJournalLike(string reporter)
+    {
         var parts = reporter.Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
         var initialsOnly = parts.All(p => p.Length == 1 || p == "&");
         for (var i = 0; i < parts.Length; i++)
