@@ -57,11 +57,19 @@ internal static class CaseNameForms
         return words;
     }
 
+    // entries added since the caches were last emptied, counted apart: ConcurrentDictionary.Count takes every lock of
+    // the table (up to 1,024 once it has grown), which at each new name cost more than the work the cache saves
+    private static int stored;
+
     private static void Store<T>(ConcurrentDictionary<string, T> cache, string name, T value)
     {
-        if (cache.Count >= MaxEntries)
+        if (Interlocked.Increment(ref stored) >= MaxEntries)
         {
-            cache.Clear();
+            Interlocked.Exchange(ref stored, 0);
+            RawFull.Clear();
+            NormalizedFull.Clear();
+            NameWords.Clear();
+            Distinctive.Clear();
         }
         cache.TryAdd(name, value);
     }

@@ -96,8 +96,10 @@ internal static class ReporterCatalog
             return known;
         }
         known = ReadJournalLike(reporter);
-        if (JournalLike.Count >= 100_000)
+        if (Interlocked.Increment(ref journalLikeStored) >= 100_000)
         {
+            // (counted apart: ConcurrentDictionary.Count takes every lock of the table)
+            Interlocked.Exchange(ref journalLikeStored, 0);
             JournalLike.Clear();
         }
         JournalLike.TryAdd(reporter, known);
@@ -105,6 +107,7 @@ internal static class ReporterCatalog
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> JournalLike = new(StringComparer.Ordinal);
+    private static int journalLikeStored;
 
     private static bool ReadJournalLike(string reporter)
     {
