@@ -20,6 +20,10 @@ internal sealed class CaseDirectory
     private readonly List<Entry> order = [];
     private readonly Dictionary<string, List<Entry>> byVolume = new(StringComparer.Ordinal);
 
+    /// <summary>For each name word, the cases whose name holds it, in the order they were added: a name is looked up
+    /// among the cases holding its first word, not in every case of the document.</summary>
+    private readonly Dictionary<string, List<Entry>> byWord = new(StringComparer.Ordinal);
+
     public bool Contains(string key) => entries.ContainsKey(key);
 
     /// <summary>Adds or enriches a case; returns its key.</summary>
@@ -27,9 +31,20 @@ internal sealed class CaseDirectory
     {
         if (!entries.TryGetValue(key, out var entry))
         {
-            entry = new Entry(key, label) { Words = CaseKeyBuilder.Words(label).Where(w => w != "v").ToArray() };
+            entry = new Entry(key, label) { Words = CaseNameForms.Words(label) };
             entries[key] = entry;
             order.Add(entry);
+            foreach (var word in entry.Words)
+            {
+                if (!byWord.TryGetValue(word, out var holders))
+                {
+                    byWord[word] = holders = [];
+                }
+                if (holders.Count == 0 || holders[^1] != entry)
+                {
+                    holders.Add(entry);
+                }
+            }
         }
         else if (labelHasCapitals && entry.Label.All(c => !char.IsUpper(c)))
         {
@@ -97,7 +112,11 @@ internal sealed class CaseDirectory
         {
             return result;
         }
-        foreach (var entry in order)
+        if (!byWord.TryGetValue(words[0], out var holders))
+        {
+            return result;
+        }
+        foreach (var entry in holders)
         {
             if (ContainsRun(entry.Words, words))
             {

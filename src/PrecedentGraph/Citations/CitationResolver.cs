@@ -14,7 +14,7 @@ public sealed class CitationResolver
         var decided = new HashSet<string>(header.Words, StringComparer.Ordinal);
         if (decided.Count == 0 && segmentation.Decision.Title.Contains(" v. ", StringComparison.Ordinal))
         {
-            decided.UnionWith(ReferenceFinder.DistinctiveWords(segmentation.Decision.Title));
+            decided.UnionWith(CaseNameForms.DistinctiveWords(segmentation.Decision.Title));
         }
         var directory = new CaseDirectory();
         var mentions = citations.Cases;
@@ -97,18 +97,18 @@ public sealed class CitationResolver
                     (keys[i], reasons[i]) = Choose(directory, directory.FindByVolume(mention.Reporters[0], mention.PinCite), opinions[i], "short form");
                     if (keys[i] is null && mention.CaseName is { } shortName)
                     {
-                        (keys[i], reasons[i]) = ByName(directory, shortName, opinions[i], "short form");
+                        (keys[i], reasons[i]) = ByName(directory, CaseNameForms.Words(shortName), opinions[i], "short form");
                     }
                     break;
                 default:
                     (keys[i], reasons[i]) = mention.CaseName is { } name
-                        ? ByName(directory, name, opinions[i], mention.Form.ToString().ToLowerInvariant())
+                        ? ByName(directory, CaseNameForms.Words(name), opinions[i], mention.Form.ToString().ToLowerInvariant())
                         : (null, "no name");
                     break;
             }
             if (keys[i] is null && mention.Form is CitationForm.Short or CitationForm.Supra
                 && IsWholeName(document.Form, mention.CaseName, mention.Form == CitationForm.Short && EndsSentence(document.Text, mention.Span.End))
-                && directory.FindByName(CaseKeyBuilder.Words(mention.CaseName!).Where(w => w != "v").ToList()).Count == 0)
+                && directory.FindByName(CaseNameForms.Words(mention.CaseName!)).Count == 0)
             {
                 // "Doe v. Roe, supra" with no full citation in the document: the name alone makes the case
                 (keys[i], reasons[i]) = ResolveFull(document, mention with { Reporters = [] }, opinions[i], directory, decided);
@@ -153,7 +153,7 @@ public sealed class CitationResolver
         // decision ("Pure Oil Co., 25 F. P. C. 383") is another case than the review of it ("Doe v. Pure Oil Co.").
         var words = CaseKeyBuilder.Words(mention.CaseName!).ToList();
         var candidates = ReporterCatalog.Rank(mention.Reporters[0].Reporter) != 1 ? directory.FindByName(words) : [];
-        if (candidates.Count == 1 && !directory.Contains(CaseKeyBuilder.FromLabel(CaseLabelFormatter.FromRaw(mention.CaseName!))))
+        if (candidates.Count == 1 && !directory.Contains(CaseNameForms.Full(InputForm.Raw, mention.CaseName!).Key))
         {
             directory.Add(candidates[0], candidates[0], mention.Reporters, mention.Year, opinion, false);
             return (candidates[0], null);
@@ -188,7 +188,8 @@ public sealed class CitationResolver
         return comma;
     }
 
-    private static (string? Key, string? Reason) ResolveFull(SourceDocument document, CaseMention mention, int opinion, CaseDirectory directory, HashSet<string> decided, bool inStringCite = false)
+    private static (string? Key, string? Reason) ResolveFull(SourceDocument document, CaseMention mention, int opinion, CaseDirectory directory, HashSet<string> decided,
+        bool inStringCite = false)
     {
         var form = document.Form;
         foreach (var reporter in mention.Reporters)
@@ -203,8 +204,7 @@ public sealed class CitationResolver
         {
             return (null, "no case name (a lower-court decision or a bare reporter citation)");
         }
-        var label = form == InputForm.Raw ? CaseLabelFormatter.FromRaw(name) : NormalizedLabel(name);
-        var words = ReferenceFinder.DistinctiveWords(label).ToHashSet(StringComparer.Ordinal);
+        var (label, words, key) = CaseNameForms.Full(form, name);
         if (decided.Count > 0 && words.Count > 0 && words.IsSubsetOf(decided))
         {
             return (null, "the decided case itself");
@@ -217,7 +217,6 @@ public sealed class CitationResolver
             // p. 731" keeps its syntax and stays a case.
             return (null, "a bare name sharing a party of the decided case (a person of the story)");
         }
-        var key = CaseKeyBuilder.FromLabel(label);
         return (directory.Add(key, label, mention.Reporters, mention.Year, opinion, form == InputForm.Raw), null);
     }
 
@@ -263,15 +262,14 @@ public sealed class CitationResolver
         return i > start && text.AsSpan(start, i - start) is "ante" or "supra" or "at" or "post" or "slip";
     }
 
-    private static string NormalizedLabel(string name)
+    internal static string NormalizedLabel(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return CaseLabelFormatter.FromWords(words, CaseLabelFormatter.SplitIndex(words));
     }
 
-    private static (string? Key, string? Reason) ByName(CaseDirectory directory, string name, int opinion, string what)
+    private static (string? Key, string? Reason) ByName(CaseDirectory directory, IReadOnlyList<string> words, int opinion, string what)
     {
-        var words = CaseKeyBuilder.Words(name).Where(w => w != "v").ToList();
         var candidates = directory.FindByName(words);
         if (candidates.Count == 0 && words.Count > 1)
         {

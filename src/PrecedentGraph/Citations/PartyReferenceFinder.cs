@@ -29,8 +29,8 @@ internal static class PartyReferenceFinder
         {
             if (mention.Form == CitationForm.Full && mention.CaseName is { } name && names.Add(name))
             {
-                already.UnionWith(ReferenceFinder.DistinctiveWords(name));
-                foreach (var word in ReferenceFinder.DistinctiveWords(CaseLabelFormatter.FromNormalized(name)))
+                already.UnionWith(CaseNameForms.DistinctiveWords(name));
+                foreach (var word in CaseNameForms.DistinctiveWords(CaseLabelFormatter.FromNormalized(name)))
                 {
                     if (!decidedWords.Contains(word) && !justices.Contains(word) && !CitationVocabulary.GivenNames.Contains(word)
                         && !NormalizedTokenizer.NameAbbreviations.Contains(word))

@@ -17,7 +17,7 @@ internal static class ReferenceFinder
         {
             if (mention.Form == CitationForm.Full && mention.CaseName is { } name && names.Add(name))
             {
-                foreach (var word in DistinctiveWords(name))
+                foreach (var word in CaseNameForms.DistinctiveWords(name))
                 {
                     if (!decidedWords.Contains(word) && !CitationVocabulary.GivenNames.Contains(word))
                     {

@@ -51,6 +51,10 @@ internal static class ReporterCatalog
     /// <summary>The reporter without white space: the identity used to match short forms to full ones.</summary>
     public static string Compact(string reporter)
     {
+        if (!reporter.AsSpan().ContainsAny(WhiteSpace))
+        {
+            return reporter; // most are canonical already ("U.S.", "F.3d"): no copy
+        }
         var builder = new StringBuilder(reporter.Length);
         foreach (var c in reporter)
         {
@@ -61,6 +65,9 @@ internal static class ReporterCatalog
         }
         return builder.ToString();
     }
+
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 
     /// <summary>True when the reporter has no period at all ("Iowa", "Cranch", "WL").</summary>
     public static bool IsBare(string reporter) => !reporter.Contains('.', StringComparison.Ordinal) && reporter is not ("Cranch" or "Black" or "Otto");
@@ -82,6 +89,27 @@ internal static class ReporterCatalog
     /// "Colum. L. Rev."), read before a one-party name, which an article's author looks like: a "J.", "Q." or "Rev." word,
     /// or an "L." word that is not part of an agency's initials ("N. L. R. B.") or "L. Ed.".</summary>
     public static bool IsJournalLike(string reporter)
+    {
+        // the same few hundred reporters come back in every document: each is read once for the run
+        if (JournalLike.TryGetValue(reporter, out var known))
+        {
+            return known;
+        }
+        known = ReadJournalLike(reporter);
+        if (Interlocked.Increment(ref journalLikeStored) >= 100_000)
+        {
+            // (counted apart: ConcurrentDictionary.Count takes every lock of the table)
+            Interlocked.Exchange(ref journalLikeStored, 0);
+            JournalLike.Clear();
+        }
+        JournalLike.TryAdd(reporter, known);
+        return known;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> JournalLike = new(StringComparer.Ordinal);
+    private static int journalLikeStored;
+
+    private static bool ReadJournalLike(string reporter)
     {
         var parts = reporter.Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
         var initialsOnly = parts.All(p => p.Length == 1 || p == "&");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
@@ -28,40 +29,67 @@ public static partial class DocumentReader
 
     public static SourceDocument ReadFile(string path)
     {
-        byte[] bytes;
+        // one read into a pooled buffer (a fresh array per file costs the page faults of a new allocation as large as
+        // the file), sized by the open handle (no second look-up of the path)
+        byte[]? buffer = null;
         try
         {
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > MaxBytes)
+            int length;
+            try
             {
-                throw new InputException(path, TooLarge(info.Length));
+                using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+                var size = RandomAccess.GetLength(handle);
+                if (size > MaxBytes)
+                {
+                    throw new InputException(path, TooLarge(size));
+                }
+                buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(size, 1));
+                length = 0;
+                int read;
+                while (length < buffer.Length && (read = RandomAccess.Read(handle, buffer.AsSpan(length), length)) > 0)
+                {
+                    length += read;
+                }
+                if (length == buffer.Length && RandomAccess.Read(handle, stackalloc byte[1], length) > 0)
+                {
+                    // the file grew while read: read it whole as File.ReadAllBytes would
+                    return ReadBytes(File.ReadAllBytes(path), path);
+                }
             }
-            bytes = File.ReadAllBytes(path);
+            catch (FileNotFoundException)
+            {
+                throw new InputException(path, "no such file");
+            }
+            catch (DirectoryNotFoundException)
+            {
+                throw new InputException(path, "no such file");
+            }
+            catch (UnauthorizedAccessException)
+            {
+                throw new InputException(path, Directory.Exists(path) ? "is a folder, not a file" : "permission denied");
+            }
+            catch (IOException e)
+            {
+                throw new InputException(path, "cannot be read: " + e.Message);
+            }
+            return ReadBytes(buffer.AsSpan(0, length), path);
         }
-        catch (FileNotFoundException)
+        finally
         {
-            throw new InputException(path, "no such file");
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
-        catch (DirectoryNotFoundException)
-        {
-            throw new InputException(path, "no such file");
-        }
-        catch (UnauthorizedAccessException)
-        {
-            throw new InputException(path, Directory.Exists(path) ? "is a folder, not a file" : "permission denied");
-        }
-        catch (IOException e)
-        {
-            throw new InputException(path, "cannot be read: " + e.Message);
-        }
-        return ReadBytes(bytes, path);
     }
 
-    public static SourceDocument ReadBytes(byte[] bytes, string path)
+    public static SourceDocument ReadBytes(byte[] bytes, string path) => ReadBytes(bytes.AsSpan(), path);
+
+    private static SourceDocument ReadBytes(ReadOnlySpan<byte> bytes, string path)
     {
-        if (bytes.LongLength > MaxBytes)
+        if (bytes.Length > MaxBytes)
         {
-            throw new InputException(path, TooLarge(bytes.LongLength));
+            throw new InputException(path, TooLarge(bytes.Length));
         }
         if (bytes.Length == 0)
         {
