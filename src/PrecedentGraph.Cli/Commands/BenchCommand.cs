@@ -55,7 +55,7 @@ internal static class BenchCommand
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
                 store = StoreBenchmark.Run(files, path, analyzer, parse.GetValue(threads));
             }
-            var renders = new[] { 50, 200, 1000 }.Select(RenderBenchmark.Run).ToList();
+            var renders = new[] { 50, 200, 1000 }.Select(nodes => RenderBenchmark.Run(nodes)).ToList();
             var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000.0;
             Console.Out.Write(parse.GetValue(json) ? Json(report, store, renders, peak) : Table(report, store, renders, peak));
             return CommandRunner.Ok;

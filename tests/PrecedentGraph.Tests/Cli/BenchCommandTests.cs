@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace PrecedentGraph.Tests.Cli;
 
-/// <summary>`bench --scale-store N` in a child process: a generated store, its size and the query latencies, as a table
-/// or JSON; a bad N is a usage error.</summary>
+/// <summary>`bench` in a child process: `--scale-store N` (a generated store, its size and the query latencies, as a table
+/// or JSON; a bad N is a usage error) and `--synthetic N --no-store` (extraction and the render sizes).</summary>
 public sealed class BenchCommandTests
 {
     [Fact]
@@ -24,6 +24,25 @@ public sealed class BenchCommandTests
                 Assert.True(latency.GetProperty("p95").GetDouble() >= latency.GetProperty("p50").GetDouble());
             }
             Assert.True(File.Exists(Path.Combine(folder.FullName, ".corpus", "scale.db")));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Synthetic_NoStore_ReportsExtractionAndEveryRenderSize()
+    {
+        var folder = Directory.CreateTempSubdirectory("pg-bench-");
+        try
+        {
+            var result = CliProcess.Run(folder.FullName, "bench", "--synthetic", "3", "--no-store", "--json");
+            Assert.Equal(0, result.ExitCode);
+            using var json = JsonDocument.Parse(result.Output);
+            var renders = json.RootElement.GetProperty("renderMilliseconds");
+            Assert.Equal(["50", "200", "1000"], renders.EnumerateObject().Select(render => render.Name));
+            Assert.All(renders.EnumerateObject(), render => Assert.True(render.Value.GetProperty("builtinSvg").GetDouble() > 0));
         }
         finally
         {
