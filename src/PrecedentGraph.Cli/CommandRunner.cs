@@ -5,7 +5,7 @@ using PrecedentGraph.Storage;
 namespace PrecedentGraph.Cli;
 
 /// <summary>Runs a parsed command line and turns every failure into one line on stderr and an exit code:
-/// 1 bad input, 2 usage, 3 environment. Never a stack trace.</summary>
+/// 1 bad input, 2 usage, 3 environment (and a fault of the tool itself, named "internal error"). Never a stack trace.</summary>
 internal static class CommandRunner
 {
     public const int Ok = 0;
@@ -82,6 +82,13 @@ internal static class CommandRunner
         catch (UnauthorizedAccessException e)
         {
             Console.Error.WriteLine("precedent-graph: " + OneLine(e.Message));
+            return Environment;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A fault of the tool itself, not of its input: still one line, with what a bug report needs. The contract
+            // knows no code for it; 3 (environment) is the one that does not blame the user's input or command line.
+            Console.Error.WriteLine($"precedent-graph: internal error, please report it: {e.GetType().Name}: {OneLine(e.Message)} (at {OneLine(e.TargetSite?.DeclaringType?.Name + "." + e.TargetSite?.Name)})");
             return Environment;
         }
     }

@@ -17,6 +17,14 @@ public class ErrorHandlingTests
     }
 
     [Fact]
+    public void Guard_FaultOfTheToolItself_ReturnsEnvironmentInsteadOfThrowing()
+    {
+        var code = PrecedentGraph.Cli.CommandRunner.Guard(() => throw new InvalidOperationException("a bug"));
+
+        Assert.Equal(PrecedentGraph.Cli.CommandRunner.Environment, code);
+    }
+
+    [Fact]
     public void Extract_MissingFile_ExitsOneNamingThePath()
     {
         var result = CliProcess.Run(Path.GetTempPath(), "extract", "no-such-opinion.txt");
