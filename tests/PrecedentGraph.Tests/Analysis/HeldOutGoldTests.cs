@@ -213,6 +213,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("gilmer-v-interstate-johnson-lane", "normalized", 2, 0.83, 0.83, 0.98, 2)]
     [InlineData("blatchford-v-native-village-of-noatak", "raw", 2, 0.95, 0.98, 0.89, 1)]
     [InlineData("blatchford-v-native-village-of-noatak", "normalized", 2, 0.59, 0.86, 0.84, 0)]
+    [InlineData("michigan-v-summers", "raw", 2, 0.98, 0.98, 0.95, 2)]
+    [InlineData("michigan-v-summers", "normalized", 2, 0.80, 0.98, 0.94, 1)]
     public void Extract_HeldOutDecision_ScoresAtLeastTodaysFigures(string decision, string form, int segmentation,
         double recall, double precision, double treatment, int distinguishes)
     {
@@ -396,6 +398,8 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("gilmer-v-interstate-johnson-lane", "normalized", 3, 0.53)]
     [InlineData("blatchford-v-native-village-of-noatak", "raw", 3, 0.25)]
     [InlineData("blatchford-v-native-village-of-noatak", "normalized", 2, 0.50)]
+    [InlineData("michigan-v-summers", "raw", 8, 0.35)]
+    [InlineData("michigan-v-summers", "normalized", 8, 0.29)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
