@@ -399,7 +399,7 @@ public class HeldOutGoldTests(ITestOutputHelper output)
     [InlineData("blatchford-v-native-village-of-noatak", "raw", 3, 0.25)]
     [InlineData("blatchford-v-native-village-of-noatak", "normalized", 2, 0.50)]
     [InlineData("board-of-trustees-v-fox", "raw", 4, 0.17)]
-    [InlineData("board-of-trustees-v-fox", "normalized", 4, 0.41)]
+    [InlineData("board-of-trustees-v-fox", "normalized", 5, 0.16)]
     public void Mine_HeldOutDecision_LinksAtLeastTodaysFigures(string decision, string form, int found, double spuriousRate)
     {
         var analysis = Analyze(decision, form);
