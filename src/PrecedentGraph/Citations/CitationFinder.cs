@@ -50,6 +50,6 @@ public sealed class CitationFinder(CitationFinderOptions options)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "citations-none", "no case citation found"));
         }
-        return new CitationResult(ordered, provisions, references, diagnostics) { RecordCitations = records };
+        return new CitationResult(ordered, provisions, references, diagnostics) { RecordCitations = records, DecidedCaseWords = header.Words };
     }
 }

@@ -10,8 +10,8 @@ public sealed class CitationResolver
 {
     public ResolutionResult Resolve(SourceDocument document, SegmentationResult segmentation, CitationResult citations)
     {
-        var header = DecisionHeaderReader.Read(document.Text, document.Form, document.TitleHint);
-        var decided = new HashSet<string>(header.Words, StringComparer.Ordinal);
+        var decided = new HashSet<string>(
+            citations.DecidedCaseWords ?? DecisionHeaderReader.Read(document.Text, document.Form, document.TitleHint).Words, StringComparer.Ordinal);
         if (decided.Count == 0 && segmentation.Decision.Title.Contains(" v. ", StringComparison.Ordinal))
         {
             decided.UnionWith(CaseNameForms.DistinctiveWords(segmentation.Decision.Title));

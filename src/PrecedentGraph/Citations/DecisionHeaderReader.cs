@@ -16,23 +16,7 @@ internal static partial class DecisionHeaderReader
 
     public sealed record Header(int BodyStart, string? Label, IReadOnlySet<string> Words);
 
-    // The finder and the resolver both read the header of the same document, one after the other on one thread: the
-    // second reading is the first one's result (the same text object, form and hint).
-    [ThreadStatic]
-    private static (string Text, InputForm Form, string? TitleHint, Header Header)? last;
-
     public static Header Read(string text, InputForm form, string? titleHint = null)
-    {
-        if (last is { } seen && ReferenceEquals(seen.Text, text) && seen.Form == form && seen.TitleHint == titleHint)
-        {
-            return seen.Header;
-        }
-        var header = ReadHeader(text, form, titleHint);
-        last = (text, form, titleHint, header);
-        return header;
-    }
-
-    private static Header ReadHeader(string text, InputForm form, string? titleHint)
     {
         var firstLineEnd = text.IndexOf('\n');
         var firstLine = firstLineEnd < 0 ? text : text[..firstLineEnd];

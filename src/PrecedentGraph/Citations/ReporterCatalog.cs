@@ -88,26 +88,10 @@ internal static class ReporterCatalog
     /// <summary>Law reviews and journals beyond those <see cref="IsStatuteOrRecord"/> drops ("Am. J. Crim. L.",
     /// "Colum. L. Rev."), read before a one-party name, which an article's author looks like: a "J.", "Q." or "Rev." word,
     /// or an "L." word that is not part of an agency's initials ("N. L. R. B.") or "L. Ed.".</summary>
-    public static bool IsJournalLike(string reporter)
-    {
-        // the same few hundred reporters come back in every document: each is read once for the run
-        if (JournalLike.TryGetValue(reporter, out var known))
-        {
-            return known;
-        }
-        known = ReadJournalLike(reporter);
-        if (Interlocked.Increment(ref journalLikeStored) >= 100_000)
-        {
-            // (counted apart: ConcurrentDictionary.Count takes every lock of the table)
-            Interlocked.Exchange(ref journalLikeStored, 0);
-            JournalLike.Clear();
-        }
-        JournalLike.TryAdd(reporter, known);
-        return known;
-    }
+    public static bool IsJournalLike(string reporter) => JournalLike[reporter];
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> JournalLike = new(StringComparer.Ordinal);
-    private static int journalLikeStored;
+    // the same few hundred reporters come back in every document: each is read once for the run
+    private static readonly BoundedMemo<bool> JournalLike = new(100_000, ReadJournalLike);
 
     private static bool ReadJournalLike(string reporter)
     {
